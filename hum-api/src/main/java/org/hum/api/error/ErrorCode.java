@@ -1,0 +1,43 @@
+package org.hum.api.error;
+
+/**
+ * Every failure a client can see, with its HTTP status and the RFC 9457 problem type.
+ * The type URI is relative to {@code /hum/problems/}.
+ */
+public enum ErrorCode {
+    INVALID_INPUT(400, "invalid-input", "The request has invalid fields"),
+    MALFORMED_REQUEST(400, "malformed-request", "The request body could not be read"),
+    UNAUTHENTICATED(401, "unauthenticated", "Authentication is needed"),
+    LOGIN_FAILED(401, "login-failed", "Login failed"),
+    FORBIDDEN(403, "forbidden", "Your roles do not allow this"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Response type not available"),
+    INTEGRITY_FAILURE(409, "integrity-failure", "Protected data failed its integrity check"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
+    UNAVAILABLE(503, "unavailable", "The service is unavailable"),
+    INTERNAL(500, "internal", "Something went wrong on our side");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ErrorCode(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+}

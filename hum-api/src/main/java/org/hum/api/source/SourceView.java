@@ -1,0 +1,18 @@
+package org.hum.api.source;
+
+import java.time.Instant;
+
+/**
+ * A source file as the caller may see it. {@code identity} is null unless the caller holds
+ * a true-identity grant for this source; {@code identityVisible} says which.
+ */
+public record SourceView(
+        String id,
+        String sourceNumber,
+        String codeName,
+        String compartment,
+        String classification,
+        Instant registeredAt,
+        boolean identityVisible,
+        TrueIdentity identity) {
+}

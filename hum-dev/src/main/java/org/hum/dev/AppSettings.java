@@ -1,0 +1,27 @@
+package org.hum.dev;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The system properties the application reads through MicroProfile Config, as the
+ * development stand sets them on the server. The names are the application's contract:
+ * see {@code org.hum.config} in hum-ejb.
+ */
+public final class AppSettings {
+    private AppSettings() {
+    }
+
+    public static Map<String, String> of(Path appHome, DevSecrets secrets, DatabaseProvisioner.Database db,
+                                         String demoPassword) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("hum.home", appHome.toAbsolutePath().toString());
+        p.put("hum.keys.keystore-password", secrets.get("keystore.password"));
+        p.put("hum.keys.generate-development-keys", "true");
+        p.put("hum.db.app-account", db.app().sqlName());
+        p.put("hum.demo.enabled", "true");
+        p.put("hum.demo.password", demoPassword);
+        return p;
+    }
+}

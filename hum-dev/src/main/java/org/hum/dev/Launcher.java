@@ -1,0 +1,176 @@
+package org.hum.dev;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: stands HUM up for a person to use, prints where and how to log in, and
+ * on Ctrl-C or SIGTERM stops everything it started.
+ *
+ * <pre>java -cp ... org.hum.dev.Launcher --ear hum.ear --payara-zip payara.zip --driver mariadb.jar
+ *        [--home .hum] [--embedded-db]</pre>
+ */
+public final class Launcher {
+    static final String BASE_URL = "http://localhost:8080/hum/";
+
+    private final Options options;
+    private final PrintStream out = System.out;
+    private volatile DatabaseServer database;
+    private volatile PayaraDomain payara;
+    private volatile LogEcho echo;
+
+    private Launcher(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        new Launcher(options).run();
+    }
+
+    private void run() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll();
+            stopped.countDown();
+        }, "hum-stop"));
+        try {
+            startAll();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("HUM did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        printWelcome();
+        stopped.await();
+    }
+
+    private void startAll() throws Exception {
+        Path home = options.home().toAbsolutePath();
+        Files.createDirectories(home);
+        DevSecrets secrets = new DevSecrets(home.resolve("secrets"));
+
+        database = DatabaseServer.locate(home.resolve("mariadb"), options.embeddedDb(), out);
+        DatabaseProvisioner.Database db = DatabaseProvisioner.provision(database, "hum", secrets, false);
+        out.println("MariaDB: database 'hum' with accounts " + db.owner().user() + " (schema owner) and "
+                + db.app().user() + " (application)");
+
+        payara = PayaraDomain.unpack(options.payaraZip(), home, out);
+        payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
+        payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, demoPassword(secrets)));
+        out.println("Payara Server: starting domain1 (" + payara.home() + ")");
+        echo = LogEcho.follow(payara.serverLog(), out);
+        payara.start(out);
+        out.println("Payara Server: deploying " + options.ear().getFileName());
+        payara.deploy(options.ear(), out);
+        awaitHealth();
+    }
+
+    private static String demoPassword(DevSecrets secrets) {
+        return secrets.get("demo.password");
+    }
+
+    private void awaitHealth() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "api/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    out.println("Health: " + response.body());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the listener may still be opening
+            }
+            Thread.sleep(1000);
+        }
+        throw new IOException("the application did not report healthy at " + BASE_URL + "api/health"
+                + (response == null ? "" : " (last answer " + response.statusCode() + ": " + response.body() + ")"));
+    }
+
+    private void printWelcome() {
+        Path home = options.home().toAbsolutePath();
+        String password = new DevSecrets(home.resolve("secrets")).get("demo.password");
+        out.println();
+        out.println("HUM is running.");
+        out.println("  UI      " + BASE_URL);
+        out.println("  REST    " + BASE_URL + "api/");
+        out.println("  Health  " + BASE_URL + "api/health");
+        out.println();
+        out.println("Demo logins (password for all: " + password + ", kept in " + home.resolve("secrets/demo.password") + "):");
+        out.println("  officer1     case officer, compartments COPPER and MESA");
+        out.println("  officer2     case officer, compartment MESA");
+        out.println("  controller1  controller, compartments COPPER and MESA");
+        out.println("  reviewer1    compliance reviewer, compartments COPPER and MESA");
+        out.println("  admin1       administrator (sees no source content)");
+        out.println();
+        out.println("Server log: " + payara.serverLog());
+        out.println("Press Ctrl-C to stop HUM, Payara Server" + (database.isEmbedded() ? " and the embedded MariaDB." : "."));
+    }
+
+    private void stopAll() {
+        out.println();
+        out.println("Stopping HUM...");
+        if (echo != null) {
+            echo.close();
+        }
+        if (payara != null) {
+            out.println(payara.stop(out) ? "Payara Server: stopped" : "Payara Server: was not running");
+        }
+        if (database != null && database.isEmbedded()) {
+            database.close();
+            out.println("MariaDB: embedded server stopped");
+        }
+    }
+
+    record Options(Path ear, Path payaraZip, Path driver, Path home, boolean embeddedDb) {
+        static final String USAGE = "usage: Launcher --ear FILE --payara-zip FILE --driver FILE [--home DIR] [--embedded-db]";
+
+        static Options parse(String[] args) {
+            Path ear = null, zip = null, driver = null, home = Path.of(".hum");
+            boolean embedded = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--ear" -> ear = Path.of(value(args, ++i));
+                    case "--payara-zip" -> zip = Path.of(value(args, ++i));
+                    case "--driver" -> driver = Path.of(value(args, ++i));
+                    case "--home" -> home = Path.of(value(args, ++i));
+                    case "--embedded-db" -> embedded = true;
+                    default -> throw new IllegalArgumentException("unknown option: " + args[i]);
+                }
+            }
+            for (Path p : new Path[] {ear, zip, driver}) {
+                if (p == null || !Files.isRegularFile(p)) {
+                    throw new IllegalArgumentException("missing or unreadable file: " + p);
+                }
+            }
+            return new Options(ear, zip, driver, home, embedded);
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException("option " + args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

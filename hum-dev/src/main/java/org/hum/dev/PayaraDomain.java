@@ -1,0 +1,246 @@
+package org.hum.dev;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A Payara Server installation and its {@code domain1}: unpacked from the distribution zip
+ * taken from Maven Central, configured offline (JDBC driver in the domain's {@code lib/},
+ * the two connection pools, the application's system properties), then started, deployed
+ * to and stopped through {@code asadmin}.
+ *
+ * <p>The pools are plain {@code javax.sql.DataSource} pools of {@code MariaDbDataSource},
+ * configured by url, user and password only (DESIGN.md: Connector/J 3.x has no
+ * serverName/port setters, and an XA declaration breaks DDL inside JTA).
+ */
+public final class PayaraDomain {
+    public static final String APP_POOL = "HumPool";
+    public static final String APP_JNDI = "jdbc/hum";
+    public static final String OWNER_POOL = "HumOwnerPool";
+    public static final String OWNER_JNDI = "jdbc/humOwner";
+    private static final String DOMAIN = "domain1";
+
+    private final Path home;
+
+    private PayaraDomain(Path home) {
+        this.home = home;
+    }
+
+    /** The installation at {@code dir/payara6}, unpacked from {@code zip} if it is not there yet. */
+    public static PayaraDomain unpack(Path zip, Path dir, PrintStream out) throws IOException {
+        Path home = dir.resolve("payara6");
+        if (!Files.isRegularFile(home.resolve("bin/asadmin"))) {
+            out.println("Payara Server: unpacking " + zip.getFileName() + " into " + dir + " (first start only)");
+            unzip(zip, dir);
+        }
+        return new PayaraDomain(home);
+    }
+
+    public static PayaraDomain at(Path home) {
+        return new PayaraDomain(home);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path domainDir() {
+        return home.resolve("glassfish/domains/" + DOMAIN);
+    }
+
+    public Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    /** Puts the driver in the domain, and the pools and properties in domain.xml. */
+    public void configure(Path jdbcDriver, DatabaseProvisioner.Database db, Map<String, String> systemProperties)
+            throws Exception {
+        Path lib = domainDir().resolve("lib");
+        Files.createDirectories(lib);
+        Files.copy(jdbcDriver, lib.resolve("mariadb-java-client.jar"), StandardCopyOption.REPLACE_EXISTING);
+
+        Path domainXml = domainDir().resolve("config/domain.xml");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = f.newDocumentBuilder().parse(domainXml.toFile());
+
+        Element resources = child(doc.getDocumentElement(), "resources");
+        removeChildren(resources, "jdbc-connection-pool", "name", List.of(APP_POOL, OWNER_POOL));
+        removeChildren(resources, "jdbc-resource", "jndi-name", List.of(APP_JNDI, OWNER_JNDI));
+        resources.appendChild(pool(doc, APP_POOL, db.jdbcUrl(), db.app(), false));
+        resources.appendChild(resource(doc, APP_JNDI, APP_POOL));
+        resources.appendChild(pool(doc, OWNER_POOL, db.jdbcUrl(), db.owner(), true));
+        resources.appendChild(resource(doc, OWNER_JNDI, OWNER_POOL));
+
+        Element server = serverElement(doc);
+        removeChildren(server, "resource-ref", "ref", List.of(APP_JNDI, OWNER_JNDI));
+        removeChildren(server, "system-property", "name", new ArrayList<>(systemProperties.keySet()));
+        insertResourceRef(doc, server, APP_JNDI);
+        insertResourceRef(doc, server, OWNER_JNDI);
+        systemProperties.forEach((name, value) -> {
+            Element p = doc.createElement("system-property");
+            p.setAttribute("name", name);
+            p.setAttribute("value", value);
+            server.appendChild(p);
+        });
+
+        var t = TransformerFactory.newInstance().newTransformer();
+        t.setOutputProperty(OutputKeys.INDENT, "no");
+        Path tmp = domainXml.resolveSibling("domain.xml.hum-tmp");
+        t.transform(new DOMSource(doc), new StreamResult(tmp.toFile()));
+        Files.move(tmp, domainXml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public void start(PrintStream out) throws IOException, InterruptedException {
+        asadmin(out, 180, "start-domain", DOMAIN);
+    }
+
+    public void deploy(Path ear, PrintStream out) throws IOException, InterruptedException {
+        asadmin(out, 600, "deploy", "--force=true", "--name", "hum", ear.toAbsolutePath().toString());
+    }
+
+    /** Stops the domain; quiet and harmless when it is not running. */
+    public boolean stop(PrintStream out) {
+        try {
+            return asadmin(out, 120, "stop-domain", DOMAIN) == 0;
+        } catch (IOException | InterruptedException e) {
+            out.println("Payara Server: stop-domain failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private int asadmin(PrintStream out, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/asadmin").toString());
+        command.add("--interactive=false");
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (InputStream in = p.getInputStream()) {
+            String output = new String(in.readAllBytes());
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("asadmin " + args[0] + " did not finish in " + timeoutSeconds + " s");
+            }
+            if (p.exitValue() != 0 && !"stop-domain".equals(args[0])) {
+                throw new IOException("asadmin " + String.join(" ", args) + " failed:\n" + output.strip());
+            }
+            return p.exitValue();
+        }
+    }
+
+    private static Element pool(Document doc, String name, String url, DatabaseProvisioner.Account account,
+                                boolean nonTransactional) {
+        Element pool = doc.createElement("jdbc-connection-pool");
+        pool.setAttribute("name", name);
+        pool.setAttribute("res-type", "javax.sql.DataSource");
+        pool.setAttribute("datasource-classname", "org.mariadb.jdbc.MariaDbDataSource");
+        pool.setAttribute("steady-pool-size", nonTransactional ? "0" : "4");
+        pool.setAttribute("max-pool-size", nonTransactional ? "2" : "32");
+        pool.setAttribute("is-connection-validation-required", "true");
+        pool.setAttribute("connection-validation-method", "custom-validation");
+        pool.setAttribute("validation-classname", "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation");
+        pool.setAttribute("fail-all-connections", "true");
+        if (nonTransactional) {
+            // the migrator runs DDL, which must never be enlisted in a JTA transaction
+            pool.setAttribute("non-transactional-connections", "true");
+        }
+        pool.appendChild(property(doc, "url", url));
+        pool.appendChild(property(doc, "user", account.user()));
+        pool.appendChild(property(doc, "password", account.password()));
+        return pool;
+    }
+
+    private static Element resource(Document doc, String jndi, String pool) {
+        Element r = doc.createElement("jdbc-resource");
+        r.setAttribute("jndi-name", jndi);
+        r.setAttribute("pool-name", pool);
+        return r;
+    }
+
+    private static Element property(Document doc, String name, String value) {
+        Element p = doc.createElement("property");
+        p.setAttribute("name", name);
+        p.setAttribute("value", value);
+        return p;
+    }
+
+    private static void insertResourceRef(Document doc, Element server, String jndi) {
+        Element ref = doc.createElement("resource-ref");
+        ref.setAttribute("ref", jndi);
+        server.insertBefore(ref, server.getFirstChild());
+    }
+
+    private static Element serverElement(Document doc) {
+        NodeList servers = child(doc.getDocumentElement(), "servers").getElementsByTagName("server");
+        for (int i = 0; i < servers.getLength(); i++) {
+            Element s = (Element) servers.item(i);
+            if ("server".equals(s.getAttribute("name"))) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("domain.xml has no server named 'server'");
+    }
+
+    private static Element child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("domain.xml has no <" + name + "> under <" + parent.getTagName() + ">");
+    }
+
+    private static void removeChildren(Element parent, String tag, String attribute, List<String> values) {
+        List<Node> doomed = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag) && values.contains(e.getAttribute(attribute))) {
+                doomed.add(n);
+            }
+        }
+        doomed.forEach(parent::removeChild);
+    }
+
+    private static void unzip(Path zip, Path dir) throws IOException {
+        Path root = dir.toAbsolutePath().normalize();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path target = root.resolve(e.getName()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new IOException("zip entry outside the target folder: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    String n = target.getFileName().toString();
+                    if (target.getParent().getFileName().toString().equals("bin") && !n.endsWith(".bat")) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.hum.access.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.AuthenticatedUser;
+import org.hum.access.control.LoginThrottle;
+import org.hum.access.entity.ApiToken;
+import org.hum.access.entity.User;
+import org.hum.crypto.control.PasswordHasher;
+import org.hum.platform.control.HumConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Logging in: checks a password once, then hands out a session (UI) or a short-lived bearer
+ * token (API), so that no password is hashed again on each call (DESIGN.md, "Identity").
+ * Failed attempts are counted per account and slow it down ({@link LoginThrottle}); the
+ * answer never says whether the user exists.
+ */
+@Stateless
+@PermitAll
+public class Authentication {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    HumConfig config;
+
+    /**
+     * Checks a username and password. Commits the failure count either way, so it returns
+     * rather than throws on failure.
+     */
+    public Optional<AuthenticatedUser> checkPassword(String username, String password) {
+        if (username == null || password == null || username.isBlank() || username.length() > 64 || password.length() > 256) {
+            return Optional.empty();
+        }
+        Optional<User> found = em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        char[] pw = password.toCharArray();
+        if (found.isEmpty()) {
+            HASHER.burnEquivalentTime(pw); // same time as a real check: existence stays hidden
+            return Optional.empty();
+        }
+        User user = found.get();
+        Instant now = clock.instant();
+        if (!user.enabled() || LoginThrottle.isLocked(user.lockedUntil(), now)) {
+            HASHER.burnEquivalentTime(pw);
+            return Optional.empty();
+        }
+        if (!HASHER.verify(pw, user.passwordHash())) {
+            user.recordFailedLogin(LoginThrottle.lockAfterFailure(user.failedLogins(), now));
+            return Optional.empty();
+        }
+        user.recordSuccessfulLogin();
+        if (HASHER.needsRehash(user.passwordHash())) {
+            user.passwordHash(HASHER.hash(pw));
+        }
+        return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+    }
+
+    /** Issues a bearer token for a user whose password was just checked. */
+    public IssuedToken issueToken(AuthenticatedUser user) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(config.tokenLifetime());
+        em.persist(new ApiToken(sha256(token), user.userId(), now, expires));
+        return new IssuedToken(token, expires);
+    }
+
+    /** The user a bearer token stands for, with their roles as they are now. */
+    public Optional<AuthenticatedUser> resolveToken(String token) {
+        if (token == null || token.isEmpty() || token.length() > 128) {
+            return Optional.empty();
+        }
+        ApiToken t = em.find(ApiToken.class, sha256(token));
+        if (t == null || !clock.instant().isBefore(t.expiresAt())) {
+            return Optional.empty();
+        }
+        User user = em.find(User.class, t.userId());
+        if (user == null || !user.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+    }
+
+    /** The user behind a UI session, with their roles as they are now. */
+    public Optional<AuthenticatedUser> current(String userId) {
+        User user = userId == null ? null : em.find(User.class, userId);
+        if (user == null || !user.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+    }
+
+    public void revokeToken(String token) {
+        if (token != null && token.length() <= 128) {
+            ApiToken t = em.find(ApiToken.class, sha256(token));
+            if (t != null) {
+                em.remove(t);
+            }
+        }
+    }
+
+    public record IssuedToken(String token, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "IssuedToken[expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.hum.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.access.entity.User;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
+
+import java.security.Principal;
+
+/** Turns the authenticated caller into a {@link Viewer}, from the users table as it is now. */
+@ApplicationScoped
+public class Viewers {
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    public Viewer of(Principal principal) {
+        if (principal == null || principal.getName() == null || "ANONYMOUS".equals(principal.getName())) {
+            throw new HumException(ErrorCode.UNAUTHENTICATED, "Log in first.");
+        }
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", principal.getName())
+                .getResultStream()
+                .filter(User::enabled)
+                .findFirst()
+                .map(u -> new Viewer(u.id(), u.username(), u.clearanceLevel(), u.compartments(), u.roles()))
+                .orElseThrow(() -> new HumException(ErrorCode.UNAUTHENTICATED, "Your account is not active. Log in again."));
+    }
+}

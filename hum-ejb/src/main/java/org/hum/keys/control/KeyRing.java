@@ -1,0 +1,68 @@
+package org.hum.keys.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.crypto.control.CryptoProviders;
+import org.hum.crypto.control.DataKey;
+import org.hum.crypto.control.KeyVault;
+import org.hum.crypto.control.WrappedDataKey;
+import org.hum.platform.control.HumConfig;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * The key-encryption keys of this installation, opened once at start from the key store
+ * named by configuration. On a development installation with no key store yet, it
+ * generates one and says so loudly: those keys protect nothing real.
+ */
+@ApplicationScoped
+public class KeyRing {
+    private static final Logger LOG = Logger.getLogger(KeyRing.class.getName());
+
+    @Inject
+    HumConfig config;
+
+    private volatile KeyVault vault;
+
+    public void open() {
+        CryptoProviders.install();
+        Path keystore = config.keystore();
+        char[] password = config.keystorePassword()
+                .orElseThrow(() -> new IllegalStateException("no key-store password is configured: set "
+                        + "hum.keys.keystore-password (or HUM_KEYS_KEYSTORE_PASSWORD)"))
+                .toCharArray();
+        if (Files.exists(keystore)) {
+            vault = KeyVault.open(keystore, password);
+            LOG.info(() -> "Key store opened: " + keystore + " (current key-encryption key " + vault.currentKekId() + ")");
+        } else if (config.generateDevelopmentKeys()) {
+            vault = KeyVault.createDevelopment(keystore, password);
+            LOG.warning(() -> "DEVELOPMENT KEYS generated at " + keystore + ": a new key-encryption key "
+                    + vault.currentKekId() + ". These keys are for development only and protect nothing real.");
+        } else {
+            throw new IllegalStateException("no key store at " + keystore + " and development keys are not "
+                    + "enabled: provide the key store, or set hum.keys.generate-development-keys=true");
+        }
+    }
+
+    public boolean isOpen() {
+        return vault != null;
+    }
+
+    public WrappedDataKey wrap(DataKey key) {
+        return vault().wrap(key);
+    }
+
+    public DataKey unwrap(WrappedDataKey wrapped) {
+        return vault().unwrap(wrapped);
+    }
+
+    private KeyVault vault() {
+        KeyVault v = vault;
+        if (v == null) {
+            throw new IllegalStateException("the key ring is not open");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,144 @@
+package org.hum.source.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.access.entity.Compartment;
+import org.hum.api.Page;
+import org.hum.api.Role;
+import org.hum.api.error.HumException;
+import org.hum.api.source.SourceRegistration;
+import org.hum.api.source.SourceSummary;
+import org.hum.api.source.SourceView;
+import org.hum.api.source.TrueIdentity;
+import org.hum.crypto.control.DataKey;
+import org.hum.keys.control.DataKeys;
+import org.hum.platform.control.ClassificationLevels;
+import org.hum.platform.control.HumConfig;
+import org.hum.source.control.SourceNumbers;
+import org.hum.source.control.SourceProtection;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.IdentityGrant;
+import org.hum.source.entity.Source;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Registering and reading source files. The transaction and security boundary: every read
+ * goes through the access-aware {@link SourceStore}, every loaded file is re-checked
+ * against {@link AccessRule}, and identifying particulars are decrypted only after both,
+ * for holders of a true-identity grant. A file the caller may not see answers exactly as a
+ * file that does not exist.
+ */
+@Stateless
+public class SourceRegistry {
+
+    @Inject
+    Principal principal;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    SourceStore store;
+
+    @Inject
+    SourceProtection protection;
+
+    @Inject
+    DataKeys dataKeys;
+
+    @Inject
+    HumConfig config;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    public SourceView register(@NotNull @Valid SourceRegistration registration) {
+        Viewer viewer = viewers.of(principal);
+        String compartment = registration.compartment().strip();
+        if (!viewer.compartments().contains(compartment) || em.find(Compartment.class, compartment) == null) {
+            throw HumException.invalid("compartment", "unknown compartment '" + compartment
+                    + "'; register the source in one of yours: " + String.join(", ", new TreeSet<>(viewer.compartments())));
+        }
+        int level = classification(registration.classification(), viewer);
+
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        DataKey key = dataKeys.create();
+        Source source = new Source(id, SourceNumbers.next(), registration.codeName().strip(), compartment, level,
+                key.id().toString(), key.version(), now, viewer.userId());
+        protection.protect(source, key, new TrueIdentity(registration.trueName().strip(),
+                registration.dateOfBirth(), registration.phoneNumber().strip()));
+        // the registering case officer is the first handler, and so holds the identity grant
+        store.add(source, new IdentityGrant(id, viewer.userId(), IdentityGrant.GrantRole.HANDLER, now, viewer.userId()));
+        return view(viewer, source);
+    }
+
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
+    public SourceView find(String id) {
+        Viewer viewer = viewers.of(principal);
+        Source source = store.find(viewer, canonicalId(id))
+                .filter(s -> AccessRule.dominates(viewer, s.label())) // DESIGN.md, Enforcement 2: re-check
+                .orElseThrow(() -> HumException.notFound("source file"));
+        return view(viewer, source);
+    }
+
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
+    public Page<SourceSummary> list(int page, int size) {
+        Viewer viewer = viewers.of(principal);
+        ClassificationLevels levels = config.levels();
+        List<SourceSummary> items = store.page(viewer, page, size).stream()
+                .filter(s -> AccessRule.dominates(viewer, s.label()))
+                .map(s -> new SourceSummary(s.id(), s.sourceNumber(), s.codeName(), s.compartment(),
+                        levels.nameOf(s.classificationLevel()), s.registeredAt()))
+                .toList();
+        return new Page<>(items, page, size, store.count(viewer));
+    }
+
+    private SourceView view(Viewer viewer, Source source) {
+        boolean identity = AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
+        return new SourceView(source.id(), source.sourceNumber(), source.codeName(), source.compartment(),
+                config.levels().nameOf(source.classificationLevel()), source.registeredAt(), identity,
+                identity ? protection.reveal(source) : null);
+    }
+
+    private int classification(String requested, Viewer viewer) {
+        ClassificationLevels levels = config.levels();
+        String name = requested == null || requested.isBlank() ? config.defaultSourceLevel() : requested;
+        int rank = levels.rankOf(name).orElseThrow(() -> HumException.invalid("classification",
+                "unknown level; use one of " + String.join(", ", levels.names())));
+        if (rank > viewer.clearanceLevel()) {
+            throw HumException.invalid("classification", "above your clearance ("
+                    + levels.nameOf(viewer.clearanceLevel()) + "); choose a level at or below it");
+        }
+        return rank;
+    }
+
+    /** Ids are UUIDs; anything else cannot name a file, and answers as one that does not exist. */
+    private static String canonicalId(String id) {
+        try {
+            return UUID.fromString(id).toString();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw HumException.notFound("source file");
+        }
+    }
+}

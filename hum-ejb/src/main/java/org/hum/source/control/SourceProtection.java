@@ -1,0 +1,60 @@
+package org.hum.source.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
+import org.hum.api.source.TrueIdentity;
+import org.hum.crypto.control.CryptoIntegrityException;
+import org.hum.crypto.control.DataKey;
+import org.hum.crypto.control.FieldCipher;
+import org.hum.crypto.control.FieldContext;
+import org.hum.keys.control.DataKeys;
+import org.hum.source.entity.Source;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Logger;
+
+/**
+ * Encrypts a source's identifying particulars with the file's own data key, each bound to
+ * its row and column (DESIGN.md, "Field-level encryption"), and decrypts them only for a
+ * caller the boundary has already checked. A ciphertext that fails its check is reported as
+ * an integrity failure naming the file, never its contents.
+ */
+@ApplicationScoped
+public class SourceProtection {
+    private static final Logger LOG = Logger.getLogger(SourceProtection.class.getName());
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    DataKeys dataKeys;
+
+    public void protect(Source source, DataKey key, TrueIdentity identity) {
+        source.protectedIdentity(
+                cipher.encryptString(key, field(source, Source.TRUE_NAME), identity.trueName()),
+                cipher.encryptString(key, field(source, Source.DATE_OF_BIRTH), identity.dateOfBirth().toString()),
+                cipher.encryptString(key, field(source, Source.PHONE_NUMBER), identity.phoneNumber()));
+    }
+
+    public TrueIdentity reveal(Source source) {
+        try {
+            DataKey key = dataKeys.load(source.dekId(), source.dekVersion());
+            return new TrueIdentity(
+                    cipher.decryptString(key, field(source, Source.TRUE_NAME), source.trueName()),
+                    LocalDate.parse(cipher.decryptString(key, field(source, Source.DATE_OF_BIRTH), source.dateOfBirth())),
+                    cipher.decryptString(key, field(source, Source.PHONE_NUMBER), source.phoneNumber()));
+        } catch (CryptoIntegrityException | DateTimeParseException e) {
+            LOG.severe(() -> "Integrity failure reading the protected identity of source file " + source.id());
+            throw new HumException(ErrorCode.INTEGRITY_FAILURE, "The protected identity of this source file failed "
+                    + "its integrity check and was not shown. The failure has been logged; report it to your "
+                    + "records officer with the source number " + source.sourceNumber() + ".");
+        }
+    }
+
+    private static FieldContext field(Source source, String column) {
+        return new FieldContext(Source.ENTITY, column, source.id());
+    }
+}

@@ -1,0 +1,68 @@
+package org.hum.source.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.hum.access.control.Viewer;
+import org.hum.source.entity.IdentityGrant;
+import org.hum.source.entity.Source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one access-aware way to read source files (DESIGN.md, "Enforcement" 1): every query
+ * carries the viewer's dominance predicate, so hidden files change no result, count, page
+ * or sort order. No other code queries the source table.
+ */
+@ApplicationScoped
+public class SourceStore {
+    private static final String VISIBLE =
+            " s.compartment in :compartments and s.classificationLevel <= :level ";
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    public Optional<Source> find(Viewer viewer, String id) {
+        if (viewer.compartments().isEmpty()) {
+            return Optional.empty();
+        }
+        return visible(viewer, "select s from Source s where s.id = :id and" + VISIBLE, Source.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public List<Source> page(Viewer viewer, int page, int size) {
+        if (viewer.compartments().isEmpty()) {
+            return List.of();
+        }
+        return visible(viewer, "select s from Source s where" + VISIBLE + "order by s.codeName, s.id", Source.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count(Viewer viewer) {
+        if (viewer.compartments().isEmpty()) {
+            return 0;
+        }
+        return visible(viewer, "select count(s) from Source s where" + VISIBLE, Long.class).getSingleResult();
+    }
+
+    public boolean holdsIdentityGrant(Viewer viewer, Source source) {
+        return em.find(IdentityGrant.class, new IdentityGrant.Key(source.id(), viewer.userId())) != null;
+    }
+
+    public void add(Source source, IdentityGrant handlerGrant) {
+        em.persist(source);
+        em.persist(handlerGrant);
+        em.flush();
+    }
+
+    private <T> TypedQuery<T> visible(Viewer viewer, String jpql, Class<T> type) {
+        return em.createQuery(jpql, type)
+                .setParameter("compartments", viewer.compartments())
+                .setParameter("level", viewer.clearanceLevel());
+    }
+}

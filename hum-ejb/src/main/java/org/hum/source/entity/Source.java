@@ -1,0 +1,138 @@
+package org.hum.source.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hum.access.control.Label;
+
+import java.time.Instant;
+
+/**
+ * A source file: a confidential human source as the agency records it. The code name and
+ * source number are what everyone with access to the file sees; the true name, date of
+ * birth and phone number exist here only as encrypted envelopes, bound to this row and
+ * column and to the file's own data key.
+ *
+ * <p>Entities hold ciphertext only: encryption and decryption happen in
+ * {@code SourceProtection}, after the access check (DESIGN.md, "Enforcement" 3).
+ */
+@Entity
+@Table(name = "source")
+public class Source {
+    public static final String ENTITY = "source";
+    public static final String TRUE_NAME = "true_name";
+    public static final String DATE_OF_BIRTH = "date_of_birth";
+    public static final String PHONE_NUMBER = "phone_number";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "source_number", nullable = false, length = 32)
+    private String sourceNumber;
+
+    @Column(name = "code_name", nullable = false, length = 64)
+    private String codeName;
+
+    @Column(name = "compartment_code", nullable = false, length = 32)
+    private String compartment;
+
+    @Column(name = "classification_level", nullable = false)
+    private int classificationLevel;
+
+    @Column(name = "dek_id", nullable = false, length = 36)
+    private String dekId;
+
+    @Column(name = "dek_version", nullable = false)
+    private int dekVersion;
+
+    @Column(name = "true_name", nullable = false)
+    private byte[] trueName;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private byte[] dateOfBirth;
+
+    @Column(name = "phone_number", nullable = false)
+    private byte[] phoneNumber;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "registered_by", nullable = false, length = 36)
+    private String registeredBy;
+
+    protected Source() {
+    }
+
+    public Source(String id, String sourceNumber, String codeName, String compartment, int classificationLevel,
+                  String dekId, int dekVersion, Instant registeredAt, String registeredBy) {
+        this.id = id;
+        this.sourceNumber = sourceNumber;
+        this.codeName = codeName;
+        this.compartment = compartment;
+        this.classificationLevel = classificationLevel;
+        this.dekId = dekId;
+        this.dekVersion = dekVersion;
+        this.registeredAt = registeredAt;
+        this.registeredBy = registeredBy;
+    }
+
+    public void protectedIdentity(byte[] trueName, byte[] dateOfBirth, byte[] phoneNumber) {
+        this.trueName = trueName;
+        this.dateOfBirth = dateOfBirth;
+        this.phoneNumber = phoneNumber;
+    }
+
+    public Label label() {
+        return Label.of(classificationLevel, compartment);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String sourceNumber() {
+        return sourceNumber;
+    }
+
+    public String codeName() {
+        return codeName;
+    }
+
+    public String compartment() {
+        return compartment;
+    }
+
+    public int classificationLevel() {
+        return classificationLevel;
+    }
+
+    public String dekId() {
+        return dekId;
+    }
+
+    public int dekVersion() {
+        return dekVersion;
+    }
+
+    public byte[] trueName() {
+        return trueName;
+    }
+
+    public byte[] dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public byte[] phoneNumber() {
+        return phoneNumber;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+}
