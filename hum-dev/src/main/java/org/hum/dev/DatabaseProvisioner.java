@@ -9,9 +9,9 @@ import java.sql.Statement;
  * <ul>
  *   <li>{@code <db>_owner} owns the schema: the application's migrator applies the
  *   {@code sql/} migrations through it, and the migrations grant table privileges.</li>
- *   <li>{@code <db>_app} is what the application runs as: it gets no privilege here,
- *   only the per-table grants the migrations give it (so the audit trail and the ledger
- *   can be append-only for it).</li>
+ *   <li>{@code <db>_app} is what the application runs as: it gets only SHOW VIEW here (so
+ *   it can connect before the first migration), and otherwise the per-table grants the
+ *   migrations give it (so the audit trail and the ledger can be append-only for it).</li>
  * </ul>
  * Safe to run at every start: accounts are created if absent and their passwords reset
  * to the development secrets.
@@ -47,6 +47,10 @@ public final class DatabaseProvisioner {
                 s.execute("ALTER USER " + a.sqlName() + " IDENTIFIED BY '" + a.password() + "'");
             }
             s.execute("GRANT ALL PRIVILEGES ON `" + name + "`.* TO " + owner.sqlName() + " WITH GRANT OPTION");
+            // One harmless database-level privilege, so that the application account may open a connection to
+            // the database before the first migration has created (and granted it) any table: the JPA unit
+            // connects at deployment, before the migrator runs.
+            s.execute("GRANT SHOW VIEW ON `" + name + "`.* TO " + app.sqlName());
         }
         return new Database(name, server.jdbcUrl(name), owner, app);
     }

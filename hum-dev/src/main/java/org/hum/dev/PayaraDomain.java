@@ -106,11 +106,25 @@ public final class PayaraDomain {
             server.appendChild(p);
         });
 
+        hideServerIdentity(doc);
+
         var t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.INDENT, "no");
         Path tmp = domainXml.resolveSibling("domain.xml.hum-tmp");
         t.transform(new DOMSource(doc), new StreamResult(tmp.toFile()));
         Files.move(tmp, domainXml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** No Server or X-Powered-By header naming the server and its version on any listener. */
+    private static void hideServerIdentity(Document doc) {
+        NodeList https = doc.getElementsByTagName("http");
+        for (int i = 0; i < https.getLength(); i++) {
+            Element http = (Element) https.item(i);
+            if (http.getParentNode() instanceof Element protocol && "protocol".equals(protocol.getTagName())) {
+                http.setAttribute("xpowered-by", "false");
+                http.setAttribute("server-header", "false");
+            }
+        }
     }
 
     public void start(PrintStream out) throws IOException, InterruptedException {

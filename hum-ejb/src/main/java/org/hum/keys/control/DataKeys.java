@@ -32,6 +32,7 @@ public class DataKeys {
         WrappedDataKey wrapped = keyRing.wrap(key);
         em.persist(new DataKeyRecord(key.id().toString(), key.version(), wrapped.kekId(), wrapped.wrapped(),
                 clock.instant()));
+        em.flush(); // before the rows that reference it: no JPA relationship orders the inserts
         return key;
     }
 

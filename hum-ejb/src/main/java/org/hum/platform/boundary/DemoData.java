@@ -58,6 +58,7 @@ public class DemoData {
         Instant now = clock.instant();
         em.persist(new Compartment("COPPER", "Operation Copper: fentanyl precursors, Nogales port of entry", now));
         em.persist(new Compartment("MESA", "Operation Mesa: pill presses, San Ysidro port of entry", now));
+        em.flush();
 
         String hash = new PasswordHasher().hash(password.toCharArray());
         int sensitive = config.levels().rankOf("SENSITIVE").orElse(0);
@@ -80,6 +81,7 @@ public class DemoData {
                       Set<String> compartments, Instant now) {
         User u = new User(UUID.randomUUID().toString(), username, name, hash, unit, level, roles, compartments, now);
         em.persist(u);
+        em.flush();
         return u;
     }
 
@@ -90,6 +92,7 @@ public class DemoData {
                 key.version(), now, handler.id());
         protection.protect(s, key, identity);
         em.persist(s);
+        em.flush();
         em.persist(new IdentityGrant(id, handler.id(), IdentityGrant.GrantRole.HANDLER, now, handler.id()));
     }
 }

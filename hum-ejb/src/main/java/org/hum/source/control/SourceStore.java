@@ -55,7 +55,9 @@ public class SourceStore {
     }
 
     public void add(Source source, IdentityGrant handlerGrant) {
+        // flushed one by one: the foreign keys are not JPA relationships, so nothing else orders the inserts
         em.persist(source);
+        em.flush();
         em.persist(handlerGrant);
         em.flush();
     }

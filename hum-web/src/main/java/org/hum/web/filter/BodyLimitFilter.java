@@ -1,0 +1,106 @@
+package org.hum.web.filter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.hum.api.error.ErrorCode;
+import org.hum.web.rest.Problems;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bounds API request bodies at {@value #LIMIT} bytes: a declared larger length is refused
+ * at once with 413, and a chunked body is cut off as soon as it passes the limit.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class BodyLimitFilter extends HttpFilter {
+    public static final int LIMIT = 64 * 1024;
+    public static final String MESSAGE = "The request body is larger than " + LIMIT / 1024 + " KiB: send less.";
+    private static final long serialVersionUID = 1L;
+
+    /** Thrown by the wrapped stream past the limit; the error mapper answers 413. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(MESSAGE);
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > LIMIT) {
+            response.setStatus(413);
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader("Connection", "close");
+            response.getWriter().write(Problems.json(ErrorCode.PAYLOAD_TOO_LARGE, MESSAGE, request.getRequestURI()));
+            return;
+        }
+        chain.doFilter(new Bounded(request), response);
+    }
+
+    /** One counting stream per request: callers may ask for the stream again and again (Jersey does). */
+    private static final class Bounded extends HttpServletRequestWrapper {
+        private ServletInputStream counted;
+
+        Bounded(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public synchronized ServletInputStream getInputStream() throws IOException {
+            if (counted == null) {
+                counted = counting(super.getInputStream());
+            }
+            return counted;
+        }
+
+        private static ServletInputStream counting(ServletInputStream in) {
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > LIMIT) {
+                        throw new TooLarge();
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = in.read(buf, off, len);
+                                if (n > 0 && (read += n) > LIMIT) {
+                        throw new TooLarge();
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.hum.web.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.FieldError;
+import org.hum.api.error.HumException;
+import org.hum.web.filter.BodyLimitFilter;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every exception becomes an RFC 9457 problem with a message a person can act on. No stack
+ * trace, and no submitted value, ever reaches the client: a value may be a protected
+ * identity.
+ */
+@Provider
+public class ErrorMappers implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z][A-Za-z0-9]*)'?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unrecognized field[^A-Za-z0-9]*\"?([A-Za-z][A-Za-z0-9]*)");
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof HumException h) {
+            return problem(h.code(), h.getMessage(), h.fieldErrors());
+        }
+        if (e instanceof ConstraintViolationException v) {
+            List<FieldError> errors = v.getConstraintViolations().stream()
+                    .map(ErrorMappers::fieldError)
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList();
+            String detail = errors.stream().map(f -> f.field() + " " + f.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+            return problem(ErrorCode.INVALID_INPUT, "Fix these fields and send again: " + detail + ".", errors);
+        }
+        if (causedBy(thrown, BodyLimitFilter.TooLarge.class)) {
+            return problem(ErrorCode.PAYLOAD_TOO_LARGE, BodyLimitFilter.MESSAGE, List.of());
+        }
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+            return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
+        }
+        if (e instanceof EJBAccessException) {
+            return problem(ErrorCode.FORBIDDEN, "Your roles do not allow this action.", List.of());
+        }
+        if (e instanceof NotAllowedException) {
+            return problem(ErrorCode.METHOD_NOT_ALLOWED, "This resource does not accept " + request.getMethod()
+                    + "; allowed: " + ((WebApplicationException) e).getResponse().getAllowedMethods() + ".", List.of());
+        }
+        if (e instanceof NotSupportedException) {
+            return problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.", List.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return problem(ErrorCode.NOT_ACCEPTABLE, "This resource answers in application/json only.", List.of());
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status == 404) {
+                return problem(ErrorCode.NOT_FOUND, "There is no such resource. The API starts at /hum/api/.", List.of());
+            }
+            if (status == 400) {
+                return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
+            }
+            if (status < 500) {
+                return Response.status(status).type(Problems.MEDIA_TYPE).entity(Problems.body(ErrorCode.MALFORMED_REQUEST,
+                        "The request was refused (" + status + ").", path(), List.of())).build();
+            }
+        }
+        // unexpected: log the type and where, not the message (it could quote a value)
+        LOG.log(Level.SEVERE, "Unexpected " + e.getClass().getName() + " at " + request.getMethod() + " " + path(),
+                scrub(e));
+        return problem(ErrorCode.INTERNAL, "The request failed on our side and nothing was changed. "
+                + "If it happens again, report the time to your administrator.", List.of());
+    }
+
+    private Response problem(ErrorCode code, String detail, List<FieldError> errors) {
+        return Problems.response(code, detail, path(), errors);
+    }
+
+    private String path() {
+        return request == null ? null : request.getRequestURI();
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> v) {
+        String field = "body";
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                field = node.getName();
+            }
+        }
+        String message = v.getMessage();
+        if (v.getInvalidValue() == null && "body".equals(field)) {
+            message = "is required: send a JSON object";
+        }
+        return new FieldError(field, message);
+    }
+
+    private static String malformedDetail(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m == null) {
+                continue;
+            }
+            Matcher unknown = UNKNOWN_FIELD.matcher(m);
+            if (unknown.find()) {
+                return "The body has a field this endpoint does not know: " + unknown.group(1)
+                        + ". Check the spelling against the API description.";
+            }
+            Matcher property = PROPERTY.matcher(m);
+            if (property.find()) {
+                return "The field " + property.group(1) + " has the wrong type or format (dates are YYYY-MM-DD, "
+                        + "text fields are strings).";
+            }
+        }
+        return "The body is not valid JSON for this endpoint: send one JSON object with the documented fields.";
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** A copy of the exception's stack without messages, so the log keeps where but not what. */
+    private static Throwable scrub(Throwable e) {
+        Throwable copy = new Throwable(e.getClass().getName());
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+}

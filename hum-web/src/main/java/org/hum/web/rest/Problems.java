@@ -1,0 +1,66 @@
+package org.hum.web.rest;
+
+import jakarta.ws.rs.core.Response;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.FieldError;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** RFC 9457 problem details: the one shape of every error the API returns. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response response(ErrorCode code, String detail, String instance, List<FieldError> errors) {
+        return Response.status(code.status()).type(MEDIA_TYPE).entity(body(code, detail, instance, errors)).build();
+    }
+
+    public static Map<String, Object> body(ErrorCode code, String detail, String instance, List<FieldError> errors) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "/hum/problems/" + code.slug());
+        p.put("title", code.title());
+        p.put("status", code.status());
+        p.put("detail", detail);
+        if (instance != null) {
+            p.put("instance", instance);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            p.put("errors", errors);
+        }
+        return p;
+    }
+
+    /** The same body as JSON text, for code outside JAX-RS (filters, the authentication mechanism). */
+    public static String json(ErrorCode code, String detail, String instance) {
+        StringBuilder b = new StringBuilder("{\"type\":\"/hum/problems/").append(code.slug())
+                .append("\",\"title\":").append(quote(code.title()))
+                .append(",\"status\":").append(code.status())
+                .append(",\"detail\":").append(quote(detail));
+        if (instance != null) {
+            b.append(",\"instance\":").append(quote(instance));
+        }
+        return b.append('}').toString();
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.hum.web.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.hum.api.error.FieldError;
+import org.hum.api.error.HumException;
+
+/** Shows a refusal from the core on a page: field errors beside their fields, the rest on top. */
+final class Messages {
+    private Messages() {
+    }
+
+    static void show(FacesContext faces, String formId, HumException e) {
+        if (e.fieldErrors().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return;
+        }
+        for (FieldError f : e.fieldErrors()) {
+            faces.addMessage(formId + ":" + f.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(), null));
+        }
+    }
+
+    static void error(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}
