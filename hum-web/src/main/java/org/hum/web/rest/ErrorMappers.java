@@ -64,7 +64,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
         }
-        if (e instanceof EJBAccessException) {
+        if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
             return problem(ErrorCode.FORBIDDEN, "Your roles do not allow this action.", List.of());
         }
         if (e instanceof NotAllowedException) {

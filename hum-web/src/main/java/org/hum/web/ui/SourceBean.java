@@ -29,7 +29,7 @@ public class SourceBean {
                 source = registry.find(id);
             } catch (HumException e) {
                 Messages.error(faces, e.getMessage());
-            } catch (jakarta.ejb.EJBAccessException e) {
+            } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
                 Messages.error(faces, "Your roles do not include source files.");
             }
         }

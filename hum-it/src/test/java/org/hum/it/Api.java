@@ -1,0 +1,102 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small client for HUM's REST API, as an outside caller uses it: HTTP and JSON only. */
+public final class Api {
+    public static final String BASE = "http://localhost:8080/hum/api/";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    /** An answer: status, raw body, and the body as JSON where it is JSON. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public static String token(String username) {
+        return token(username, Stand.current().demoPassword());
+    }
+
+    public static String token(String username, String password) {
+        Reply r = login(username, password);
+        if (r.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.body());
+        }
+        return r.json().getString("token");
+    }
+
+    public static Reply login(String username, String password) {
+        return post(null, "auth/login", Json.createObjectBuilder().add("username", username).add("password", password)
+                .build().toString());
+    }
+
+    public static Reply get(String token, String path) {
+        return send(request(token, path).GET());
+    }
+
+    public static Reply post(String token, String path, String json) {
+        return send(request(token, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpRequest.Builder request(String token, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    /** A registration body; fields given as null are left out. */
+    public static String registration(String codeName, String compartment, String trueName, String dateOfBirth,
+                                      String phone) {
+        var b = Json.createObjectBuilder();
+        add(b, "codeName", codeName);
+        add(b, "compartment", compartment);
+        add(b, "trueName", trueName);
+        add(b, "dateOfBirth", dateOfBirth);
+        add(b, "phoneNumber", phone);
+        return b.build().toString();
+    }
+
+    private static void add(jakarta.json.JsonObjectBuilder b, String name, String value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+
+    public static boolean isNull(JsonObject o, String name) {
+        return !o.containsKey(name) || o.get(name).getValueType() == JsonValue.ValueType.NULL;
+    }
+}

@@ -1,0 +1,109 @@
+package org.hum.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A case officer logs in, registers a source through the UI, and finds it in the register. */
+@ExtendWith(ArquillianExtension.class)
+class SourceRegistrationBrowserIT {
+    private static final String UI = "http://localhost:8080/hum/";
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target/screenshots");
+            Files.createDirectories(shot);
+            Files.write(shot.resolve("last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void caseOfficerRegistersASourceAndSeesItInTheList() {
+        browser.get(UI);
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        logIn("officer1", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        assertEquals("officer1", browser.findElement(By.id("current-user")).getText());
+
+        browser.findElement(By.id("nav-register")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:codeName")));
+        browser.findElement(By.id("register:codeName")).sendKeys("NIGHTJAR");
+        browser.findElement(By.id("register:compartment")).sendKeys("MESA");
+        browser.findElement(By.id("register:trueName")).sendKeys("Cordelia Nightingale");
+        browser.executeScript("arguments[0].value = '1983-09-14'", browser.findElement(By.id("register:dateOfBirth")));
+        browser.findElement(By.id("register:phoneNumber")).sendKeys("+52 664 555 0190");
+        browser.findElement(By.id("register:submit")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
+        assertEquals("NIGHTJAR", browser.findElement(By.id("code-name")).getText());
+        assertEquals("Cordelia Nightingale", browser.findElement(By.id("true-name")).getText());
+        assertFalse(browser.getCurrentUrl().contains("Cordelia"), "no identity in the URL");
+
+        browser.findElement(By.id("nav-sources")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
+        assertTrue(browser.findElements(By.cssSelector("a.source-link")).stream()
+                .map(WebElement::getText).anyMatch("NIGHTJAR"::equals), "the new source is in the list");
+    }
+
+    @Test
+    void badLoginAndBadRegistrationShowWhatToFix() {
+        browser.get(UI + "login.xhtml");
+        logIn("officer1", "wrong-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Login failed"));
+
+        logIn("officer2", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        browser.get(UI + "sources/register.xhtml");
+        browser.findElement(By.id("register:codeName")).sendKeys("PLOVER");
+        browser.findElement(By.id("register:compartment")).sendKeys("COPPER");
+        browser.findElement(By.id("register:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "is required"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("is required"));
+
+        browser.findElement(By.id("logout:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.get(UI + "index.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    private void logIn(String username, String password) {
+        WebElement user = browser.findElement(By.id("login:username"));
+        user.clear();
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+}

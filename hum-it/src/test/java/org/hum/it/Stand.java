@@ -1,0 +1,106 @@
+package org.hum.it;
+
+import org.hum.dev.AppSettings;
+import org.hum.dev.DatabaseProvisioner;
+import org.hum.dev.DatabaseServer;
+import org.hum.dev.DevSecrets;
+import org.hum.dev.PayaraDomain;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Stands up what the integration tests run against, once per test run and through the same
+ * classes as the run command: the MariaDB at 127.0.0.1:3306 (else the embedded one), a
+ * fresh {@code hum_it} database with its two accounts, and the unpacked Payara domain
+ * configured with the pools and the application's settings. Arquillian then starts that
+ * domain and deploys the real EAR.
+ */
+public class Stand implements LauncherSessionListener {
+    public static final String DATABASE = "hum_it";
+    private static volatile Stand current;
+
+    private DatabaseServer server;
+    private DatabaseProvisioner.Database database;
+    private String demoPassword;
+    private Path payaraHome;
+
+    public static Stand current() {
+        if (current == null) {
+            throw new IllegalStateException("the test stand is not up: run the tests through Maven (./mvnw verify)");
+        }
+        return current;
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String payara = System.getProperty("payara.home");
+        if (payara == null || current != null) {
+            return; // not a failsafe run (an IDE running one unit test), or already up
+        }
+        try {
+            Path home = Path.of(System.getProperty("hum.it.home", "target/it-home")).toAbsolutePath();
+            Files.createDirectories(home);
+            DevSecrets secrets = new DevSecrets(home.resolve("secrets"));
+            server = DatabaseServer.locate(home.resolve("mariadb"),
+                    Boolean.getBoolean("hum.it.embedded-db"), System.out);
+            database = DatabaseProvisioner.provision(server, DATABASE, secrets, true);
+            demoPassword = secrets.get("demo.password");
+            // fresh keys for every run: the database was just recreated
+            deleteRecursively(home.resolve("app"));
+            payaraHome = Path.of(payara);
+            Path driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            PayaraDomain.at(payaraHome).configure(driver, database,
+                    AppSettings.of(home.resolve("app"), secrets, database, demoPassword));
+            current = this;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stand up the test environment: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (current == this) {
+            server.close();
+            current = null;
+        }
+    }
+
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    public Path serverLog() {
+        return PayaraDomain.at(payaraHome).serverLog();
+    }
+
+    /** A root connection to the test database: for reading rows as an attacker with a dump would. */
+    public Connection rootConnection() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), "root", "");
+    }
+
+    /** A connection as the application's own account, to prove what its grants allow. */
+    public Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.app().user(), database.app().password());
+    }
+
+    public DatabaseProvisioner.Database database() {
+        return database;
+    }
+
+    private static void deleteRecursively(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}
