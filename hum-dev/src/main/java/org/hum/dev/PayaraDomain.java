@@ -76,6 +76,16 @@ public final class PayaraDomain {
     /** Puts the driver in the domain, and the pools and properties in domain.xml. */
     public void configure(Path jdbcDriver, DatabaseProvisioner.Database db, Map<String, String> systemProperties)
             throws Exception {
+        configure(jdbcDriver, db, systemProperties, 0);
+    }
+
+    /**
+     * As {@link #configure(Path, DatabaseProvisioner.Database, Map)}, with every port of the
+     * server shifted by {@code portOffset} (HTTP 8080, admin 4848 and the rest), so that two
+     * domains can run side by side: a test run beside {@code ./run}, say.
+     */
+    public void configure(Path jdbcDriver, DatabaseProvisioner.Database db, Map<String, String> systemProperties,
+                          int portOffset) throws Exception {
         Path lib = domainDir().resolve("lib");
         Files.createDirectories(lib);
         Files.copy(jdbcDriver, lib.resolve("mariadb-java-client.jar"), StandardCopyOption.REPLACE_EXISTING);
@@ -107,6 +117,7 @@ public final class PayaraDomain {
         });
 
         hideServerIdentity(doc);
+        shiftPorts(doc, portOffset);
 
         var t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.INDENT, "no");
@@ -125,6 +136,59 @@ public final class PayaraDomain {
                 http.setAttribute("server-header", "false");
             }
         }
+    }
+
+    /**
+     * Shifts the server's ports to their defaults plus {@code offset}. The offset last applied
+     * is kept beside domain.xml, so that configuring again never accumulates shifts.
+     */
+    private void shiftPorts(Document doc, int offset) throws IOException {
+        Path record = domainDir().resolve("config/hum-port-offset");
+        int previous = Files.exists(record) ? Integer.parseInt(Files.readString(record).strip()) : 0;
+        Element config = serverConfig(doc);
+        for (String tag : List.of("network-listener", "iiop-listener", "jmx-connector")) {
+            NodeList nodes = config.getElementsByTagName(tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                shift((Element) nodes.item(i), "port", previous, offset);
+            }
+        }
+        NodeList props = config.getElementsByTagName("system-property");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element p = (Element) props.item(i);
+            if ("JMS_PROVIDER_PORT".equals(p.getAttribute("name"))) {
+                shift(p, "value", previous, offset);
+            }
+        }
+        NodeList hz = doc.getElementsByTagName("hazelcast-runtime-configuration");
+        for (int i = 0; i < hz.getLength(); i++) {
+            shift((Element) hz.item(i), "start-port", previous, offset);
+            shift((Element) hz.item(i), "das-port", previous, offset);
+        }
+        Files.writeString(record, Integer.toString(offset));
+    }
+
+    private static final List<Integer> DEFAULT_PORTS = List.of(8080, 8181, 4848, 3700, 3820, 3920, 8686, 7676, 5900, 4900);
+
+    private static void shift(Element e, String attribute, int previous, int offset) {
+        String value = e.getAttribute(attribute);
+        if (!value.matches("[0-9]{1,5}")) {
+            return; // a ${VARIABLE}: resolved elsewhere
+        }
+        int original = Integer.parseInt(value) - previous;
+        if (DEFAULT_PORTS.contains(original)) {
+            e.setAttribute(attribute, String.valueOf(original + offset));
+        }
+    }
+
+    private static Element serverConfig(Document doc) {
+        NodeList configs = child(doc.getDocumentElement(), "configs").getElementsByTagName("config");
+        for (int i = 0; i < configs.getLength(); i++) {
+            Element c = (Element) configs.item(i);
+            if ("server-config".equals(c.getAttribute("name"))) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("domain.xml has no config named 'server-config'");
     }
 
     public void start(PrintStream out) throws IOException, InterruptedException {

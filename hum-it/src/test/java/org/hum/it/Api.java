@@ -15,7 +15,8 @@ import java.time.Duration;
 
 /** A small client for HUM's REST API, as an outside caller uses it: HTTP and JSON only. */
 public final class Api {
-    public static final String BASE = "http://localhost:8080/hum/api/";
+    public static final String UI = "http://localhost:" + (8080 + Stand.portOffset()) + "/hum/";
+    public static final String BASE = UI + "api/";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A case officer logs in, registers a source through the UI, and finds it in the register. */
 @ExtendWith(ArquillianExtension.class)
 class SourceRegistrationBrowserIT {
-    private static final String UI = "http://localhost:8080/hum/";
+    private static final String UI = Api.UI;
     private ChromeDriver browser;
     private WebDriverWait wait;
 

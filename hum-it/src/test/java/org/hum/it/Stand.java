@@ -22,7 +22,8 @@ import java.sql.SQLException;
  * domain and deploys the real EAR.
  */
 public class Stand implements LauncherSessionListener {
-    public static final String DATABASE = "hum_it";
+    /** One database per port offset, so that test runs side by side never share one. */
+    public static final String DATABASE = "hum_it" + (portOffset() == 0 ? "" : "_" + portOffset());
     private static volatile Stand current;
 
     private DatabaseServer server;
@@ -56,7 +57,9 @@ public class Stand implements LauncherSessionListener {
             payaraHome = Path.of(payara);
             Path driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             PayaraDomain.at(payaraHome).configure(driver, database,
-                    AppSettings.of(home.resolve("app"), secrets, database, demoPassword));
+                    AppSettings.of(home.resolve("app"), secrets, database, demoPassword), portOffset());
+            // Arquillian reads its configuration after this, when the first test class starts
+            System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));
             current = this;
         } catch (Exception e) {
             throw new IllegalStateException("could not stand up the test environment: " + e.getMessage(), e);
@@ -69,6 +72,11 @@ public class Stand implements LauncherSessionListener {
             server.close();
             current = null;
         }
+    }
+
+    /** {@code -Dhum.it.port-offset=N} moves every server port by N, to test beside a running {@code ./run}. */
+    public static int portOffset() {
+        return Integer.getInteger("hum.it.port-offset", 0);
     }
 
     public String demoPassword() {
