@@ -20,6 +20,8 @@ public final class AppSettings {
         p.put("hum.keys.keystore-password", secrets.get("keystore.password"));
         p.put("hum.keys.generate-development-keys", "true");
         p.put("hum.db.app-account", db.app().sqlName());
+        p.put("hum.db.keys-schema", db.keysSchema());
+        p.put("hum.db.keys-account", db.keys().sqlName());
         p.put("hum.demo.enabled", "true");
         p.put("hum.demo.password", demoPassword);
         return p;

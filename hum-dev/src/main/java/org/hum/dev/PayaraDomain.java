@@ -39,6 +39,8 @@ public final class PayaraDomain {
     public static final String APP_JNDI = "jdbc/hum";
     public static final String OWNER_POOL = "HumOwnerPool";
     public static final String OWNER_JNDI = "jdbc/humOwner";
+    public static final String KEYS_POOL = "HumKeysPool";
+    public static final String KEYS_JNDI = "jdbc/humKeys";
     private static final String DOMAIN = "domain1";
 
     private final Path home;
@@ -97,18 +99,22 @@ public final class PayaraDomain {
         Document doc = f.newDocumentBuilder().parse(domainXml.toFile());
 
         Element resources = child(doc.getDocumentElement(), "resources");
-        removeChildren(resources, "jdbc-connection-pool", "name", List.of(APP_POOL, OWNER_POOL));
-        removeChildren(resources, "jdbc-resource", "jndi-name", List.of(APP_JNDI, OWNER_JNDI));
+        removeChildren(resources, "jdbc-connection-pool", "name", List.of(APP_POOL, OWNER_POOL, KEYS_POOL));
+        removeChildren(resources, "jdbc-resource", "jndi-name", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
         resources.appendChild(pool(doc, APP_POOL, db.jdbcUrl(), db.app(), false));
         resources.appendChild(resource(doc, APP_JNDI, APP_POOL));
         resources.appendChild(pool(doc, OWNER_POOL, db.jdbcUrl(), db.owner(), true));
         resources.appendChild(resource(doc, OWNER_JNDI, OWNER_POOL));
+        // keys: its own account and schema; never enlisted, so a transaction never spans two non-XA pools
+        resources.appendChild(pool(doc, KEYS_POOL, db.keysJdbcUrl(), db.keys(), true));
+        resources.appendChild(resource(doc, KEYS_JNDI, KEYS_POOL));
 
         Element server = serverElement(doc);
-        removeChildren(server, "resource-ref", "ref", List.of(APP_JNDI, OWNER_JNDI));
+        removeChildren(server, "resource-ref", "ref", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
         removeChildren(server, "system-property", "name", new ArrayList<>(systemProperties.keySet()));
         insertResourceRef(doc, server, APP_JNDI);
         insertResourceRef(doc, server, OWNER_JNDI);
+        insertResourceRef(doc, server, KEYS_JNDI);
         systemProperties.forEach((name, value) -> {
             Element p = doc.createElement("system-property");
             p.setAttribute("name", name);
@@ -235,13 +241,13 @@ public final class PayaraDomain {
         pool.setAttribute("res-type", "javax.sql.DataSource");
         pool.setAttribute("datasource-classname", "org.mariadb.jdbc.MariaDbDataSource");
         pool.setAttribute("steady-pool-size", nonTransactional ? "0" : "4");
-        pool.setAttribute("max-pool-size", nonTransactional ? "2" : "32");
+        pool.setAttribute("max-pool-size", nonTransactional ? "8" : "32");
         pool.setAttribute("is-connection-validation-required", "true");
         pool.setAttribute("connection-validation-method", "custom-validation");
         pool.setAttribute("validation-classname", "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation");
         pool.setAttribute("fail-all-connections", "true");
         if (nonTransactional) {
-            // the migrator runs DDL, which must never be enlisted in a JTA transaction
+            // DDL (the migrator) and key-schema writes are never enlisted in a JTA transaction
             pool.setAttribute("non-transactional-connections", "true");
         }
         pool.appendChild(property(doc, "url", url));

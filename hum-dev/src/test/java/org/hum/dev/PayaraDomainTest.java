@@ -28,7 +28,8 @@ class PayaraDomainTest {
         Files.writeString(config.resolve("domain.xml"), DOMAIN_XML);
         Path driver = Files.writeString(dir.resolve("driver.jar"), "jar");
         var db = new DatabaseProvisioner.Database("hum", "jdbc:mariadb://127.0.0.1:3306/hum",
-                new DatabaseProvisioner.Account("hum_owner", "pw1"), new DatabaseProvisioner.Account("hum_app", "pw2"));
+                "jdbc:mariadb://127.0.0.1:3306/hum_keys", new DatabaseProvisioner.Account("hum_owner", "pw1"),
+                new DatabaseProvisioner.Account("hum_app", "pw2"), new DatabaseProvisioner.Account("hum_keys", "pw3"));
 
         PayaraDomain domain = PayaraDomain.at(dir);
         domain.configure(driver, db, Map.of("hum.home", "/x"));
@@ -38,7 +39,9 @@ class PayaraDomainTest {
         assertTrue(Files.exists(dir.resolve("glassfish/domains/domain1/lib/mariadb-java-client.jar")));
         assertEquals(1, count(xml, " name=\"HumPool\""), "configured twice, present once");
         assertEquals(1, count(xml, " name=\"HumOwnerPool\""));
-        assertEquals(2, count(xml, "ref=\"jdbc/hum"), "both resources referenced by the server, once each");
+        assertEquals(1, count(xml, " name=\"HumKeysPool\""));
+        assertEquals(3, count(xml, "ref=\"jdbc/hum"), "the three resources referenced by the server, once each");
+        assertTrue(xml.contains("value=\"hum_keys\""));
         assertTrue(xml.contains("datasource-classname=\"org.mariadb.jdbc.MariaDbDataSource\""));
         assertTrue(xml.contains("res-type=\"javax.sql.DataSource\""), "never XA: DDL inside JTA fails with XA");
         assertTrue(xml.contains("value=\"hum_app\"") && xml.contains("value=\"hum_owner\""));

@@ -97,6 +97,11 @@ public class Stand implements LauncherSessionListener {
         return DriverManager.getConnection(database.jdbcUrl(), database.app().user(), database.app().password());
     }
 
+    /** The wrapped data keys' table, in the key schema. */
+    public static String keysTable() {
+        return DATABASE + "_keys.data_key";
+    }
+
     public DatabaseProvisioner.Database database() {
         return database;
     }

@@ -151,8 +151,8 @@ public final class PasswordHasher {
             long memory = Long.parseLong(m.group(1));
             long iterations = Long.parseLong(m.group(2));
             long parallelism = Long.parseLong(m.group(3));
-            byte[] salt = B64_DECODER.decode(m.group(4));
-            byte[] hash = B64_DECODER.decode(m.group(5));
+            byte[] salt = canonical(m.group(4));
+            byte[] hash = canonical(m.group(5));
             boolean sane = parallelism >= 1 && parallelism <= MAX_PARALLELISM
                     && memory >= 8 * parallelism && memory <= MAX_MEMORY_KIB
                     && iterations >= 1 && iterations <= MAX_ITERATIONS
@@ -162,6 +162,18 @@ public final class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Decodes unpadded Base64 only in its one canonical form. The decoder alone ignores the
+     * unused low bits of the last character, so two strings would stand for one hash.
+     */
+    private static byte[] canonical(String b64) {
+        byte[] bytes = B64_DECODER.decode(b64);
+        if (!B64.encodeToString(bytes).equals(b64)) {
+            throw new IllegalArgumentException("not canonical Base64");
+        }
+        return bytes;
     }
 
     /** The parts of a stored PHC string. Arrays are private to this class and never exposed. */

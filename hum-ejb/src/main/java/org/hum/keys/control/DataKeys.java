@@ -1,47 +1,189 @@
 package org.hum.keys.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
 import org.hum.crypto.control.CryptoIntegrityException;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.WrappedDataKey;
-import org.hum.keys.entity.DataKeyRecord;
+import org.hum.platform.control.HumConfig;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * Creates and loads the per-file data keys. A key is stored wrapped by the current
- * key-encryption key and unwrapped only in memory, for one use.
+ * The per-file data keys, kept wrapped in their own schema and reached through their own
+ * account ({@code jdbc/humKeys}). That pool is never enlisted in a JTA transaction (a
+ * transaction may not span two non-XA pools), so a key is written and committed before the
+ * file that uses it: a failed registration leaves at most an unused key, never a file
+ * without one.
  */
 @ApplicationScoped
 public class DataKeys {
-    @PersistenceContext(unitName = "hum")
-    EntityManager em;
+    private static final Logger LOG = Logger.getLogger(DataKeys.class.getName());
+
+    public enum State { ACTIVE, RETIRED, DESTROYED }
+
+    @Resource(lookup = "jdbc/humKeys")
+    DataSource keys;
 
     @Inject
     KeyRing keyRing;
 
     @Inject
+    HumConfig config;
+
+    @Inject
     Clock clock;
 
     public DataKey create() {
-        DataKey key = DataKey.generate(UUID.randomUUID(), 1);
+        return createVersion(UUID.randomUUID(), 1);
+    }
+
+    /** A new version of a file's key (rotation): the old versions stay until nothing uses them. */
+    public DataKey createVersion(UUID id, int version) {
+        DataKey key = DataKey.generate(id, version);
         WrappedDataKey wrapped = keyRing.wrap(key);
-        em.persist(new DataKeyRecord(key.id().toString(), key.version(), wrapped.kekId(), wrapped.wrapped(),
-                clock.instant()));
-        em.flush(); // before the rows that reference it: no JPA relationship orders the inserts
+        update("INSERT INTO " + table() + " (id, version, kek_id, wrapped, state, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
+                id.toString(), version, wrapped.kekId(), wrapped.wrapped(), now());
         return key;
     }
 
-    /** The key, unwrapped; a missing or tampered key fails closed as an integrity failure. */
+    /** The key, unwrapped; a missing, destroyed or tampered key fails closed as an integrity failure. */
     public DataKey load(String id, int version) {
-        DataKeyRecord r = em.find(DataKeyRecord.class, new DataKeyRecord.Key(id, version));
-        if (r == null) {
-            throw new CryptoIntegrityException();
+        try (Connection c = keys.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT kek_id, wrapped FROM " + table()
+                     + " WHERE id = ? AND version = ? AND state <> 'DESTROYED'")) {
+            s.setString(1, id);
+            s.setInt(2, version);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getBytes(2) == null) {
+                    throw new CryptoIntegrityException();
+                }
+                return keyRing.unwrap(new WrappedDataKey(UUID.fromString(id), version, rs.getString(1), rs.getBytes(2)));
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
         }
-        return keyRing.unwrap(new WrappedDataKey(UUID.fromString(r.id()), r.version(), r.kekId(), r.wrapped()));
+    }
+
+    public void retire(String id, int version) {
+        update("UPDATE " + table() + " SET state = 'RETIRED', retired_at = ? WHERE id = ? AND version = ? AND state = 'ACTIVE'",
+                now(), id, version);
+    }
+
+    /**
+     * Destroys retired versions retired before {@code cutoff}. The grace period lets a read
+     * that loaded a file just before its re-encryption committed still open the old version.
+     */
+    public int destroyRetiredBefore(java.time.Instant cutoff) {
+        return update("UPDATE " + table() + " SET wrapped = NULL, kek_id = NULL, state = 'DESTROYED', destroyed_at = ?"
+                + " WHERE state = 'RETIRED' AND retired_at < ?", now(), Timestamp.from(cutoff));
+    }
+
+    /** Crypto-shredding: every version of the file's key is erased; the rows stay as a record. */
+    public int destroy(String id) {
+        return update("UPDATE " + table() + " SET wrapped = NULL, kek_id = NULL, state = 'DESTROYED', destroyed_at = ?"
+                + " WHERE id = ? AND state <> 'DESTROYED'", now(), id);
+    }
+
+    /**
+     * Re-wraps every live data key under the current key-encryption key. Each row is replaced
+     * only if it still holds what was read (compare and set), so readers never see a gap and a
+     * concurrent change is never lost. Returns how many keys were re-wrapped.
+     */
+    public int rewrapAll() {
+        String current = keyRing.currentKekId();
+        List<Object[]> stale = new ArrayList<>();
+        try (Connection c = keys.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id, version, kek_id, wrapped FROM " + table()
+                     + " WHERE state <> 'DESTROYED' AND kek_id <> ?")) {
+            s.setString(1, current);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stale.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)});
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        int done = 0;
+        for (Object[] row : stale) {
+            String id = (String) row[0];
+            int version = (Integer) row[1];
+            DataKey key = keyRing.unwrap(new WrappedDataKey(UUID.fromString(id), version, (String) row[2], (byte[]) row[3]));
+            WrappedDataKey rewrapped = keyRing.wrap(key);
+            done += update("UPDATE " + table() + " SET kek_id = ?, wrapped = ? WHERE id = ? AND version = ? AND kek_id = ? AND wrapped = ?",
+                    rewrapped.kekId(), rewrapped.wrapped(), id, version, row[2], row[3]);
+        }
+        LOG.info(() -> "Re-wrapped data keys under " + current);
+        return done;
+    }
+
+    /** How many data keys there are in each state, and how many live ones each key-encryption key wraps. */
+    public Map<String, Long> census() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (State st : State.values()) {
+            counts.put(st.name(), 0L);
+        }
+        try (Connection c = keys.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT state, COALESCE(kek_id, ''), COUNT(*) FROM " + table()
+                     + " GROUP BY state, kek_id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                counts.merge(rs.getString(1), rs.getLong(3), Long::sum);
+                if (!rs.getString(2).isEmpty()) {
+                    counts.merge("wrappedBy:" + rs.getString(2), rs.getLong(3), Long::sum);
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return counts;
+    }
+
+    public boolean reachable() {
+        try (Connection c = keys.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private int update(String sql, Object... params) {
+        try (Connection c = keys.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private String table() {
+        return config.keysSchema() + ".data_key";
+    }
+
+    private static HumException unavailable(SQLException e) {
+        LOG.severe(() -> "The key schema did not answer: SQL state " + e.getSQLState());
+        return new HumException(ErrorCode.UNAVAILABLE, "The key store is not reachable; nothing was changed. Try again shortly.");
     }
 }

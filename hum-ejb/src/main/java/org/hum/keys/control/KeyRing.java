@@ -50,6 +50,21 @@ public class KeyRing {
         return vault != null;
     }
 
+    public String currentKekId() {
+        return vault().currentKekId();
+    }
+
+    public java.util.List<String> kekIds() {
+        return vault().kekIds();
+    }
+
+    /** Adds a new key-encryption key to the key store; old ones stay, so every wrapped key still opens. */
+    public synchronized String rotate() {
+        String next = vault().rotate().currentKekId();
+        LOG.warning(() -> "Key-encryption key rotated: new wraps use " + next);
+        return next;
+    }
+
     public WrappedDataKey wrap(DataKey key) {
         return vault().wrap(key);
     }

@@ -24,9 +24,12 @@ public class Health {
     @Inject
     KeyRing keyRing;
 
+    @Inject
+    org.hum.keys.control.DataKeys dataKeys;
+
     public HealthReport check() {
         boolean db = databaseAnswers();
-        boolean keys = keyRing.isOpen();
+        boolean keys = keyRing.isOpen() && dataKeys.reachable();
         return new HealthReport(db && keys ? "UP" : "DOWN", db ? "UP" : "DOWN", keys ? "UP" : "DOWN");
     }
 

@@ -38,7 +38,7 @@ public class Startup {
 
     @PostConstruct
     void start() {
-        SchemaMigrator.migrate(ownerDataSource, config.appAccount());
+        SchemaMigrator.migrate(ownerDataSource, config.appAccount(), config.keysSchema(), config.keysAccount());
         keyRing.open();
         if (config.demoEnabled()) {
             demoData.loadOnce();

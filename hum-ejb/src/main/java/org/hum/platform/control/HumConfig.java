@@ -34,6 +34,14 @@ public class HumConfig {
     String appAccount;
 
     @Inject
+    @ConfigProperty(name = "hum.db.keys-schema", defaultValue = "hum_keys")
+    String keysSchema;
+
+    @Inject
+    @ConfigProperty(name = "hum.db.keys-account")
+    String keysAccount;
+
+    @Inject
     @ConfigProperty(name = "hum.demo.enabled", defaultValue = "false")
     boolean demoEnabled;
 
@@ -71,6 +79,17 @@ public class HumConfig {
 
     public String appAccount() {
         return appAccount;
+    }
+
+    public String keysSchema() {
+        if (!keysSchema.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalStateException("hum.db.keys-schema must be a plain schema name");
+        }
+        return keysSchema;
+    }
+
+    public String keysAccount() {
+        return keysAccount;
     }
 
     public boolean demoEnabled() {

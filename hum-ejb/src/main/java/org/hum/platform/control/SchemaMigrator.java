@@ -18,11 +18,11 @@ public class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    public static void migrate(DataSource ownerDataSource, String appAccount) {
+    public static void migrate(DataSource ownerDataSource, String appAccount, String keysSchema, String keysAccount) {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(ownerDataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("appAccount", appAccount))
+                .placeholders(Map.of("appAccount", appAccount, "keysSchema", keysSchema, "keysAccount", keysAccount))
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

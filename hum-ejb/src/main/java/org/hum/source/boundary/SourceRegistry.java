@@ -13,6 +13,7 @@ import org.hum.access.control.Viewers;
 import org.hum.access.entity.Compartment;
 import org.hum.api.Page;
 import org.hum.api.Role;
+import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.source.SourceRegistration;
 import org.hum.api.source.SourceSummary;
@@ -98,6 +99,10 @@ public class SourceRegistry {
         Source source = store.find(viewer, canonicalId(id))
                 .filter(s -> AccessRule.dominates(viewer, s.label())) // DESIGN.md, Enforcement 2: re-check
                 .orElseThrow(() -> HumException.notFound("source file"));
+        if (source.isDestroyed()) {
+            throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt()
+                    + " (its key was erased); nothing of it can be read any more.");
+        }
         return view(viewer, source);
     }
 

@@ -39,6 +39,14 @@ public class SourceProtection {
                 cipher.encryptString(key, field(source, Source.PHONE_NUMBER), identity.phoneNumber()));
     }
 
+    /** Re-encrypts the file's particulars under a new version of its data key. */
+    public void rekey(Source source, DataKey newKey, TrueIdentity identity) {
+        source.rekeyed(newKey.version(),
+                cipher.encryptString(newKey, field(source, Source.TRUE_NAME), identity.trueName()),
+                cipher.encryptString(newKey, field(source, Source.DATE_OF_BIRTH), identity.dateOfBirth().toString()),
+                cipher.encryptString(newKey, field(source, Source.PHONE_NUMBER), identity.phoneNumber()));
+    }
+
     public TrueIdentity reveal(Source source) {
         try {
             DataKey key = dataKeys.load(source.dekId(), source.dekVersion());

@@ -20,6 +20,8 @@ import java.util.Optional;
 public class SourceStore {
     private static final String VISIBLE =
             " s.compartment in :compartments and s.classificationLevel <= :level ";
+    /** Destroyed files leave the register and its totals; reading one by id answers that it is gone. */
+    private static final String LIVE = " and s.destroyedAt is null ";
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -37,7 +39,7 @@ public class SourceStore {
         if (viewer.compartments().isEmpty()) {
             return List.of();
         }
-        return visible(viewer, "select s from Source s where" + VISIBLE + "order by s.codeName, s.id", Source.class)
+        return visible(viewer, "select s from Source s where" + VISIBLE + LIVE + "order by s.codeName, s.id", Source.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
@@ -47,7 +49,7 @@ public class SourceStore {
         if (viewer.compartments().isEmpty()) {
             return 0;
         }
-        return visible(viewer, "select count(s) from Source s where" + VISIBLE, Long.class).getSingleResult();
+        return visible(viewer, "select count(s) from Source s where" + VISIBLE + LIVE, Long.class).getSingleResult();
     }
 
     public boolean holdsIdentityGrant(Viewer viewer, Source source) {

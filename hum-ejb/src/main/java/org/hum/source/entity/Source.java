@@ -62,6 +62,9 @@ public class Source {
     @Column(name = "registered_by", nullable = false, length = 36)
     private String registeredBy;
 
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
+
     protected Source() {
     }
 
@@ -82,6 +85,25 @@ public class Source {
         this.trueName = trueName;
         this.dateOfBirth = dateOfBirth;
         this.phoneNumber = phoneNumber;
+    }
+
+    /** Re-encrypted under a new version of the file's data key (rotation). */
+    public void rekeyed(int newDekVersion, byte[] trueName, byte[] dateOfBirth, byte[] phoneNumber) {
+        this.dekVersion = newDekVersion;
+        protectedIdentity(trueName, dateOfBirth, phoneNumber);
+    }
+
+    /** Crypto-shredded: the data key is gone, so the ciphertext left here can never be read again. */
+    public void destroyed(Instant when) {
+        this.destroyedAt = when;
+    }
+
+    public boolean isDestroyed() {
+        return destroyedAt != null;
+    }
+
+    public Instant destroyedAt() {
+        return destroyedAt;
     }
 
     public Label label() {

@@ -108,8 +108,15 @@ class PasswordHasherTest {
     @Test
     void truncatedOrAlteredStoredHashDoesNotVerify() {
         assertFalse(hasher.verify(PASSWORD, stored.substring(0, stored.length() - 1)));
-        char last = stored.charAt(stored.length() - 1);
-        String altered = stored.substring(0, stored.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // every last character: a change to its unused low bits must not still verify (non-canonical Base64)
+        String prefix = stored.substring(0, stored.length() - 1);
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray()) {
+            if (c != stored.charAt(stored.length() - 1)) {
+                assertFalse(hasher.verify(PASSWORD, prefix + c), "last character " + c);
+            }
+        }
+        int middle = stored.length() - 10;
+        String altered = stored.substring(0, middle) + (stored.charAt(middle) == 'A' ? 'B' : 'A') + stored.substring(middle + 1);
         assertFalse(hasher.verify(PASSWORD, altered));
     }
 

@@ -1,0 +1,99 @@
+package org.hum.keys.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.api.source.TrueIdentity;
+import org.hum.crypto.control.DataKey;
+import org.hum.keys.control.DataKeys;
+import org.hum.keys.entity.KeyJob;
+import org.hum.source.control.SourceProtection;
+import org.hum.source.entity.Source;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Re-encrypts one source file under a new version of its data key, in the background. The
+ * fields and the key version change in one transaction, and the old version is retired (not
+ * destroyed) so a read that started before the switch still opens; the janitor destroys
+ * retired versions after a grace period. Reads and writes go on throughout.
+ */
+@Stateless
+@PermitAll
+public class DekRotator {
+    private static final Logger LOG = Logger.getLogger(DekRotator.class.getName());
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    DataKeys dataKeys;
+
+    @Inject
+    SourceProtection protection;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void run(String jobId) {
+        DekRotator self = context.getBusinessObject(DekRotator.class);
+        try {
+            int[] versions = self.reencrypt(jobId);
+            dataKeys.retire(self.subjectKeyId(jobId), versions[0]);
+            self.finish(jobId, "re-encrypted under version " + versions[1] + "; version " + versions[0] + " retired");
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "Data-key rotation job " + jobId + " failed: " + e.getClass().getSimpleName());
+            self.fail(jobId, "failed: " + e.getClass().getSimpleName() + "; the file still reads under its old key");
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public org.hum.api.keys.KeyJobView queue(String sourceId, String requestedBy) {
+        KeyJob job = new KeyJob(UUID.randomUUID().toString(), KeyJob.DEK_ROTATION, sourceId, 3, requestedBy, clock.instant());
+        em.persist(job);
+        return job.view();
+    }
+
+    /** Returns {old version, new version}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int[] reencrypt(String jobId) {
+        KeyJob job = em.find(KeyJob.class, jobId);
+        job.running();
+        Source source = em.find(Source.class, job.subjectId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        int old = source.dekVersion();
+        TrueIdentity identity = protection.reveal(source);
+        DataKey next = dataKeys.createVersion(UUID.fromString(source.dekId()), old + 1);
+        protection.rekey(source, next, identity);
+        job.progressed(3);
+        return new int[] {old, old + 1};
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String subjectKeyId(String jobId) {
+        return em.find(Source.class, em.find(KeyJob.class, jobId).subjectId()).dekId();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(String jobId, String detail) {
+        em.find(KeyJob.class, jobId).finished(clock.instant(), detail);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(String jobId, String detail) {
+        em.find(KeyJob.class, jobId).failed(clock.instant(), detail);
+    }
+}

@@ -1,0 +1,122 @@
+package org.hum.keys.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.api.Role;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
+import org.hum.api.keys.DestructionRequest;
+import org.hum.api.keys.Destruction;
+import org.hum.api.keys.KekRotation;
+import org.hum.api.keys.KeyJobView;
+import org.hum.api.keys.KeyStatus;
+import org.hum.keys.control.DataKeys;
+import org.hum.keys.control.KeyRing;
+import org.hum.keys.entity.KeyJob;
+import org.hum.source.entity.Source;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Key operations for administrators (DESIGN.md, "Field-level encryption": rotation and
+ * destruction). An administrator works on keys and file ids only: nothing here returns, or
+ * needs to see, any source content.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class KeyAdministration {
+    private static final Logger LOG = Logger.getLogger(KeyAdministration.class.getName());
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    KeyRing keyRing;
+
+    @Inject
+    DataKeys dataKeys;
+
+    @Inject
+    DekRotator rotator;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    Principal principal;
+
+    @Inject
+    Clock clock;
+
+    public KeyStatus status() {
+        return new KeyStatus(keyRing.currentKekId(), keyRing.kekIds(), dataKeys.census());
+    }
+
+    /** A new key-encryption key; every live data key is re-wrapped under it. No field is touched. */
+    public KekRotation rotateKek() {
+        String next = keyRing.rotate();
+        return new KekRotation(next, dataKeys.rewrapAll());
+    }
+
+    /** Starts re-encrypting a file under a new data-key version; follow it with {@link #job(String)}. */
+    public KeyJobView rotateDataKey(String sourceId) {
+        Source source = liveSource(sourceId);
+        Viewer admin = viewers.of(principal);
+        KeyJobView job = rotator.queue(source.id(), admin.userId()); // committed before the worker looks for it
+        rotator.run(job.id());
+        return job;
+    }
+
+    public KeyJobView job(String jobId) {
+        KeyJob job = em.find(KeyJob.class, canonical(jobId, "key job"));
+        if (job == null) {
+            throw HumException.notFound("key job");
+        }
+        return job.view();
+    }
+
+    /**
+     * Crypto-shredding: the file's data keys are erased, so neither this database nor any
+     * backup of it can be read for this file again. The file is marked destroyed first, in
+     * this transaction; the keys are erased last, so a failure before that changes nothing.
+     */
+    public Destruction destroy(String sourceId, @NotNull @Valid DestructionRequest request) {
+        Source source = liveSource(sourceId);
+        Instant now = clock.instant();
+        source.destroyed(now);
+        em.flush();
+        int erased = dataKeys.destroy(source.dekId());
+        LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + erased + " data key version(s) erased");
+        return new Destruction(source.id(), now, erased);
+    }
+
+    private Source liveSource(String sourceId) {
+        Source source = em.find(Source.class, canonical(sourceId, "source file"));
+        if (source == null) {
+            throw HumException.notFound("source file");
+        }
+        if (source.isDestroyed()) {
+            throw new HumException(ErrorCode.GONE, "This source file was already destroyed on " + source.destroyedAt() + ".");
+        }
+        return source;
+    }
+
+    private static String canonical(String id, String what) {
+        try {
+            return UUID.fromString(id).toString();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw HumException.notFound(what);
+        }
+    }
+}

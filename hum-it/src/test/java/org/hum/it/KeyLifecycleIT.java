@@ -1,0 +1,204 @@
+package org.hum.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The key lifecycle over REST and in the database: the key schema is out of the data
+ * account's reach; both key levels rotate online; destruction is crypto-shredding.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KeyLifecycleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theDataAccountCannotReadTheKeySchemaAndTheDataSchemaHoldsNoKey() throws SQLException {
+        String keysTable = Stand.current().database().keysSchema() + ".data_key";
+        try (Connection c = Stand.current().appConnection(); var s = c.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM " + keysTable));
+            assertTrue(refused.getMessage().contains("denied"), refused.getMessage());
+        }
+        assertTrue(Rows.count(keysTable) >= 3, "the demo files' keys live in the key schema");
+        try (Connection c = Stand.current().rootConnection(); var s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
+                     + Stand.current().database().name() + "' AND TABLE_NAME = 'data_key'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "no key table left in the data schema");
+        }
+    }
+
+    @Test
+    void kekRotationRewrapsEveryLiveKeyWhileEverythingStillReads() {
+        String admin = Api.token("admin1");
+        String officer = Api.token("officer1");
+        String before = register(officer, "KEKTEST", "Seraphina Keklund");
+
+        Api.Reply rotated = Api.post(admin, "admin/keys/kek-rotations", "");
+        assertEquals(200, rotated.status(), rotated.body());
+        String newKek = rotated.json().getString("newKek");
+        assertTrue(rotated.json().getInt("rewrapped") >= 4);
+
+        JsonObject status = Api.get(admin, "admin/keys").json();
+        assertEquals(newKek, status.getString("currentKek"));
+        JsonObject counts = status.getJsonObject("dataKeys");
+        for (String kek : status.getJsonArray("keks").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList()) {
+            if (!kek.equals(newKek)) {
+                assertFalse(counts.containsKey("wrappedBy:" + kek), "a live key is still wrapped by " + kek + ": " + counts);
+            }
+        }
+        assertEquals("Seraphina Keklund", Api.get(officer, "sources/" + before).json().getJsonObject("identity").getString("trueName"));
+        String after = register(officer, "KEKTEST2", "Octavian Postrotate");
+        assertEquals("Octavian Postrotate", Api.get(officer, "sources/" + after).json().getJsonObject("identity").getString("trueName"));
+    }
+
+    @Test
+    void dataKeyRotationReencryptsInTheBackgroundWithProgressAndNoFailedRead() throws Exception {
+        String admin = Api.token("admin1");
+        String officer = Api.token("officer1");
+        String id = register(officer, "DEKTEST", "Benedikta Rotwell");
+        byte[] before = column(id, "true_name");
+        assertEquals(1, ByteBuffer.wrap(before, 17, 4).getInt(), "envelope names key version 1");
+
+        AtomicBoolean reading = new AtomicBoolean(true);
+        List<Integer> statuses = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            while (reading.get()) {
+                statuses.add(Api.get(officer, "sources/" + id).status());
+            }
+        });
+        reader.start();
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        String location = started.header("Location");
+        assertTrue(location.endsWith("/admin/keys/jobs/" + started.json().getString("id")));
+
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        reading.set(false);
+        reader.join();
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals(job.getInt("total"), job.getInt("done"));
+
+        byte[] after = column(id, "true_name");
+        assertEquals(2, ByteBuffer.wrap(after, 17, 4).getInt(), "envelope names key version 2");
+        assertNotEquals(new String(before, java.nio.charset.StandardCharsets.ISO_8859_1),
+                new String(after, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("Benedikta Rotwell", Api.get(officer, "sources/" + id).json().getJsonObject("identity").getString("trueName"));
+        assertFalse(statuses.isEmpty());
+        assertTrue(statuses.stream().allMatch(s -> s == 200), "every read during the rotation succeeded: " + statuses);
+        assertEquals(List.of("RETIRED", "ACTIVE"), keyStates(id));
+    }
+
+    @Test
+    void destructionShredsTheFileAndAnEarlierCopyOfItsRowStaysUnreadable() throws SQLException {
+        String admin = Api.token("admin1");
+        String officer = Api.token("officer1");
+        String id = register(officer, "SHREDTEST", "Evangelina Shredmore");
+        byte[] copy = column(id, "true_name");
+
+        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + id + "/destruction", "{\"reason\":\"short\"}"),
+                400, "too short a reason");
+        Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + id + "/destruction",
+                "{\"reason\":\"Retention period ended and no re-validation\"}");
+        assertEquals(200, destroyed.status(), destroyed.body());
+        assertEquals(1, destroyed.json().getInt("keysDestroyed"));
+
+        SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "destroyed file");
+        assertFalse(Api.get(officer, "sources?size=100").body().contains(id), "a destroyed file leaves the register");
+        assertEquals(List.of("DESTROYED"), keyStates(id));
+        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + id + "/destruction",
+                "{\"reason\":\"Retention period ended and no re-validation\"}"), 410, "destroyed twice");
+
+        // restore the row as a backup would have it: the ciphertext is there, its key is not
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE source SET destroyed_at = NULL, true_name = ? WHERE id = ?")) {
+            s.setBytes(1, copy);
+            s.setString(2, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        Api.Reply restored = Api.get(officer, "sources/" + id);
+        SourceRegistrationIT.assertProblem(restored, 409, "restored copy of a shredded file");
+        assertFalse(restored.body().contains("Evangelina"));
+    }
+
+    @Test
+    void onlyAdministratorsManageKeysAndBadRequestsAreRefused() {
+        String officer = Api.token("officer1");
+        String admin = Api.token("admin1");
+        SourceRegistrationIT.assertProblem(Api.get(officer, "admin/keys"), 403, "officer reads key status");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "admin/keys/kek-rotations", ""), 403, "officer rotates");
+        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + UUID.randomUUID() + "/dek-rotations", ""),
+                404, "unknown file");
+        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/not-an-id/destruction",
+                "{\"reason\":\"Retention period ended and no re-validation\"}"), 404, "garbage id");
+        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + UUID.randomUUID() + "/destruction", ""),
+                400, "no body");
+        SourceRegistrationIT.assertProblem(Api.get(admin, "admin/keys/jobs/" + UUID.randomUUID()), 404, "unknown job");
+        String status = Api.get(admin, "admin/keys").body();
+        assertFalse(status.contains("Mateo") || status.contains("KESTREL"), "no source content in key status");
+    }
+
+    private static String register(String token, String codeName, String trueName) {
+        Api.Reply r = Api.post(token, "sources", Api.registration(codeName, "COPPER", trueName, "1975-05-05", "+1 555 020 0000"));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    private static byte[] column(String id, String column) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM source WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    private static List<String> keyStates(String sourceId) throws SQLException {
+        List<String> states = new ArrayList<>();
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT k.state, k.wrapped FROM " + Stand.current().database().keysSchema()
+                     + ".data_key k JOIN source s ON s.dek_id = k.id WHERE s.id = ? ORDER BY k.version")) {
+            s.setString(1, sourceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    states.add(rs.getString(1));
+                    if ("DESTROYED".equals(rs.getString(1))) {
+                        assertNull(rs.getBytes(2), "a destroyed key keeps no key material");
+                    }
+                }
+            }
+        }
+        return states;
+    }
+}
