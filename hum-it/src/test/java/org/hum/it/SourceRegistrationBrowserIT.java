@@ -54,9 +54,11 @@ class SourceRegistrationBrowserIT {
     void caseOfficerRegistersASourceAndSeesItInTheList() {
         browser.get(UI);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        shot("1-login");
         logIn("officer1", Stand.current().demoPassword());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         assertEquals("officer1", browser.findElement(By.id("current-user")).getText());
+        shot("2-register-list");
 
         browser.findElement(By.id("nav-register")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:codeName")));
@@ -65,12 +67,14 @@ class SourceRegistrationBrowserIT {
         browser.findElement(By.id("register:trueName")).sendKeys("Cordelia Nightingale");
         browser.executeScript("arguments[0].value = '1983-09-14'", browser.findElement(By.id("register:dateOfBirth")));
         browser.findElement(By.id("register:phoneNumber")).sendKeys("+52 664 555 0190");
+        shot("3-register-form");
         browser.findElement(By.id("register:submit")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
         assertEquals("NIGHTJAR", browser.findElement(By.id("code-name")).getText());
         assertEquals("Cordelia Nightingale", browser.findElement(By.id("true-name")).getText());
         assertFalse(browser.getCurrentUrl().contains("Cordelia"), "no identity in the URL");
+        shot("4-source-file");
 
         browser.findElement(By.id("nav-sources")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
@@ -97,6 +101,17 @@ class SourceRegistrationBrowserIT {
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.get(UI + "index.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /** Screenshots of each step, for a person to look at: hum-it/target/screenshots. */
+    private void shot(String name) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void logIn(String username, String password) {
