@@ -28,12 +28,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * {@code size=256} is a field value; {@code size=65536} shows bulk throughput
  * (MB/s = 65536 / (us/op)). This is the figure behind DESIGN.md's choice of the JDK provider.
+ *
+ * <p>The warmup is longer than elsewhere: SunJCE is fast only once C2 has compiled its AES
+ * and GHASH loops to their CPU intrinsics. On a busy 2-core machine that took about 6 s,
+ * so with 3 x 1 s of warmup the measured SunJCE figures still included interpreted runs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class FieldCipherBenchmark {
 

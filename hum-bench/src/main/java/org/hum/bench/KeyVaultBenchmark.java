@@ -25,13 +25,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Wrapping and unwrapping one data key under the current key-encryption key, through the
  * real {@link KeyVault} (a development key store in a temporary folder, deleted afterwards).
- * Unwrap is what reading a source file costs on top of its field decryptions.
+ * Unwrap is what reading a source file costs on top of its field decryptions. Warmup as long
+ * as {@link FieldCipherBenchmark}'s, for the same reason (SunJCE AES-GCM).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class KeyVaultBenchmark {
 
