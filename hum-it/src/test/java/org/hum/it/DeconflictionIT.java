@@ -196,6 +196,19 @@ class DeconflictionIT {
     }
 
     @Test
+    void matchAndNoMatchBothAnswerNoSoonerThanTheFloor() {
+        String token = Api.token("officer2");
+        for (String body : List.of(check(null, null, "+52 631 555 0142", null, null),
+                check(null, null, "+52 631 555 0999", null, null))) {
+            long start = System.nanoTime();
+            Api.Reply r = Api.post(token, "deconfliction/checks", body);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, r.status(), r.body());
+            assertTrue(millis >= 250, "answered in " + millis + " ms, under the 250 ms floor");
+        }
+    }
+
+    @Test
     void blindIndexRowsHoldNoPlaintextAndAreTruncated() throws SQLException {
         String rows = Rows.dump("blind_index") + Rows.dump("deconfliction_referral") + Rows.dump("deconfliction_match");
         for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", "1984-03-09", "1977-06-02",
