@@ -8,6 +8,7 @@ import org.hum.access.entity.Compartment;
 import org.hum.access.entity.User;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.PasswordHasher;
+import org.hum.deconfliction.control.BlindIndexes;
 import org.hum.keys.control.DataKeys;
 import org.hum.api.source.TrueIdentity;
 import org.hum.platform.control.HumConfig;
@@ -48,6 +49,9 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BlindIndexes blindIndexes;
 
     public void loadOnce() {
         if (em.find(AppState.class, MARKER) != null) {
@@ -94,5 +98,6 @@ public class DemoData {
         em.persist(s);
         em.flush();
         em.persist(new IdentityGrant(id, handler.id(), IdentityGrant.GrantRole.HANDLER, now, handler.id()));
+        blindIndexes.indexSource(id, identity);
     }
 }

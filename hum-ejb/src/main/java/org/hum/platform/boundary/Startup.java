@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.hum.keys.control.IndexKeys;
 import org.hum.keys.control.KeyRing;
 import org.hum.platform.control.HumConfig;
 import org.hum.platform.control.SchemaMigrator;
@@ -34,12 +35,16 @@ public class Startup {
     KeyRing keyRing;
 
     @Inject
+    IndexKeys indexKeys;
+
+    @Inject
     DemoData demoData;
 
     @PostConstruct
     void start() {
         SchemaMigrator.migrate(ownerDataSource, config.appAccount(), config.keysSchema(), config.keysAccount());
         keyRing.open();
+        indexKeys.open();
         if (config.demoEnabled()) {
             demoData.loadOnce();
         }

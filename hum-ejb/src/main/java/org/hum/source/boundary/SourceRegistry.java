@@ -20,6 +20,7 @@ import org.hum.api.source.SourceSummary;
 import org.hum.api.source.SourceView;
 import org.hum.api.source.TrueIdentity;
 import org.hum.crypto.control.DataKey;
+import org.hum.deconfliction.control.RegistrationScreening;
 import org.hum.keys.control.DataKeys;
 import org.hum.platform.control.ClassificationLevels;
 import org.hum.platform.control.HumConfig;
@@ -65,6 +66,9 @@ public class SourceRegistry {
     HumConfig config;
 
     @Inject
+    RegistrationScreening screening;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "hum")
@@ -85,10 +89,13 @@ public class SourceRegistry {
         DataKey key = dataKeys.create();
         Source source = new Source(id, SourceNumbers.next(), registration.codeName().strip(), compartment, level,
                 key.id().toString(), key.version(), now, viewer.userId());
-        protection.protect(source, key, new TrueIdentity(registration.trueName().strip(),
-                registration.dateOfBirth(), registration.phoneNumber().strip()));
+        TrueIdentity identity = new TrueIdentity(registration.trueName().strip(),
+                registration.dateOfBirth(), registration.phoneNumber().strip());
+        protection.protect(source, key, identity);
         // the registering case officer is the first handler, and so holds the identity grant
         store.add(source, new IdentityGrant(id, viewer.userId(), IdentityGrant.GrantRole.HANDLER, now, viewer.userId()));
+        // DOMAIN.md, Lifecycle 2: deconfliction; a hit is referred to the controllers and never changes this answer
+        screening.screen(viewer, source, identity);
         return view(viewer, source);
     }
 

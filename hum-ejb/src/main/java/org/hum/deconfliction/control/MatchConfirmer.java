@@ -1,0 +1,71 @@
+package org.hum.deconfliction.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.api.error.HumException;
+import org.hum.deconfliction.control.BlindIndex.Field;
+import org.hum.source.control.SourceProtection;
+import org.hum.source.entity.Source;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Removes the false positives of the truncated index by decrypting each candidate file and
+ * comparing normal forms.
+ *
+ * <p><b>The one deliberate bypass of need-to-know.</b> Deconfliction must match against every
+ * file of every unit and compartment, open or closed (DOMAIN.md, "Lifecycle" 2), so this class
+ * loads candidate files by id without a {@code Viewer} and decrypts their identities without
+ * the caller's access. That is confined here, by these rules: it is called only by the
+ * deconfliction boundary and registration screening; the decrypted identity never leaves this
+ * class (it answers only which internal file ids matched and on which fields, which the callers
+ * turn into a referral for the controllers and never into an answer); nothing decrypted is
+ * logged. Each use must be audited (see the comments where it is called).
+ */
+@ApplicationScoped
+public class MatchConfirmer {
+    private static final Logger LOG = Logger.getLogger(MatchConfirmer.class.getName());
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    SourceProtection protection;
+
+    /** The candidates whose decrypted identifiers equal the person's, with the fields that matched. */
+    public Map<String, Set<Field>> confirm(Map<String, Set<Field>> candidates, Identifiers person) {
+        Map<String, Set<Field>> confirmed = new LinkedHashMap<>();
+        for (var candidate : candidates.entrySet()) {
+            Source source = em.find(Source.class, candidate.getKey());
+            if (source == null) {
+                continue;
+            }
+            Identifiers stored;
+            try {
+                stored = Identifiers.of(protection.reveal(source)); // deconfliction bypass: see the class comment
+            } catch (HumException integrityFailure) {
+                // already logged by SourceProtection with the file id; a damaged file cannot be compared
+                LOG.warning(() -> "Deconfliction skipped source file " + source.id() + ": its identity failed the integrity check");
+                continue;
+            }
+            Set<Field> fields = EnumSet.noneOf(Field.class);
+            for (Field f : candidate.getValue()) {
+                String mine = person.forms().get(f);
+                if (mine != null && mine.equals(stored.forms().get(f))) {
+                    fields.add(f);
+                }
+            }
+            if (!fields.isEmpty()) {
+                confirmed.put(source.id(), fields);
+            }
+        }
+        return confirmed;
+    }
+
+}

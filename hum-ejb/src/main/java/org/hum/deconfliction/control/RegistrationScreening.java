@@ -1,0 +1,43 @@
+package org.hum.deconfliction.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.access.control.Viewer;
+import org.hum.api.source.TrueIdentity;
+import org.hum.deconfliction.control.BlindIndex.Field;
+import org.hum.deconfliction.entity.Referral;
+import org.hum.source.entity.Source;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Deconfliction before registration (DOMAIN.md, "Lifecycle" 2), run inside the registration's
+ * transaction once the new file is stored: match its identifiers against every existing file,
+ * then index it. A confirmed match does not stop the registration and changes nothing in the
+ * registering officer's answer (a hit goes to the two controllers, not to the case officer):
+ * it makes a referral for the controllers of both files.
+ */
+@ApplicationScoped
+public class RegistrationScreening {
+    @Inject
+    BlindIndexes indexes;
+
+    @Inject
+    MatchConfirmer confirmer;
+
+    @Inject
+    Referrals referrals;
+
+    public void screen(Viewer registrar, Source newSource, TrueIdentity identity) {
+        Identifiers person = Identifiers.of(identity);
+        // matched before the new file is indexed, so it never matches itself
+        Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
+        indexes.indexSource(newSource.id(), identity);
+        if (!matches.isEmpty()) {
+            referrals.create(registrar, Referral.Origin.REGISTRATION, newSource, matches);
+            // AUDIT: deconfliction hit at registration (actor, new file id, referral id, matched file ids; no identifiers)
+        }
+        // AUDIT: deconfliction screening at registration (actor, new file id, outcome; no identifiers)
+    }
+}

@@ -1,0 +1,82 @@
+package org.hum.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A controller finds a deconfliction referral in their work list; a case officer has no such list. */
+@ExtendWith(ArquillianExtension.class)
+class DeconflictionBrowserIT {
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target/screenshots");
+            Files.createDirectories(shot);
+            Files.write(shot.resolve("deconfliction-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void controllerSeesTheReferralInTheWorkListAndACaseOfficerHasNone() {
+        Api.Reply check = Api.post(Api.token("officer2"), "deconfliction/checks", "{\"phoneNumber\":\"+52 664 555 0117\"}");
+        assertEquals(200, check.status(), check.body());
+        assertTrue(check.json().getBoolean("possibleMatch"));
+
+        browser.get(Api.UI + "login.xhtml");
+        logIn("controller1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        browser.findElement(By.id("nav-referrals")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referrals")));
+        String table = browser.findElement(By.id("referrals")).getText();
+        assertTrue(table.contains("SPARROW") && table.contains("officer2") && table.contains("PHONE"), table);
+
+        browser.findElement(By.id("logout:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        logIn("officer2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        assertTrue(browser.findElements(By.id("nav-referrals")).isEmpty(), "no referrals link for a case officer");
+        browser.get(Api.UI + "deconfliction/referrals.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "for controllers"));
+        assertTrue(browser.findElements(By.id("referrals")).isEmpty());
+    }
+
+    private void logIn(String username) {
+        WebElement user = browser.findElement(By.id("login:username"));
+        user.clear();
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Stand.current().demoPassword());
+        browser.findElement(By.id("login:submit")).click();
+    }
+}

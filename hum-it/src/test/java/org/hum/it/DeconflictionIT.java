@@ -1,0 +1,284 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Deconfliction over REST: a check finds a person registered in a compartment the caller
+ * cannot see, answers only "possible match", and refers the hit to the controllers; the
+ * caller never learns the file, unit or code name. Demo data: KESTREL (COPPER) and SPARROW
+ * (MESA). A second controller, of officer2's unit and MESA only, is added to show that a
+ * notified controller sees the matched file only if the access rule lets them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeconflictionIT {
+    private static final List<String> DECONFLICTION_TABLES = List.of("blind_index", "deconfliction_referral",
+            "deconfliction_match", "deconfliction_recipient", "source");
+    private static String kestrelId;
+    private static String kestrelNumber;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void findKestrelAndAddAMesaController() throws SQLException {
+        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, source_number FROM source WHERE code_name = 'KESTREL'")) {
+                assertTrue(rs.next(), "demo source KESTREL");
+                kestrelId = rs.getString(1);
+                kestrelNumber = rs.getString(2);
+            }
+            String id = UUID.randomUUID().toString();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO app_user (id, username, display_name, password_hash, "
+                    + "unit, clearance_level) SELECT ?, 'controller2', 'Sam Controller', password_hash, 'SAN-YSIDRO-RO', "
+                    + "clearance_level FROM app_user WHERE username = 'officer2'")) {
+                p.setString(1, id);
+                assertEquals(1, p.executeUpdate());
+            }
+            s.executeUpdate("INSERT INTO user_role (user_id, role) VALUES ('" + id + "', 'CONTROLLER')");
+            s.executeUpdate("INSERT INTO user_compartment (user_id, compartment_code) VALUES ('" + id + "', 'MESA')");
+        }
+    }
+
+    private static String check(String name, String dob, String phone, String document, String country) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        if (name != null) {
+            b.add("trueName", name);
+        }
+        if (dob != null) {
+            b.add("dateOfBirth", dob);
+        }
+        if (phone != null) {
+            b.add("phoneNumber", phone);
+        }
+        if (document != null) {
+            b.add("documentNumber", document);
+        }
+        if (country != null) {
+            b.add("documentCountry", country);
+        }
+        return b.build().toString();
+    }
+
+    private static Api.Reply ask(String user, String body) {
+        return Api.post(Api.token(user), "deconfliction/checks", body);
+    }
+
+    private static void assertRevealsNothing(Api.Reply r) {
+        for (String secret : List.of("KESTREL", "COPPER", "NOGALES", kestrelId, kestrelNumber, "Mateo", "555 0142")) {
+            assertFalse(r.body().contains(secret), "the answer reveals " + secret + ": " + r.body());
+        }
+    }
+
+    @Test
+    void officerOutsideTheCompartmentLearnsOnlyThatAPossibleMatchExists() {
+        Api.Reply r = ask("officer2", check("Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", null, null));
+        assertEquals(200, r.status(), r.body());
+        JsonObject body = r.json();
+        assertTrue(body.getBoolean("possibleMatch"));
+        assertNotNull(UUID.fromString(body.getString("referralId")));
+        assertEquals(Set.of("possibleMatch", "referralId"), body.keySet());
+        assertRevealsNothing(r);
+        assertEquals(404, Api.get(Api.token("officer2"), "sources/" + kestrelId).status(), "the file stays hidden");
+    }
+
+    @Test
+    void accentCaseAndSpacingVariantsStillMatch() {
+        for (String variant : List.of("MATEO ÁLVAREZ RUIZ", "  mateo   alvarez-ruiz ", "Ｍａｔｅｏ Álvarez Ruiz")) {
+            Api.Reply r = ask("officer2", check(variant, "1984-03-09", null, null, null));
+            assertEquals(200, r.status(), r.body());
+            assertTrue(r.json().getBoolean("possibleMatch"), variant);
+            assertRevealsNothing(r);
+        }
+    }
+
+    @Test
+    void phoneOnlyAndNameWithBirthOnlyChecksMatch() {
+        assertTrue(ask("officer2", check(null, null, "+52 (631) 555-0142", null, null)).json().getBoolean("possibleMatch"));
+        assertTrue(ask("officer1", check("Ramón Ibarra Solís", "1977-06-02", null, null, null)).json().getBoolean("possibleMatch"));
+        assertTrue(ask("controller1", check(null, null, "+526645550117", null, null)).json().getBoolean("possibleMatch"));
+    }
+
+    @Test
+    void aDifferentPersonDoesNotMatchAndMakesNoReferral() throws SQLException {
+        long referrals = Rows.count("deconfliction_referral");
+        for (String body : List.of(
+                check("Mateo Alvarez Ruiz", "1984-03-10", null, null, null), // right name, another birthday
+                check("Mateo Alvarez Rui", "1984-03-09", null, null, null),  // another name
+                check(null, null, "+52 631 555 0143", null, null),
+                check("Nobody Known", "1990-01-01", "+1 202 555 0100", "X1234567", "US"))) {
+            Api.Reply r = ask("officer2", body);
+            assertEquals(200, r.status(), r.body());
+            assertFalse(r.json().getBoolean("possibleMatch"), body);
+            assertEquals(Set.of("possibleMatch"), r.json().keySet());
+        }
+        assertEquals(referrals, Rows.count("deconfliction_referral"));
+    }
+
+    @Test
+    void controllersSeeTheReferralAsFarAsTheyMaySeeTheFileAndTheOfficerSeesNone() {
+        String referralId = ask("officer2", check(null, null, "+52 631 555 0142", null, null)).json().getString("referralId");
+
+        JsonObject forController1 = referral("controller1", referralId); // COPPER and MESA: may see KESTREL
+        assertEquals("CHECK", forController1.getString("origin"));
+        assertEquals("officer2", forController1.getString("requestedBy"));
+        assertEquals("SAN-YSIDRO-RO", forController1.getString("requestingUnit"));
+        JsonObject file = forController1.getJsonArray("files").getJsonObject(0);
+        assertEquals("MATCHED", file.getString("role"));
+        assertTrue(file.getBoolean("visible"));
+        assertEquals("KESTREL", file.getString("codeName"));
+        assertEquals(kestrelNumber, file.getString("sourceNumber"));
+        assertEquals(List.of("PHONE"), file.getJsonArray("matchedOn").getValuesAs(jakarta.json.JsonString::getString));
+
+        JsonObject forController2 = referral("controller2", referralId); // officer2's unit, MESA only
+        Api.Reply raw = Api.get(Api.token("controller2"), "deconfliction/referrals");
+        JsonObject hidden = forController2.getJsonArray("files").getJsonObject(0);
+        assertFalse(hidden.getBoolean("visible"));
+        assertTrue(Api.isNull(hidden, "codeName") && Api.isNull(hidden, "sourceNumber") && Api.isNull(hidden, "compartment"));
+        assertFalse(raw.body().contains("KESTREL") || raw.body().contains(kestrelNumber) || raw.body().contains("COPPER"));
+
+        Api.Reply officer = Api.get(Api.token("officer2"), "deconfliction/referrals");
+        SourceRegistrationIT.assertProblem(officer, 403, "a case officer's work list");
+        assertFalse(officer.body().contains(referralId));
+    }
+
+    @Test
+    void registeringAKnownPersonSucceedsUnchangedAndRefersTheHitToTheControllers() throws SQLException {
+        String officer2 = Api.token("officer2");
+        long indexes = Rows.count("blind_index");
+        Api.Reply control = Api.post(officer2, "sources", Api.registration("WREN", "MESA", "Unrelated Person",
+                "1961-01-01", "+1 619 555 0166"));
+        Api.Reply known = Api.post(officer2, "sources", Api.registration("OSPREY", "MESA", "Mateo Álvarez Ruiz",
+                "1984-03-09", "+52 631 555 0142"));
+        assertEquals(201, known.status(), known.body());
+        assertEquals(control.json().keySet(), known.json().keySet(), "a hit does not change the answer's shape");
+        for (String secret : List.of("KESTREL", "COPPER", kestrelId, kestrelNumber)) {
+            assertFalse(known.body().contains(secret), "the registration answer reveals " + secret);
+        }
+        assertEquals(indexes + 4, Rows.count("blind_index"), "two indexes per new file: name with birth, phone");
+        String ospreyId = known.json().getString("id");
+
+        JsonArray list = Json.createReader(new java.io.StringReader(Api.get(Api.token("controller1"),
+                "deconfliction/referrals").body())).readArray();
+        JsonObject registration = list.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("origin").equals("REGISTRATION")
+                        && r.getJsonArray("files").toString().contains("OSPREY"))
+                .findFirst().orElseThrow(() -> new AssertionError("no registration referral for controller1: " + list));
+        assertTrue(registration.getJsonArray("files").toString().contains("KESTREL"));
+        assertFalse(list.toString().contains("WREN"), "no referral for a person nobody else holds");
+        assertTrue(Api.get(officer2, "sources/" + ospreyId).json().getBoolean("identityVisible"));
+    }
+
+    @Test
+    void matchAndNoMatchBothAnswerNoSoonerThanTheFloor() {
+        String token = Api.token("officer2");
+        for (String body : List.of(check(null, null, "+52 631 555 0142", null, null),
+                check(null, null, "+52 631 555 0999", null, null))) {
+            long start = System.nanoTime();
+            Api.Reply r = Api.post(token, "deconfliction/checks", body);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, r.status(), r.body());
+            assertTrue(millis >= 250, "answered in " + millis + " ms, under the 250 ms floor");
+        }
+    }
+
+    @Test
+    void blindIndexRowsHoldNoPlaintextAndAreTruncated() throws SQLException {
+        String rows = Rows.dump("blind_index") + Rows.dump("deconfliction_referral") + Rows.dump("deconfliction_match");
+        for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", "1984-03-09", "1977-06-02",
+                "0142", "0117", "526315550142", "Lucia")) {
+            assertFalse(rows.contains(plain), "plaintext in the deconfliction tables: " + plain);
+        }
+        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT LENGTH(value), field FROM blind_index")) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                assertEquals(2, rs.getInt(1), "15 bits for 100,000 expected sources: 2 bytes");
+                assertTrue(Set.of("NAME_DOB", "PHONE").contains(rs.getString(2)));
+            }
+            assertTrue(n > 0, "the demo sources are indexed");
+        }
+    }
+
+    @Test
+    void everyBadInputIsRefusedWithAProblemAndWritesNothing() throws SQLException {
+        Map<String, Long> before = counts();
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("empty body", "");
+        bad.put("no identifiers", "{}");
+        bad.put("blank identifiers", check(" ", null, " ", null, null));
+        bad.put("name without date of birth", check("Mateo Alvarez Ruiz", null, null, null, null));
+        bad.put("date of birth without name", check(null, "1984-03-09", null, null, null));
+        bad.put("phone without country code", check(null, null, "631 555 0142", null, null));
+        bad.put("phone not a phone", check(null, null, "+52 call me", null, null));
+        bad.put("oversized name", check("N".repeat(201), "1984-03-09", null, null, null));
+        bad.put("oversized phone", check(null, null, "+" + "1".repeat(40), null, null));
+        bad.put("future date of birth", check("Mateo Alvarez Ruiz", "2999-01-01", null, null, null));
+        bad.put("not a date", check("Mateo Alvarez Ruiz", "1984-13-45", null, null, null));
+        bad.put("bad document country", check(null, null, null, "G123", "Mexico"));
+        bad.put("country without document", check(null, null, "+526315550142", null, "MX"));
+        bad.put("unknown field", "{\"name\":\"Mateo\"}");
+        bad.put("malformed JSON", "{\"trueName\": ");
+        for (var e : bad.entrySet()) {
+            Api.Reply r = ask("officer2", e.getValue());
+            SourceRegistrationIT.assertProblem(r, 400, e.getKey());
+            assertFalse(r.body().contains("0142") || r.body().contains("Mateo") || r.body().contains("Exception"),
+                    e.getKey() + " echoes a value or a stack trace: " + r.body());
+        }
+        Api.Reply noCountryCode = ask("officer2", check(null, null, "631 555 0142", null, null));
+        assertEquals("phoneNumber", noCountryCode.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(noCountryCode.json().getString("detail").contains("country code"));
+        Api.Reply nameOnly = ask("officer2", check("Mateo Alvarez Ruiz", null, null, null, null));
+        assertEquals("dateOfBirth", nameOnly.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        for (String user : List.of("admin1", "reviewer1")) {
+            SourceRegistrationIT.assertProblem(ask(user, check(null, null, "+526315550142", null, null)), 403, user);
+        }
+        SourceRegistrationIT.assertProblem(Api.post(null, "deconfliction/checks", check(null, null, "+526315550142", null, null)),
+                401, "no login");
+        assertEquals(before, counts(), "a refused check wrote rows");
+    }
+
+    private static JsonObject referral(String user, String referralId) {
+        Api.Reply r = Api.get(Api.token(user), "deconfliction/referrals");
+        assertEquals(200, r.status(), user + ": " + r.body());
+        return Json.createReader(new java.io.StringReader(r.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("id").equals(referralId)).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " was not notified of " + referralId + ": " + r.body()));
+    }
+
+    private static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> c = new LinkedHashMap<>();
+        for (String t : DECONFLICTION_TABLES) {
+            c.put(t, Rows.count(t));
+        }
+        return c;
+    }
+}
