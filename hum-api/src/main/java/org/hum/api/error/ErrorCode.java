@@ -13,6 +13,7 @@ public enum ErrorCode {
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Response type not available"),
+    CONFLICT(409, "conflict", "The request conflicts with the current state"),
     INTEGRITY_FAILURE(409, "integrity-failure", "Protected data failed its integrity check"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
