@@ -24,7 +24,12 @@ public class Viewers {
                 .getResultStream()
                 .filter(User::enabled)
                 .findFirst()
-                .map(u -> new Viewer(u.id(), u.username(), u.clearanceLevel(), u.compartments(), u.roles()))
+                .map(Viewers::of)
                 .orElseThrow(() -> new HumException(ErrorCode.UNAUTHENTICATED, "Your account is not active. Log in again."));
+    }
+
+    /** A user as access control sees them now: for checking what someone else may see (a grant's holder). */
+    public static Viewer of(User u) {
+        return new Viewer(u.id(), u.username(), u.clearanceLevel(), u.compartments(), u.roles());
     }
 }

@@ -37,4 +37,8 @@ public class Compartment {
     public String name() {
         return name;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -21,8 +21,10 @@ import java.util.Set;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.username")
 public class User {
     public static final String BY_USERNAME = "User.byUsername";
+    public static final String ALL = "User.all";
 
     @Id
     @Column(length = 36)
@@ -127,6 +129,29 @@ public class User {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Administration: the new clearance applies to the user's next request. */
+    public void clearanceLevel(int level) {
+        this.clearanceLevel = level;
+    }
+
+    public void roles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public void compartments(Set<String> compartments) {
+        this.compartments.clear();
+        this.compartments.addAll(compartments);
+    }
+
+    public void enabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public void recordFailedLogin(Instant lockedUntil) {

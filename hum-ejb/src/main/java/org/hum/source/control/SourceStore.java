@@ -64,6 +64,29 @@ public class SourceStore {
         em.flush();
     }
 
+    /**
+     * Whether a file with this id exists, whoever may see it: for administration only, which
+     * needs to tell an unknown id from a file the grantee may not see. Returns nothing else.
+     */
+    public boolean exists(String id) {
+        return em.createQuery("select count(s) from Source s where s.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
+    }
+
+    public Optional<IdentityGrant> grant(String sourceId, String userId) {
+        return Optional.ofNullable(em.find(IdentityGrant.class, new IdentityGrant.Key(sourceId, userId)));
+    }
+
+    public void addGrant(IdentityGrant grant) {
+        em.persist(grant);
+        em.flush();
+    }
+
+    public void removeGrant(IdentityGrant grant) {
+        em.remove(grant);
+        em.flush();
+    }
+
     private <T> TypedQuery<T> visible(Viewer viewer, String jpql, Class<T> type) {
         return em.createQuery(jpql, type)
                 .setParameter("compartments", viewer.compartments())

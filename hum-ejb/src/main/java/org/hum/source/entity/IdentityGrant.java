@@ -48,6 +48,26 @@ public class IdentityGrant {
         this.grantedBy = grantedBy;
     }
 
+    public String sourceId() {
+        return sourceId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String grantRole() {
+        return grantRole;
+    }
+
+    public Instant grantedAt() {
+        return grantedAt;
+    }
+
+    public String grantedBy() {
+        return grantedBy;
+    }
+
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         private String sourceId;

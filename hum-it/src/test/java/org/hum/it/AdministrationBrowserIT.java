@@ -1,0 +1,135 @@
+package org.hum.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The administration page in a browser, and a UI session that reads an administrator's change
+ * on its very next request.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationBrowserIT {
+    private static final String UI = Api.UI;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target/screenshots");
+            Files.createDirectories(shot);
+            Files.write(shot.resolve("admin-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void administratorCreatesACompartmentAndAUserInThePage() {
+        logIn("admin1", Stand.current().demoPassword());
+        browser.findElement(By.id("nav-admin")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Administration"));
+        assertTrue(texts("span.username").contains("officer1"));
+
+        String code = AdministrationIT.unique("UI").toUpperCase();
+        browser.findElement(By.id("newCompartment:compartmentCode")).sendKeys(code);
+        browser.findElement(By.id("newCompartment:compartmentName")).sendKeys("Operation made in the browser");
+        browser.findElement(By.id("newCompartment:submit")).click();
+        wait.until(d -> texts("span.compartment-code").contains(code));
+
+        String name = AdministrationIT.unique("ui.user");
+        browser.findElement(By.id("newUser:username")).sendKeys(name);
+        browser.findElement(By.id("newUser:displayName")).sendKeys("Browser Made");
+        browser.findElement(By.id("newUser:unit")).sendKeys("HQ");
+        new Select(browser.findElement(By.id("newUser:clearance"))).selectByVisibleText("SENSITIVE");
+        browser.findElement(By.id("newUser:roles")).sendKeys("COMPLIANCE_REVIEWER");
+        browser.findElement(By.id("newUser:compartmentList")).sendKeys(code);
+        browser.findElement(By.id("newUser:password")).sendKeys("short");
+        browser.findElement(By.id("newUser:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "12"));
+        assertFalse(texts("span.username").contains(name), "refused: not created");
+
+        browser.findElement(By.id("newUser:username")).clear();
+        browser.findElement(By.id("newUser:username")).sendKeys(name);
+        browser.findElement(By.id("newUser:password")).sendKeys(AdministrationIT.PASSWORD);
+        browser.findElement(By.id("newUser:submit")).click();
+        wait.until(d -> texts("span.username").contains(name));
+        assertFalse(browser.getPageSource().contains(AdministrationIT.PASSWORD), "the password is never shown back");
+
+        browser.findElement(By.id("changeUser:changeUsername")).sendKeys(name);
+        new Select(browser.findElement(By.id("changeUser:clearance"))).selectByVisibleText("SECRET");
+        browser.findElement(By.id("changeUser:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "changed"));
+        assertEquals("SECRET", Api.get(Api.token("admin1"), "admin/users/" + name).json().getString("clearance"));
+    }
+
+    @Test
+    void sessionAlreadyOpenSeesACompartmentTakenAwayOnItsNextPage() {
+        String admin = Api.token("admin1");
+        String name = AdministrationIT.unique("ui.officer");
+        AdminApi.createUser(admin, name, "SECRET", List.of("CASE_OFFICER"), List.of("COPPER"), AdministrationIT.PASSWORD);
+        String id = Api.post(Api.token(name, AdministrationIT.PASSWORD), "sources", AdminApi.registration("LAPWING",
+                "COPPER", null, "Hyacinth Morrow", "1988-08-08", "+1 520 555 0188")).json().getString("id");
+
+        logIn(name, AdministrationIT.PASSWORD);
+        assertTrue(browser.findElements(By.id("nav-admin")).isEmpty(), "no administration link for a case officer");
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
+        assertEquals("Hyacinth Morrow", browser.findElement(By.id("true-name")).getText());
+
+        assertEquals(200, AdminApi.changeCompartments(admin, name, List.of()).status());
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("not-found"), "No source file"));
+        assertTrue(browser.findElements(By.id("code-name")).isEmpty(), "the same session no longer sees the file");
+        assertFalse(browser.getPageSource().contains("Hyacinth"));
+
+        browser.get(UI + "admin.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+        assertEquals(200, AdminApi.changeRoles(admin, name, List.of("CASE_OFFICER", "ADMIN")).status());
+        browser.get(UI + "admin.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Administration"));
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private void logIn(String username, String password) {
+        browser.get(UI + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+    }
+}

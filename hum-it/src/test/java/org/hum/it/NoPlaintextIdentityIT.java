@@ -1,0 +1,169 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No plaintext identity anywhere but the encrypted columns: a full scenario with distinctive
+ * names, dates of birth and phone numbers (registration, reads, lists, refused input, failed
+ * logins with the name typed as a username, administration changes and grants), then a scan of
+ * Payara's log and of every column of every table of the database, found through
+ * information_schema so that tables added later (the audit trail) are scanned too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NoPlaintextIdentityIT {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void distinctiveIdentitiesReachNeitherTheServerLogNorAnyTableInPlaintext() throws Exception {
+        String surname = "Quillfeather" + letters(6);
+        String trueName = "Zebediah " + surname;
+        String otherName = "Philippa " + "Marchbanks" + letters(6);
+        LocalDate dob = LocalDate.of(1930 + RANDOM.nextInt(20), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
+        String phone = "+1 520 555 " + (1000 + RANDOM.nextInt(9000));
+        String otherPhone = "+52 664 555 " + (1000 + RANDOM.nextInt(9000));
+        String password = "Pw-" + letters(12) + "-9";
+        String wrongPassword = "Wrong-" + letters(12);
+
+        String admin = Api.token("admin1");
+        String officer = AdministrationIT.unique("nopl.officer");
+        String controller = AdministrationIT.unique("nopl.ctl");
+        assertEquals(201, AdminApi.createUser(admin, officer, "SECRET", List.of("CASE_OFFICER"), List.of("COPPER"), password).status());
+        assertEquals(201, AdminApi.createUser(admin, controller, "SECRET", List.of("CONTROLLER"), List.of("COPPER"), password).status());
+        String token = Api.token(officer, password);
+
+        Api.Reply reg = Api.post(token, "sources", AdminApi.registration("GANNET", "COPPER", "SECRET", trueName,
+                dob.toString(), phone));
+        assertEquals(201, reg.status(), reg.body());
+        String id = reg.json().getString("id");
+        assertEquals(201, Api.post(token, "sources", AdminApi.registration("FULMAR", "COPPER", null, otherName,
+                "1950-05-05", otherPhone)).status());
+        assertEquals(trueName, Api.get(token, "sources/" + id).json().getJsonObject("identity").getString("trueName"));
+        assertEquals(200, Api.get(token, "sources?size=100").status());
+
+        // refused input that carries the identity: nothing of it may be echoed or logged
+        Api.Reply future = Api.post(token, "sources", AdminApi.registration("GANNET", "COPPER", null, trueName, "2999-01-01", phone));
+        Api.Reply badPhone = Api.post(token, "sources", AdminApi.registration("GANNET", "COPPER", null, trueName,
+                dob.toString(), "call " + phone));
+        Api.Reply malformed = Api.post(token, "sources", "{\"trueName\":\"" + trueName + "\",\"dateOfBirth\":\"" + phone + "\"}");
+        Api.Reply unknownField = Api.post(token, "sources", "{\"nickname\":\"" + trueName + "\"}");
+        for (Api.Reply r : List.of(future, badPhone, malformed, unknownField)) {
+            assertEquals(400, r.status(), r.body());
+            for (String secret : List.of(surname, dob.toString(), phone)) {
+                assertFalse(r.body().contains(secret), "a refusal echoes an identifying value: " + r.body());
+            }
+        }
+        // people type names into the wrong field
+        assertEquals(401, Api.login(trueName, wrongPassword).status());
+        assertEquals(401, Api.login(officer, wrongPassword).status());
+        assertEquals(401, Api.login(officer, trueName).status());
+        assertEquals(401, Api.get(trueName.replace(' ', '-'), "sources").status());
+
+        // administration around the file
+        assertEquals(201, AdminApi.grant(admin, id, controller, "CONTROLLER").status());
+        assertEquals(trueName, Api.get(Api.token(controller, password), "sources/" + id).json()
+                .getJsonObject("identity").getString("trueName"));
+        assertEquals(204, AdminApi.revoke(admin, id, controller).status());
+        assertEquals(200, AdminApi.change(admin, officer, Json.createObjectBuilder().add("clearance", "SENSITIVE")
+                .build().toString()).status());
+        assertEquals(404, Api.get(token, "sources/" + id).status());
+
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("true name", trueName);
+        secrets.put("surname", surname);
+        secrets.put("other surname", otherName.substring(9));
+        secrets.put("date of birth", dob.toString());
+        secrets.put("phone", phone);
+        secrets.put("phone digits", phone.replaceAll("[^0-9]", ""));
+        secrets.put("other phone", otherPhone);
+        secrets.put("password", password);
+        secrets.put("wrong password", wrongPassword);
+
+        Thread.sleep(1500); // Payara's log handler writes from a queue
+        String log = serverLog();
+        assertTrue(log.contains("HUM is ready"), "this is the live server log of the test server");
+        List<String> found = new ArrayList<>();
+        secrets.forEach((what, value) -> {
+            if (log.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+                found.add(what + " in the server log");
+            }
+        });
+
+        Map<String, String> tables = everyTable();
+        assertTrue(tables.containsKey("source") && tables.containsKey("app_user"), "the scan reaches every table");
+        assertTrue(tables.get("app_user").contains(officer), "the scan reads plain columns (positive control)");
+        assertTrue(tables.get("source").contains("GANNET"), "the scan reads the source table (positive control)");
+        tables.forEach((table, dump) -> secrets.forEach((what, value) -> {
+            if (dump.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+                found.add(what + " in table " + table);
+            }
+        }));
+        assertEquals(List.of(), found);
+    }
+
+    /** Every base table of the test database, each dumped with every column as text. */
+    private static Map<String, String> everyTable() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        Map<String, String> dumps = new LinkedHashMap<>();
+        for (String table : names) {
+            dumps.put(table, Rows.dump("`" + table.replace("`", "``") + "`"));
+        }
+        return dumps;
+    }
+
+    /** Payara's server log with its rotated files. */
+    private static String serverLog() throws IOException {
+        Path log = Stand.current().serverLog();
+        StringBuilder b = new StringBuilder();
+        try (var files = Files.list(log.getParent())) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("server.log")).sorted().toList()) {
+                b.append(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return b.toString();
+    }
+}
