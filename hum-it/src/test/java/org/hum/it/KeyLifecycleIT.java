@@ -124,6 +124,7 @@ class KeyLifecycleIT {
         String officer = Api.token("officer1");
         String id = register(officer, "SHREDTEST", "Evangelina Shredmore");
         byte[] copy = column(id, "true_name");
+        assertTrue(countWhere("blind_index", "source_id", id) > 0, "the file is indexed for deconfliction");
 
         SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + id + "/destruction", "{\"reason\":\"short\"}"),
                 400, "too short a reason");
@@ -135,6 +136,11 @@ class KeyLifecycleIT {
         SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "destroyed file");
         assertFalse(Api.get(officer, "sources?size=100").body().contains(id), "a destroyed file leaves the register");
         assertEquals(List.of("DESTROYED"), keyStates(id));
+        assertEquals(0, countWhere("blind_index", "source_id", id), "its blind-index entries are gone too");
+        Api.Reply check = Api.post(officer, "deconfliction/checks",
+                "{\"trueName\":\"Evangelina Shredmore\",\"dateOfBirth\":\"1975-05-05\"}");
+        assertEquals(200, check.status(), check.body());
+        assertFalse(check.json().getBoolean("possibleMatch"), "deconfliction no longer finds a destroyed file");
         SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + id + "/destruction",
                 "{\"reason\":\"Retention period ended and no re-validation\"}"), 410, "destroyed twice");
 
@@ -165,6 +171,17 @@ class KeyLifecycleIT {
         SourceRegistrationIT.assertProblem(Api.get(admin, "admin/keys/jobs/" + UUID.randomUUID()), 404, "unknown job");
         String status = Api.get(admin, "admin/keys").body();
         assertFalse(status.contains("Mateo") || status.contains("KESTREL"), "no source content in key status");
+    }
+
+    private static long countWhere(String table, String column, String value) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?")) {
+            s.setString(1, value);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static String register(String token, String codeName, String trueName) {

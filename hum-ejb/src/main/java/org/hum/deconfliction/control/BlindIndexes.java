@@ -44,6 +44,12 @@ public class BlindIndexes {
         em.flush();
     }
 
+    /** Crypto-shredding: a destroyed file can no longer be found by its identifiers either. */
+    public int forget(String sourceId) {
+        return em.createQuery("delete from BlindIndexEntry b where b.sourceId = :id")
+                .setParameter("id", sourceId).executeUpdate();
+    }
+
     /** The files whose stored index equals the person's on at least one field, and on which fields. */
     public Map<String, Set<Field>> candidates(Identifiers person) {
         Map<String, Set<Field>> found = new LinkedHashMap<>();

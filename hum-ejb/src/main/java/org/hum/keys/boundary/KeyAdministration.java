@@ -51,6 +51,9 @@ public class KeyAdministration {
     DekRotator rotator;
 
     @Inject
+    org.hum.deconfliction.control.BlindIndexes blindIndexes;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -87,14 +90,16 @@ public class KeyAdministration {
     }
 
     /**
-     * Crypto-shredding: the file's data keys are erased, so neither this database nor any
-     * backup of it can be read for this file again. The file is marked destroyed first, in
+     * Crypto-shredding: the file's data keys and its blind-index entries are erased, so
+     * neither this database nor any backup of it can be read for this file again, and a
+     * deconfliction check no longer finds it. The file is marked destroyed first, in
      * this transaction; the keys are erased last, so a failure before that changes nothing.
      */
     public Destruction destroy(String sourceId, @NotNull @Valid DestructionRequest request) {
         Source source = liveSource(sourceId);
         Instant now = clock.instant();
         source.destroyed(now);
+        blindIndexes.forget(source.id());
         em.flush();
         int erased = dataKeys.destroy(source.dekId());
         LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + erased + " data key version(s) erased");
