@@ -28,6 +28,13 @@ public final class ChainExtension {
         public static final Head START = new Head(0, AuditHashes.GENESIS, 0);
     }
 
+    /** A committed entry as the chainer needs it: its seq and its stored hash. */
+    public record Committed(long seq, byte[] entryHash) {
+        public static Committed of(AuditEntry e) {
+            return new Committed(e.seq(), e.entryHash());
+        }
+    }
+
     /** The links that extend the chain, and the head after them. */
     public record Extension(List<ChainLink> links, Head head, long waitingFor) {
     }
@@ -39,13 +46,13 @@ public final class ChainExtension {
      * Chains {@code committed} (entries after the head, ascending by seq) as far as possible.
      * {@code waitingFor} is the missing seq the chain stopped at, or -1.
      */
-    public static Extension extend(Head head, List<AuditEntry> committed, LongPredicate gapDue) {
+    public static Extension extend(Head head, List<Committed> committed, LongPredicate gapDue) {
         List<ChainLink> links = new ArrayList<>();
         long seq = head.seq();
         byte[] prev = head.chainHash();
         long count = head.entryCount();
         long waitingFor = -1;
-        for (AuditEntry e : committed) {
+        for (Committed e : committed) {
             if (e.seq() <= seq) {
                 continue;
             }

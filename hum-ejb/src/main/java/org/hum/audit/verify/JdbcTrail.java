@@ -23,13 +23,25 @@ public final class JdbcTrail {
     private JdbcTrail() {
     }
 
-    /** The whole trail, for verification against the database. */
+    /**
+     * The whole trail, for verification against the database, read in one repeatable-read
+     * transaction: the three tables as of one instant, though the chainer keeps writing.
+     */
     public static AuditSlice readAll(Connection c) throws SQLException {
-        return new AuditSlice(
-                entries(c, "SELECT " + ENTRY_COLUMNS + " FROM audit_event ORDER BY seq"),
-                links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain ORDER BY seq"),
-                checkpoints(c, "SELECT " + CHECKPOINT_COLUMNS + " FROM audit_checkpoint ORDER BY last_seq, id"),
-                true);
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            AuditSlice slice = new AuditSlice(
+                    entries(c, "SELECT " + ENTRY_COLUMNS + " FROM audit_event ORDER BY seq"),
+                    links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain ORDER BY seq"),
+                    checkpoints(c, "SELECT " + CHECKPOINT_COLUMNS + " FROM audit_checkpoint ORDER BY last_seq, id"),
+                    true);
+            c.commit();
+            return slice;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
     }
 
     public static List<AuditEntry> entries(Connection c, String sql, Object... params) throws SQLException {

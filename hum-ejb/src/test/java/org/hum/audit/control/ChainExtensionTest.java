@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChainExtensionTest {
     private static final Instant T = Instant.parse("2026-11-28T10:00:00Z");
 
-    private static AuditEntry e(long seq) {
-        return new AuditEntry(seq, T, "a", "R", "X", null, null, null, null, "SUCCESS", null, null, null).sealed();
+    private static ChainExtension.Committed e(long seq) {
+        return ChainExtension.Committed.of(new AuditEntry(seq, T, "a", "R", "X", null, null, null, null, "SUCCESS",
+                null, null, null).sealed());
     }
 
     @Test
@@ -36,7 +37,7 @@ class ChainExtensionTest {
 
     @Test
     void waitsAtAMissingSeqUntilItIsDueAsAGap() {
-        List<AuditEntry> committed = List.of(e(1), e(2), e(4), e(5));
+        List<ChainExtension.Committed> committed = List.of(e(1), e(2), e(4), e(5));
         var waiting = ChainExtension.extend(ChainExtension.Head.START, committed, s -> false);
         assertEquals(2, waiting.head().seq(), "stops before the missing seq 3");
         assertEquals(3, waiting.waitingFor());

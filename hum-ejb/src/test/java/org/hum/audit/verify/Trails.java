@@ -48,7 +48,7 @@ final class Trails {
             }
         }
         for (AuditEntry e : entries) {
-            ChainExtension.Extension x = ChainExtension.extend(head, List.of(e), seq -> true);
+            ChainExtension.Extension x = ChainExtension.extend(head, List.of(ChainExtension.Committed.of(e)), seq -> true);
             for (ChainLink l : x.links()) {
                 links.add(l);
                 head = new ChainExtension.Head(l.seq(), l.chainHash(), head.entryCount() + (l.gap() ? 0 : 1));

@@ -48,6 +48,10 @@ public class UserBean {
         return security.isCallerInRole("CASE_OFFICER") || security.isCallerInRole("CONTROLLER");
     }
 
+    public boolean isReviewer() {
+        return security.isCallerInRole("COMPLIANCE_REVIEWER");
+    }
+
     public void logout() throws ServletException, IOException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
