@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,6 +119,8 @@ public class AuditReview {
 
     /** The WHERE clause of a query, with its parameters in order. */
     record Filter(String where, List<Object> params) {
+        static final Instant TIMESTAMP_MAX = Instant.parse("2038-01-19T03:14:07Z");
+
         static Filter of(AuditQuery q) {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
@@ -133,11 +136,15 @@ public class AuditReview {
                 terms.add("action = ?");
                 params.add(q.action());
             }
-            if (q.from() != null) {
+            // a TIMESTAMP holds 1970 to 2038 only, and FROM_UNIXTIME gives NULL outside it: bound the range here
+            if (q.from() != null && q.from().isAfter(TIMESTAMP_MAX) || q.to() != null && !q.to().isAfter(Instant.EPOCH)) {
+                terms.add("1 = 0");
+            }
+            if (q.from() != null && q.from().isAfter(Instant.EPOCH) && !q.from().isAfter(TIMESTAMP_MAX)) {
                 terms.add("occurred_at >= FROM_UNIXTIME(?)");
                 params.add(JdbcTrail.seconds(q.from()));
             }
-            if (q.to() != null) {
+            if (q.to() != null && q.to().isAfter(Instant.EPOCH) && !q.to().isAfter(TIMESTAMP_MAX)) {
                 terms.add("occurred_at < FROM_UNIXTIME(?)");
                 params.add(JdbcTrail.seconds(q.to()));
             }
