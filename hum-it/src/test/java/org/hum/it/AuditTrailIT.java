@@ -128,7 +128,7 @@ class AuditTrailIT {
     }
 
     @Test
-    void reviewersFilterTheTrailAndOthersAreRefused() {
+    void reviewersFilterTheTrailAndOthersAreRefused() throws SQLException {
         String reviewer = Api.token("reviewer1");
         JsonObject bySource = Api.get(reviewer, "audit?sourceId=" + sourceId + "&size=100").json();
         JsonArray items = bySource.getJsonArray("items");
@@ -160,6 +160,8 @@ class AuditTrailIT {
             assertEquals(403, Api.get(token, "audit/export").status(), other);
         }
         assertEquals(401, Api.get(null, "audit").status());
+        assertTrue(rows("SELECT CONCAT_WS('|', actor, action, outcome, object_type, object_id) FROM audit_event")
+                .contains("admin1|ACCESS_REFUSED|REFUSED|API|GET /api/audit/export"), "a call refused for its roles is audited");
     }
 
     @Test

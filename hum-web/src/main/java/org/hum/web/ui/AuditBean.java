@@ -1,7 +1,6 @@
 package org.hum.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hum.api.Page;
@@ -21,9 +20,6 @@ public class AuditBean {
     @Inject
     AuditReview review;
 
-    @Inject
-    FacesContext faces;
-
     private String sourceId;
     private String actor;
     private String action;
@@ -31,6 +27,7 @@ public class AuditBean {
     private String to;
     private int page;
     private Page<AuditEntryView> current;
+    private String error;
 
     private Page<AuditEntryView> current() {
         if (current == null) {
@@ -38,9 +35,9 @@ public class AuditBean {
             try {
                 current = review.search(AuditQuery.parse(sourceId, actor, action, from, to), page, SIZE);
             } catch (HumException e) {
-                Messages.error(faces, e.getMessage());
+                error = e.getMessage(); // shown beside the filters: the page's messages are already rendered
             } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                Messages.error(faces, "Only compliance reviewers read the audit trail.");
+                error = "Only compliance reviewers read the audit trail.";
             }
         }
         return current;
@@ -52,6 +49,12 @@ public class AuditBean {
 
     public long getTotal() {
         return current().total();
+    }
+
+    /** Why the filters were refused, after the page asked for the entries; null if they were not. */
+    public String getError() {
+        current();
+        return error;
     }
 
     public boolean isHasPrevious() {
