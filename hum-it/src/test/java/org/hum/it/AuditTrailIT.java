@@ -81,6 +81,8 @@ class AuditTrailIT {
     void scenarioLeavesTheExpectedEntriesWithActorsAndOutcomes() throws SQLException {
         List<String> rows = rows("SELECT CONCAT_WS('|', actor, action, outcome, IFNULL(object_id, '-')) FROM audit_event");
         assertTrue(rows.contains("officer1|LOGIN_FAILED|FAILED|officer1"), rows.toString());
+        assertEquals(List.of("-"), rows("SELECT DISTINCT IFNULL(actor_roles, '-') FROM audit_event WHERE action = 'LOGIN_FAILED'"),
+                "a failed attempt holds no roles");
         assertTrue(rows.contains("anonymous|LOGIN_FAILED|FAILED|-"), "an unknown name is not written down");
         assertTrue(rows.contains("officer1|LOGIN_SUCCEEDED|SUCCESS|officer1"));
         assertTrue(rows.contains("officer1|SOURCE_REGISTERED|SUCCESS|" + sourceId));

@@ -92,7 +92,8 @@ public class Authentication {
      */
     private void loginFailed(User account) {
         String name = account == null ? AuditTrail.ANONYMOUS : account.username();
-        audit.recordAs(name, account == null ? null : account.roles(), "LOGIN_FAILED", "USER",
+        // no roles: a failed attempt acted with none of the account's rights
+        audit.recordAs(name, null, "LOGIN_FAILED", "USER",
                 account == null ? null : account.username(), null, AuditTrail.FAILED);
     }
 
