@@ -10,6 +10,7 @@ import org.hum.access.control.AuthenticatedUser;
 import org.hum.access.control.LoginThrottle;
 import org.hum.access.entity.ApiToken;
 import org.hum.access.entity.User;
+import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.PasswordHasher;
 import org.hum.platform.control.HumConfig;
 
@@ -43,12 +44,16 @@ public class Authentication {
     @Inject
     HumConfig config;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Checks a username and password. Commits the failure count either way, so it returns
-     * rather than throws on failure.
+     * rather than throws on failure; the audit entry of the attempt commits with it.
      */
     public Optional<AuthenticatedUser> checkPassword(String username, String password) {
         if (username == null || password == null || username.isBlank() || username.length() > 64 || password.length() > 256) {
+            loginFailed(null);
             return Optional.empty();
         }
         Optional<User> found = em.createNamedQuery(User.BY_USERNAME, User.class)
@@ -58,23 +63,38 @@ public class Authentication {
         char[] pw = password.toCharArray();
         if (found.isEmpty()) {
             HASHER.burnEquivalentTime(pw); // same time as a real check: existence stays hidden
+            loginFailed(null);
             return Optional.empty();
         }
         User user = found.get();
         Instant now = clock.instant();
         if (!user.enabled() || LoginThrottle.isLocked(user.lockedUntil(), now)) {
             HASHER.burnEquivalentTime(pw);
+            loginFailed(user);
             return Optional.empty();
         }
         if (!HASHER.verify(pw, user.passwordHash())) {
             user.recordFailedLogin(LoginThrottle.lockAfterFailure(user.failedLogins(), now));
+            loginFailed(user);
             return Optional.empty();
         }
         user.recordSuccessfulLogin();
+        audit.recordAs(user.username(), user.roles(), "LOGIN_SUCCEEDED", "USER", user.username(), null, AuditTrail.SUCCESS);
         if (HASHER.needsRehash(user.passwordHash())) {
             user.passwordHash(HASHER.hash(pw));
         }
         return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+    }
+
+    /**
+     * An unknown name is not written down: it may be a password typed in the wrong field.
+     * A known account's failures are, under that account's name.
+     */
+    private void loginFailed(User account) {
+        String name = account == null ? AuditTrail.ANONYMOUS : account.username();
+        // no roles: a failed attempt acted with none of the account's rights
+        audit.recordAs(name, null, "LOGIN_FAILED", "USER",
+                account == null ? null : account.username(), null, AuditTrail.FAILED);
     }
 
     /** Issues a bearer token for a user whose password was just checked. */

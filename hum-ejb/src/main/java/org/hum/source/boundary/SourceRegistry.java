@@ -19,6 +19,8 @@ import org.hum.api.source.SourceRegistration;
 import org.hum.api.source.SourceSummary;
 import org.hum.api.source.SourceView;
 import org.hum.api.source.TrueIdentity;
+import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.DataKey;
 import org.hum.deconfliction.control.RegistrationScreening;
 import org.hum.keys.control.DataKeys;
@@ -74,6 +76,12 @@ public class SourceRegistry {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
+    @jakarta.ejb.EJB
+    AuditLog refusals;
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public SourceView register(@NotNull @Valid SourceRegistration registration) {
         Viewer viewer = viewers.of(principal);
@@ -96,6 +104,7 @@ public class SourceRegistry {
         store.add(source, new IdentityGrant(id, viewer.userId(), IdentityGrant.GrantRole.HANDLER, now, viewer.userId()));
         // DOMAIN.md, Lifecycle 2: deconfliction; a hit is referred to the controllers and never changes this answer
         screening.screen(viewer, source, identity);
+        audit.record("SOURCE_REGISTERED", "SOURCE", id, label(source), AuditTrail.SUCCESS);
         return view(viewer, source);
     }
 
@@ -103,13 +112,21 @@ public class SourceRegistry {
             Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
     public SourceView find(String id) {
         Viewer viewer = viewers.of(principal);
-        Source source = store.find(viewer, canonicalId(id))
+        String canonical = canonicalId(id);
+        Source source = (canonical == null ? java.util.Optional.<Source>empty() : store.find(viewer, canonical))
                 .filter(s -> AccessRule.dominates(viewer, s.label())) // DESIGN.md, Enforcement 2: re-check
-                .orElseThrow(() -> HumException.notFound("source file"));
+                .orElse(null);
+        if (source == null) {
+            // recorded in its own transaction (this one rolls back); the answer stays "not found"
+            refusals.refused("ACCESS_REFUSED", "SOURCE", canonical == null ? "(not a source id)" : canonical, null);
+            throw HumException.notFound("source file");
+        }
         if (source.isDestroyed()) {
+            refusals.refused("SOURCE_READ_GONE", "SOURCE", source.id(), label(source));
             throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt()
                     + " (its key was erased); nothing of it can be read any more.");
         }
+        audit.record("SOURCE_READ", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
         return view(viewer, source);
     }
 
@@ -123,11 +140,15 @@ public class SourceRegistry {
                 .map(s -> new SourceSummary(s.id(), s.sourceNumber(), s.codeName(), s.compartment(),
                         levels.nameOf(s.classificationLevel()), s.registeredAt()))
                 .toList();
+        audit.record("SOURCE_LISTED", "SOURCE", null, null, AuditTrail.SUCCESS);
         return new Page<>(items, page, size, store.count(viewer));
     }
 
     private SourceView view(Viewer viewer, Source source) {
         boolean identity = AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
+        if (identity) { // DESIGN.md, Enforcement 3: decryption is audited
+            audit.record("TRUE_IDENTITY_VIEWED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        }
         return new SourceView(source.id(), source.sourceNumber(), source.codeName(), source.compartment(),
                 config.levels().nameOf(source.classificationLevel()), source.registeredAt(), identity,
                 identity ? protection.reveal(source) : null);
@@ -145,12 +166,16 @@ public class SourceRegistry {
         return rank;
     }
 
-    /** Ids are UUIDs; anything else cannot name a file, and answers as one that does not exist. */
+    private String label(Source source) {
+        return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());
+    }
+
+    /** Ids are UUIDs; anything else cannot name a file (null), and answers as one that does not exist. */
     private static String canonicalId(String id) {
         try {
             return UUID.fromString(id).toString();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw HumException.notFound("source file");
+            return null;
         }
     }
 }

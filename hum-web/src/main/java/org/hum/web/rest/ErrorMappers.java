@@ -40,8 +40,14 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z][A-Za-z0-9]*)'?", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unrecognized field[^A-Za-z0-9]*\"?([A-Za-z][A-Za-z0-9]*)");
 
+    /** Path segments other than plain lowercase resource names are masked: they may be ids, or anything typed. */
+    private static final Pattern RESOURCE_ID = Pattern.compile("/(?![a-z]+(/|$))[^/]+");
+
     @Context
     HttpServletRequest request;
+
+    @jakarta.inject.Inject
+    org.hum.audit.boundary.AuditLog auditLog;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -65,6 +71,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
         }
         if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+            auditRefusal();
             return problem(ErrorCode.FORBIDDEN, "Your roles do not allow this action.", List.of());
         }
         if (e instanceof NotAllowedException) {
@@ -95,6 +102,17 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                 scrub(e));
         return problem(ErrorCode.INTERNAL, "The request failed on our side and nothing was changed. "
                 + "If it happens again, report the time to your administrator.", List.of());
+    }
+
+    /** A call refused for its roles is audited as ACCESS_REFUSED, naming the endpoint with ids masked. */
+    private void auditRefusal() {
+        String endpoint = request == null ? "?" : request.getMethod() + " " + RESOURCE_ID.matcher(
+                request.getRequestURI().substring(request.getContextPath().length())).replaceAll("/{id}");
+        try {
+            auditLog.refused("ACCESS_REFUSED", "API", endpoint.length() > 64 ? endpoint.substring(0, 64) : endpoint, null);
+        } catch (RuntimeException failure) {
+            LOG.severe("Could not audit a refused call to " + endpoint + ": " + failure.getClass().getName());
+        }
     }
 
     private Response problem(ErrorCode code, String detail, List<FieldError> errors) {

@@ -52,6 +52,10 @@ public class UserBean {
         return security.isCallerInRole("ADMIN");
     }
 
+    public boolean isReviewer() {
+        return security.isCallerInRole("COMPLIANCE_REVIEWER");
+    }
+
     public void logout() throws ServletException, IOException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();

@@ -1,0 +1,212 @@
+package org.hum.audit.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.hum.api.Role;
+import org.hum.api.audit.ChainStatus;
+import org.hum.audit.control.AuditSettings;
+import org.hum.audit.control.AuditSigningKey;
+import org.hum.audit.control.ChainExtension;
+import org.hum.audit.verify.Checkpoint;
+import org.hum.audit.verify.ChainLink;
+import org.hum.audit.verify.JdbcTrail;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one chainer: every second (and on demand) it links the committed audit entries into the
+ * hash chain in seq order, records as gaps the seqs that rolled-back transactions left
+ * behind once they have been missing for {@code hum.audit.gap-seconds}, and signs the head
+ * as a checkpoint every {@code hum.audit.checkpoint-entries} seqs or
+ * {@code hum.audit.checkpoint-seconds}. Writers never wait for it (DESIGN.md, "Audit trail":
+ * a shared chain head locked in every transaction cut throughput by more than half).
+ *
+ * <p>A singleton with the container's write lock: one chaining run at a time. Each run is
+ * its own transaction, so a failed run leaves the chain as it was and the next one retries.
+ */
+@Singleton
+@Startup
+@DependsOn("Startup")
+public class AuditChainer {
+    private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
+    private static final int BATCH = 1000;
+
+    @Resource(lookup = "jdbc/hum")
+    DataSource dataSource;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditSettings settings;
+
+    @Inject
+    AuditSigningKey signingKey;
+
+    @Inject
+    Clock clock;
+
+    /** When each missing seq was first seen missing: a gap is recorded only after a while. */
+    private final Map<Long, Instant> missingSince = new HashMap<>();
+    private boolean failing;
+
+    @PostConstruct
+    void start() {
+        signingKey.keyPair(); // fail the deployment now, not at the first checkpoint, if the key cannot be had
+        timers.createIntervalTimer(1000, 1000, new TimerConfig("audit-chainer", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void tick() {
+        try {
+            run(false);
+            if (failing) {
+                LOG.info("Audit chaining works again");
+                failing = false;
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!failing) { // once, not every second
+                LOG.log(Level.SEVERE, "Audit chaining failed; it retries every second. Cause: " + e.getClass().getName());
+                failing = true;
+            }
+            session.setRollbackOnly(); // nothing half-chained: the next tick starts again from the last link
+        }
+    }
+
+    /** Chains what is committed now and signs the head if it moved: for reviewers, exports and tests. */
+    @RolesAllowed({Role.COMPLIANCE_REVIEWER_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ChainStatus chainNow() {
+        try {
+            return run(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit chaining failed", e);
+        }
+    }
+
+    private ChainStatus run(boolean forceCheckpoint) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ChainExtension.Head head = head(c);
+            long waitingFor;
+            Instant now = clock.instant();
+            while (true) {
+                List<ChainExtension.Committed> committed = committedAfter(c, head.seq());
+                ChainExtension.Extension x = ChainExtension.extend(head, committed,
+                        seq -> !now.isBefore(missingSince.computeIfAbsent(seq, s -> now).plus(settings.gapAfter())));
+                insert(c, x.links());
+                head = x.head();
+                waitingFor = x.waitingFor();
+                if (committed.size() < BATCH || waitingFor >= 0) {
+                    break;
+                }
+            }
+            long chainedThrough = head.seq();
+            missingSince.keySet().removeIf(seq -> seq <= chainedThrough);
+            Checkpoint last = lastCheckpoint(c);
+            long lastSeq = last == null ? 0 : last.lastSeq();
+            if (head.seq() > lastSeq && (forceCheckpoint || ChainExtension.checkpointDue(lastSeq,
+                    last == null ? null : last.signedAt(), head.seq(), now, settings.checkpointEntries(),
+                    settings.checkpointInterval()))) {
+                insert(c, ChainExtension.sign(signingKey.keyPair(), head, now));
+                lastSeq = head.seq();
+            }
+            return new ChainStatus(head.seq(), head.entryCount(), lastSeq, waitingFor);
+        }
+    }
+
+    /** The chain's last link, and its entry count: the last checkpoint's count plus the entries linked since. */
+    private static ChainExtension.Head head(Connection c) throws SQLException {
+        Checkpoint last = lastCheckpoint(c);
+        long signedSeq = last == null ? 0 : last.lastSeq();
+        long signedCount = last == null ? 0 : last.entryCount();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, chain_hash, (SELECT COUNT(*) FROM audit_chain "
+                + "WHERE seq > ? AND gap = FALSE) FROM audit_chain ORDER BY seq DESC LIMIT 1")) {
+            s.setLong(1, signedSeq);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? new ChainExtension.Head(rs.getLong(1), rs.getBytes(2), signedCount + rs.getLong(3))
+                        : ChainExtension.Head.START;
+            }
+        }
+    }
+
+    private static List<ChainExtension.Committed> committedAfter(Connection c, long seq) throws SQLException {
+        List<ChainExtension.Committed> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, entry_hash FROM audit_event WHERE seq > ? ORDER BY seq LIMIT " + BATCH)) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ChainExtension.Committed(rs.getLong(1), rs.getBytes(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Checkpoint lastCheckpoint(Connection c) throws SQLException {
+        List<Checkpoint> last = JdbcTrail.checkpoints(c, "SELECT " + JdbcTrail.CHECKPOINT_COLUMNS
+                + " FROM audit_checkpoint ORDER BY last_seq DESC, id DESC LIMIT 1");
+        return last.isEmpty() ? null : last.get(0);
+    }
+
+    private static void insert(Connection c, List<ChainLink> links) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_chain (seq, prev_chain_hash, entry_hash, "
+                + "chain_hash, gap) VALUES (?, ?, ?, ?, ?)")) {
+            for (ChainLink l : links) {
+                s.setLong(1, l.seq());
+                s.setBytes(2, l.prevChainHash());
+                s.setBytes(3, l.entryHash());
+                s.setBytes(4, l.chainHash());
+                s.setBoolean(5, l.gap());
+                s.addBatch();
+                if (l.gap()) {
+                    LOG.warning(() -> "Audit seq " + l.seq() + " recorded as a gap: no entry was committed for it "
+                            + "(its transaction rolled back)");
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void insert(Connection c, Checkpoint cp) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_checkpoint (last_seq, entry_count, chain_hash, "
+                + "signed_at, signature, key_id) VALUES (?, ?, ?, FROM_UNIXTIME(?), ?, ?)")) {
+            s.setLong(1, cp.lastSeq());
+            s.setLong(2, cp.entryCount());
+            s.setBytes(3, cp.chainHash());
+            s.setBigDecimal(4, JdbcTrail.seconds(cp.signedAt()));
+            s.setBytes(5, cp.signature());
+            s.setString(6, cp.keyId());
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.hum.audit.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.hum.audit.control.AuditTrail;
+
+/**
+ * Records refusals. A refused action rolls its own transaction back (a {@code HumException}
+ * leaves nothing half-written), which would take its audit entry with it; so a refusal is
+ * recorded in a transaction of its own, committed before the refusal reaches the client.
+ * The client's answer does not change: a forbidden file still reads as a missing one.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AuditLog {
+    @Inject
+    AuditTrail trail;
+
+    public void refused(String action, String objectType, String objectId, String label) {
+        trail.record(action, objectType, objectId, label, AuditTrail.REFUSED);
+    }
+}

@@ -1,0 +1,154 @@
+package org.hum.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.hum.api.Page;
+import org.hum.api.Role;
+import org.hum.api.audit.AuditEntryView;
+import org.hum.api.audit.AuditQuery;
+import org.hum.api.audit.ChainStatus;
+import org.hum.api.error.HumException;
+import org.hum.audit.control.AuditTrail;
+import org.hum.audit.verify.AuditEntry;
+import org.hum.audit.verify.AuditSlice;
+import org.hum.audit.verify.Checkpoint;
+import org.hum.audit.verify.ChainLink;
+import org.hum.audit.verify.JdbcTrail;
+import org.hum.audit.verify.SliceJson;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compliance reviewers browse, filter and export the audit trail. Reading the trail is
+ * itself audited ({@code AUDIT_READ}). An export is a slice that verifies offline: the
+ * chosen entries, every chain link from the checkpoint before them to the one that covers
+ * them, and those checkpoints.
+ */
+@Stateless
+@RolesAllowed(Role.COMPLIANCE_REVIEWER_NAME)
+public class AuditReview {
+    public static final int MAX_EXPORT = 10_000;
+
+    @Resource(lookup = "jdbc/hum")
+    DataSource dataSource;
+
+    @Inject
+    AuditTrail trail;
+
+    @EJB
+    AuditChainer chainer;
+
+    public Page<AuditEntryView> search(AuditQuery query, int page, int size) {
+        Filter f = Filter.of(query);
+        try (Connection c = dataSource.getConnection()) {
+            List<Object> params = new ArrayList<>(f.params());
+            params.add(size);
+            params.add((long) page * size);
+            List<AuditEntryView> items = JdbcTrail.entries(c, "SELECT " + JdbcTrail.ENTRY_COLUMNS + " FROM audit_event"
+                    + f.where() + " ORDER BY seq DESC LIMIT ? OFFSET ?", params.toArray()).stream()
+                    .map(AuditReview::view).toList();
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event" + f.where())) {
+                for (int i = 0; i < f.params().size(); i++) {
+                    s.setObject(i + 1, f.params().get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            trail.record("AUDIT_READ", "AUDIT_TRAIL", query.sourceId(), null, AuditTrail.SUCCESS);
+            return new Page<>(items, page, size, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit trail", e);
+        }
+    }
+
+    /** The filtered slice as JSON ({@link SliceJson}), after chaining and signing what is committed now. */
+    public String export(AuditQuery query) {
+        ChainStatus status = chainer.chainNow();
+        Filter f = Filter.of(query);
+        try (Connection c = dataSource.getConnection()) {
+            List<Object> params = new ArrayList<>(f.params());
+            params.add(status.lastCheckpointSeq());
+            String where = (f.where().isEmpty() ? " WHERE" : f.where() + " AND") + " seq <= ?";
+            List<AuditEntry> entries = JdbcTrail.entries(c, "SELECT " + JdbcTrail.ENTRY_COLUMNS + " FROM audit_event"
+                    + where + " ORDER BY seq LIMIT " + (MAX_EXPORT + 1), params.toArray());
+            if (entries.size() > MAX_EXPORT) {
+                throw HumException.invalid("from", "the filter matches more than " + MAX_EXPORT
+                        + " entries: narrow it (a shorter time range, an actor or an action) and export again");
+            }
+            AuditSlice slice = new AuditSlice(List.of(), List.of(), List.of(), false);
+            if (!entries.isEmpty()) {
+                long first = entries.get(0).seq();
+                long last = entries.get(entries.size() - 1).seq();
+                List<Checkpoint> anchor = JdbcTrail.checkpoints(c, "SELECT " + JdbcTrail.CHECKPOINT_COLUMNS
+                        + " FROM audit_checkpoint WHERE last_seq < ? ORDER BY last_seq DESC, id LIMIT 1", first);
+                List<Checkpoint> cover = JdbcTrail.checkpoints(c, "SELECT " + JdbcTrail.CHECKPOINT_COLUMNS
+                        + " FROM audit_checkpoint WHERE last_seq >= ? ORDER BY last_seq, id LIMIT 1", last);
+                long from = anchor.isEmpty() ? 0 : anchor.get(0).lastSeq();
+                long to = cover.get(0).lastSeq();
+                List<ChainLink> links = JdbcTrail.links(c, "SELECT " + JdbcTrail.LINK_COLUMNS
+                        + " FROM audit_chain WHERE seq > ? AND seq <= ? ORDER BY seq", from, to);
+                List<Checkpoint> checkpoints = JdbcTrail.checkpoints(c, "SELECT " + JdbcTrail.CHECKPOINT_COLUMNS
+                        + " FROM audit_checkpoint WHERE last_seq >= ? AND last_seq <= ? ORDER BY last_seq, id",
+                        anchor.isEmpty() ? 1 : from, to);
+                slice = new AuditSlice(entries, links, checkpoints, false);
+            }
+            trail.record("AUDIT_READ", "AUDIT_EXPORT", query.sourceId(), null, AuditTrail.SUCCESS);
+            return SliceJson.write(slice);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot export the audit trail", e);
+        }
+    }
+
+    private static AuditEntryView view(AuditEntry e) {
+        return new AuditEntryView(e.seq(), e.occurredAt(), e.actor(), e.actorRoles(), e.action(), e.objectType(),
+                e.objectId(), e.label(), e.purpose(), e.outcome(), e.clientAddress(), e.correlationId());
+    }
+
+    /** The WHERE clause of a query, with its parameters in order. */
+    record Filter(String where, List<Object> params) {
+        static final Instant TIMESTAMP_MAX = Instant.parse("2038-01-19T03:14:07Z");
+
+        static Filter of(AuditQuery q) {
+            List<String> terms = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (q.sourceId() != null) {
+                terms.add("object_type = 'SOURCE' AND object_id = ?");
+                params.add(q.sourceId());
+            }
+            if (q.actor() != null) {
+                terms.add("actor = ?");
+                params.add(q.actor());
+            }
+            if (q.action() != null) {
+                terms.add("action = ?");
+                params.add(q.action());
+            }
+            // a TIMESTAMP holds 1970 to 2038 only, and FROM_UNIXTIME gives NULL outside it: bound the range here
+            if (q.from() != null && q.from().isAfter(TIMESTAMP_MAX) || q.to() != null && !q.to().isAfter(Instant.EPOCH)) {
+                terms.add("1 = 0");
+            }
+            if (q.from() != null && q.from().isAfter(Instant.EPOCH) && !q.from().isAfter(TIMESTAMP_MAX)) {
+                terms.add("occurred_at >= FROM_UNIXTIME(?)");
+                params.add(JdbcTrail.seconds(q.from()));
+            }
+            if (q.to() != null && q.to().isAfter(Instant.EPOCH) && !q.to().isAfter(TIMESTAMP_MAX)) {
+                terms.add("occurred_at < FROM_UNIXTIME(?)");
+                params.add(JdbcTrail.seconds(q.to()));
+            }
+            return new Filter(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), List.copyOf(params));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.hum.audit.control;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * What the web tier knows about the request that an audit entry needs: the client's address,
+ * a correlation id (also returned to the client as {@code X-Correlation-Id}) and the purpose
+ * the caller stated. Filled by hum-web's request filter; empty outside a web request.
+ */
+@RequestScoped
+public class AuditContext {
+    private String clientAddress;
+    private String correlationId;
+    private String purpose;
+
+    public void set(String clientAddress, String correlationId, String purpose) {
+        this.clientAddress = clientAddress;
+        this.correlationId = correlationId;
+        this.purpose = purpose;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public String correlationId() {
+        return correlationId;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+}

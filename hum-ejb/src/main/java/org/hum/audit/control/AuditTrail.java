@@ -1,0 +1,137 @@
+package org.hum.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import org.hum.api.Role;
+import org.hum.audit.verify.AuditEntry;
+import org.hum.audit.verify.JdbcTrail;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Appends audit entries (DESIGN.md, "Audit trail"). An entry is inserted in the caller's
+ * transaction, so it commits or rolls back with the action it records, and an entry that
+ * cannot be written fails the action (fail closed). The entry carries its own hash; it is
+ * not chained here: holding one chain head inside every business transaction would make the
+ * trail the bottleneck, so {@code AuditChainer} links committed entries just after.
+ *
+ * <p>Object ids are ids and code names only, never a plaintext identity.
+ */
+@ApplicationScoped
+public class AuditTrail {
+    public static final String SUCCESS = "SUCCESS";
+    public static final String REFUSED = "REFUSED";
+    public static final String FAILED = "FAILED";
+    public static final String ANONYMOUS = "anonymous";
+
+    private static final Set<String> OUTCOMES = Set.of(SUCCESS, REFUSED, FAILED);
+    private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z_]{1,47}");
+    private static final String INSERT = "INSERT INTO audit_event (occurred_at, actor, actor_roles, action, object_type, "
+            + "object_id, label, purpose, outcome, client_address, correlation_id, entry_hash) "
+            + "VALUES (FROM_UNIXTIME(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Instance<AuditContext> context;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records an action of the current caller: actor, roles, time, client address,
+     * correlation id and purpose come from the context.
+     *
+     * @param action     what happened, e.g. {@code SOURCE_READ}
+     * @param objectType the kind of object, e.g. {@code SOURCE}; may be null
+     * @param objectId   its id or code name (never an identity); may be null
+     * @param label      its label as text ({@link #label}); may be null
+     * @param outcome    {@link #SUCCESS}, {@link #REFUSED} or {@link #FAILED}
+     */
+    public void record(String action, String objectType, String objectId, String label, String outcome) {
+        Principal caller = security.getCallerPrincipal();
+        String actor = caller == null || caller.getName() == null || "ANONYMOUS".equals(caller.getName())
+                ? ANONYMOUS : caller.getName();
+        Set<String> roles = new TreeSet<>();
+        if (caller != null) {
+            for (Role r : Role.values()) {
+                if (security.isCallerInRole(r.name())) {
+                    roles.add(r.name());
+                }
+            }
+        }
+        recordAs(actor, roles, action, objectType, objectId, label, outcome);
+    }
+
+    /** As {@link #record}, for an actor who is not (yet) the caller: a login, for instance. */
+    public void recordAs(String actor, Collection<String> roles, String action, String objectType, String objectId,
+                         String label, String outcome) {
+        if (!ACTION.matcher(action).matches() || !OUTCOMES.contains(outcome)) {
+            throw new IllegalArgumentException("audit action must be UPPER_SNAKE and outcome one of " + OUTCOMES);
+        }
+        AuditContext ctx = context();
+        AuditEntry entry = new AuditEntry(0, clock.instant(), bounded(actor == null ? ANONYMOUS : actor, 64),
+                roles == null || roles.isEmpty() ? null : bounded(String.join(",", new TreeSet<>(roles)), 255), action,
+                bounded(objectType, 32), bounded(objectId, 64), bounded(label, 255),
+                ctx == null ? null : ctx.purpose(), outcome,
+                ctx == null ? null : ctx.clientAddress(), ctx == null ? null : ctx.correlationId(), null).sealed();
+        // a failure here propagates and rolls the caller's transaction back: no audit, no action
+        em.createNativeQuery(INSERT)
+                .setParameter(1, JdbcTrail.seconds(entry.occurredAt()))
+                .setParameter(2, entry.actor())
+                .setParameter(3, entry.actorRoles())
+                .setParameter(4, entry.action())
+                .setParameter(5, entry.objectType())
+                .setParameter(6, entry.objectId())
+                .setParameter(7, entry.label())
+                .setParameter(8, entry.purpose())
+                .setParameter(9, entry.outcome())
+                .setParameter(10, entry.clientAddress())
+                .setParameter(11, entry.correlationId())
+                .setParameter(12, entry.entryHash())
+                .executeUpdate();
+    }
+
+    /** A label as audit text: the level's name and the sorted compartments, e.g. {@code SENSITIVE/COPPER+MESA}. */
+    public static String label(String levelName, Collection<String> compartments) {
+        return levelName + "/" + String.join("+", new TreeSet<>(compartments == null ? Collections.emptySet() : compartments));
+    }
+
+    private AuditContext context() {
+        try {
+            if (context.isResolvable()) {
+                AuditContext c = context.get();
+                c.clientAddress(); // touches the proxy: throws when no request is active
+                return c;
+            }
+        } catch (ContextNotActiveException e) {
+            // a timer or startup: no request to describe
+        }
+        return null;
+    }
+
+    private static String bounded(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        if (s.length() > max) {
+            throw new IllegalArgumentException("audit field longer than " + max + " characters");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,93 @@
+package org.hum.audit.verify;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The command-line verifier of HUM's audit trail (DESIGN.md, "Audit trail"). It needs only
+ * the public checkpoint key and either a database connection or an exported slice, and no
+ * part of the server:
+ *
+ * <pre>
+ * java -cp hum-ejb.jar:mariadb-java-client.jar org.hum.audit.verify.AuditVerifier \
+ *     --public-key audit-public.pem --jdbc jdbc:mariadb://host/hum --user U --password P
+ * java -cp hum-ejb.jar org.hum.audit.verify.AuditVerifier --public-key audit-public.pem --file slice.json
+ * </pre>
+ *
+ * Prints {@code OK <count> entries, <n> checkpoints} and exits 0, or
+ * {@code BROKEN at seq <n>: <what>} naming the first broken entry and exits 1. Exit 2 means
+ * it could not check at all (bad arguments, unreadable key, no connection).
+ */
+public final class AuditVerifier {
+    private AuditVerifier() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** {@link #main} without the exit: returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(usage());
+            return 2;
+        }
+        try {
+            PublicKey key = AuditKeys.readPublicPem(Files.readString(Path.of(options.get("--public-key")), StandardCharsets.US_ASCII));
+            AuditSlice slice;
+            if (options.containsKey("--file")) {
+                slice = SliceJson.read(Files.readString(Path.of(options.get("--file")), StandardCharsets.UTF_8));
+            } else {
+                try (Connection c = DriverManager.getConnection(options.get("--jdbc"), options.get("--user"),
+                        options.getOrDefault("--password", ""))) {
+                    c.setReadOnly(true);
+                    slice = JdbcTrail.readAll(c);
+                }
+            }
+            TrailCheck.Result result = TrailCheck.verify(slice, key);
+            out.println(result.line());
+            if (result.ok() && result.pending() > 0) {
+                err.println(result.pending() + " newer entries are not chained yet (the chainer runs every second).");
+            }
+            return result.ok() ? 0 : 1;
+        } catch (IOException | SQLException | IllegalArgumentException e) {
+            err.println("cannot verify: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            String name = args[i];
+            if (!name.matches("--(public-key|jdbc|user|password|file)") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unknown or incomplete option: " + name);
+            }
+            o.put(name, args[i + 1]);
+        }
+        if (!o.containsKey("--public-key")) {
+            throw new IllegalArgumentException("--public-key is required");
+        }
+        if (o.containsKey("--file") == o.containsKey("--jdbc")) {
+            throw new IllegalArgumentException("give exactly one of --file or --jdbc");
+        }
+        return o;
+    }
+
+    private static String usage() {
+        return "usage: AuditVerifier --public-key audit-public.pem (--file slice.json | --jdbc URL --user U --password P)";
+    }
+}

@@ -1,0 +1,174 @@
+package org.hum.audit.verify;
+
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Walks an audit trail in sequence order and names the first place where it no longer holds:
+ * an entry whose fields do not match its hash (edited), a chained entry that is missing
+ * (deleted), an entry where the chain recorded another (reordered or inserted) or a gap, a
+ * link that does not follow the one before it, a checkpoint whose signature, chain hash or
+ * entry count does not match (rewritten chain, truncated tail).
+ *
+ * <p>Entries newer than the chain's head are not yet chained (the chainer runs just after
+ * commit): in a complete trail they are counted as pending, not as a fault, unless a signed
+ * checkpoint claims a sequence number beyond the chain's end.
+ */
+public final class TrailCheck {
+
+    /** The verdict. {@code brokenAt} is the first broken sequence number, or -1 when OK. */
+    public record Result(boolean ok, long entries, int checkpoints, long pending, long brokenAt, String what) {
+        static Result broken(long seq, String what) {
+            return new Result(false, 0, 0, 0, seq, what);
+        }
+
+        /** The verifier's one line of output. */
+        public String line() {
+            return ok ? "OK " + entries + " entries, " + checkpoints + " checkpoints"
+                    : "BROKEN at seq " + brokenAt + ": " + what;
+        }
+    }
+
+    private TrailCheck() {
+    }
+
+    public static Result verify(AuditSlice slice, PublicKey publicKey) {
+        String keyId = AuditKeys.keyId(publicKey);
+        Map<Long, AuditEntry> entries = new HashMap<>();
+        for (AuditEntry e : slice.entries()) {
+            if (entries.put(e.seq(), e) != null) {
+                return Result.broken(e.seq(), "two entries carry this sequence number (inserted entry)");
+            }
+        }
+        TreeMap<Long, ChainLink> links = new TreeMap<>();
+        for (ChainLink l : slice.links()) {
+            if (links.put(l.seq(), l) != null) {
+                return Result.broken(l.seq(), "two chain links carry this sequence number");
+            }
+        }
+        TreeMap<Long, List<Checkpoint>> checkpoints = new TreeMap<>();
+        slice.checkpoints().stream().sorted(Comparator.comparingLong(Checkpoint::lastSeq).thenComparingLong(Checkpoint::id))
+                .forEach(c -> checkpoints.computeIfAbsent(c.lastSeq(), k -> new ArrayList<>()).add(c));
+
+        long start = 1;
+        byte[] prev = AuditHashes.GENESIS;
+        long baseCount = 0;
+        int checkpointsVerified = 0;
+        if (!slice.complete() && !links.isEmpty() && links.firstKey() > 1) {
+            // a slice starts just after a signed checkpoint: that checkpoint anchors its first link
+            long first = links.firstKey();
+            List<Checkpoint> anchors = checkpoints.get(first - 1);
+            if (anchors == null) {
+                return Result.broken(first, "the slice starts at this sequence number but carries no checkpoint "
+                        + "for seq " + (first - 1) + " to anchor it");
+            }
+            Checkpoint anchor = anchors.get(0);
+            String bad = checkSignature(anchor, keyId, publicKey);
+            if (bad != null) {
+                return Result.broken(anchor.lastSeq(), bad);
+            }
+            start = first;
+            prev = anchor.chainHash();
+            baseCount = anchor.entryCount();
+            checkpointsVerified++;
+        }
+
+        long lastLink = links.isEmpty() ? start - 1 : links.lastKey();
+        long maxEntry = entries.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        long maxCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.lastKey();
+        long end = Math.max(lastLink, Math.max(maxEntry, maxCheckpoint));
+        long chained = 0;
+        long verified = 0;
+        long pending = 0;
+        for (long seq = start; seq <= end; seq++) {
+            ChainLink link = links.get(seq);
+            AuditEntry entry = entries.get(seq);
+            if (link == null) {
+                if (seq <= lastLink) {
+                    return Result.broken(seq, "no chain link for this sequence number, though later ones exist "
+                            + "(entry and link deleted)");
+                }
+                if (maxCheckpoint >= seq) {
+                    return Result.broken(seq, "missing: a signed checkpoint covers the trail up to seq " + maxCheckpoint
+                            + " but it ends at seq " + lastLink + " (tail truncated)");
+                }
+                if (entry != null) {
+                    if (!slice.complete()) {
+                        return Result.broken(seq, "the entry has no chain link in this slice");
+                    }
+                    if (!Arrays.equals(AuditHashes.entryHash(entry), entry.entryHash())) {
+                        return Result.broken(seq, "the entry's fields do not match its own hash (edited entry)");
+                    }
+                    pending++;
+                }
+                continue;
+            }
+            if (!Arrays.equals(link.prevChainHash(), prev)) {
+                return Result.broken(seq, "the chain link does not follow the one before it (links removed, "
+                        + "reordered or inserted)");
+            }
+            byte[] chainHash = AuditHashes.chainHash(prev, link.gap() ? AuditHashes.GAP_MARKER : orZero(link.entryHash()), seq);
+            if (!Arrays.equals(chainHash, link.chainHash()) || (!link.gap() && link.entryHash() == null)) {
+                return Result.broken(seq, "the chain link's hash does not match its contents (chain edited)");
+            }
+            if (link.gap()) {
+                if (entry != null) {
+                    return Result.broken(seq, "an entry sits where the chain recorded a gap (inserted entry)");
+                }
+            } else {
+                chained++;
+                if (entry == null) {
+                    if (slice.complete()) {
+                        return Result.broken(seq, "the chain records an entry here but it is missing (deleted entry)");
+                    }
+                } else {
+                    byte[] recomputed = AuditHashes.entryHash(entry);
+                    if (!Arrays.equals(recomputed, entry.entryHash())) {
+                        return Result.broken(seq, "the entry's fields do not match its own hash (edited entry)");
+                    }
+                    if (!Arrays.equals(recomputed, link.entryHash())) {
+                        return Result.broken(seq, "the entry is not the one the chain recorded at this sequence "
+                                + "number (edited, reordered or inserted entry)");
+                    }
+                    verified++;
+                }
+            }
+            prev = chainHash;
+            for (Checkpoint c : checkpoints.getOrDefault(seq, List.of())) {
+                String bad = checkSignature(c, keyId, publicKey);
+                if (bad == null && !Arrays.equals(c.chainHash(), chainHash)) {
+                    bad = "the chain up to here differs from the one signed by checkpoint #" + c.id() + " (entries "
+                            + "before it were rewritten)";
+                }
+                if (bad == null && c.entryCount() != baseCount + chained) {
+                    bad = "checkpoint #" + c.id() + " counts " + c.entryCount() + " entries up to here but the chain "
+                            + "holds " + (baseCount + chained) + " (entries removed or added)";
+                }
+                if (bad != null) {
+                    return Result.broken(seq, bad);
+                }
+                checkpointsVerified++;
+            }
+        }
+        return new Result(true, verified, checkpointsVerified, pending, -1, null);
+    }
+
+    private static String checkSignature(Checkpoint c, String keyId, PublicKey key) {
+        if (!keyId.equals(c.keyId())) {
+            return "checkpoint #" + c.id() + " was signed by key " + c.keyId() + ", not by the given public key " + keyId;
+        }
+        byte[] payload = AuditHashes.checkpointPayload(c.lastSeq(), c.entryCount(), c.chainHash(), c.signedAt(), c.keyId());
+        return AuditKeys.verify(key, payload, c.signature()) ? null
+                : "the signature of checkpoint #" + c.id() + " does not verify (checkpoint forged or edited)";
+    }
+
+    private static byte[] orZero(byte[] hash) {
+        return hash == null ? new byte[32] : hash;
+    }
+}

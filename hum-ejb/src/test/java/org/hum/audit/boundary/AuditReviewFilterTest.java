@@ -1,0 +1,49 @@
+package org.hum.audit.boundary;
+
+import org.hum.api.audit.AuditQuery;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AuditReviewFilterTest {
+    @Test
+    void everyFilterBecomesOneBoundTerm() {
+        AuditQuery q = AuditQuery.parse("6F9619FF-8B86-D011-B42D-00CF4FC964FF", "officer1", "source_read",
+                "2026-11-28", "2026-11-28T12:00:00Z");
+        AuditReview.Filter f = AuditReview.Filter.of(q);
+        assertEquals(" WHERE object_type = 'SOURCE' AND object_id = ? AND actor = ? AND action = ? AND "
+                + "occurred_at >= FROM_UNIXTIME(?) AND occurred_at < FROM_UNIXTIME(?)", f.where());
+        assertEquals("6f9619ff-8b86-d011-b42d-00cf4fc964ff", f.params().get(0));
+        assertEquals("SOURCE_READ", f.params().get(2));
+        assertEquals(java.math.BigDecimal.valueOf(Instant.parse("2026-11-28T00:00:00Z").getEpochSecond()).setScale(6), f.params().get(3));
+    }
+
+    @Test
+    void noFilterIsNoWhereClause() {
+        assertEquals("", AuditReview.Filter.of(AuditQuery.parse(null, " ", "", null, null)).where());
+    }
+
+    @Test
+    void timesOutsideWhatATimestampHoldsNeverReachTheDatabase() {
+        assertEquals(" WHERE 1 = 0", AuditReview.Filter.of(new AuditQuery(null, null, null, Instant.parse("2099-01-01T00:00:00Z"), null)).where());
+        assertEquals("", AuditReview.Filter.of(new AuditQuery(null, null, null, Instant.parse("1960-01-01T00:00:00Z"),
+                Instant.parse("2099-01-01T00:00:00Z"))).where());
+        assertEquals(List.of(), AuditReview.Filter.of(new AuditQuery(null, null, null, null, Instant.parse("2099-01-01T00:00:00Z"))).params());
+    }
+
+    @Test
+    void badFiltersAreNamedTogether() {
+        HumException e = assertThrows(HumException.class, () -> AuditQuery.parse("x", "a b", "drop table", "soon", "2026-13-01"));
+        assertEquals(ErrorCode.INVALID_INPUT, e.code());
+        assertEquals(List.of("sourceId", "actor", "action", "from", "to"), e.fieldErrors().stream().map(x -> x.field()).toList());
+        assertTrue(e.getMessage().startsWith("Fix these filters"));
+        assertThrows(HumException.class, () -> AuditQuery.parse(null, null, null, "2026-11-28", "2026-11-27"));
+    }
+}

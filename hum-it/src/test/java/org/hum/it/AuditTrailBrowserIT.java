@@ -1,0 +1,98 @@
+package org.hum.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A reviewer's failed UI login lands in the trail, and the reviewer finds it on the audit page; others cannot. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailBrowserIT {
+    private static final String UI = Api.UI;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target/screenshots");
+            Files.createDirectories(shot);
+            Files.write(shot.resolve("audit-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void reviewerFindsTheirOwnFailedUiLoginOnTheAuditPage() {
+        browser.get(UI + "login.xhtml");
+        logIn("reviewer1", "not-the-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Login failed"));
+        logIn("reviewer1", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-audit")));
+        browser.findElement(By.id("nav-audit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+
+        browser.findElement(By.id("actor")).sendKeys("reviewer1");
+        browser.findElement(By.id("action")).sendKeys("LOGIN_FAILED");
+        browser.findElement(By.id("filter")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
+        assertTrue(browser.getCurrentUrl().contains("action=LOGIN_FAILED"), "the filter is in the address");
+        List<String> actions = browser.findElements(By.cssSelector("span.audit-action")).stream().map(WebElement::getText).toList();
+        assertFalse(actions.isEmpty());
+        assertTrue(actions.stream().allMatch("LOGIN_FAILED"::equals), actions.toString());
+        assertTrue(Long.parseLong(browser.findElement(By.id("audit-total")).getText()) >= 1);
+        assertTrue(browser.findElement(By.id("entries")).getText().contains("FAILED"));
+
+        browser.get(UI + "audit.xhtml?from=yesterday");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter-error"), "from must be a UTC time"));
+        assertEquals("0", browser.findElement(By.id("audit-total")).getText());
+    }
+
+    @Test
+    void caseOfficerHasNoAuditLinkAndThePageRefusesThem() {
+        browser.get(UI + "login.xhtml");
+        logIn("officer1", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        assertTrue(browser.findElements(By.id("nav-audit")).isEmpty(), "no audit link for a case officer");
+        browser.get(UI + "audit.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-audit-role")));
+        assertTrue(browser.findElements(By.id("entries")).isEmpty());
+    }
+
+    private void logIn(String username, String password) {
+        WebElement user = browser.findElement(By.id("login:username"));
+        user.clear();
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+}
