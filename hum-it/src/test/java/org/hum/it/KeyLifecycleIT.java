@@ -73,6 +73,7 @@ class KeyLifecycleIT {
             }
         }
         assertEquals("Seraphina Keklund", Api.get(officer, "sources/" + before).json().getJsonObject("identity").getString("trueName"));
+        assertTrue(auditCount("admin1", "KEK_ROTATED", newKek) == 1, "the rotation is in the audit trail");
         String after = register(officer, "KEKTEST2", "Octavian Postrotate");
         assertEquals("Octavian Postrotate", Api.get(officer, "sources/" + after).json().getJsonObject("identity").getString("trueName"));
     }
@@ -132,6 +133,7 @@ class KeyLifecycleIT {
                 "{\"reason\":\"Retention period ended and no re-validation\"}");
         assertEquals(200, destroyed.status(), destroyed.body());
         assertEquals(1, destroyed.json().getInt("keysDestroyed"));
+        assertEquals(1, auditCount("admin1", "SOURCE_DESTROYED", id), "the destruction is in the audit trail");
 
         SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "destroyed file");
         assertFalse(Api.get(officer, "sources?size=100").body().contains(id), "a destroyed file leaves the register");
@@ -171,6 +173,21 @@ class KeyLifecycleIT {
         SourceRegistrationIT.assertProblem(Api.get(admin, "admin/keys/jobs/" + UUID.randomUUID()), 404, "unknown job");
         String status = Api.get(admin, "admin/keys").body();
         assertFalse(status.contains("Mateo") || status.contains("KESTREL"), "no source content in key status");
+    }
+
+    private static long auditCount(String actor, String action, String objectId) {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = ? AND object_id = ?")) {
+            s.setString(1, actor);
+            s.setString(2, action);
+            s.setString(3, objectId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long countWhere(String table, String column, String value) throws SQLException {

@@ -63,6 +63,9 @@ public class Administration {
     @Inject
     Clock clock;
 
+    @Inject
+    org.hum.audit.control.AuditTrail audit;
+
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
@@ -81,6 +84,7 @@ public class Administration {
                 HASHER.hash(n.password().toCharArray()), n.unit().strip(), level, roles, compartments, clock.instant());
         em.persist(u);
         em.flush();
+        audit.record("USER_CREATED", "USER", u.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
         return view(u);
     }
 
@@ -111,6 +115,7 @@ public class Administration {
             u.enabled(change.enabled());
         }
         em.flush();
+        audit.record("USER_CHANGED", "USER", u.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
         return view(u);
     }
 
@@ -131,6 +136,7 @@ public class Administration {
         Compartment created = new Compartment(code, c.name().strip(), clock.instant());
         em.persist(created);
         em.flush();
+        audit.record("COMPARTMENT_CREATED", "COMPARTMENT", created.code(), null, org.hum.audit.control.AuditTrail.SUCCESS);
         return view(created);
     }
 
@@ -168,6 +174,7 @@ public class Administration {
         }
         IdentityGrant grant = new IdentityGrant(sourceId, holder.id(), role, clock.instant(), admin.userId());
         sources.addGrant(grant);
+        audit.record("IDENTITY_GRANTED", "SOURCE", sourceId, null, org.hum.audit.control.AuditTrail.SUCCESS);
         return new GrantView(sourceId, holder.username(), role.name(), grant.grantedAt(), admin.username());
     }
 
@@ -178,6 +185,7 @@ public class Administration {
                 .orElseThrow(() -> new HumException(ErrorCode.NOT_FOUND, "That user holds no true-identity grant "
                         + "for that source id."));
         sources.removeGrant(grant);
+        audit.record("IDENTITY_GRANT_REVOKED", "SOURCE", id, null, org.hum.audit.control.AuditTrail.SUCCESS);
     }
 
     private Optional<User> user(String username) {

@@ -51,23 +51,29 @@ public class DeconflictionChecks {
     @Inject
     Referrals referrals;
 
+    @Inject
+    org.hum.audit.control.AuditTrail audit;
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public DeconflictionAnswer check(@NotNull @Valid DeconflictionCheck check) {
         Viewer viewer = viewers.of(principal);
         Identifiers person = identifiers(check);
         Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
         if (matches.isEmpty()) {
-            // AUDIT: deconfliction check (actor, fields given, outcome no match; never the identifiers)
+            audit.record("DECONFLICTION_CHECKED", "PERSON", null, null, org.hum.audit.control.AuditTrail.SUCCESS);
             return new DeconflictionAnswer(false, null);
         }
         String referralId = referrals.create(viewer, Referral.Origin.CHECK, null, matches);
-        // AUDIT: deconfliction check (actor, fields given, outcome possible match, referral id, matched file ids)
+        audit.record("DECONFLICTION_CHECKED", "REFERRAL", referralId, null, org.hum.audit.control.AuditTrail.SUCCESS);
+        for (String matched : matches.keySet()) {
+            audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, org.hum.audit.control.AuditTrail.SUCCESS);
+        }
         return new DeconflictionAnswer(true, referralId);
     }
 
     @RolesAllowed(Role.CONTROLLER_NAME)
     public List<ReferralView> referrals() {
-        // AUDIT: work-list read (actor; code names shown only for files the controller may see)
+        audit.record("REFERRALS_READ", "REFERRAL", null, null, org.hum.audit.control.AuditTrail.SUCCESS);
         return referrals.workList(viewers.of(principal));
     }
 

@@ -29,15 +29,21 @@ public class RegistrationScreening {
     @Inject
     Referrals referrals;
 
+    @Inject
+    org.hum.audit.control.AuditTrail audit;
+
     public void screen(Viewer registrar, Source newSource, TrueIdentity identity) {
         Identifiers person = Identifiers.of(identity);
         // matched before the new file is indexed, so it never matches itself
         Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
         indexes.indexSource(newSource.id(), identity);
         if (!matches.isEmpty()) {
-            referrals.create(registrar, Referral.Origin.REGISTRATION, newSource, matches);
-            // AUDIT: deconfliction hit at registration (actor, new file id, referral id, matched file ids; no identifiers)
+            String referralId = referrals.create(registrar, Referral.Origin.REGISTRATION, newSource, matches);
+            audit.record("DECONFLICTION_REFERRED", "REFERRAL", referralId, null, org.hum.audit.control.AuditTrail.SUCCESS);
+            for (String matched : matches.keySet()) {
+                audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, org.hum.audit.control.AuditTrail.SUCCESS);
+            }
         }
-        // AUDIT: deconfliction screening at registration (actor, new file id, outcome; no identifiers)
+        audit.record("DECONFLICTION_SCREENED", "SOURCE", newSource.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
     }
 }

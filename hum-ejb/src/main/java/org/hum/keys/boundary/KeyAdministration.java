@@ -62,6 +62,9 @@ public class KeyAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    org.hum.audit.control.AuditTrail audit;
+
     public KeyStatus status() {
         return new KeyStatus(keyRing.currentKekId(), keyRing.kekIds(), dataKeys.census());
     }
@@ -69,6 +72,7 @@ public class KeyAdministration {
     /** A new key-encryption key; every live data key is re-wrapped under it. No field is touched. */
     public KekRotation rotateKek() {
         String next = keyRing.rotate();
+        audit.record("KEK_ROTATED", "KEY", next, null, org.hum.audit.control.AuditTrail.SUCCESS);
         return new KekRotation(next, dataKeys.rewrapAll());
     }
 
@@ -76,6 +80,7 @@ public class KeyAdministration {
     public KeyJobView rotateDataKey(String sourceId) {
         Source source = liveSource(sourceId);
         Viewer admin = viewers.of(principal);
+        audit.record("DEK_ROTATION_STARTED", "SOURCE", source.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
         KeyJobView job = rotator.queue(source.id(), admin.userId()); // committed before the worker looks for it
         rotator.run(job.id());
         return job;
@@ -101,6 +106,8 @@ public class KeyAdministration {
         source.destroyed(now);
         blindIndexes.forget(source.id());
         em.flush();
+        audit.record("SOURCE_DESTROYED", "SOURCE", source.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        em.flush(); // the entry is written before the keys are erased: no destruction without its record
         int erased = dataKeys.destroy(source.dekId());
         LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + erased + " data key version(s) erased");
         return new Destruction(source.id(), now, erased);
