@@ -29,35 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on its very next request.
  */
 @ExtendWith(ArquillianExtension.class)
-class AdministrationBrowserIT {
-    private static final String UI = Api.UI;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class AdministrationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shot = Path.of("target/screenshots");
-            Files.createDirectories(shot);
-            Files.write(shot.resolve("admin-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
-    }
-
     @Test
     void administratorCreatesACompartmentAndAUserInThePage() {
-        logIn("admin1", Stand.current().demoPassword());
+        logInToTheRegister("admin1", Stand.current().demoPassword());
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Administration"));
         assertTrue(texts("span.username").contains("officer1"));
@@ -102,7 +83,7 @@ class AdministrationBrowserIT {
         String id = Api.post(Api.token(name, AdministrationIT.PASSWORD), "sources", AdminApi.registration("LAPWING",
                 "COPPER", null, "Hyacinth Morrow", "1988-08-08", "+1 520 555 0188")).json().getString("id");
 
-        logIn(name, AdministrationIT.PASSWORD);
+        logInToTheRegister(name, AdministrationIT.PASSWORD);
         assertTrue(browser.findElements(By.id("nav-admin")).isEmpty(), "no administration link for a case officer");
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
@@ -125,11 +106,9 @@ class AdministrationBrowserIT {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
-    private void logIn(String username, String password) {
+    private void logInToTheRegister(String username, String password) {
         browser.get(UI + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        logIn(username, password);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
     }
 }

@@ -25,30 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reviewer's failed UI login lands in the trail, and the reviewer finds it on the audit page; others cannot. */
 @ExtendWith(ArquillianExtension.class)
-class AuditTrailBrowserIT {
-    private static final String UI = Api.UI;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class AuditTrailBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shot = Path.of("target/screenshots");
-            Files.createDirectories(shot);
-            Files.write(shot.resolve("audit-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
     }
 
     @Test
@@ -88,11 +69,4 @@ class AuditTrailBrowserIT {
         assertTrue(browser.findElements(By.id("entries")).isEmpty());
     }
 
-    private void logIn(String username, String password) {
-        WebElement user = browser.findElement(By.id("login:username"));
-        user.clear();
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
 }

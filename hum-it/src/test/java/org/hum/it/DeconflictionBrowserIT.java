@@ -23,29 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A controller finds a deconfliction referral in their work list; a case officer has no such list. */
 @ExtendWith(ArquillianExtension.class)
-class DeconflictionBrowserIT {
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class DeconflictionBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shot = Path.of("target/screenshots");
-            Files.createDirectories(shot);
-            Files.write(shot.resolve("deconfliction-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
     }
 
     @Test
@@ -55,7 +37,7 @@ class DeconflictionBrowserIT {
         assertTrue(check.json().getBoolean("possibleMatch"));
 
         browser.get(Api.UI + "login.xhtml");
-        logIn("controller1");
+        logIn("controller1", Stand.current().demoPassword());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.findElement(By.id("nav-referrals")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referrals")));
@@ -64,7 +46,7 @@ class DeconflictionBrowserIT {
 
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("officer2");
+        logIn("officer2", Stand.current().demoPassword());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         assertTrue(browser.findElements(By.id("nav-referrals")).isEmpty(), "no referrals link for a case officer");
         browser.get(Api.UI + "deconfliction/referrals.xhtml");
@@ -72,11 +54,4 @@ class DeconflictionBrowserIT {
         assertTrue(browser.findElements(By.id("referrals")).isEmpty());
     }
 
-    private void logIn(String username) {
-        WebElement user = browser.findElement(By.id("login:username"));
-        user.clear();
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Stand.current().demoPassword());
-        browser.findElement(By.id("login:submit")).click();
-    }
 }

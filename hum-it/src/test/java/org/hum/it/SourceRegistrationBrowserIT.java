@@ -24,30 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A case officer logs in, registers a source through the UI, and finds it in the register. */
 @ExtendWith(ArquillianExtension.class)
-class SourceRegistrationBrowserIT {
-    private static final String UI = Api.UI;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class SourceRegistrationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shot = Path.of("target/screenshots");
-            Files.createDirectories(shot);
-            Files.write(shot.resolve("last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
     }
 
     @Test
@@ -103,22 +84,5 @@ class SourceRegistrationBrowserIT {
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
-    /** Screenshots of each step, for a person to look at: hum-it/target/screenshots. */
-    private void shot(String name) {
-        try {
-            Path dir = Path.of("target/screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private void logIn(String username, String password) {
-        WebElement user = browser.findElement(By.id("login:username"));
-        user.clear();
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
 }

@@ -1,0 +1,58 @@
+package org.hum.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What every browser test shares: a fresh headless Chromium per test, a wait, the login
+ * form, and screenshots for a person to look at afterwards (hum-it/target/screenshots).
+ */
+abstract class BrowserJourney {
+    protected static final String UI = Api.UI;
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            shot(getClass().getSimpleName() + "-last-page");
+            browser.quit();
+        }
+    }
+
+    /** Fills and sends the login form of the page the browser is on. */
+    protected void logIn(String username, String password) {
+        WebElement user = browser.findElement(By.id("login:username"));
+        user.clear();
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    protected void shot(String name) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
