@@ -21,9 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of one blind index (DESIGN.md "Field-level encryption"): HMAC-SHA256 over a
  * 40-byte normalised value, truncated to {@code bits} bits.
  *
- * <p>For now this is a plain {@code javax.crypto.Mac}; once the product's BlindIndex class is
- * merged, {@link #freshMac} is to call it instead (only this class needs to change).
- * {@code freshMac} pays for {@code Mac.getInstance} and {@code init} on every call, as a
+ * <p>{@code productNameAndBirth} and {@code productPhone} measure the product's own
+ * {@code BlindIndex} (normalisation included); {@code freshMac} pays for {@code Mac.getInstance} and {@code init} on every call, as a
  * stateless control would; {@code reusedMac} keeps one initialised {@code Mac} per thread.
  */
 @State(Scope.Thread)
@@ -43,6 +42,7 @@ public class BlindIndexBenchmark {
 
     private SecretKeySpec key;
     private Mac mac;
+    private org.hum.deconfliction.control.BlindIndex product;
 
     @Setup
     public void setUp() throws GeneralSecurityException {
@@ -52,6 +52,19 @@ public class BlindIndexBenchmark {
         key = new SecretKeySpec(Gcm.randomBytes(32), ALGORITHM);
         mac = Mac.getInstance(ALGORITHM);
         mac.init(key);
+        product = new org.hum.deconfliction.control.BlindIndex(Gcm.randomBytes(32), 100_000);
+    }
+
+    /** The product's own index of a name with date of birth: NFKC, folding, HMAC, truncation (bits from R). */
+    @Benchmark
+    public java.util.Optional<byte[]> productNameAndBirth() {
+        return product.nameAndBirth("María Fernanda  GARCÍA-López", java.time.LocalDate.of(1987, 11, 23));
+    }
+
+    /** The product's own index of a phone number, normalised to E.164. */
+    @Benchmark
+    public java.util.Optional<byte[]> productPhone() {
+        return product.phone("+52 (664) 555-0117");
     }
 
     @Benchmark
