@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  *   http://localhost:8080/hum/api/ officer1 PASSWORD jdbc:mariadb://127.0.0.1:3306/hum 8 20</pre>
  */
 public final class AuditAppendLoad {
+    /** {@code -Dpath=auth/me} (token check only, no audit entry) gives the baseline to compare with. */
+    static final String PATH = System.getProperty("path", "sources?size=1");
+
     private AuditAppendLoad() {
     }
 
@@ -52,7 +55,7 @@ public final class AuditAppendLoad {
         long started = System.nanoTime();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "sources?size=1"))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + PATH))
                         .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
                 for (long n = 0; n < 1_000_000 && System.nanoTime() < end; n++) {
                     try {
@@ -72,8 +75,8 @@ public final class AuditAppendLoad {
         double elapsed = (System.nanoTime() - started) / 1e9;
         Thread.sleep(1500); // let the last transactions commit
         long appended = auditCount(args[3]) - before;
-        System.out.printf("%d writers, %.1f s: %d calls ok (%.0f/s), %d failed; audit entries appended: %d (%.0f/s)%n",
-                threads, elapsed, ok.get(), ok.get() / elapsed, failed.get(), appended, appended / elapsed);
+        System.out.printf("GET %s, %d writers, %.1f s: %d calls ok (%.0f/s), %d failed; audit entries appended: %d (%.0f/s)%n",
+                PATH, threads, elapsed, ok.get(), ok.get() / elapsed, failed.get(), appended, appended / elapsed);
     }
 
     private static String login(HttpClient http, String base, String user, String password) throws Exception {
