@@ -218,8 +218,9 @@ class DeconflictionIT {
     @Test
     void blindIndexRowsHoldNoPlaintextAndAreTruncated() throws SQLException {
         String rows = Rows.dump("blind_index") + Rows.dump("deconfliction_referral") + Rows.dump("deconfliction_match");
+        // whole phone numbers only: a four-digit fragment turns up by chance in random ids and microsecond timestamps
         for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", "1984-03-09", "1977-06-02",
-                "0142", "0117", "526315550142", "Lucia")) {
+                "6315550142", "6645550117", "Lucia")) {
             assertFalse(rows.contains(plain), "plaintext in the deconfliction tables: " + plain);
         }
         try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
