@@ -38,7 +38,9 @@ public final class DatabaseServer implements AutoCloseable {
         }
         out.println("MariaDB: " + (forceEmbedded ? "embedded server requested" : "none answers at "
                 + HOST + ":" + SHARED_PORT) + "; starting the embedded one (data in " + embeddedDir + ")");
-        return startEmbedded(embeddedDir);
+        DatabaseServer embedded = startEmbedded(embeddedDir);
+        out.println("MariaDB: embedded server listening on " + HOST + ":" + embedded.port());
+        return embedded;
     }
 
     public int port() {
