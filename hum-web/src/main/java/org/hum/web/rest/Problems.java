@@ -1,5 +1,7 @@
 package org.hum.web.rest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
@@ -36,31 +38,14 @@ public final class Problems {
 
     /** The same body as JSON text, for code outside JAX-RS (filters, the authentication mechanism). */
     public static String json(ErrorCode code, String detail, String instance) {
-        StringBuilder b = new StringBuilder("{\"type\":\"/hum/problems/").append(code.slug())
-                .append("\",\"title\":").append(quote(code.title()))
-                .append(",\"status\":").append(code.status())
-                .append(",\"detail\":").append(quote(detail));
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", "/hum/problems/" + code.slug())
+                .add("title", code.title())
+                .add("status", code.status())
+                .add("detail", detail);
         if (instance != null) {
-            b.append(",\"instance\":").append(quote(instance));
+            b.add("instance", instance);
         }
-        return b.append('}').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return b.build().toString();
     }
 }

@@ -14,10 +14,13 @@ class ProblemsTest {
     }
 
     @Test
-    void quotesAndControlCharactersAreEscaped() {
-        String json = Problems.json(ErrorCode.INVALID_INPUT, "say \"hi\"\\\n", null);
-        assertEquals("{\"type\":\"/hum/problems/invalid-input\",\"title\":\"The request has invalid fields\","
-                + "\"status\":400,\"detail\":\"say \\\"hi\\\"\\\\\\u000a\"}", json);
+    void quotesAndControlCharactersAreEscapedSoTheBodyParsesBack() {
+        String detail = "say \"hi\"\\\n\u0001";
+        String json = Problems.json(ErrorCode.INVALID_INPUT, detail, null);
+        var parsed = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+        assertEquals(detail, parsed.getString("detail"));
+        assertEquals(400, parsed.getInt("status"));
+        assertEquals(false, parsed.containsKey("instance"));
     }
 
     @Test
