@@ -159,6 +159,9 @@ public class Administration {
         if (!sources.exists(sourceId)) {
             throw HumException.notFound("source file");
         }
+        if (sources.unrestricted(sourceId).filter(s -> s.isDestroyed()).isPresent()) {
+            throw new HumException(ErrorCode.GONE, "This source file was destroyed; there is no identity left to grant.");
+        }
         Viewer holderView = Viewers.of(holder);
         boolean sees = sources.find(holderView, sourceId)
                 .filter(s -> AccessRule.dominates(holderView, s.label())) // DESIGN.md, Enforcement 2

@@ -38,12 +38,15 @@ public class MatchConfirmer {
     @Inject
     SourceProtection protection;
 
+    @Inject
+    org.hum.source.control.SourceStore sources;
+
     /** The candidates whose decrypted identifiers equal the person's, with the fields that matched. */
     public Map<String, Set<Field>> confirm(Map<String, Set<Field>> candidates, Identifiers person) {
         Map<String, Set<Field>> confirmed = new LinkedHashMap<>();
         for (var candidate : candidates.entrySet()) {
-            Source source = em.find(Source.class, candidate.getKey());
-            if (source == null) {
+            Source source = sources.unrestricted(candidate.getKey()).orElse(null);
+            if (source == null || source.isDestroyed()) {
                 continue;
             }
             Identifiers stored;

@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 public class Referrals {
     private static final int WORK_LIST_LIMIT = 200;
 
+    @Inject
+    org.hum.source.control.SourceStore sources;
+
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
@@ -65,7 +68,8 @@ public class Referrals {
         for (var m : matches.entrySet()) {
             em.persist(new ReferralMatch(id, m.getKey(), m.getValue().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(","))));
-            compartments.add(em.find(Source.class, m.getKey()).compartment()); // compartment only, to route the referral
+            sources.unrestricted(m.getKey()) // compartment only, to route the referral
+                    .ifPresent(s -> compartments.add(s.compartment()));
         }
         for (User controller : controllers()) {
             boolean ofAMatchedFile = controller.compartments().stream().anyMatch(compartments::contains);

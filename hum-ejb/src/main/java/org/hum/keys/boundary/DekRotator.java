@@ -42,6 +42,9 @@ public class DekRotator {
     SourceProtection protection;
 
     @Inject
+    org.hum.source.control.SourceStore sources;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -73,7 +76,7 @@ public class DekRotator {
     public int[] reencrypt(String jobId) {
         KeyJob job = em.find(KeyJob.class, jobId);
         job.running();
-        Source source = em.find(Source.class, job.subjectId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Source source = sources.unrestrictedForUpdate(job.subjectId());
         int old = source.dekVersion();
         TrueIdentity identity = protection.reveal(source);
         DataKey next = dataKeys.createVersion(UUID.fromString(source.dekId()), old + 1);
@@ -84,7 +87,7 @@ public class DekRotator {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String subjectKeyId(String jobId) {
-        return em.find(Source.class, em.find(KeyJob.class, jobId).subjectId()).dekId();
+        return sources.unrestricted(em.find(KeyJob.class, jobId).subjectId()).orElseThrow().dekId();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -51,6 +51,9 @@ public class KeyAdministration {
     DekRotator rotator;
 
     @Inject
+    org.hum.source.control.SourceStore sources;
+
+    @Inject
     org.hum.deconfliction.control.BlindIndexes blindIndexes;
 
     @Inject
@@ -114,10 +117,8 @@ public class KeyAdministration {
     }
 
     private Source liveSource(String sourceId) {
-        Source source = em.find(Source.class, canonical(sourceId, "source file"));
-        if (source == null) {
-            throw HumException.notFound("source file");
-        }
+        Source source = sources.unrestricted(canonical(sourceId, "source file"))
+                .orElseThrow(() -> HumException.notFound("source file"));
         if (source.isDestroyed()) {
             throw new HumException(ErrorCode.GONE, "This source file was already destroyed on " + source.destroyedAt() + ".");
         }

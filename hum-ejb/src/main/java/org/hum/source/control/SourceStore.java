@@ -73,6 +73,21 @@ public class SourceStore {
                 .setParameter("id", id).getSingleResult() > 0;
     }
 
+    /**
+     * A file by id with no viewer's predicate: only for system work that never hands its
+     * content to a person. Key rotation and destruction (administrators act on ids only)
+     * and deconfliction (which must compare against every file and answers yes or no).
+     * Kept here so that this store stays the one place that reads the source table.
+     */
+    public Optional<Source> unrestricted(String id) {
+        return Optional.ofNullable(em.find(Source.class, id));
+    }
+
+    /** As {@link #unrestricted(String)}, locked for update (re-encryption under a new key). */
+    public Source unrestrictedForUpdate(String id) {
+        return em.find(Source.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<IdentityGrant> grant(String sourceId, String userId) {
         return Optional.ofNullable(em.find(IdentityGrant.class, new IdentityGrant.Key(sourceId, userId)));
     }
