@@ -138,6 +138,8 @@ class KeyLifecycleIT {
         SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "destroyed file");
         assertFalse(Api.get(officer, "sources?size=100").body().contains(id), "a destroyed file leaves the register");
         assertEquals(List.of("DESTROYED"), keyStates(id));
+        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/grants",
+                "{\"sourceId\":\"" + id + "\",\"username\":\"controller1\",\"role\":\"CONTROLLER\"}"), 410, "grant on a destroyed file");
         assertEquals(0, countWhere("blind_index", "source_id", id), "its blind-index entries are gone too");
         Api.Reply check = Api.post(officer, "deconfliction/checks",
                 "{\"trueName\":\"Evangelina Shredmore\",\"dateOfBirth\":\"1975-05-05\"}");

@@ -156,10 +156,8 @@ public class Administration {
         String sourceId = canonicalId(g.sourceId());
         User holder = user(g.username().strip()).orElseThrow(() -> HumException.invalid("username",
                 "no such user; see GET /hum/api/admin/users"));
-        if (!sources.exists(sourceId)) {
-            throw HumException.notFound("source file");
-        }
-        if (sources.unrestricted(sourceId).filter(s -> s.isDestroyed()).isPresent()) {
+        // existence only: the administrator learns nothing of the file's content
+        if (sources.unrestricted(sourceId).orElseThrow(() -> HumException.notFound("source file")).isDestroyed()) {
             throw new HumException(ErrorCode.GONE, "This source file was destroyed; there is no identity left to grant.");
         }
         Viewer holderView = Viewers.of(holder);

@@ -65,18 +65,10 @@ public class SourceStore {
     }
 
     /**
-     * Whether a file with this id exists, whoever may see it: for administration only, which
-     * needs to tell an unknown id from a file the grantee may not see. Returns nothing else.
-     */
-    public boolean exists(String id) {
-        return em.createQuery("select count(s) from Source s where s.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0;
-    }
-
-    /**
      * A file by id with no viewer's predicate: only for system work that never hands its
      * content to a person. Key rotation and destruction (administrators act on ids only)
-     * and deconfliction (which must compare against every file and answers yes or no).
+     * and deconfliction (which must compare against every file and answers yes or no), and
+     * administration telling an unknown id from a file the grantee may not see.
      * Kept here so that this store stays the one place that reads the source table.
      */
     public Optional<Source> unrestricted(String id) {
