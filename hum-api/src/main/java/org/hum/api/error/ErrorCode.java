@@ -11,6 +11,10 @@ public enum ErrorCode {
     LOGIN_FAILED(401, "login-failed", "Login failed"),
     FORBIDDEN(403, "forbidden", "Your roles do not allow this"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
+    /** A hard stop of the rule profile: the problem names the rule and what would satisfy it. */
+    RULE_VIOLATION(409, "rule-violation", "A rule of the rule profile forbids this"),
+    /** Well-formed, but what it asks for cannot be done as it stands (a rule about the request itself). */
+    UNPROCESSABLE(422, "unprocessable", "The request cannot be applied as it stands"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Response type not available"),

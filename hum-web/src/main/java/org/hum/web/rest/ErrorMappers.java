@@ -52,6 +52,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (e instanceof org.hum.api.error.RuleViolation r) {
+            return Problems.response(r, path());
+        }
         if (e instanceof HumException h) {
             return problem(h.code(), h.getMessage(), h.fieldErrors());
         }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
+import org.hum.api.error.RuleViolation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,14 @@ public final class Problems {
 
     public static Response response(ErrorCode code, String detail, String instance, List<FieldError> errors) {
         return Response.status(code.status()).type(MEDIA_TYPE).entity(body(code, detail, instance, errors)).build();
+    }
+
+    /** A refusal by the rule profile: the problem also names the rule and what would satisfy it. */
+    public static Response response(RuleViolation violation, String instance) {
+        Map<String, Object> p = body(violation.code(), violation.getMessage(), instance, List.of());
+        p.put("rule", violation.rule());
+        p.put("remedy", violation.remedy());
+        return Response.status(violation.code().status()).type(MEDIA_TYPE).entity(p).build();
     }
 
     public static Map<String, Object> body(ErrorCode code, String detail, String instance, List<FieldError> errors) {

@@ -1,0 +1,2 @@
+/** The rule profile's contract: guarded actions and their refusals. */
+package org.hum.api.rules;

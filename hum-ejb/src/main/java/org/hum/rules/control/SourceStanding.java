@@ -1,0 +1,29 @@
+package org.hum.rules.control;
+
+import org.hum.api.source.SourceStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A source's status and its history, as the deactivation feature records them. The policy
+ * and the tenure rules (continuous use across short deactivations) read it.
+ */
+public interface SourceStanding {
+
+    Standing of(String sourceId);
+
+    /** Every change of status, oldest first, starting with registration (ACTIVE). */
+    List<StatusChange> history(String sourceId);
+
+    /**
+     * @param status                 current status
+     * @param since                  when it took this status
+     * @param seniorContactApproved  for a source closed for cause: a senior approval of contact is in force
+     */
+    record Standing(SourceStatus status, Instant since, boolean seniorContactApproved) {
+    }
+
+    record StatusChange(SourceStatus status, Instant at) {
+    }
+}
