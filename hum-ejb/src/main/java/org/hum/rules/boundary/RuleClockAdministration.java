@@ -9,6 +9,7 @@ import org.hum.api.error.HumException;
 import org.hum.api.rules.RuleClockView;
 import org.hum.audit.control.AuditTrail;
 import org.hum.rules.control.AdjustableClock;
+import org.hum.rules.control.RuleClockMoved;
 
 import java.time.Instant;
 
@@ -25,6 +26,9 @@ public class RuleClockAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<RuleClockMoved> moved;
+
     public RuleClockView read() {
         requireAdjustable();
         return view();
@@ -37,6 +41,7 @@ public class RuleClockAdministration {
         }
         clock.set(target);
         audit.record("RULE_CLOCK_MOVED", "RULE_CLOCK", null, null, AuditTrail.SUCCESS);
+        moved.fire(new RuleClockMoved(clock.now()));
         return view();
     }
 
@@ -44,6 +49,7 @@ public class RuleClockAdministration {
         requireAdjustable();
         clock.reset();
         audit.record("RULE_CLOCK_RESET", "RULE_CLOCK", null, null, AuditTrail.SUCCESS);
+        moved.fire(new RuleClockMoved(clock.now()));
         return view();
     }
 
