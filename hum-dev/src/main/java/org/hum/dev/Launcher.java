@@ -120,6 +120,8 @@ public final class Launcher {
         out.println("  officer1     case officer, compartments COPPER and MESA");
         out.println("  officer2     case officer, compartment MESA");
         out.println("  controller1  controller, compartments COPPER and MESA");
+        out.println("  authoriser1  authorising officer, senior (cleared to the top level), COPPER and MESA");
+        out.println("  authoriser2  authorising officer, not senior, COPPER and MESA");
         out.println("  reviewer1    compliance reviewer, compartments COPPER and MESA");
         out.println("  admin1       administrator (sees no source content)");
         out.println();

@@ -70,6 +70,8 @@ public class DemoData {
         User officer1 = user("officer1", "Dana Officer", hash, "NOGALES-RO", top, Set.of("CASE_OFFICER"), Set.of("COPPER", "MESA"), now);
         User officer2 = user("officer2", "Eli Officer", hash, "SAN-YSIDRO-RO", sensitive, Set.of("CASE_OFFICER"), Set.of("MESA"), now);
         user("controller1", "Casey Controller", hash, "NOGALES-RO", top, Set.of("CONTROLLER"), Set.of("COPPER", "MESA"), now);
+        user("authoriser1", "Sam Authoriser", hash, "NOGALES-RO", top, Set.of("AUTHORISING_OFFICER"), Set.of("COPPER", "MESA"), now);
+        user("authoriser2", "Kim Authoriser", hash, "SAN-YSIDRO-RO", sensitive, Set.of("AUTHORISING_OFFICER"), Set.of("COPPER", "MESA"), now);
         user("reviewer1", "Robin Reviewer", hash, "COMPLIANCE", top, Set.of("COMPLIANCE_REVIEWER"), Set.of("COPPER", "MESA"), now);
         user("admin1", "Alex Admin", hash, "HQ-IT", 0, Set.of("ADMIN"), Set.of(), now);
 
@@ -77,7 +79,7 @@ public class DemoData {
         source("HERON", "COPPER", sensitive, new TrueIdentity("Lucia Ferrer Gómez", LocalDate.of(1991, 11, 23), "+1 520 555 0199"), officer1, now);
         source("SPARROW", "MESA", sensitive, new TrueIdentity("Ramon Ibarra Solis", LocalDate.of(1977, 6, 2), "+52 664 555 0117"), officer2, now);
         em.persist(new AppState(MARKER, now.toString()));
-        LOG.info("Demo data loaded: users officer1, officer2, controller1, reviewer1, admin1; "
+        LOG.info("Demo data loaded: users officer1, officer2, controller1, authoriser1, authoriser2, reviewer1, admin1; "
                 + "compartments COPPER and MESA; three sources");
     }
 
