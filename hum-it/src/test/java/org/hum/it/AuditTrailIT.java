@@ -95,7 +95,8 @@ class AuditTrailIT {
         List<String> refused = rows("SELECT CONCAT_WS('|', actor_roles, client_address, IFNULL(label, '-')) FROM audit_event "
                 + "WHERE correlation_id = '" + refusedCorrelation + "'");
         assertEquals(1, refused.size(), "one entry under the refused request's correlation id: " + refused);
-        assertTrue(refused.get(0).matches("CASE_OFFICER\\|(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)\\|-"), refused.get(0));
+        // the refused read carries the hidden file's label, so that only reviewers who dominate it see the entry
+        assertTrue(refused.get(0).matches("CASE_OFFICER\\|(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)\\|SECRET/MESA"), refused.get(0));
         assertTrue(rows("SELECT label FROM audit_event WHERE action = 'SOURCE_REGISTERED' AND object_id = '" + sourceId + "'")
                 .contains("SECRET/MESA"));
     }
@@ -164,6 +165,33 @@ class AuditTrailIT {
         assertEquals(401, Api.get(null, "audit").status());
         assertTrue(rows("SELECT CONCAT_WS('|', actor, action, outcome, object_type, object_id) FROM audit_event")
                 .contains("admin1|ACCESS_REFUSED|REFUSED|API|GET /api/audit/export"), "a call refused for its roles is audited");
+    }
+
+    @Test
+    void aReviewerSeesAndCountsOnlyEntriesWhoseLabelTheyDominate() {
+        String admin = Api.token("admin1");
+        String name = "rev-copper-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Reviewer-Copper-" + UUID.randomUUID();
+        Api.Reply created = AdminApi.createUser(admin, name, "SECRET", List.of("COMPLIANCE_REVIEWER"), List.of("COPPER"), password);
+        assertEquals(201, created.status(), created.body());
+        String narrow = Api.token(name, password);
+        String full = Api.token("reviewer1");
+
+        // sourceId is a SECRET/MESA file: reviewer1 (COPPER+MESA, top level) sees its entries; a COPPER-only reviewer does not
+        long fullTotal = Api.get(full, "audit?sourceId=" + sourceId).json().getJsonNumber("total").longValue();
+        assertTrue(fullTotal >= 4, "reviewer1 sees the file's entries: " + fullTotal);
+        JsonObject narrowed = Api.get(narrow, "audit?sourceId=" + sourceId).json();
+        assertEquals(0, narrowed.getJsonNumber("total").longValue(), narrowed.toString());
+        assertEquals(0, narrowed.getJsonArray("items").size());
+
+        // over the whole trail the totals differ by exactly the MESA-labelled entries, and nothing MESA shows
+        JsonObject everything = Api.get(narrow, "audit?size=100").json();
+        everything.getJsonArray("items").forEach(v -> {
+            JsonObject e = v.asJsonObject();
+            assertFalse(e.containsKey("label") && !e.isNull("label") && e.getString("label").contains("MESA"), e.toString());
+        });
+        assertFalse(Api.get(narrow, "audit/export").body().contains(sourceId), "the export holds no hidden entry either");
+        assertTrue(Api.get(full, "audit/export?sourceId=" + sourceId).body().contains(sourceId));
     }
 
     @Test

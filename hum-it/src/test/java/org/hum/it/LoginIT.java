@@ -77,15 +77,30 @@ class LoginIT {
     }
 
     @Test
-    void missingBadAndRevokedTokensAreRefused() {
+    void missingBadAndRevokedTokensAreRefused() throws SQLException {
         SourceRegistrationIT.assertProblem(Api.get(null, "sources"), 401, "no token");
         SourceRegistrationIT.assertProblem(Api.get("made-up-token", "sources"), 401, "made-up token");
         SourceRegistrationIT.assertProblem(Api.send(Api.request(null, "sources").header("Authorization", "Basic b2ZmaWNlcjE6eA==")),
                 401, "basic auth");
         String token = Api.token("reviewer1");
         assertEquals(200, Api.get(token, "sources").status());
+        long logouts = logouts("reviewer1");
         assertEquals(204, Api.post(token, "auth/logout", "").status());
         SourceRegistrationIT.assertProblem(Api.get(token, "sources"), 401, "token after logout");
+        assertEquals(logouts + 1, logouts("reviewer1"), "the logout is in the audit trail");
+        assertEquals(401, Api.post(token, "auth/logout", "").status(), "the given-back token cannot log out again");
+        assertEquals(logouts + 1, logouts("reviewer1"), "and not recorded twice");
+    }
+
+    private static long logouts(String username) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGOUT' AND actor = ?")) {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -138,8 +138,22 @@ public class Authentication {
             ApiToken t = em.find(ApiToken.class, sha256(token));
             if (t != null) {
                 em.remove(t);
+                User user = em.find(User.class, t.userId());
+                if (user != null) {
+                    audit.recordAs(user.username(), user.roles(), "LOGOUT", "USER", user.username(), null, AuditTrail.SUCCESS);
+                }
             }
         }
+    }
+
+    /** A UI session ended by its user: recorded like a token given back. */
+    public void sessionEnded(String username) {
+        if (username == null) {
+            return;
+        }
+        em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username)
+                .getResultStream().findFirst().ifPresent(user -> audit.recordAs(user.username(), user.roles(),
+                        "LOGOUT", "USER", user.username(), null, AuditTrail.SUCCESS));
     }
 
     public record IssuedToken(String token, Instant expiresAt) {

@@ -48,8 +48,17 @@ public class AuditReview {
     @EJB
     AuditChainer chainer;
 
+    @Inject
+    java.security.Principal principal;
+
+    @Inject
+    org.hum.access.control.Viewers viewers;
+
+    @Inject
+    org.hum.platform.control.HumConfig config;
+
     public Page<AuditEntryView> search(AuditQuery query, int page, int size) {
-        Filter f = Filter.of(query);
+        Filter f = Filter.of(query, clearance());
         try (Connection c = dataSource.getConnection()) {
             List<Object> params = new ArrayList<>(f.params());
             params.add(size);
@@ -67,7 +76,7 @@ public class AuditReview {
                     total = rs.getLong(1);
                 }
             }
-            trail.record("AUDIT_READ", "AUDIT_TRAIL", query.sourceId(), null, AuditTrail.SUCCESS);
+            trail.record("AUDIT_READ", "AUDIT_TRAIL", query.sourceId(), labelOf(query), AuditTrail.SUCCESS);
             return new Page<>(items, page, size, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail", e);
@@ -77,7 +86,7 @@ public class AuditReview {
     /** The filtered slice as JSON ({@link SliceJson}), after chaining and signing what is committed now. */
     public String export(AuditQuery query) {
         ChainStatus status = chainer.chainNow();
-        Filter f = Filter.of(query);
+        Filter f = Filter.of(query, clearance());
         try (Connection c = dataSource.getConnection()) {
             List<Object> params = new ArrayList<>(f.params());
             params.add(status.lastCheckpointSeq());
@@ -105,10 +114,41 @@ public class AuditReview {
                         anchor.isEmpty() ? 1 : from, to);
                 slice = new AuditSlice(entries, links, checkpoints, false);
             }
-            trail.record("AUDIT_READ", "AUDIT_EXPORT", query.sourceId(), null, AuditTrail.SUCCESS);
+            trail.record("AUDIT_READ", "AUDIT_EXPORT", query.sourceId(), labelOf(query), AuditTrail.SUCCESS);
             return SliceJson.write(slice);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot export the audit trail", e);
+        }
+    }
+
+    /** A read filtered by a source names it: it carries the file's label, as entries about the file do. */
+    private String labelOf(AuditQuery query) {
+        return query.sourceId() == null ? null : trail.sourceLabel(query.sourceId());
+    }
+
+    /** The reviewer's clearance, as the label predicate every query of the trail carries. */
+    private Clearance clearance() {
+        org.hum.access.control.Viewer viewer = viewers.of(principal);
+        List<String> names = config.levels().names();
+        return new Clearance(names.subList(0, Math.min(names.size(), Math.max(0, viewer.clearanceLevel() + 1))),
+                viewer.compartments());
+    }
+
+    /**
+     * The levels a reviewer is cleared to and the compartments they hold. An entry about a
+     * labelled object is shown, and counted, only when the reviewer dominates its label
+     * (DESIGN.md, "Enforcement" 4): the trail must not reveal files in compartments a reviewer
+     * lacks. Labels are stored as {@code LEVEL/C1+C2} ({@link AuditTrail#label}).
+     */
+    record Clearance(List<String> levels, java.util.Collection<String> compartments) {
+        /** Matches the compartment part of a label whose every compartment is held. */
+        String compartmentPattern() {
+            if (compartments.isEmpty()) {
+                return "^$";
+            }
+            // compartment codes are [A-Z][A-Z0-9-]*: nothing in them is special to a regular expression
+            String any = "(" + String.join("|", new java.util.TreeSet<>(compartments)) + ")";
+            return "^$|^" + any + "(\\+" + any + ")*$";
         }
     }
 
@@ -121,7 +161,7 @@ public class AuditReview {
     record Filter(String where, List<Object> params) {
         static final Instant TIMESTAMP_MAX = Instant.parse("2038-01-19T03:14:07Z");
 
-        static Filter of(AuditQuery q) {
+        static Filter of(AuditQuery q, Clearance clearance) {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             if (q.sourceId() != null) {
@@ -148,7 +188,16 @@ public class AuditReview {
                 terms.add("occurred_at < FROM_UNIXTIME(?)");
                 params.add(JdbcTrail.seconds(q.to()));
             }
-            return new Filter(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), List.copyOf(params));
+            if (clearance.levels().isEmpty()) {
+                terms.add("label IS NULL");
+            } else {
+                terms.add("(label IS NULL OR (SUBSTRING_INDEX(label, '/', 1) IN ("
+                        + String.join(", ", java.util.Collections.nCopies(clearance.levels().size(), "?"))
+                        + ") AND SUBSTRING_INDEX(label, '/', -1) REGEXP ?))");
+                params.addAll(clearance.levels());
+                params.add(clearance.compartmentPattern());
+            }
+            return new Filter(" WHERE " + String.join(" AND ", terms), List.copyOf(params));
         }
     }
 }

@@ -53,6 +53,12 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<org.hum.source.control.SourceStore> sources;
+
+    @Inject
+    Instance<org.hum.platform.control.HumConfig> config;
+
     /**
      * Records an action of the current caller: actor, roles, time, client address,
      * correlation id and purpose come from the context.
@@ -84,6 +90,9 @@ public class AuditTrail {
         if (!ACTION.matcher(action).matches() || !OUTCOMES.contains(outcome)) {
             throw new IllegalArgumentException("audit action must be UPPER_SNAKE and outcome one of " + OUTCOMES);
         }
+        if (label == null && "SOURCE".equals(objectType) && objectId != null) {
+            label = sourceLabel(objectId);
+        }
         AuditContext ctx = context();
         AuditEntry entry = new AuditEntry(0, clock.instant(), bounded(actor == null ? ANONYMOUS : actor, 64),
                 roles == null || roles.isEmpty() ? null : bounded(String.join(",", new TreeSet<>(roles)), 255), action,
@@ -110,6 +119,20 @@ public class AuditTrail {
     /** A label as audit text: the level's name and the sorted compartments, e.g. {@code SENSITIVE/COPPER+MESA}. */
     public static String label(String levelName, Collection<String> compartments) {
         return levelName + "/" + String.join("+", new TreeSet<>(compartments == null ? Collections.emptySet() : compartments));
+    }
+
+    /**
+     * An entry about a source file carries the file's label even where the caller could not
+     * name it (a refused read, a deconfliction match), so that reviewers see it only when they
+     * dominate it. Looked up by id, label only: nothing of the file's content is read.
+     */
+    public String sourceLabel(String sourceId) {
+        if (sources.isUnsatisfied() || config.isUnsatisfied()) {
+            return null;
+        }
+        return sources.get().unrestricted(sourceId)
+                .map(s -> label(config.get().levels().nameOf(s.classificationLevel()), s.label().compartments()))
+                .orElse(null);
     }
 
     private AuditContext context() {

@@ -26,6 +26,9 @@ public class UserBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    org.hum.access.boundary.Authentication authentication;
+
     public String getUsername() {
         Principal p = security.getCallerPrincipal();
         return p == null ? null : p.getName();
@@ -59,6 +62,7 @@ public class UserBean {
     public void logout() throws ServletException, IOException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        authentication.sessionEnded(getUsername());
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
