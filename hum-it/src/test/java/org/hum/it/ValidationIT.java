@@ -329,6 +329,51 @@ class ValidationIT {
         assertEquals("ENHANCED", longUse.getString("nextKind"));
     }
 
+    @Test
+    void aRotationOfTheFilesKeyCarriesTheValidationAndGradingTextsAlong() throws Exception {
+        String officer = Api.token("officer1");
+        String admin = Api.token("admin1");
+        String sourceId = register(officer, "VET-INDIA", "COPPER");
+        String vid = Api.post(officer, "sources/" + sourceId + "/validations", findings("Rotated proof")).json().getString("id");
+        assertEquals(201, Api.post(Api.token("controller1"), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
+                conclusion(true, "Rotated reasons")).status());
+        assertEquals(201, Api.post(Api.token("authoriser2"), "sources/" + sourceId + "/validations/" + vid + "/dissents",
+                reasons("Rotated dissent")).status());
+        assertEquals(201, Api.post(officer, "sources/" + sourceId + "/grades",
+                Json.createObjectBuilder().add("grade", "C").add("reason", "Rotated grade reason").build().toString()).status());
+        assertEquals(1, keyVersion("SELECT proof_of_existence FROM validation WHERE id = ?", vid));
+
+        JsonObject job = Api.post(admin, "admin/keys/sources/" + sourceId + "/dek-rotations", "").json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals(2, keyVersion("SELECT proof_of_existence FROM validation WHERE id = ?", vid));
+        assertEquals(2, keyVersion("SELECT access_details FROM validation WHERE id = ?", vid));
+        assertEquals(2, keyVersion("SELECT reasons FROM validation_conclusion WHERE validation_id = ?", vid));
+        assertEquals(2, keyVersion("SELECT reasons FROM validation_dissent WHERE validation_id = ?", vid));
+        assertEquals(2, keyVersion("SELECT reason FROM source_grade WHERE source_id = ?", sourceId));
+
+        JsonObject v = Api.get(officer, "sources/" + sourceId + "/validations/" + vid).json();
+        assertEquals("Rotated proof", v.getString("proofOfExistence"));
+        assertEquals("Rotated reasons", v.getJsonObject("conclusion").getString("reasons"));
+        assertEquals("Rotated dissent", v.getJsonArray("dissents").getJsonObject(0).getString("reasons"));
+        assertEquals("Rotated grade reason", Api.get(officer, "sources/" + sourceId + "/grades").json()
+                .getJsonObject("current").getString("reason"));
+    }
+
+    /** The data-key version an envelope names (FieldCipher's header: format byte, 16-byte key id, 4-byte version). */
+    private static int keyVersion(String sql, String id) throws SQLException {
+        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), sql);
+                return java.nio.ByteBuffer.wrap(rs.getBytes(1), 17, 4).getInt();
+            }
+        }
+    }
+
     private static JsonObject standing(String token, String sourceId) {
         Api.Reply r = Api.get(token, "sources/" + sourceId + "/validations");
         assertEquals(200, r.status(), r.body());

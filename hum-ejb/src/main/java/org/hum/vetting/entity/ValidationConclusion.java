@@ -41,6 +41,11 @@ public class ValidationConclusion {
         this.concludedAt = concludedAt;
     }
 
+    /** Re-encrypted under a new version of the file's data key (rotation); the conclusion itself never changes. */
+    public void rekeyed(byte[] reasons) {
+        this.reasons = reasons;
+    }
+
     public String validationId() { return validationId; }
     public boolean suitable() { return suitable; }
     public byte[] reasons() { return reasons; }
