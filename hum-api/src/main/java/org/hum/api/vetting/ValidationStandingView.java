@@ -8,6 +8,7 @@ import java.util.List;
  * Where a source stands with its validations, as the system computes it (nothing here is
  * typed by anyone).
  *
+ * @param codeName                  the source's code name (never an identity)
  * @param initialConcludedAt        the initial validation that found the source suitable; null: none in force
  * @param lastConcludedAt           the latest concluded validation, of any kind
  * @param nextValidationDue         the day by which the next periodic validation is due; null before the first
@@ -21,6 +22,7 @@ import java.util.List;
  */
 public record ValidationStandingView(
         String sourceId,
+        String codeName,
         Instant initialConcludedAt,
         Instant lastConcludedAt,
         LocalDate nextValidationDue,

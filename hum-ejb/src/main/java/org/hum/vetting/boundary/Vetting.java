@@ -125,7 +125,7 @@ public class Vetting {
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public ValidationView recordFindings(String sourceId, @NotNull @Valid ValidationFindings findings) {
         Viewer viewer = viewers.of(principal);
-        Source source = resolve(viewer, sourceId);
+        Source source = resolveForWrite(viewer, sourceId);
         if (!viewer.hasRole(Role.CONTROLLER_NAME) && !isHandler(viewer, source)) {
             refusals.refused("VALIDATION_REFUSED", SOURCE, source.id(), label(source));
             throw new HumException(ErrorCode.FORBIDDEN, "Only the source's handler or a controller records "
@@ -162,7 +162,7 @@ public class Vetting {
     @RolesAllowed({Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     public ValidationView conclude(String sourceId, String validationId, @NotNull @Valid ConclusionRequest request) {
         Viewer viewer = viewers.of(principal);
-        Source source = resolve(viewer, sourceId);
+        Source source = resolveForWrite(viewer, sourceId);
         Validation v = validation(source, validationId);
         requireIndependent(viewer, source, v, "conclude");
         Optional<ValidationConclusion> existing = records.conclusion(v.id());
@@ -191,7 +191,7 @@ public class Vetting {
     @RolesAllowed({Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     public ValidationView dissent(String sourceId, String validationId, @NotNull @Valid DissentRequest request) {
         Viewer viewer = viewers.of(principal);
-        Source source = resolve(viewer, sourceId);
+        Source source = resolveForWrite(viewer, sourceId);
         Validation v = validation(source, validationId);
         requireIndependent(viewer, source, v, "dissent from the conclusion of");
         ValidationConclusion c = records.conclusion(v.id()).orElseThrow(() -> {
@@ -268,7 +268,7 @@ public class Vetting {
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     public GradesView grade(String sourceId, @NotNull @Valid NewGrade grade) {
         Viewer viewer = viewers.of(principal);
-        Source source = resolve(viewer, sourceId);
+        Source source = resolveForWrite(viewer, sourceId);
         if (!viewer.hasRole(Role.CONTROLLER_NAME) && !viewer.hasRole(Role.AUTHORISING_OFFICER_NAME)
                 && !isHandler(viewer, source)) {
             refusals.refused("SOURCE_GRADE_REFUSED", SOURCE, source.id(), label(source));
@@ -317,6 +317,18 @@ public class Vetting {
         return source;
     }
 
+    /**
+     * As {@link #resolve}, then locks the file's row for the rest of the transaction: writes to
+     * one file's validations and grades take turns (no two conclusions or grade changes at once),
+     * and a rotation of the file's key waits for them, or they for it, so that no text is
+     * written under a key version that the rotation has just left behind.
+     */
+    private Source resolveForWrite(Viewer viewer, String id) {
+        Source visible = resolve(viewer, id);
+        Source locked = store.unrestrictedForUpdate(visible.id());
+        return locked == null ? visible : locked;
+    }
+
     private Validation validation(Source source, String validationId) {
         String canonical = canonical(validationId);
         return (canonical == null ? Optional.<Validation>empty() : records.validation(source.id(), canonical))
@@ -362,7 +374,7 @@ public class Vetting {
     private ValidationStandingView standingView(Source source) {
         Instant now = clock.instant();
         VettingRules.Assessment a = standing.assess(source, now);
-        return new ValidationStandingView(source.id(), a.initialConcludedAt().orElse(null),
+        return new ValidationStandingView(source.id(), source.codeName(), a.initialConcludedAt().orElse(null),
                 a.lastConcludedAt().orElse(null), a.nextValidationDue().orElse(null), a.validationOverdue(),
                 a.continuousUseSince().orElse(null), a.enhancedReviewDueOn().orElse(null),
                 a.enhancedReviewOutstanding(), a.nextKind(),

@@ -22,8 +22,6 @@ import org.hum.api.vetting.SubjectStatus;
 import org.hum.api.vetting.ValidationFindings;
 import org.hum.api.vetting.ValidationView;
 import org.hum.api.vetting.ValidationsView;
-import org.hum.api.source.SourceView;
-import org.hum.source.boundary.SourceRegistry;
 import org.hum.vetting.boundary.Vetting;
 
 import java.util.Arrays;
@@ -52,14 +50,10 @@ public class ValidationBean {
     Vetting vetting;
 
     @Inject
-    SourceRegistry registry;
-
-    @Inject
     FacesContext faces;
 
     private String id;
     private String loadedFor;
-    private SourceView source;
     private ValidationsView validations;
     private GradesView grades;
 
@@ -85,24 +79,13 @@ public class ValidationBean {
             return;
         }
         loadedFor = id;
-        source = null;
-        validations = null;
-        grades = null;
-        source = call(() -> registry.find(id));
-        if (source != null) {
-            validations = call(() -> vetting.validations(id));
-            grades = call(() -> vetting.grades(id));
-        }
+        validations = call(() -> vetting.validations(id));
+        grades = validations == null ? null : call(() -> vetting.grades(id));
     }
 
     private void reload() {
         loadedFor = null;
         load();
-    }
-
-    public SourceView getSource() {
-        load();
-        return source;
     }
 
     public ValidationsView getValidations() {
