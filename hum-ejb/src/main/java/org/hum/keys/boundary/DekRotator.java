@@ -50,6 +50,9 @@ public class DekRotator {
     @Resource
     SessionContext context;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.hum.keys.control.DataKeyRotated> rotated;
+
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(String jobId) {
@@ -81,6 +84,7 @@ public class DekRotator {
         TrueIdentity identity = protection.reveal(source);
         DataKey next = dataKeys.createVersion(UUID.fromString(source.dekId()), old + 1);
         protection.rekey(source, next, identity);
+        rotated.fire(new org.hum.keys.control.DataKeyRotated(source.id(), next)); // derived texts follow the file
         job.progressed(3);
         return new int[] {old, old + 1};
     }
