@@ -96,7 +96,7 @@ public class Authorisations {
     public SourceAuthorisations overview(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "source file", sourceId);
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         RuleProfile profile = rules.current();
         var authorisations = store.authorisationsOf(source.id()).stream()
                 .map(a -> views.view(source, a, now, profile)).toList();
@@ -116,14 +116,14 @@ public class Authorisations {
         Viewer viewer = viewers.of(principal);
         Loaded l = load(viewer, id, false);
         audit.record("AUTHORISATION_READ", "AUTHORISATION", l.a.id(), files.label(l.source), AuditTrail.SUCCESS);
-        return views.view(l.source, l.a, clock.instant(), rules.current());
+        return views.view(l.source, l.a, AuthorisationClocks.now(clock), rules.current());
     }
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public AuthorisationView apply(String sourceId, @NotNull @Valid AuthorisationApplication application) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "source file", sourceId);
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         DataKey key = texts.key(source);
         String id = UUID.randomUUID().toString();
         Authorisation a = new Authorisation(id, source.id(), application.kind(), key.version(), now, viewer.userId());
@@ -144,7 +144,7 @@ public class Authorisations {
         Loaded l = load(viewer, id, true);
         Authorisation a = l.a;
         requireStatus(a, AuthorisationStatus.APPLIED, "granted");
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         RuleProfile profile = rules.current();
         AuthorisationRules.notOwn(a.appliedBy(), viewer.userId(), "grant");
         var cats = categories.of(l.source.id(), AuthorisationClocks.day(now));
@@ -165,7 +165,7 @@ public class Authorisations {
         Loaded l = load(viewer, id, true);
         requireStatus(l.a, AuthorisationStatus.APPLIED, "refused");
         AuthorisationRules.notOwn(l.a.appliedBy(), viewer.userId(), "refuse");
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         l.a.refused(now, viewer.userId(), texts.seal(dekOf(l), Authorisation.ENTITY, Authorisation.DECISION_REASON,
                 l.a.id(), request.reason()));
         store.flush();
@@ -177,7 +177,7 @@ public class Authorisations {
     public AuthorisationView review(String id, @NotNull @Valid ReviewRequest request) {
         Viewer viewer = viewers.of(principal);
         Loaded l = load(viewer, id, true);
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         if (!l.a.inForce(now)) {
             throw new HumException(ErrorCode.CONFLICT, "Only an authorisation in force is reviewed; this one is "
                     + describe(l.a, now) + ".");
@@ -199,7 +199,7 @@ public class Authorisations {
         Viewer viewer = viewers.of(principal);
         Loaded l = load(viewer, id, true);
         Authorisation a = l.a;
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         RuleProfile profile = rules.current();
         AuthorisationRules.renewable(a.inForce(now), a.kind() == AuthorisationKind.URGENT_ORAL,
                 AuthorisationClocks.reviewedWithinTerm(a.termStartedAt(), store.lastReview(a.id())), a.termStartedAt());
@@ -219,7 +219,7 @@ public class Authorisations {
     public AuthorisationView cancel(String id, @NotNull @Valid ReasonRequest request) {
         Viewer viewer = viewers.of(principal);
         Loaded l = load(viewer, id, true);
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         if (!l.a.inForce(now)) {
             throw new HumException(ErrorCode.CONFLICT, "Only an authorisation in force is cancelled; this one is "
                     + describe(l.a, now) + ".");

@@ -89,7 +89,7 @@ public class OiaAuthorisations {
     public OiaView grant(String sourceId, @NotNull @Valid OiaRequest request) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "source file", sourceId);
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         LocalDate today = AuthorisationClocks.day(now);
         RuleProfile profile = rules.current();
         AuthorisationRules.oiaDays(request.startsOn(), request.endsOn(), today, profile);
@@ -117,7 +117,7 @@ public class OiaAuthorisations {
         AuthorisationRules.acknowledged(request.sourceAcknowledged());
         User witness = people.witness(request.witness());
         AuthorisationRules.witnessIsAnother(viewer.userId(), witness.id());
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         l.o.acknowledged(now, viewer.userId(), witness.id());
         store.flush();
         audit.record("OIA_ACKNOWLEDGED", "OIA", l.o.id(), files.label(l.source), AuditTrail.SUCCESS);
@@ -132,7 +132,7 @@ public class OiaAuthorisations {
             throw new HumException(ErrorCode.CONFLICT, "This OIA authorisation was already "
                     + l.o.status().toLowerCase() + ".");
         }
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         LocalDate today = AuthorisationClocks.day(now);
         l.o.ended(OiaAuthorisation.CANCELLED, now, viewer.userId(), texts.seal(texts.key(l.source, l.o.dekVersion()),
                 OiaAuthorisation.ENTITY, OiaAuthorisation.END_REASON, l.o.id(), request.reason()));
@@ -153,7 +153,7 @@ public class OiaAuthorisations {
         if (n.notifiedAt() != null) {
             throw new HumException(ErrorCode.CONFLICT, "This notification was already recorded on " + n.notifiedAt() + ".");
         }
-        Instant now = clock.instant();
+        Instant now = AuthorisationClocks.now(clock);
         n.notified(now, viewer.userId());
         store.flush();
         audit.record("OIA_NOTIFIED", "OIA", l.o.id(), files.label(l.source), AuditTrail.SUCCESS);
@@ -168,7 +168,7 @@ public class OiaAuthorisations {
         AuthorisationRules.acknowledged(request.sourceAcknowledged());
         User witness = people.witness(request.witness());
         AuthorisationRules.witnessIsAnother(viewer.userId(), witness.id());
-        SourceInstructions i = new SourceInstructions(UUID.randomUUID().toString(), source.id(), clock.instant(),
+        SourceInstructions i = new SourceInstructions(UUID.randomUUID().toString(), source.id(), AuthorisationClocks.now(clock),
                 viewer.userId(), witness.id());
         store.add(i);
         audit.record("INSTRUCTIONS_GIVEN", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);

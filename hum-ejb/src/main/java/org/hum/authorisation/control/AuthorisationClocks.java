@@ -62,6 +62,11 @@ public final class AuthorisationClocks {
         return profile.notifiesOia() ? Optional.of(on.plusDays(profile.oiaNotificationDays())) : Optional.empty();
     }
 
+    /** The rule clock's instant at the database's precision (microseconds), so that what is answered is what is stored. */
+    public static Instant now(java.time.Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     public static LocalDate day(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate();
     }
