@@ -63,6 +63,11 @@ public class AuthorisationsBean {
     public SourceAuthorisations getOverview() {
         if (!loaded) {
             loaded = true;
+            if (id == null) {
+                // a postback asks during its decoding (the forms' "rendered"), before the view parameter is applied;
+                // every form posts the id
+                id = faces.getExternalContext().getRequestParameterMap().get("id");
+            }
             try {
                 overview = authorisations.overview(id);
             } catch (HumException e) {
