@@ -1,0 +1,2 @@
+/** The dashboards' due and overdue lists. */
+package org.hum.api.dashboard;

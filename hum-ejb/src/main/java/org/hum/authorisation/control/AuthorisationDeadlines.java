@@ -1,0 +1,115 @@
+package org.hum.authorisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.authorisation.entity.Authorisation;
+import org.hum.authorisation.entity.OiaAuthorisation;
+import org.hum.authorisation.entity.OiaNotification;
+import org.hum.rules.control.Deadline;
+import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.RuleClock;
+import org.hum.rules.control.RuleProfile;
+import org.hum.rules.control.Rules;
+import org.hum.source.entity.Source;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The due dates of this feature, all computed: AUTHORISATION_REVIEW_DUE and
+ * AUTHORISATION_EXPIRES (the renewal) for each authorisation in force, OIA_EXPIRES and
+ * OIA_NOTIFICATION_DUE for the OIA authorisations, INSTRUCTIONS_DUE for every source with an
+ * authorisation in force or instructions on record. Destroyed files have none.
+ */
+@ApplicationScoped
+public class AuthorisationDeadlines implements DeadlineSource {
+    public static final String REVIEW_DUE = "AUTHORISATION_REVIEW_DUE";
+    public static final String EXPIRES = "AUTHORISATION_EXPIRES";
+    public static final String OIA_NOTIFICATION_DUE = "OIA_NOTIFICATION_DUE";
+    public static final String OIA_EXPIRES = "OIA_EXPIRES";
+    public static final String INSTRUCTIONS_DUE = "INSTRUCTIONS_DUE";
+
+    @Inject
+    AuthorisationStore store;
+
+    @Inject
+    SourceFiles files;
+
+    @Inject
+    Rules rules;
+
+    @Inject
+    @RuleClock
+    Clock clock;
+
+    @Override
+    public List<Deadline> deadlines(LocalDate today) {
+        RuleProfile profile = rules.current();
+        Instant now = clock.instant();
+        Map<String, Optional<Source>> sources = new HashMap<>();
+        List<Deadline> out = new ArrayList<>();
+        Map<String, Instant> authorisedSince = new HashMap<>();
+        for (Authorisation a : store.granted()) {
+            Source s = source(sources, a.sourceId());
+            if (s == null || !a.inForce(now)) {
+                continue;
+            }
+            authorisedSince.merge(a.sourceId(), a.decidedAt(), (x, y) -> x.isBefore(y) ? x : y);
+            String who = s.codeName();
+            AuthorisationClocks.nextReviewDue(a.decidedAt(), store.lastReview(a.id()), a.endsAt(), a.juvenile(), profile)
+                    .ifPresent(due -> out.add(new Deadline("AUTHORISATION", a.id(), s.id(), REVIEW_DUE,
+                            who + ": review of the authorisation due", due, s.label())));
+            out.add(new Deadline("AUTHORISATION", a.id(), s.id(), EXPIRES,
+                    who + ": authorisation ends (" + a.kind() + "); renew or let it lapse",
+                    AuthorisationClocks.day(a.endsAt()), s.label()));
+        }
+        for (OiaAuthorisation o : store.oiaGranted()) {
+            Source s = source(sources, o.sourceId());
+            if (s == null || today.isAfter(o.endsOn())) {
+                continue;
+            }
+            out.add(new Deadline("OIA", o.id(), s.id(), OIA_EXPIRES,
+                    s.codeName() + ": otherwise-illegal-activity authorisation ends", o.endsOn(), s.label()));
+        }
+        for (OiaNotification n : store.notificationsOutstanding()) {
+            Optional<OiaAuthorisation> o = store.oia(n.oiaId());
+            Source s = o.map(x -> source(sources, x.sourceId())).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            out.add(new Deadline("OIA", o.get().id(), s.id(), OIA_NOTIFICATION_DUE,
+                    s.codeName() + ": notify the " + n.occasion().toLowerCase() + " of an OIA authorisation",
+                    n.dueOn(), s.label()));
+        }
+        Map<String, Instant> lastGiven = new HashMap<>();
+        for (Object[] row : store.lastInstructionsPerSource()) {
+            lastGiven.put((String) row[0], (Instant) row[1]);
+        }
+        for (String sourceId : authorisedSince.keySet()) {
+            lastGiven.putIfAbsent(sourceId, null);
+        }
+        for (var e : lastGiven.entrySet()) {
+            Source s = source(sources, e.getKey());
+            if (s == null) {
+                continue;
+            }
+            // never given: due from the day the source was authorised; else a year after the last
+            LocalDate due = e.getValue() == null
+                    ? AuthorisationClocks.day(authorisedSince.get(e.getKey()))
+                    : AuthorisationClocks.day(AuthorisationClocks.instructionsCurrentUntil(e.getValue(), profile));
+            out.add(new Deadline("SOURCE", s.id(), s.id(), INSTRUCTIONS_DUE,
+                    s.codeName() + ": give the instructions again, before a witness", due, s.label()));
+        }
+        return out;
+    }
+
+    private Source source(Map<String, Optional<Source>> cache, String id) {
+        return cache.computeIfAbsent(id, files::unrestricted).filter(s -> !s.isDestroyed()).orElse(null);
+    }
+}

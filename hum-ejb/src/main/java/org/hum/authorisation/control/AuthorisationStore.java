@@ -1,0 +1,121 @@
+package org.hum.authorisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hum.authorisation.entity.Authorisation;
+import org.hum.authorisation.entity.AuthorisationReview;
+import org.hum.authorisation.entity.OiaAuthorisation;
+import org.hum.authorisation.entity.OiaNotification;
+import org.hum.authorisation.entity.SourceInstructions;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The authorisation tables. Callers resolve the source through the access-aware
+ * {@code SourceStore} first: nothing here checks a viewer.
+ */
+@ApplicationScoped
+public class AuthorisationStore {
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    public void add(Object entity) {
+        // flushed one by one: the foreign keys are not JPA relationships, so nothing else orders the inserts
+        em.persist(entity);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Authorisation> authorisation(String id) {
+        return Optional.ofNullable(em.find(Authorisation.class, id));
+    }
+
+    public Optional<Authorisation> authorisationForUpdate(String id) {
+        return Optional.ofNullable(em.find(Authorisation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Authorisation> authorisationsOf(String sourceId) {
+        return em.createQuery("select a from Authorisation a where a.sourceId = :s order by a.appliedAt desc, a.id",
+                Authorisation.class).setParameter("s", sourceId).getResultList();
+    }
+
+    /** Every granted authorisation (in force or run out, not cancelled): the deadlines' input. */
+    public List<Authorisation> granted() {
+        return em.createQuery("select a from Authorisation a where a.status = 'GRANTED'", Authorisation.class)
+                .getResultList();
+    }
+
+    /** The authorisation of this source in force at {@code now}, if any (the latest end wins). */
+    public Optional<Authorisation> inForce(String sourceId, Instant now) {
+        return em.createQuery("select a from Authorisation a where a.sourceId = :s and a.status = 'GRANTED' "
+                        + "and a.endsAt > :now", Authorisation.class)
+                .setParameter("s", sourceId).setParameter("now", now).getResultStream()
+                .max(Comparator.comparing(Authorisation::endsAt));
+    }
+
+    public List<AuthorisationReview> reviewsOf(String authorisationId) {
+        return em.createQuery("select r from AuthorisationReview r where r.authorisationId = :a "
+                + "order by r.reviewedAt desc, r.id", AuthorisationReview.class)
+                .setParameter("a", authorisationId).getResultList();
+    }
+
+    public Optional<Instant> lastReview(String authorisationId) {
+        return Optional.ofNullable(em.createQuery("select max(r.reviewedAt) from AuthorisationReview r "
+                + "where r.authorisationId = :a", Instant.class).setParameter("a", authorisationId).getSingleResult());
+    }
+
+    public Optional<OiaAuthorisation> oia(String id) {
+        return Optional.ofNullable(em.find(OiaAuthorisation.class, id));
+    }
+
+    public List<OiaAuthorisation> oiaOf(String sourceId) {
+        return em.createQuery("select o from OiaAuthorisation o where o.sourceId = :s order by o.grantedAt desc, o.id",
+                OiaAuthorisation.class).setParameter("s", sourceId).getResultList();
+    }
+
+    public List<OiaAuthorisation> oiaGranted() {
+        return em.createQuery("select o from OiaAuthorisation o where o.status = 'GRANTED'", OiaAuthorisation.class)
+                .getResultList();
+    }
+
+    public List<OiaAuthorisation> oiaGrantedOf(String sourceId) {
+        return em.createQuery("select o from OiaAuthorisation o where o.sourceId = :s and o.status = 'GRANTED'",
+                OiaAuthorisation.class).setParameter("s", sourceId).getResultList();
+    }
+
+    public List<OiaNotification> notificationsOf(String oiaId) {
+        return em.createQuery("select n from OiaNotification n where n.oiaId = :o order by n.dueOn, n.id",
+                OiaNotification.class).setParameter("o", oiaId).getResultList();
+    }
+
+    public List<OiaNotification> notificationsOutstanding() {
+        return em.createQuery("select n from OiaNotification n where n.notifiedAt is null", OiaNotification.class)
+                .getResultList();
+    }
+
+    public List<SourceInstructions> instructionsOf(String sourceId) {
+        return em.createQuery("select i from SourceInstructions i where i.sourceId = :s order by i.givenAt desc, i.id",
+                SourceInstructions.class).setParameter("s", sourceId).getResultList();
+    }
+
+    /** The last instructions given at or before {@code now}. */
+    public Optional<Instant> lastInstructions(String sourceId, Instant now) {
+        return Optional.ofNullable(em.createQuery("select max(i.givenAt) from SourceInstructions i "
+                        + "where i.sourceId = :s and i.givenAt <= :now", Instant.class)
+                .setParameter("s", sourceId).setParameter("now", now).getSingleResult());
+    }
+
+    /** Sources with instructions on record, with the last time they were given. */
+    public List<Object[]> lastInstructionsPerSource() {
+        return em.createQuery("select i.sourceId, max(i.givenAt) from SourceInstructions i group by i.sourceId",
+                Object[].class).getResultList();
+    }
+}

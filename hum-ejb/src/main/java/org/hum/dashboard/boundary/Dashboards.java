@@ -1,0 +1,104 @@
+package org.hum.dashboard.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.api.Role;
+import org.hum.api.dashboard.DashboardView;
+import org.hum.api.dashboard.DueItemView;
+import org.hum.audit.control.AuditTrail;
+import org.hum.dashboard.control.DueLists;
+import org.hum.dashboard.control.Urgency;
+import org.hum.dashboard.entity.DueItem;
+import org.hum.rules.control.RuleClock;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The caller's due list. A case officer sees the lines of the sources they handle (a HANDLER
+ * identity grant); a controller, authorising officer or compliance reviewer those of every file
+ * they may see. Never a line whose label the caller does not dominate, and no count of hidden
+ * lines. Urgency is re-read by the rule clock's day.
+ */
+@Stateless
+public class Dashboards {
+    static final Set<String> OVERSIGHT = Set.of(Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME);
+
+    @Inject
+    Principal principal;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    DueLists lists;
+
+    @Inject
+    @RuleClock
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME})
+    public DashboardView mine() {
+        Viewer viewer = viewers.of(principal);
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        boolean oversight = viewer.roles().stream().anyMatch(OVERSIGHT::contains);
+        boolean handler = viewer.hasRole(Role.CASE_OFFICER_NAME);
+        Set<String> handled = handler ? handled(viewer) : Set.of();
+        List<String> scope = new ArrayList<>();
+        if (handler) {
+            scope.add("HANDLED");
+        }
+        if (oversight) {
+            scope.add("VISIBLE");
+        }
+        List<DueItemView> overdue = new ArrayList<>();
+        List<DueItemView> dueToday = new ArrayList<>();
+        List<DueItemView> dueSoon = new ArrayList<>();
+        for (DueItem d : lists.all()) {
+            if (!AccessRule.dominates(viewer, d.label())) {
+                continue;
+            }
+            if (!oversight && (d.sourceId() == null || !handled.contains(d.sourceId()))) {
+                continue;
+            }
+            var urgency = Urgency.of(d.dueOn(), today);
+            if (urgency.isEmpty()) {
+                continue;
+            }
+            DueItemView v = new DueItemView(d.kind(), d.objectType(), d.objectId(), d.sourceId(), d.summary(),
+                    d.dueOn(), urgency.get().name());
+            switch (urgency.get()) {
+                case OVERDUE -> overdue.add(v);
+                case DUE_TODAY -> dueToday.add(v);
+                case DUE_SOON -> dueSoon.add(v);
+            }
+        }
+        audit.record("DASHBOARD_READ", "DASHBOARD", null, null, AuditTrail.SUCCESS);
+        return new DashboardView(today, Urgency.WINDOW_DAYS, scope, overdue, dueToday, dueSoon);
+    }
+
+    private Set<String> handled(Viewer viewer) {
+        return new HashSet<>(em.createQuery("select g.sourceId from IdentityGrant g where g.userId = :u "
+                + "and g.grantRole = 'HANDLER'", String.class).setParameter("u", viewer.userId()).getResultList());
+    }
+}

@@ -1,0 +1,43 @@
+package org.hum.dashboard.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.hum.dashboard.control.DueLists;
+import org.hum.rules.control.RuleClockMoved;
+
+/**
+ * Keeps the due list current: every minute (a non-persistent EJB timer), and at once when a
+ * test stand moves the rule clock (in that transaction, so the answer to the move already
+ * sees the new list). One run at a time.
+ */
+@Singleton
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
+public class DueListJob {
+    @Inject
+    DueLists lists;
+
+    @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "due lists")
+    @Lock(LockType.WRITE)
+    public void everyMinute() {
+        lists.refresh();
+    }
+
+    @Lock(LockType.WRITE)
+    public void onClockMoved(@Observes RuleClockMoved moved) {
+        lists.refresh();
+    }
+
+    /** Runs the job now (the dashboard asks when the list was never computed). */
+    @Lock(LockType.WRITE)
+    public int refreshNow() {
+        return lists.refresh();
+    }
+}

@@ -1,0 +1,73 @@
+package org.hum.dashboard.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.dashboard.entity.DueItem;
+import org.hum.rules.control.Deadline;
+import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.RuleClock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Gathers every feature's deadlines (every {@link DeadlineSource} bean) and replaces the due
+ * list with those due soon, today or overdue by the rule clock. Runs in the caller's
+ * transaction, so the list is replaced as a whole or not at all.
+ */
+@ApplicationScoped
+public class DueLists {
+    private static final Logger LOG = Logger.getLogger(DueLists.class.getName());
+
+    @Inject
+    @Any
+    Instance<DeadlineSource> sources;
+
+    @Inject
+    @RuleClock
+    Clock clock;
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    /** Returns how many lines the list holds now. */
+    public int refresh() {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        em.createQuery("delete from DueItem d").executeUpdate();
+        int n = 0;
+        for (DeadlineSource source : sources) {
+            List<Deadline> deadlines;
+            try {
+                deadlines = source.deadlines(today);
+            } catch (RuntimeException e) {
+                // one feature's failure must not empty every dashboard: log it (no content) and go on
+                LOG.log(Level.SEVERE, "deadline source " + source.getClass().getName() + " failed: " + e.getClass().getName());
+                continue;
+            }
+            for (Deadline d : deadlines) {
+                var urgency = Urgency.of(d.dueOn(), today);
+                if (urgency.isPresent()) {
+                    em.persist(new DueItem(d.kind(), d.objectType(), d.objectId(), d.sourceId(), d.summary(), d.dueOn(),
+                            urgency.get().name(), d.label(), now));
+                    n++;
+                }
+            }
+        }
+        em.flush();
+        return n;
+    }
+
+    public List<DueItem> all() {
+        return em.createQuery("select d from DueItem d order by d.dueOn, d.kind, d.objectId", DueItem.class).getResultList();
+    }
+}
