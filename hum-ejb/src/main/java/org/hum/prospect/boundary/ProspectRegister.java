@@ -93,12 +93,7 @@ public class ProspectRegister {
                     + "'; record the prospect in one of yours: " + String.join(", ", new TreeSet<>(viewer.compartments())));
         }
         int level = classification(request.classification(), viewer);
-        DataKey key = dataKeys.create();
-        Prospect p = new Prospect(UUID.randomUUID().toString(), compartment, level, key.id().toString(), key.version(),
-                viewer.userId(), clock.instant());
-        p.sealedName(cipher.encryptString(key, new FieldContext(Prospect.ENTITY, Prospect.WORKING_NAME, p.id()),
-                request.workingName().strip()));
-        prospects.add(p);
+        Prospect p = prospects.create(request.workingName(), compartment, level, viewer.userId(), clock.instant());
         audit.record("PROSPECT_RECORDED", "PROSPECT", p.id(), label(p), AuditTrail.SUCCESS);
         return view(viewer, p, true);
     }
@@ -115,13 +110,7 @@ public class ProspectRegister {
         if (request.contactOn().isAfter(today)) {
             throw HumException.invalid("contactOn", "must not be in the future (today is " + today + ")");
         }
-        ProspectContact c = new ProspectContact(UUID.randomUUID().toString(), p.id(), request.contactOn(),
-                request.method(), viewer.userId(), clock.instant());
-        if (request.notes() != null && !request.notes().isBlank()) {
-            c.sealedNotes(cipher.encryptString(key(p), new FieldContext(ProspectContact.ENTITY, ProspectContact.NOTES, c.id()),
-                    request.notes().strip()));
-        }
-        prospects.addContact(c);
+        prospects.contact(p, request.contactOn(), request.method(), request.notes(), viewer.userId(), clock.instant());
         audit.record("PROSPECT_CONTACT_RECORDED", "PROSPECT", p.id(), label(p), AuditTrail.SUCCESS);
         return view(viewer, p, true);
     }

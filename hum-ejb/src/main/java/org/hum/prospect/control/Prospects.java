@@ -40,6 +40,34 @@ public class Prospects implements DeadlineSource {
     @Inject
     Rules rules;
 
+    @Inject
+    org.hum.keys.control.DataKeys dataKeys;
+
+    @Inject
+    org.hum.crypto.control.FieldCipher cipher;
+
+    /** A new prospect under a data key of its own, its working name sealed to its row. */
+    public Prospect create(String workingName, String compartment, int level, String createdBy, Instant now) {
+        org.hum.crypto.control.DataKey key = dataKeys.create();
+        Prospect p = new Prospect(UUID.randomUUID().toString(), compartment, level, key.id().toString(), key.version(),
+                createdBy, now);
+        p.sealedName(cipher.encryptString(key, new org.hum.crypto.control.FieldContext(Prospect.ENTITY, Prospect.WORKING_NAME,
+                p.id()), workingName.strip()));
+        add(p);
+        return p;
+    }
+
+    /** A contact, its notes (if any) sealed to its row under the prospect's key. */
+    public ProspectContact contact(Prospect p, LocalDate on, String method, String notes, String recordedBy, Instant now) {
+        ProspectContact c = new ProspectContact(UUID.randomUUID().toString(), p.id(), on, method, recordedBy, now);
+        if (notes != null && !notes.isBlank()) {
+            c.sealedNotes(cipher.encryptString(dataKeys.load(p.dekId(), p.dekVersion()),
+                    new org.hum.crypto.control.FieldContext(ProspectContact.ENTITY, ProspectContact.NOTES, c.id()), notes.strip()));
+        }
+        addContact(c);
+        return c;
+    }
+
     public Optional<Prospect> find(Viewer viewer, String id) {
         if (viewer.compartments().isEmpty() || id == null) {
             return Optional.empty();
