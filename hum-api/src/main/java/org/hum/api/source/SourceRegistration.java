@@ -44,10 +44,13 @@ public record SourceRegistration(
         @Size(max = 64, message = "must be at most 64 characters")
         String prospectId) {
 
-    /** A registration with the true identity only. */
-    public SourceRegistration(String codeName, String compartment, String trueName, LocalDate dateOfBirth,
-                              String phoneNumber, String classification) {
-        this(codeName, compartment, trueName, dateOfBirth, phoneNumber, classification, null, null);
+    /**
+     * A registration with the true identity only. A factory, not a constructor: JSON-B needs a
+     * record to have just its canonical constructor.
+     */
+    public static SourceRegistration of(String codeName, String compartment, String trueName, LocalDate dateOfBirth,
+                                        String phoneNumber, String classification) {
+        return new SourceRegistration(codeName, compartment, trueName, dateOfBirth, phoneNumber, classification, null, null);
     }
 
     /** Never print the identifying particulars. */
