@@ -19,37 +19,30 @@ import org.hum.source.boundary.SourceAssignments;
 
 import java.util.List;
 
-/** Who acts for a source and when (controllers assign), and the promises made to it (append-only). */
-@Path("sources/{id}")
+/**
+ * Who acts for a source and when (controllers assign). Its own root path: a class at
+ * {@code sources/{id}} would take {@code GET /sources/{id}} from {@link SourcesResource}.
+ */
+@Path("sources/{id}/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceAssignmentsResource {
     @Inject
     SourceAssignments assignments;
 
     @GET
-    @Path("assignments")
     public List<AssignmentView> list(@PathParam("id") String id) {
         return assignments.assignments(id);
     }
 
     @POST
-    @Path("assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(@PathParam("id") String id, @NotNull @Valid NewAssignment request) {
         return Response.status(Response.Status.CREATED).entity(assignments.assign(id, request)).build();
     }
 
     @POST
-    @Path("assignments/{assignmentId}/end")
+    @Path("{assignmentId}/end")
     public AssignmentView end(@PathParam("id") String id, @PathParam("assignmentId") String assignmentId) {
         return assignments.end(id, assignmentId);
-    }
-
-    @POST
-    @Path("promises")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response promise(@PathParam("id") String id, @NotNull @Valid NewPromise promise) {
-        PromiseView created = assignments.addPromise(id, promise);
-        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }
