@@ -116,7 +116,13 @@ public class SourceRecords {
                 em.persist(new SourceCodeName(source.id(), unit(c.unit()), c.codeName().strip()));
             }
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException raced) {
+            // another registration took the code name between the check and this insert (uq_source_code_name_unit)
+            throw new HumException(ErrorCode.CONFLICT, "A code name given was taken in its unit a moment ago: choose another.",
+                    List.of(new FieldError("codeNames", "was taken in its unit a moment ago: choose another")));
+        }
         if (given.promises() != null) {
             for (NewPromise promise : given.promises()) {
                 addPromise(source, key, promise, recordedBy, now);
