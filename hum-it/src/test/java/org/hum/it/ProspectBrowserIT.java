@@ -40,7 +40,7 @@ class ProspectBrowserIT extends BrowserJourney {
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int i = 2; i >= 0; i--) {
-            browser.findElement(By.id("contact:prospectId")).sendKeys(id);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contact:prospectId"))).selectByValue(id);
             browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("contact:contactOn")),
                     today.minusDays(i).toString());
             browser.findElement(By.id("contact:notes")).sendKeys("Contact " + i);

@@ -50,6 +50,11 @@ public class ProspectsBean {
         return prospects;
     }
 
+    /** The open prospects, for the contact form's choice. */
+    public List<ProspectView> getOpenProspects() {
+        return getProspects().stream().filter(p -> "OPEN".equals(p.status())).toList();
+    }
+
     public String record() throws IOException {
         try {
             register.record(new NewProspect(workingName, compartment, null));
