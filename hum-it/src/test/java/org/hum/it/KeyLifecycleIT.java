@@ -161,6 +161,79 @@ class KeyLifecycleIT {
     }
 
     @Test
+    void rotationReencryptsEveryParticularAndShreddingLeavesThemUnreadable() throws Exception {
+        String admin = Api.token("admin1");
+        String officer = Api.token("officer1");
+        Api.Reply r = Api.post(officer, "sources", RegistrationParticularsIT.full("ROTPART", "TUC-ROTPART", "R0T0001").build().toString());
+        assertEquals(201, r.status(), r.body());
+        String id = r.json().getString("id");
+        List<String> columns = List.of("other_identities", "identity_documents", "photo", "existence_verification",
+                "recruitment_circumstances", "employer", "occupation", "nationality", "immigration_benefit",
+                "agency_relationships", "motivation_notes", "access_description", "security_welfare");
+        for (String c : columns) {
+            assertEquals(1, ByteBuffer.wrap(particular(id, c), 17, 4).getInt(), c + " under key version 1");
+        }
+        assertEquals(1, ByteBuffer.wrap(promise(id), 17, 4).getInt(), "promise under key version 1");
+
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        for (String c : columns) {
+            assertEquals(2, ByteBuffer.wrap(particular(id, c), 17, 4).getInt(), c + " re-encrypted under version 2");
+        }
+        assertEquals(2, ByteBuffer.wrap(promise(id), 17, 4).getInt(), "promise re-encrypted under version 2");
+        JsonObject read = Api.get(officer, "sources/" + id).json().getJsonObject("particulars");
+        assertEquals("Transportes Vellocino SA", read.getJsonObject("restricted").getString("employer"));
+        assertEquals("Letter for Quirinal sentencing", read.getJsonArray("promises").getJsonObject(0).getString("description"));
+        assertTrue(Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")
+                .json().getBoolean("possibleMatch"), "documents still match after rotation");
+
+        byte[] employerCopy = particular(id, "employer");
+        assertEquals(200, Api.post(admin, "admin/keys/sources/" + id + "/destruction",
+                "{\"reason\":\"Retention period ended and no re-validation\"}").status());
+        assertEquals(0, countWhere("blind_index", "source_id", id), "document index entries are gone too");
+        assertFalse(Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")
+                .json().getBoolean("possibleMatch"), "a destroyed file's documents match no more");
+        // a backup's copy: the row comes back, its key does not
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE source SET destroyed_at = NULL WHERE id = ?")) {
+            s.setString(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertTrue(java.util.Arrays.equals(employerCopy, particular(id, "employer")), "the ciphertext is still there");
+        Api.Reply restored = Api.get(officer, "sources/" + id);
+        assertTrue(restored.status() >= 400 && restored.status() < 500, restored.status() + " " + restored.body());
+        assertFalse(restored.body().contains("Vellocino") || restored.body().contains("Quirinal"), restored.body());
+    }
+
+    private static byte[] particular(String id, String column) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM source_particulars WHERE source_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    private static byte[] promise(String id) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT description FROM source_promise WHERE source_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    @Test
     void onlyAdministratorsManageKeysAndBadRequestsAreRefused() {
         String officer = Api.token("officer1");
         String admin = Api.token("admin1");

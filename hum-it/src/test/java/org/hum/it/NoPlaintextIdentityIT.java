@@ -130,6 +130,60 @@ class NoPlaintextIdentityIT {
         assertEquals(List.of(), found);
     }
 
+    @Test
+    void particularsAndProspectsReachNeitherTheServerLogNorAnyTableInPlaintext() throws Exception {
+        String token = Api.token("officer1");
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (String what : List.of("alias", "document", "verification", "circumstances", "employer", "occupation",
+                "nationality", "benefit", "agencies", "motivation", "access", "welfare", "promise", "working name", "notes")) {
+            secrets.put(what, "Zq" + letters(12));
+        }
+        String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Api.registration("SKUA", "COPPER",
+                "Particular Person", "1970-02-02", "+1 555 010 3030"))).readObject())
+                .add("particulars", Json.createObjectBuilder()
+                        .add("otherIdentities", Json.createArrayBuilder().add(secrets.get("alias")))
+                        .add("identityDocuments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "passport").add("country", "MX").add("number", secrets.get("document"))))
+                        .add("existenceVerification", secrets.get("verification"))
+                        .add("recruitmentCircumstances", secrets.get("circumstances"))
+                        .add("employer", secrets.get("employer")).add("occupation", secrets.get("occupation"))
+                        .add("nationality", secrets.get("nationality")).add("foreignNational", true)
+                        .add("immigrationBenefit", secrets.get("benefit")).add("immigrationBenefitExpires", "2031-01-01")
+                        .add("agencyRelationships", secrets.get("agencies")).add("motivationNotes", secrets.get("motivation"))
+                        .add("access", secrets.get("access")).add("securityWelfare", secrets.get("welfare"))
+                        .add("promises", Json.createArrayBuilder().add(Json.createObjectBuilder().add("madeBy", "DEA")
+                                .add("madeOn", "2024-01-01").add("description", secrets.get("promise")))))
+                .build().toString();
+        Api.Reply reg = Api.post(token, "sources", body);
+        assertEquals(201, reg.status(), reg.body());
+        // refused input must not echo or log what was sent
+        Api.Reply refused = Api.post(token, "sources", body.replace("\"SKUA\"", "\"SKUA-2\"").replace("2024-01-01", "2999-01-01"));
+        assertEquals(400, refused.status(), refused.body());
+        Api.Reply prospect = Api.post(token, "prospects", "{\"workingName\":\"" + secrets.get("working name")
+                + "\",\"compartment\":\"COPPER\"}");
+        assertEquals(201, prospect.status(), prospect.body());
+        assertEquals(201, Api.post(token, "prospects/" + prospect.json().getString("id") + "/contacts",
+                "{\"contactOn\":\"2024-01-01\",\"method\":\"CALL\",\"notes\":\"" + secrets.get("notes") + "\"}").status());
+        assertEquals(200, Api.get(token, "sources/" + reg.json().getString("id")).status());
+        assertEquals(200, Api.post(token, "deconfliction/checks", "{\"documentNumber\":\"" + secrets.get("document")
+                + "\",\"documentCountry\":\"MX\"}").status());
+
+        Thread.sleep(1500); // Payara's log handler writes from a queue
+        String log = serverLog();
+        List<String> found = new ArrayList<>();
+        secrets.forEach((what, value) -> {
+            if (log.contains(value) || refused.body().contains(value)) {
+                found.add(what + " in the server log or a refusal");
+            }
+        });
+        everyTable().forEach((table, dump) -> secrets.forEach((what, value) -> {
+            if (dump.contains(value)) {
+                found.add(what + " in table " + table);
+            }
+        }));
+        assertEquals(List.of(), found);
+    }
+
     /** Every base table of the test database, each dumped with every column as text. */
     private static Map<String, String> everyTable() throws SQLException {
         List<String> names = new ArrayList<>();

@@ -40,4 +40,13 @@ public final class Rows {
         }
         return b.toString();
     }
+
+    /** As {@link #dump(String)}, for lambdas and assertions that cannot throw. */
+    public static String dumpUnchecked(String table) {
+        try {
+            return dump(table);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -48,12 +48,52 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
         browser.findElement(By.id("register:trueName")).sendKeys("Cordelia Nightingale");
         browser.executeScript("arguments[0].value = '1983-09-14'", browser.findElement(By.id("register:dateOfBirth")));
         browser.findElement(By.id("register:phoneNumber")).sendKeys("+52 664 555 0190");
+        // the particulars
+        browser.findElement(By.id("register:otherIdentities")).sendKeys("La Ruiseñora");
+        browser.findElement(By.id("register:documentType")).sendKeys("passport");
+        browser.findElement(By.id("register:documentCountry")).sendKeys("MX");
+        browser.findElement(By.id("register:documentNumber")).sendKeys("NJ4455667");
+        Path photo;
+        try {
+            photo = Files.createTempFile("hum-photo", ".png");
+            Files.write(photo, RegistrationParticularsIT.PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.findElement(By.id("register:photo")).sendKeys(photo.toAbsolutePath().toString());
+        browser.findElement(By.id("register:existenceVerification")).sendKeys("Met at home; passport seen");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("register:recruitedOn")),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3).toString());
+        browser.findElement(By.id("register:recruitmentCircumstances")).sendKeys("Offered help after a raid");
+        browser.findElement(By.cssSelector("input[name='register:motivations'][value='MONEY']")).click();
+        browser.findElement(By.id("register:employer")).sendKeys("Empacadora Nocturna");
+        browser.findElement(By.id("register:occupation")).sendKeys("Night guard");
+        browser.findElement(By.id("register:dutyToReport")).click();
+        browser.findElement(By.id("register:nationality")).sendKeys("Mexican");
+        browser.findElement(By.id("register:foreignNational")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("register:accessKind"))).selectByValue("DIRECT");
+        browser.findElement(By.cssSelector("input[name='register:specialCategories'][value='HIGH_RISK']")).click();
+        browser.findElement(By.id("register:securityWelfare")).sendKeys("Lives alone");
+        browser.findElement(By.id("register:otherUnit")).sendKeys("TUCSON-RO");
+        browser.findElement(By.id("register:otherUnitCodeName")).sendKeys("TUC-NIGHTJAR");
+        browser.findElement(By.id("register:promiseMadeBy")).sendKeys("DEA San Diego");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("register:promiseMadeOn")),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        browser.findElement(By.id("register:promiseDescription")).sendKeys("Expenses for travel");
         shot("3-register-form");
         browser.findElement(By.id("register:submit")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
         assertEquals("NIGHTJAR", browser.findElement(By.id("code-name")).getText());
         assertEquals("Cordelia Nightingale", browser.findElement(By.id("true-name")).getText());
+        assertEquals("Empacadora Nocturna", browser.findElement(By.id("employer")).getText());
+        assertTrue(browser.findElement(By.id("documents")).getText().contains("NJ4455667"));
+        assertTrue(browser.findElement(By.id("code-names")).getText().contains("TUC-NIGHTJAR"));
+        assertTrue(browser.findElement(By.id("duty-to-report")).getText().startsWith("yes"));
+        assertTrue(browser.findElement(By.id("special-categories")).getText().contains("HIGH_RISK"));
+        assertTrue(browser.findElement(By.id("motivations")).getText().contains("MONEY"));
+        assertTrue(browser.findElement(By.id("promises")).getText().contains("Expenses for travel"));
+        assertTrue(browser.findElement(By.id("photo")).getAttribute("src").startsWith("data:image/png;base64,"));
         assertFalse(browser.getCurrentUrl().contains("Cordelia"), "no identity in the URL");
         shot("4-source-file");
 
@@ -61,6 +101,44 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
         assertTrue(browser.findElements(By.cssSelector("a.source-link")).stream()
                 .map(WebElement::getText).anyMatch("NIGHTJAR"::equals), "the new source is in the list");
+    }
+
+    @Test
+    void aFutureRecruitmentDateIsShownBesideItsField() {
+        browser.get(UI + "login.xhtml");
+        logIn("officer1", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        browser.get(UI + "sources/register.xhtml");
+        browser.findElement(By.id("register:codeName")).sendKeys("LATECOMER");
+        browser.findElement(By.id("register:compartment")).sendKeys("COPPER");
+        browser.findElement(By.id("register:trueName")).sendKeys("Future Test");
+        browser.executeScript("arguments[0].value = '1980-01-01'", browser.findElement(By.id("register:dateOfBirth")));
+        browser.findElement(By.id("register:phoneNumber")).sendKeys("+1 555 000 3333");
+        browser.executeScript("arguments[0].value = '2999-01-01'", browser.findElement(By.id("register:recruitedOn")));
+        browser.findElement(By.id("register:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "must not be in the future"));
+        assertTrue(browser.findElements(By.id("code-name")).isEmpty(), "nothing was registered");
+    }
+
+    @Test
+    void aControllerAssignsThemselvesAndThenSeesTheIdentity() {
+        String officer = Api.token("officer1");
+        String id = Api.post(officer, "sources", Api.registration("WHIMBREL", "COPPER", "Isidora Whimbrel", "1981-01-01",
+                "+1 555 000 4444")).json().getString("id");
+        browser.get(UI + "login.xhtml");
+        logIn("controller1", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-restricted")));
+        browser.findElement(By.id("assign:username")).sendKeys("controller1");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("assign:role"))).selectByValue("CONTROLLER");
+        browser.findElement(By.id("assign:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("true-name")));
+        assertEquals("Isidora Whimbrel", browser.findElement(By.id("true-name")).getText());
+        shot("5-controller-assigned");
+        browser.findElements(By.cssSelector("input.end-assignment")).stream()
+                .filter(WebElement::isDisplayed).reduce((a, b) -> b).orElseThrow().click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-restricted")));
     }
 
     @Test

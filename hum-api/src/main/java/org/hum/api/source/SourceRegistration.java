@@ -36,12 +36,27 @@ public record SourceRegistration(
         String phoneNumber,
 
         @Size(max = 32, message = "must be at most 32 characters")
-        String classification) {
+        String classification,
+
+        @jakarta.validation.Valid
+        Particulars particulars,
+
+        @Size(max = 64, message = "must be at most 64 characters")
+        String prospectId) {
+
+    /**
+     * A registration with the true identity only. A factory, not a constructor: JSON-B needs a
+     * record to have just its canonical constructor.
+     */
+    public static SourceRegistration of(String codeName, String compartment, String trueName, LocalDate dateOfBirth,
+                                        String phoneNumber, String classification) {
+        return new SourceRegistration(codeName, compartment, trueName, dateOfBirth, phoneNumber, classification, null, null);
+    }
 
     /** Never print the identifying particulars. */
     @Override
     public String toString() {
         return "SourceRegistration[codeName=" + codeName + ", compartment=" + compartment + ", classification="
-                + classification + "]";
+                + classification + ", prospectId=" + prospectId + "]";
     }
 }

@@ -14,5 +14,11 @@ public record SourceView(
         String classification,
         Instant registeredAt,
         boolean identityVisible,
-        TrueIdentity identity) {
+        TrueIdentity identity,
+        ParticularsView particulars) {
+
+    public SourceView(String id, String sourceNumber, String codeName, String compartment, String classification,
+                      Instant registeredAt, boolean identityVisible, TrueIdentity identity) {
+        this(id, sourceNumber, codeName, compartment, classification, registeredAt, identityVisible, identity, null);
+    }
 }

@@ -37,9 +37,16 @@ public class BlindIndexes {
 
     /** Indexes a new file's identifiers: name with date of birth, and the phone where it is in E.164 form. */
     public void indexSource(String sourceId, TrueIdentity identity) {
-        Identifiers ids = Identifiers.of(identity);
-        for (var e : ids.forms().entrySet()) {
-            em.persist(new BlindIndexEntry(sourceId, e.getKey().name(), index().index(e.getKey(), e.getValue())));
+        indexSource(sourceId, Identifiers.of(identity));
+    }
+
+    /** Indexes a new file's identifiers, every identity-document number included (one entry each). */
+    public void indexSource(String sourceId, Identifiers ids) {
+        for (Field f : ids.forms().keySet()) {
+            int seq = 0;
+            for (String value : ids.values(f)) {
+                em.persist(new BlindIndexEntry(sourceId, f.name(), seq++, index().index(f, value)));
+            }
         }
         em.flush();
     }
@@ -53,13 +60,15 @@ public class BlindIndexes {
     /** The files whose stored index equals the person's on at least one field, and on which fields. */
     public Map<String, Set<Field>> candidates(Identifiers person) {
         Map<String, Set<Field>> found = new LinkedHashMap<>();
-        for (var e : person.forms().entrySet()) {
-            em.createQuery("select b.sourceId from BlindIndexEntry b where b.field = :field and b.value = :value",
-                            String.class)
-                    .setParameter("field", e.getKey().name())
-                    .setParameter("value", index().index(e.getKey(), e.getValue()))
-                    .getResultList()
-                    .forEach(id -> found.computeIfAbsent(id, k -> EnumSet.noneOf(Field.class)).add(e.getKey()));
+        for (Field f : person.forms().keySet()) {
+            for (String value : person.values(f)) {
+                em.createQuery("select distinct b.sourceId from BlindIndexEntry b where b.field = :field and b.value = :value",
+                                String.class)
+                        .setParameter("field", f.name())
+                        .setParameter("value", index().index(f, value))
+                        .getResultList()
+                        .forEach(id -> found.computeIfAbsent(id, k -> EnumSet.noneOf(Field.class)).add(f));
+            }
         }
         return found;
     }

@@ -13,11 +13,44 @@ import java.util.Map;
  */
 public final class Identifiers {
     private final Map<Field, String> forms;
+    /** Further document numbers beyond the one in {@link #forms()} (a file may hold several). */
+    private final java.util.Set<String> documents;
 
     public Identifiers(Map<Field, String> forms) {
+        this(forms, java.util.Set.of());
+    }
+
+    public Identifiers(Map<Field, String> forms, java.util.Collection<String> documentForms) {
         Map<Field, String> copy = new EnumMap<>(Field.class);
         copy.putAll(forms);
+        java.util.Set<String> docs = new java.util.LinkedHashSet<>();
+        if (copy.containsKey(Field.DOCUMENT)) {
+            docs.add(copy.get(Field.DOCUMENT));
+        }
+        docs.addAll(documentForms);
+        if (!docs.isEmpty()) {
+            copy.putIfAbsent(Field.DOCUMENT, docs.iterator().next());
+        }
         this.forms = Collections.unmodifiableMap(copy);
+        this.documents = Collections.unmodifiableSet(docs);
+    }
+
+    /** A file's identifiers: its identity and the numbers of its identity documents. */
+    public static Identifiers of(TrueIdentity identity, java.util.List<org.hum.api.source.IdentityDocument> documents) {
+        java.util.List<String> docs = new java.util.ArrayList<>();
+        for (var d : documents) {
+            BlindIndex.documentForm(d.country(), d.number()).ifPresent(docs::add);
+        }
+        return new Identifiers(of(identity).forms(), docs);
+    }
+
+    /** Every normal form of a field: several for documents, at most one for the others. */
+    public java.util.Set<String> values(Field field) {
+        if (field == Field.DOCUMENT) {
+            return documents;
+        }
+        String v = forms.get(field);
+        return v == null ? java.util.Set.of() : java.util.Set.of(v);
     }
 
     /** The identifiers a source file holds (it has no document number yet). */

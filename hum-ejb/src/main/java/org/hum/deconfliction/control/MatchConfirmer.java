@@ -41,6 +41,9 @@ public class MatchConfirmer {
     @Inject
     org.hum.source.control.SourceStore sources;
 
+    @Inject
+    org.hum.source.control.SourceRecords records;
+
     /** The candidates whose decrypted identifiers equal the person's, with the fields that matched. */
     public Map<String, Set<Field>> confirm(Map<String, Set<Field>> candidates, Identifiers person) {
         Map<String, Set<Field>> confirmed = new LinkedHashMap<>();
@@ -51,7 +54,10 @@ public class MatchConfirmer {
             }
             Identifiers stored;
             try {
-                stored = Identifiers.of(protection.reveal(source)); // deconfliction bypass: see the class comment
+                // deconfliction bypass: see the class comment; documents are decrypted only when one matched the index
+                stored = candidate.getValue().contains(Field.DOCUMENT)
+                        ? Identifiers.of(protection.reveal(source), records.documents(source))
+                        : Identifiers.of(protection.reveal(source));
             } catch (HumException integrityFailure) {
                 // already logged by SourceProtection with the file id; a damaged file cannot be compared
                 LOG.warning(() -> "Deconfliction skipped source file " + source.id() + ": its identity failed the integrity check");
@@ -59,8 +65,7 @@ public class MatchConfirmer {
             }
             Set<Field> fields = EnumSet.noneOf(Field.class);
             for (Field f : candidate.getValue()) {
-                String mine = person.forms().get(f);
-                if (mine != null && mine.equals(stored.forms().get(f))) {
+                if (person.values(f).stream().anyMatch(stored.values(f)::contains)) {
                     fields.add(f);
                 }
             }

@@ -33,10 +33,16 @@ public class RegistrationScreening {
     org.hum.audit.control.AuditTrail audit;
 
     public void screen(Viewer registrar, Source newSource, TrueIdentity identity) {
-        Identifiers person = Identifiers.of(identity);
+        screen(registrar, newSource, identity, java.util.List.of());
+    }
+
+    /** As {@link #screen(Viewer, Source, TrueIdentity)}, the file's identity-document numbers included. */
+    public void screen(Viewer registrar, Source newSource, TrueIdentity identity,
+                       java.util.List<org.hum.api.source.IdentityDocument> documents) {
+        Identifiers person = Identifiers.of(identity, documents);
         // matched before the new file is indexed, so it never matches itself
         Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
-        indexes.indexSource(newSource.id(), identity);
+        indexes.indexSource(newSource.id(), person);
         if (!matches.isEmpty()) {
             String referralId = referrals.create(registrar, Referral.Origin.REGISTRATION, newSource, matches);
             audit.record("DECONFLICTION_REFERRED", "REFERRAL", referralId, null, org.hum.audit.control.AuditTrail.SUCCESS);

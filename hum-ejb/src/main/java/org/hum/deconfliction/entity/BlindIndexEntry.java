@@ -25,6 +25,11 @@ public class BlindIndexEntry {
     @Column(name = "field", length = 16)
     private String field;
 
+    /** Which of several values of one field (a file may hold several identity documents). */
+    @Id
+    @Column(name = "seq")
+    private int seq;
+
     @Column(name = "value", nullable = false)
     private byte[] value;
 
@@ -32,8 +37,13 @@ public class BlindIndexEntry {
     }
 
     public BlindIndexEntry(String sourceId, String field, byte[] value) {
+        this(sourceId, field, 0, value);
+    }
+
+    public BlindIndexEntry(String sourceId, String field, int seq, byte[] value) {
         this.sourceId = sourceId;
         this.field = field;
+        this.seq = seq;
         this.value = value.clone();
     }
 
@@ -49,23 +59,29 @@ public class BlindIndexEntry {
         private static final long serialVersionUID = 1L;
         private String sourceId;
         private String field;
+        private int seq;
 
         public Key() {
         }
 
         public Key(String sourceId, String field) {
+            this(sourceId, field, 0);
+        }
+
+        public Key(String sourceId, String field, int seq) {
             this.sourceId = sourceId;
             this.field = field;
+            this.seq = seq;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.sourceId, sourceId) && Objects.equals(k.field, field);
+            return o instanceof Key k && Objects.equals(k.sourceId, sourceId) && Objects.equals(k.field, field) && k.seq == seq;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(sourceId, field);
+            return Objects.hash(sourceId, field, seq);
         }
     }
 }

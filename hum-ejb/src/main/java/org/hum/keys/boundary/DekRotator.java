@@ -47,6 +47,9 @@ public class DekRotator {
     @Inject
     Clock clock;
 
+    @Inject
+    org.hum.source.control.SourceRecords records;
+
     @Resource
     SessionContext context;
 
@@ -82,10 +85,13 @@ public class DekRotator {
         Source source = sources.unrestrictedForUpdate(job.subjectId());
         int old = source.dekVersion();
         TrueIdentity identity = protection.reveal(source);
+        DataKey current = dataKeys.load(source.dekId(), old);
         DataKey next = dataKeys.createVersion(UUID.fromString(source.dekId()), old + 1);
+        // every encrypted column of the file, in the same transaction as the key version switch
+        records.rekey(source, current, next);
         protection.rekey(source, next, identity);
         rotated.fire(new org.hum.keys.control.DataKeyRotated(source.id(), next)); // derived texts follow the file
-        job.progressed(3);
+        job.progressed(3); // the job counts the identity columns; the particulars, promises and derived texts went in the same step
         return new int[] {old, old + 1};
     }
 

@@ -53,6 +53,12 @@ public class DemoData {
     @Inject
     BlindIndexes blindIndexes;
 
+    @Inject
+    org.hum.source.control.SourceRecords records;
+
+    @Inject
+    org.hum.prospect.control.Prospects prospects;
+
     public void loadOnce() {
         if (em.find(AppState.class, MARKER) != null) {
             return;
@@ -78,6 +84,7 @@ public class DemoData {
         source("KESTREL", "COPPER", sensitive, new TrueIdentity("Mateo Alvarez Ruiz", LocalDate.of(1984, 3, 9), "+52 631 555 0142"), officer1, now);
         source("HERON", "COPPER", sensitive, new TrueIdentity("Lucia Ferrer Gómez", LocalDate.of(1991, 11, 23), "+1 520 555 0199"), officer1, now);
         source("SPARROW", "MESA", sensitive, new TrueIdentity("Ramon Ibarra Solis", LocalDate.of(1977, 6, 2), "+52 664 555 0117"), officer2, now);
+        demoProspect(officer1, sensitive, now);
         em.persist(new AppState(MARKER, now.toString()));
         LOG.info("Demo data loaded: users officer1, officer2, controller1, authoriser1, authoriser2, reviewer1, admin1; "
                 + "compartments COPPER and MESA; three sources");
@@ -100,6 +107,48 @@ public class DemoData {
         em.persist(s);
         em.flush();
         em.persist(new IdentityGrant(id, handler.id(), IdentityGrant.GrantRole.HANDLER, now, handler.id()));
+        em.flush();
         blindIndexes.indexSource(id, identity);
+        // invented, non-identifying particulars (DOMAIN.md, "The source file")
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        records.record(s, key, demoParticulars(codeName, today), handler.id(), now);
+        records.assign(s, handler, org.hum.api.source.AssignmentRole.HANDLER, today.minusMonths(8), handler.id(), now);
+    }
+
+    private static org.hum.api.source.Particulars demoParticulars(String codeName, LocalDate today) {
+        boolean kestrel = "KESTREL".equals(codeName);
+        boolean heron = "HERON".equals(codeName);
+        return new org.hum.api.source.Particulars(
+                null, null, null,
+                "Met twice in person; identity document seen and checked against the issuing registry",
+                today.minusMonths(8),
+                kestrel ? "Approached the port team after a family member was threatened by a local cell"
+                        : heron ? "Walk-in at the port of entry, referred by a customs supervisor"
+                        : "Introduced by an existing source in the Tijuana logistics trade",
+                kestrel ? "Freight forwarding company" : heron ? "Commercial customs brokerage" : "Pill-press parts wholesaler",
+                kestrel ? "Dispatcher" : heron ? "Customs broker's clerk" : "Warehouse supervisor",
+                heron, // a customs broker's clerk already has a duty to report what they see at work
+                kestrel ? "Mexican" : heron ? "United States" : "Mexican",
+                !heron,
+                kestrel ? "Significant public benefit parole, sponsored by the agency" : null,
+                kestrel ? today.plusMonths(5) : null,
+                null,
+                kestrel ? java.util.List.of("MONEY", "REVENGE") : heron ? java.util.List.of("CIVIC_DUTY") : java.util.List.of("MONEY"),
+                null,
+                heron ? "INDIRECT" : "DIRECT",
+                kestrel ? "Dispatch schedules of precursor shipments through the Nogales crossing"
+                        : heron ? "Hearsay on broker filings" : "Orders for pill-press dies",
+                "Meets only at agency premises; no known threats",
+                java.util.List.of(),
+                null,
+                kestrel ? java.util.List.of(new org.hum.api.source.NewPromise("US Attorney, District of Arizona",
+                        today.minusMonths(7), "Letter to the court about cooperation, if asked")) : null);
+    }
+
+    private void demoProspect(User officer, int level, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        var p = prospects.create("Truck driver at the Mariposa lot", "COPPER", level, officer.id(), now);
+        prospects.contact(p, today.minusDays(20), "MEETING", "Offered to talk about loads waiting at the lot", officer.id(), now);
+        prospects.contact(p, today.minusDays(6), "CALL", "Called back; wants to meet again", officer.id(), now);
     }
 }

@@ -73,6 +73,16 @@ public class SourceRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    @org.hum.rules.control.RuleClock
+    Clock ruleClock;
+
+    @Inject
+    org.hum.source.control.SourceRecords records;
+
+    @Inject
+    org.hum.prospect.control.Prospects prospects;
+
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
@@ -91,6 +101,16 @@ public class SourceRegistry {
                     + "'; register the source in one of yours: " + String.join(", ", new TreeSet<>(viewer.compartments())));
         }
         int level = classification(registration.classification(), viewer);
+        java.time.LocalDate today = java.time.LocalDate.now(ruleClock);
+        List<org.hum.api.error.FieldError> problems = org.hum.source.control.ParticularsRules.problems(registration.particulars(), today);
+        if (!problems.isEmpty()) {
+            throw new HumException(ErrorCode.INVALID_INPUT, "Fix these fields and send again: " + problems.stream()
+                    .map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("") + ".", problems);
+        }
+        // checked before anything is written: a prospect the caller may not see answers as a missing one
+        org.hum.prospect.entity.Prospect prospect = registration.prospectId() == null || registration.prospectId().isBlank()
+                ? null : prospects.openForRegistration(viewer, registration.prospectId());
+        records.requireFreeCodeNames(registration.particulars());
 
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
@@ -102,8 +122,16 @@ public class SourceRegistry {
         protection.protect(source, key, identity);
         // the registering case officer is the first handler, and so holds the identity grant
         store.add(source, new IdentityGrant(id, viewer.userId(), IdentityGrant.GrantRole.HANDLER, now, viewer.userId()));
+        records.record(source, key, registration.particulars(), viewer.userId(), now);
+        records.assign(source, em.find(org.hum.access.entity.User.class, viewer.userId()),
+                org.hum.api.source.AssignmentRole.HANDLER, today, viewer.userId(), now);
         // DOMAIN.md, Lifecycle 2: deconfliction; a hit is referred to the controllers and never changes this answer
-        screening.screen(viewer, source, identity);
+        screening.screen(viewer, source, identity, registration.particulars() == null
+                || registration.particulars().identityDocuments() == null ? List.of() : registration.particulars().identityDocuments());
+        if (prospect != null) {
+            prospects.closeByRegistration(prospect, source.id(), now);
+            audit.record("PROSPECT_REGISTERED", "PROSPECT", prospect.id(), label(source), AuditTrail.SUCCESS);
+        }
         audit.record("SOURCE_REGISTERED", "SOURCE", id, label(source), AuditTrail.SUCCESS);
         return view(viewer, source);
     }
@@ -151,7 +179,7 @@ public class SourceRegistry {
         }
         return new SourceView(source.id(), source.sourceNumber(), source.codeName(), source.compartment(),
                 config.levels().nameOf(source.classificationLevel()), source.registeredAt(), identity,
-                identity ? protection.reveal(source) : null);
+                identity ? protection.reveal(source) : null, records.view(source, identity));
     }
 
     private int classification(String requested, Viewer viewer) {

@@ -47,6 +47,40 @@ public class SourceProtection {
                 cipher.encryptString(newKey, field(source, Source.PHONE_NUMBER), identity.phoneNumber()));
     }
 
+    /** The particulars and promise descriptions, sealed under the file's key (see {@link ParticularsCipher}). */
+    public ParticularsCipher particulars() {
+        return new ParticularsCipher(cipher);
+    }
+
+    /** The file's current data key: only after the access check, or for system work on ids. */
+    public DataKey currentKey(Source source) {
+        return dataKeys.load(source.dekId(), source.dekVersion());
+    }
+
+    /** Decrypted particulars, or the uniform integrity failure naming the file only. */
+    public java.util.Map<String, byte[]> openParticulars(Source source, org.hum.source.entity.SourceParticulars row) {
+        try {
+            return particulars().open(currentKey(source), row);
+        } catch (CryptoIntegrityException e) {
+            throw integrityFailure(source);
+        }
+    }
+
+    public String openPromise(Source source, org.hum.source.entity.SourcePromise promise) {
+        try {
+            return particulars().open(currentKey(source), promise);
+        } catch (CryptoIntegrityException e) {
+            throw integrityFailure(source);
+        }
+    }
+
+    private HumException integrityFailure(Source source) {
+        LOG.severe(() -> "Integrity failure reading the protected particulars of source file " + source.id());
+        return new HumException(ErrorCode.INTEGRITY_FAILURE, "The protected particulars of this source file failed "
+                + "their integrity check and were not shown. The failure has been logged; report it to your "
+                + "records officer with the source number " + source.sourceNumber() + ".");
+    }
+
     public TrueIdentity reveal(Source source) {
         try {
             DataKey key = dataKeys.load(source.dekId(), source.dekVersion());

@@ -25,6 +25,11 @@ public class SourceBean {
     public SourceView getSource() {
         if (!loaded) {
             loaded = true;
+            if (id == null) { // a postback of the page's own forms: the view parameter is applied only later
+                id = faces.getExternalContext().getRequestParameterMap().entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(":sourceId")).map(java.util.Map.Entry::getValue)
+                        .findFirst().orElse(null);
+            }
             try {
                 source = registry.find(id);
             } catch (HumException e) {

@@ -1,0 +1,2 @@
+/** Prospects and status drift (DOMAIN.md, "Lifecycle" 1). */
+package org.hum.api.prospect;

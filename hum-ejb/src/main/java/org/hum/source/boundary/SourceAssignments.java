@@ -1,0 +1,193 @@
+package org.hum.source.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.access.entity.User;
+import org.hum.api.Role;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
+import org.hum.api.source.AssignmentRole;
+import org.hum.api.source.AssignmentView;
+import org.hum.api.source.NewAssignment;
+import org.hum.api.source.NewPromise;
+import org.hum.api.source.PromiseView;
+import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditTrail;
+import org.hum.platform.control.HumConfig;
+import org.hum.rules.control.RuleClock;
+import org.hum.source.control.SourceProtection;
+import org.hum.source.control.SourceRecords;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.Source;
+import org.hum.source.entity.SourceAssignment;
+import org.hum.source.entity.SourcePromise;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who acts for a source and for which period, and the promises made to it, after
+ * registration. A controller assigns handlers, co-handlers, controllers and records officers:
+ * an open assignment carries the true-identity grant, and ending it ends the grant. Promises
+ * are added, never changed. Every file is resolved through the access-aware store first; a
+ * file the caller may not see answers as one that does not exist.
+ */
+@Stateless
+public class SourceAssignments {
+    @Inject
+    Principal principal;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    SourceStore store;
+
+    @Inject
+    SourceRecords records;
+
+    @Inject
+    SourceProtection protection;
+
+    @Inject
+    HumConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @RuleClock
+    Clock ruleClock;
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    AuditLog refusals;
+
+    @RolesAllowed(Role.CONTROLLER_NAME)
+    public AssignmentView assign(String sourceId, @NotNull @Valid NewAssignment request) {
+        Viewer viewer = viewers.of(principal);
+        Source source = visible(viewer, sourceId);
+        LocalDate today = LocalDate.now(ruleClock);
+        LocalDate startsOn = request.startsOn() == null ? today : request.startsOn();
+        if (startsOn.isAfter(today)) {
+            throw HumException.invalid("startsOn", "must not be in the future (today is " + today + "): assign on the day it starts");
+        }
+        AssignmentRole role = AssignmentRole.valueOf(request.role());
+        User user = em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", request.username().strip())
+                .getResultStream().findFirst().filter(User::enabled)
+                .orElseThrow(() -> HumException.invalid("username", "names no enabled user"));
+        if (!AccessRule.dominates(Viewers.of(user), source.label())) {
+            throw HumException.invalid("username", "this person's clearance or compartments do not cover this file: "
+                    + "an administrator must extend them first");
+        }
+        String needed = role == AssignmentRole.CONTROLLER ? Role.CONTROLLER_NAME
+                : role == AssignmentRole.RECORDS_OFFICER ? null : Role.CASE_OFFICER_NAME;
+        if (needed != null && !user.roles().contains(needed)) {
+            throw HumException.invalid("role", role + " needs a user with the " + needed + " role");
+        }
+        if (records.hasOpenAssignment(source.id(), user.id(), role)) {
+            throw new HumException(ErrorCode.CONFLICT, "This person already acts as " + role + " for this source; "
+                    + "end that assignment first to start a new one.");
+        }
+        SourceAssignment a = records.assign(source, user, role, startsOn, viewer.userId(), clock.instant());
+        audit.record("SOURCE_ASSIGNED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        return view(a);
+    }
+
+    @RolesAllowed(Role.CONTROLLER_NAME)
+    public AssignmentView end(String sourceId, String assignmentId) {
+        Viewer viewer = viewers.of(principal);
+        Source source = visible(viewer, sourceId);
+        SourceAssignment a = records.assignment(source.id(), canonical(assignmentId))
+                .orElseThrow(() -> HumException.notFound("assignment"));
+        if (!a.open()) {
+            throw new HumException(ErrorCode.CONFLICT, "This assignment already ended on " + a.endedOn() + ".");
+        }
+        LocalDate today = LocalDate.now(ruleClock);
+        records.end(a, today.isBefore(a.startedOn()) ? a.startedOn() : today, viewer.userId());
+        audit.record("SOURCE_ASSIGNMENT_ENDED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        return view(a);
+    }
+
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME})
+    public List<AssignmentView> assignments(String sourceId) {
+        Viewer viewer = viewers.of(principal);
+        Source source = visible(viewer, sourceId);
+        audit.record("SOURCE_ASSIGNMENTS_READ", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        return records.assignments(source.id()).stream().map(this::view).toList();
+    }
+
+    /** A promise or benefit made to the source; append-only. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    public PromiseView addPromise(String sourceId, @NotNull @Valid NewPromise promise) {
+        Viewer viewer = viewers.of(principal);
+        Source visible = visible(viewer, sourceId);
+        LocalDate today = LocalDate.now(ruleClock);
+        if (promise.madeOn().isAfter(today)) {
+            throw HumException.invalid("madeOn", "must not be in the future (today is " + today + ")");
+        }
+        // locked, so that a data-key rotation running now cannot miss the new promise
+        Source source = store.unrestrictedForUpdate(visible.id());
+        Instant now = clock.instant();
+        SourcePromise row = records.addPromise(source, protection.currentKey(source), promise, viewer.userId(), now);
+        audit.record("SOURCE_PROMISE_RECORDED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        return new PromiseView(row.id(), row.madeBy(), row.madeOn(), null, viewer.username(), row.recordedAt());
+    }
+
+    private Source visible(Viewer viewer, String sourceId) {
+        String id = canonical(sourceId);
+        Source source = (id == null ? java.util.Optional.<Source>empty() : store.find(viewer, id))
+                .filter(s -> AccessRule.dominates(viewer, s.label()))
+                .orElse(null);
+        if (source == null) {
+            refusals.refused("ACCESS_REFUSED", "SOURCE", id == null ? "(not a source id)" : id, null);
+            throw HumException.notFound("source file");
+        }
+        if (source.isDestroyed()) {
+            refusals.refused("SOURCE_READ_GONE", "SOURCE", source.id(), label(source));
+            throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt() + ".");
+        }
+        return source;
+    }
+
+    private AssignmentView view(SourceAssignment a) {
+        return new AssignmentView(a.id(), username(a.userId()), AssignmentRole.valueOf(a.role()), a.startedOn(), a.endedOn(),
+                username(a.assignedBy()));
+    }
+
+    private String username(String id) {
+        User u = id == null ? null : em.find(User.class, id);
+        return u == null ? null : u.username();
+    }
+
+    private String label(Source source) {
+        return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());
+    }
+
+    private static String canonical(String id) {
+        try {
+            return UUID.fromString(id).toString();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+}

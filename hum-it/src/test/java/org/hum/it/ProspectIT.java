@@ -1,0 +1,154 @@
+package org.hum.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Prospects: status drift past the rule profile's thresholds, need-to-know, registration closing them. */
+@ExtendWith(ArquillianExtension.class)
+class ProspectIT {
+    /** US federal profile: 3 contacts, or contacts spanning 30 days. */
+    private static final int COUNT = 3;
+    private static final int DAYS = 30;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void resetClock() {
+        Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE());
+    }
+
+    private static String prospect(String token, String name, String compartment) {
+        Api.Reply r = Api.post(token, "prospects", "{\"workingName\":\"" + name + "\",\"compartment\":\"" + compartment + "\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    private static JsonObject contact(String token, String id, LocalDate on) {
+        Api.Reply r = Api.post(token, "prospects/" + id + "/contacts",
+                "{\"contactOn\":\"" + on + "\",\"method\":\"MEETING\",\"notes\":\"Talked about Ysolde's brother\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private static boolean inDriftList(String token, String id) {
+        Api.Reply r = Api.get(token, "prospects?drift=true");
+        assertEquals(200, r.status(), r.body());
+        return r.body().contains(id);
+    }
+
+    @Test
+    void contactsReachingTheCountAreStatusDriftForControllerAndReviewer() throws SQLException {
+        String officer = Api.token("officer1");
+        String id = prospect(officer, "Wenceslava at the yard", "COPPER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int i = COUNT - 1; i > 0; i--) {
+            assertFalse(contact(officer, id, today.minusDays(i)).getBoolean("statusDrift"), "below the count");
+        }
+        assertFalse(inDriftList(Api.token("controller1"), id));
+        JsonObject at = contact(officer, id, today);
+        assertTrue(at.getBoolean("statusDrift"), "the count's contact");
+        assertEquals(COUNT, at.getInt("contacts"));
+        assertTrue(inDriftList(Api.token("controller1"), id), "the controller sees the drift");
+        JsonObject reviewer = Api.get(Api.token("reviewer1"), "prospects/" + id).json();
+        assertTrue(reviewer.getBoolean("statusDrift"), "the compliance reviewer sees it");
+        assertTrue(Api.isNull(reviewer, "workingName"), "but not the working name");
+        assertTrue(Api.isNull(reviewer.getJsonArray("contactLog").getJsonObject(0), "notes"));
+        assertEquals("Wenceslava at the yard", Api.get(officer, "prospects/" + id).json().getString("workingName"));
+        String stored = Rows.dump("prospect") + Rows.dump("prospect_contact") + Rows.dump("audit_event");
+        assertFalse(stored.contains("Wenceslava") || stored.contains("Ysolde"), "working name and notes are ciphertext");
+    }
+
+    @Test
+    void contactsSpanningTheDaysDriftAfterMovingTheRuleClock() {
+        String officer = Api.token("officer1");
+        String admin = Api.token("admin1");
+        String id = prospect(officer, "Span test person", "COPPER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        contact(officer, id, today);
+        JsonObject one = Api.get(officer, "prospects/" + id).json();
+        assertEquals(today.plusDays(DAYS).toString(), one.getString("registrationDueOn"), "the deadline is computed");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "prospects/" + id + "/contacts",
+                "{\"contactOn\":\"" + today.plusDays(DAYS) + "\",\"method\":\"CALL\"}"), 400, "a contact in the future");
+
+        assertEquals(200, Api.send(Api.request(admin, "admin/rule-clock").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"now\":\"" + today.plusDays(DAYS - 1)
+                        + "T12:00:00Z\"}"))).status());
+        assertFalse(contact(officer, id, today.plusDays(DAYS - 1)).getBoolean("statusDrift"), "a day short of the span");
+        assertEquals(200, Api.send(Api.request(admin, "admin/rule-clock").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"now\":\"" + today.plusDays(DAYS)
+                        + "T12:00:00Z\"}"))).status());
+        // two contacts so far: the third would reach the count, so this one checks the span alone
+        JsonObject spanned = Api.get(officer, "prospects/" + id).json();
+        assertFalse(spanned.getBoolean("statusDrift"));
+        assertEquals(2, spanned.getInt("contacts"));
+        String other = prospect(officer, "Span test two", "COPPER");
+        contact(officer, other, today);
+        assertTrue(contact(officer, other, today.plusDays(DAYS)).getBoolean("statusDrift"), "the day the span is reached");
+        assertTrue(inDriftList(Api.token("reviewer1"), other));
+    }
+
+    @Test
+    void aProspectIsHiddenFromAUserWithoutItsCompartment() {
+        String officer = Api.token("officer1");
+        String id = prospect(officer, "Copper only person", "COPPER");
+        String officer2 = Api.token("officer2");
+        SourceRegistrationIT.assertProblem(Api.get(officer2, "prospects/" + id), 404, "hidden prospect");
+        SourceRegistrationIT.assertProblem(Api.get(officer2, "prospects/" + UUID.randomUUID()), 404, "missing prospect");
+        assertEquals(Api.get(officer2, "prospects/" + id).json().getString("detail"),
+                Api.get(officer2, "prospects/" + UUID.randomUUID()).json().getString("detail"), "hidden answers as missing");
+        SourceRegistrationIT.assertProblem(Api.post(officer2, "prospects/" + id + "/contacts",
+                "{\"contactOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"method\":\"CALL\"}"), 404, "contact on a hidden prospect");
+        assertFalse(Api.get(officer2, "prospects").body().contains(id), "not in the list either");
+        SourceRegistrationIT.assertProblem(Api.post(officer2, "prospects",
+                "{\"workingName\":\"x\",\"compartment\":\"COPPER\"}"), 400, "a compartment not theirs");
+        SourceRegistrationIT.assertProblem(Api.post(Api.token("controller1"), "prospects",
+                "{\"workingName\":\"x\",\"compartment\":\"COPPER\"}"), 403, "controllers do not record prospects");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "prospects/" + id + "/contacts",
+                "{\"contactOn\":\"2020-01-01\",\"method\":\"TELEPATHY\"}"), 400, "unknown method");
+        SourceRegistrationIT.assertProblem(Api.get(officer, "prospects?drift=maybe"), 400, "bad filter");
+    }
+
+    @Test
+    void registeringFromAProspectClosesItAndKeepsTheLink() {
+        String officer = Api.token("officer1");
+        String id = prospect(officer, "Soon a source", "COPPER");
+        contact(officer, id, LocalDate.now(ZoneOffset.UTC));
+        String body = Api.registration("ALBATROSS", "COPPER", "Gunnhild Prospectsdottir", "1979-09-09", "+1 555 010 2020")
+                .replace("}", ",\"prospectId\":\"" + id + "\"}");
+        Api.Reply r = Api.post(officer, "sources", body);
+        assertEquals(201, r.status(), r.body());
+        JsonObject closed = Api.get(officer, "prospects/" + id).json();
+        assertEquals("REGISTERED", closed.getString("status"));
+        assertEquals(r.json().getString("id"), closed.getString("sourceId"));
+        assertFalse(inDriftList(Api.token("controller1"), id), "a registered prospect drifts no more");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "sources", body.replace("ALBATROSS", "ALBATROSS-2")), 409,
+                "registered twice");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "prospects/" + id + "/contacts",
+                "{\"contactOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"method\":\"CALL\"}"), 409, "contact after registration");
+    }
+
+    @Test
+    void theDemoProspectIsThere() {
+        Api.Reply r = Api.get(Api.token("officer1"), "prospects");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("Truck driver at the Mariposa lot"), r.body());
+        assertFalse(Api.get(Api.token("officer2"), "prospects").body().contains("Mariposa"), "a COPPER prospect");
+    }
+}
