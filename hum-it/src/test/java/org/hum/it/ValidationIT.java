@@ -57,7 +57,7 @@ class ValidationIT {
                 .add("criminalHistory", "RECORD_FOUND")
                 .add("criminalHistoryNotes", "Two arrests for smuggling, no conviction")
                 .add("subjectStatus", "FORMER_SUBJECT")
-                .add("motivations", Json.createArrayBuilder().add("FINANCIAL").add("REVENGE"))
+                .add("motivations", Json.createArrayBuilder().add("MONEY").add("REVENGE"))
                 .add("access", "DIRECT")
                 .add("accessDetails", "Drives a lorry through the Mariposa crossing weekly")
                 .add("proofOfExistence", proof)
@@ -138,7 +138,7 @@ class ValidationIT {
         JsonObject read = all.getJsonArray("validations").getJsonObject(0);
         assertEquals("Passport sighted and checked against the issuing registry: Quetzalina Verdugo-Marsh",
                 read.getString("proofOfExistence"));
-        assertEquals(List.of("FINANCIAL", "REVENGE"), read.getJsonArray("motivations").getValuesAs(jakarta.json.JsonString.class)
+        assertEquals(List.of("MONEY", "REVENGE"), read.getJsonArray("motivations").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).sorted().toList());
 
         for (String table : TABLES) {
@@ -233,7 +233,7 @@ class ValidationIT {
         bad.put("missing proof", findings("x").replace(",\"proofOfExistence\":\"x\"", ""));
         bad.put("blank proof", findings("   "));
         bad.put("unknown motivation", findings("x").replace("REVENGE", "BOREDOM"));
-        bad.put("no motivation", findings("x").replace("[\"FINANCIAL\",\"REVENGE\"]", "[]"));
+        bad.put("no motivation", findings("x").replace("[\"MONEY\",\"REVENGE\"]", "[]"));
         bad.put("unknown subject status", findings("x").replace("FORMER_SUBJECT", "SUSPECT"));
         bad.put("oversized proof", findings("p".repeat(4001)));
         bad.put("misspelt field", findings("x").replace("accessDetails", "accessDetail"));

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hum.api.source.AccessKind;
+import org.hum.api.source.Motivation;
+
 import java.util.Set;
 
 /**
@@ -21,9 +24,9 @@ public record ValidationFindings(
         @NotNull(message = "is required: NONE, CURRENT_SUBJECT or FORMER_SUBJECT")
         SubjectStatus subjectStatus,
 
-        @NotEmpty(message = "is required: at least one of FINANCIAL, REVENGE, IDEOLOGY, CONSCIENCE, FEAR, "
-                + "LEGAL_BENEFIT, IMMIGRATION_BENEFIT, EXCITEMENT, OTHER")
-        @Size(max = 9, message = "lists each motivation once")
+        @NotEmpty(message = "is required: at least one of MONEY, REVENGE, IDEOLOGY, COERCION_FEAR, LEGAL_BENEFIT, "
+                + "IMMIGRATION_BENEFIT, CIVIC_DUTY, ELIMINATE_COMPETITION, EXCITEMENT, OTHER")
+        @Size(max = 10, message = "lists each motivation once")
         Set<@NotNull(message = "may not hold an empty entry") Motivation> motivations,
 
         @NotNull(message = "is required: DIRECT or INDIRECT")

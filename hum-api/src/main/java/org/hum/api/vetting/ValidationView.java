@@ -2,6 +2,9 @@ package org.hum.api.vetting;
 
 import java.time.Instant;
 import java.util.List;
+import org.hum.api.source.AccessKind;
+import org.hum.api.source.Motivation;
+
 import java.util.Set;
 
 /**
