@@ -25,6 +25,9 @@ public class SourceBean {
     public SourceView getSource() {
         if (!loaded) {
             loaded = true;
+            if (id == null) { // a postback of a form on the page (the status panel) carries the id as a parameter
+                id = faces.getExternalContext().getRequestParameterMap().get("id");
+            }
             try {
                 source = registry.find(id);
             } catch (HumException e) {
