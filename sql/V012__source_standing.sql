@@ -1,5 +1,6 @@
 -- A source's standing (DOMAIN.md, "Lifecycle" 8): deactivation, closure for cause, reactivation,
--- and the senior approvals a closure for cause needs. All three tables are append-only: a status is
+-- and the senior approvals a closure for cause needs. All three tables are append-only (only a key
+-- rotation re-encrypts their reasons in place): a status is
 -- the latest change, a request is pending while the closure it answers is the latest change, an
 -- approval of contact holds until its end or the source's next change of status. Registration counts as ACTIVE at the
 -- source's registered_at and has no row here.
@@ -67,3 +68,8 @@ CREATE TABLE source_contact_approval (
 GRANT SELECT, INSERT ON source_status_change TO ${appAccount};
 GRANT SELECT, INSERT ON source_reactivation_request TO ${appAccount};
 GRANT SELECT, INSERT ON source_contact_approval TO ${appAccount};
+
+-- Only what re-encryption under a new version of the file's data key changes (as for source in V006).
+GRANT UPDATE (dek_version, reason, delay_reason) ON source_status_change TO ${appAccount};
+GRANT UPDATE (dek_version, reason) ON source_reactivation_request TO ${appAccount};
+GRANT UPDATE (dek_version, reason) ON source_contact_approval TO ${appAccount};

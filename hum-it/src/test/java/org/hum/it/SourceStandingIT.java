@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -235,6 +236,49 @@ class SourceStandingIT {
         } finally {
             Api.send(Api.request(admin, "admin/rule-clock").DELETE());
         }
+    }
+
+    @Test
+    void theReasonsAreReEncryptedWhenTheFilesKeyIsRotated() throws Exception {
+        String id = register("COPPER");
+        assertEquals(200, deactivate("officer1", id, deactivation("Reason before rotation", true, false, "Delay before rotation")).status());
+        assertEquals(202, Api.post(Api.token("officer1"), "sources/" + id + "/reactivation", reason("Request before rotation")).status());
+        assertEquals(201, Api.post(Api.token("authoriser1"), "sources/" + id + "/contact-approvals", reason("Contact before rotation")).status());
+        assertEquals(List.of(1, 1, 1), versions(id));
+
+        String admin = Api.token("admin1");
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = started.json();
+        for (int i = 0; i < 200 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals(List.of(2, 2, 2), versions(id), "every reason moved to the new key version");
+
+        JsonObject s = standing("officer1", id);
+        JsonObject closure = s.getJsonArray("history").getJsonObject(1);
+        assertEquals("Reason before rotation", closure.getString("reason"));
+        assertEquals("Delay before rotation", closure.getString("delayReason"));
+        assertEquals("Request before rotation", s.getJsonObject("pendingReactivation").getString("reason"));
+    }
+
+    /** The key version of the file's status change, reactivation request and contact approval rows. */
+    private static List<Integer> versions(String sourceId) throws SQLException {
+        List<Integer> versions = new java.util.ArrayList<>();
+        try (var c = Stand.current().rootConnection()) {
+            for (String table : List.of("source_status_change", "source_reactivation_request", "source_contact_approval")) {
+                try (var st = c.prepareStatement("SELECT MAX(dek_version) FROM " + table + " WHERE source_id = ?")) {
+                    st.setString(1, sourceId);
+                    try (var rs = st.executeQuery()) {
+                        rs.next();
+                        versions.add(rs.getInt(1));
+                    }
+                }
+            }
+        }
+        return versions;
     }
 
     private static Api.Reply moveClock(String admin, Instant to) {

@@ -42,6 +42,9 @@ public class DekRotator {
     SourceProtection protection;
 
     @Inject
+    org.hum.standing.control.Reasons standingReasons;
+
+    @Inject
     org.hum.source.control.SourceStore sources;
 
     @Inject
@@ -81,6 +84,7 @@ public class DekRotator {
         TrueIdentity identity = protection.reveal(source);
         DataKey next = dataKeys.createVersion(UUID.fromString(source.dekId()), old + 1);
         protection.rekey(source, next, identity);
+        standingReasons.rekey(source, next); // the reasons of its standing are under the same key
         job.progressed(3);
         return new int[] {old, old + 1};
     }
