@@ -38,20 +38,20 @@ class StandingBrowserIT extends BrowserJourney {
 
             figure("oiaMaxDays", "91");
             browser.findElement(By.id("tune:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "oiaMaxDays"));
+            waitForText(By.id("messages"), "oiaMaxDays");
             assertEquals(90, Api.get(admin, "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"),
                     "a refused tuning changes nothing");
 
             figure("oiaMaxDays", "60");
             browser.findElement(By.id("tune:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+            waitForText(By.id("messages"), "saved");
             assertEquals("tuned", browser.findElement(By.id("profile-shipped")).getText());
             assertEquals(60, Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"));
             assertTrue(texts("span.change-action").contains("CHANGED"));
 
             new Select(browser.findElement(By.id("choose:profile"))).selectByVisibleText("UK");
             browser.findElement(By.id("choose:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-id"), "UK"));
+            waitForText(By.id("profile-id"), "UK");
             assertEquals("GBP", Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getString("currency"));
         } finally {
             Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
@@ -74,7 +74,7 @@ class StandingBrowserIT extends BrowserJourney {
         browser.findElement(By.id("deactivate:reason")).sendKeys("Fabricated reporting");
         browser.findElement(By.id("deactivate:forCause")).click();
         browser.findElement(By.id("deactivate:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "delayed"));
+        waitForText(By.tagName("main"), "delayed");
         assertEquals("ACTIVE", browser.findElement(By.id("standing-status")).getText(), "refused: nothing changed");
 
         browser.findElement(By.id("deactivate:reason")).clear();
@@ -84,7 +84,7 @@ class StandingBrowserIT extends BrowserJourney {
         }
         browser.findElement(By.id("deactivate:delayReason")).sendKeys("Telling would expose the operation");
         browser.findElement(By.id("deactivate:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("standing-status"), "CLOSED_FOR_CAUSE"));
+        waitForText(By.id("standing-status"), "CLOSED_FOR_CAUSE");
         assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE"), texts("span.history-status"));
         assertTrue(browser.findElement(By.id("standing-history")).getText().contains("Telling would expose the operation"));
 
@@ -100,12 +100,23 @@ class StandingBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approveReactivation:reason")))
                 .sendKeys("Approved after review");
         browser.findElement(By.id("approveReactivation:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("standing-status"), "ACTIVE"));
+        waitForText(By.id("standing-status"), "ACTIVE");
         assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE", "ACTIVE"), texts("span.history-status"));
 
         browser.get(UI + "index.xhtml?size=100");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
         assertTrue(browser.findElement(By.id("sources")).getText().contains(code));
+    }
+
+    /** Waits for the text, through the page being replaced after a submit (a node read mid-navigation is retried). */
+    private void waitForText(By where, String text) {
+        wait.until(d -> {
+            try {
+                return d.findElement(where).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     private void figure(String key, String value) {
