@@ -42,6 +42,9 @@ public class DekRotator {
     SourceProtection protection;
 
     @Inject
+    org.hum.standing.control.Reasons standingReasons;
+
+    @Inject
     org.hum.source.control.SourceStore sources;
 
     @Inject
@@ -90,6 +93,7 @@ public class DekRotator {
         // every encrypted column of the file, in the same transaction as the key version switch
         records.rekey(source, current, next);
         protection.rekey(source, next, identity);
+        standingReasons.rekey(source, next); // the reasons of its standing are under the same key
         rotated.fire(new org.hum.keys.control.DataKeyRotated(source.id(), next)); // derived texts follow the file
         job.progressed(3); // the job counts the identity columns; the particulars, promises and derived texts went in the same step
         return new int[] {old, old + 1};

@@ -92,6 +92,9 @@ public class SourceRegistry {
     @jakarta.ejb.EJB
     AuditLog refusals;
 
+    @Inject
+    org.hum.standing.control.Standings standings;
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public SourceView register(@NotNull @Valid SourceRegistration registration) {
         Viewer viewer = viewers.of(principal);
@@ -163,10 +166,13 @@ public class SourceRegistry {
     public Page<SourceSummary> list(int page, int size) {
         Viewer viewer = viewers.of(principal);
         ClassificationLevels levels = config.levels();
-        List<SourceSummary> items = store.page(viewer, page, size).stream()
+        List<Source> visible = store.page(viewer, page, size).stream()
                 .filter(s -> AccessRule.dominates(viewer, s.label()))
+                .toList();
+        var statuses = standings.statuses(visible.stream().map(Source::id).toList());
+        List<SourceSummary> items = visible.stream()
                 .map(s -> new SourceSummary(s.id(), s.sourceNumber(), s.codeName(), s.compartment(),
-                        levels.nameOf(s.classificationLevel()), s.registeredAt()))
+                        levels.nameOf(s.classificationLevel()), s.registeredAt(), statuses.get(s.id())))
                 .toList();
         audit.record("SOURCE_LISTED", "SOURCE", null, null, AuditTrail.SUCCESS);
         return new Page<>(items, page, size, store.count(viewer));

@@ -25,8 +25,9 @@ public class SourceBean {
     public SourceView getSource() {
         if (!loaded) {
             loaded = true;
-            if (id == null) { // a postback of the page's own forms: the view parameter is applied only later
-                id = faces.getExternalContext().getRequestParameterMap().entrySet().stream()
+            if (id == null) { // a postback of a form on the page: the view parameter is applied only later
+                java.util.Map<String, String> posted = faces.getExternalContext().getRequestParameterMap();
+                id = posted.containsKey("id") ? posted.get("id") : posted.entrySet().stream()
                         .filter(e -> e.getKey().endsWith(":sourceId")).map(java.util.Map.Entry::getValue)
                         .findFirst().orElse(null);
             }

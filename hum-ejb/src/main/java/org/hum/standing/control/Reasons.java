@@ -1,0 +1,104 @@
+package org.hum.standing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.crypto.control.CryptoIntegrityException;
+import org.hum.crypto.control.DataKey;
+import org.hum.crypto.control.FieldCipher;
+import org.hum.crypto.control.FieldContext;
+import org.hum.keys.control.DataKeys;
+import org.hum.source.entity.Source;
+import org.hum.standing.entity.ContactApproval;
+import org.hum.standing.entity.ReactivationRequest;
+import org.hum.standing.entity.SourceStatusChange;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.logging.Logger;
+
+/**
+ * Encrypts the free-text reasons of a source's standing under the file's own data key, bound
+ * to table, column and row; decrypts them only for a caller the boundary has checked.
+ * A reason that no longer opens (its key version was destroyed after a rotation, or the row
+ * was tampered with) reads as a notice, never as an error that hides the rest of the file.
+ */
+@ApplicationScoped
+public class Reasons {
+    private static final Logger LOG = Logger.getLogger(Reasons.class.getName());
+    public static final String UNREADABLE = "(this reason can no longer be read: its key was rotated or destroyed)";
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    DataKeys dataKeys;
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    /** The key new reasons of this file are written with. */
+    public DataKey key(Source source) {
+        return dataKeys.load(source.dekId(), source.dekVersion());
+    }
+
+    public byte[] seal(DataKey key, String entity, String column, String rowId, String text) {
+        return text == null ? null : cipher.encryptString(key, new FieldContext(entity, column, rowId), text.strip());
+    }
+
+    public String open(Source source, int dekVersion, String entity, String column, String rowId, byte[] envelope) {
+        if (envelope == null) {
+            return null;
+        }
+        try {
+            DataKey key = dataKeys.load(source.dekId(), dekVersion);
+            return cipher.decryptString(key, new FieldContext(entity, column, rowId), envelope);
+        } catch (CryptoIntegrityException e) {
+            LOG.warning(() -> "A standing reason of source file " + source.id() + " (" + entity + " " + rowId
+                    + ") could not be opened");
+            return UNREADABLE;
+        }
+    }
+
+    /**
+     * Re-encrypts every reason of the file under a new version of its data key, in the
+     * caller's transaction (the key rotation's), so that retiring and later destroying the old
+     * version loses nothing. A reason that no longer opens is left as it is. Returns how many
+     * rows were re-encrypted.
+     */
+    public int rekey(Source source, DataKey next) {
+        int done = 0;
+        for (SourceStatusChange c : em.createQuery("select c from SourceStatusChange c where c.sourceId = :s",
+                SourceStatusChange.class).setParameter("s", source.id()).getResultList()) {
+            if (c.dekVersion() == next.version()) {
+                continue;
+            }
+            String reason = open(source, c.dekVersion(), SourceStatusChange.ENTITY, SourceStatusChange.REASON, c.id(), c.reason());
+            String delay = open(source, c.dekVersion(), SourceStatusChange.ENTITY, SourceStatusChange.DELAY_REASON, c.id(),
+                    c.delayReason());
+            if (UNREADABLE.equals(reason) || UNREADABLE.equals(delay)) {
+                continue;
+            }
+            c.protectedReasons(next.version(), seal(next, SourceStatusChange.ENTITY, SourceStatusChange.REASON, c.id(), reason),
+                    seal(next, SourceStatusChange.ENTITY, SourceStatusChange.DELAY_REASON, c.id(), delay));
+            done++;
+        }
+        for (ReactivationRequest r : em.createQuery("select r from ReactivationRequest r where r.sourceId = :s",
+                ReactivationRequest.class).setParameter("s", source.id()).getResultList()) {
+            String reason = open(source, r.dekVersion(), ReactivationRequest.ENTITY, ReactivationRequest.REASON, r.id(), r.reason());
+            if (r.dekVersion() != next.version() && !UNREADABLE.equals(reason)) {
+                r.protectedReason(next.version(), seal(next, ReactivationRequest.ENTITY, ReactivationRequest.REASON, r.id(), reason));
+                done++;
+            }
+        }
+        for (ContactApproval a : em.createQuery("select a from ContactApproval a where a.sourceId = :s",
+                ContactApproval.class).setParameter("s", source.id()).getResultList()) {
+            String reason = open(source, a.dekVersion(), ContactApproval.ENTITY, ContactApproval.REASON, a.id(), a.reason());
+            if (a.dekVersion() != next.version() && !UNREADABLE.equals(reason)) {
+                a.protectedReason(next.version(), seal(next, ContactApproval.ENTITY, ContactApproval.REASON, a.id(), reason));
+                done++;
+            }
+        }
+        em.flush();
+        return done;
+    }
+}

@@ -1,0 +1,111 @@
+package org.hum.standing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.api.source.SourceStatus;
+import org.hum.rules.control.RuleClock;
+import org.hum.rules.control.SourceStanding;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.Source;
+import org.hum.standing.entity.ContactApproval;
+import org.hum.standing.entity.ReactivationRequest;
+import org.hum.standing.entity.SourceStatusChange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is recorded of sources' standing, and the {@link SourceStanding} the lifecycle policy
+ * reads. The policy is asked by boundaries that have already resolved the file for their
+ * caller, so the registration date is read by id ({@link SourceStore#unrestricted}); nothing
+ * read here is handed to a person.
+ */
+@ApplicationScoped
+public class Standings implements SourceStanding {
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @Inject
+    SourceStore store;
+
+    @Inject
+    @RuleClock
+    Clock clock;
+
+    @Override
+    public Standing of(String sourceId) {
+        Instant registeredAt = store.unrestricted(sourceId).map(Source::registeredAt).orElse(Instant.EPOCH);
+        List<SourceStatusChange> changes = changes(sourceId);
+        return StandingRules.standing(registeredAt, latest(changes), approvalFacts(sourceId), clock.instant());
+    }
+
+    @Override
+    public List<StatusChange> history(String sourceId) {
+        Instant registeredAt = store.unrestricted(sourceId).map(Source::registeredAt).orElse(Instant.EPOCH);
+        List<StatusChange> history = new ArrayList<>();
+        history.add(new StatusChange(SourceStatus.ACTIVE, registeredAt));
+        changes(sourceId).forEach(c -> history.add(new StatusChange(c.status(), c.changedAt())));
+        return List.copyOf(history);
+    }
+
+    /** Every recorded change, in the order recorded. */
+    public List<SourceStatusChange> changes(String sourceId) {
+        return em.createQuery("select c from SourceStatusChange c where c.sourceId = :s order by c.seq",
+                SourceStatusChange.class).setParameter("s", sourceId).getResultList();
+    }
+
+    public static Optional<StandingRules.Latest> latest(List<SourceStatusChange> changes) {
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceStatusChange last = changes.get(changes.size() - 1);
+        return Optional.of(new StandingRules.Latest(last.id(), last.status(), last.changedAt()));
+    }
+
+    /** The request answering the latest closure for cause, if one was made since. */
+    public Optional<ReactivationRequest> pendingRequest(String sourceId, Optional<StandingRules.Latest> latest) {
+        if (latest.isEmpty() || latest.get().status() != SourceStatus.CLOSED_FOR_CAUSE) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from ReactivationRequest r where r.sourceId = :s and r.closureId = :c "
+                        + "order by r.seq desc", ReactivationRequest.class)
+                .setParameter("s", sourceId).setParameter("c", latest.get().id())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<ContactApproval> approvals(String sourceId) {
+        return em.createQuery("select a from ContactApproval a where a.sourceId = :s order by a.seq",
+                ContactApproval.class).setParameter("s", sourceId).getResultList();
+    }
+
+    public List<StandingRules.Approval> approvalFacts(String sourceId) {
+        return approvals(sourceId).stream().map(a -> new StandingRules.Approval(a.closureId(), a.validUntil())).toList();
+    }
+
+    /** The current status of each of these sources (ACTIVE where nothing was recorded): for lists. */
+    public Map<String, SourceStatus> statuses(Collection<String> sourceIds) {
+        Map<String, SourceStatus> statuses = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return statuses;
+        }
+        em.createQuery("select c from SourceStatusChange c where c.sourceId in :ids order by c.seq", SourceStatusChange.class)
+                .setParameter("ids", sourceIds)
+                .getResultStream()
+                .forEach(c -> statuses.put(c.sourceId(), c.status()));
+        sourceIds.forEach(id -> statuses.putIfAbsent(id, SourceStatus.ACTIVE));
+        return statuses;
+    }
+
+    public void record(Object row) {
+        em.persist(row);
+        em.flush();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * A source's standing (DOMAIN.md, "Lifecycle" 8; issue 4, "Deactivation and reactivation"):
+ * deactivation and closure for cause, reactivation (after a closure for cause only on a
+ * senior approver's approval of another person's request), and senior approval of contact
+ * with a source closed for cause. Implements {@link org.hum.rules.control.SourceStanding}.
+ */
+package org.hum.standing;

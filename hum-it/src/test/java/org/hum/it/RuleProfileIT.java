@@ -1,0 +1,140 @@
+package org.hum.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpRequest;
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The deployment's rule profile over REST: everyone reads it, an administrator chooses and tunes it, strictly. */
+@ExtendWith(ArquillianExtension.class)
+class RuleProfileIT {
+    private static final List<String> EVERY_ROLE = List.of("officer1", "controller1", "authoriser1", "reviewer1", "admin1");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void backToTheShippedUsProfile() {
+        String admin = Api.token("admin1");
+        assertEquals(200, put(admin, "{\"profile\":\"US_FEDERAL\"}").status());
+        assertEquals(200, Api.post(admin, "admin/rule-profile/reset", "").status());
+    }
+
+    private static Api.Reply put(String token, String json) {
+        return Api.send(Api.request(token, "admin/rule-profile").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static JsonArray history(String admin) {
+        Api.Reply r = Api.get(admin, "admin/rule-profile/history");
+        assertEquals(200, r.status(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+    }
+
+    private static JsonObject figures(String user) {
+        Api.Reply r = Api.get(Api.token(user), "rule-profile");
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonObject("figures");
+    }
+
+    @Test
+    void everySignedInRoleReadsTheProfileButOnlyAnAdministratorChangesIt() {
+        for (String user : EVERY_ROLE) {
+            JsonObject f = figures(user);
+            assertEquals("US_FEDERAL", f.getString("profile"), user);
+            assertEquals(90, f.getInt("oiaMaxDays"));
+            assertEquals("P12M", f.getString("authorisationPeriod"));
+        }
+        assertEquals(401, Api.get(null, "rule-profile").status());
+        for (String user : List.of("officer1", "controller1", "authoriser1", "reviewer1")) {
+            assertEquals(403, put(Api.token(user), "{\"profile\":\"UK\"}").status(), user);
+            assertEquals(403, Api.get(Api.token(user), "admin/rule-profile").status(), user);
+        }
+        assertEquals("US_FEDERAL", figures("officer1").getString("profile"));
+    }
+
+    @Test
+    void switchingToUkIsVisibleAtOnceAndRecorded() throws SQLException {
+        String admin = Api.token("admin1");
+        int historyBefore = history(admin).size();
+        Api.Reply r = put(admin, "{\"profile\":\"UK\"}");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("UK", r.json().getJsonObject("figures").getString("profile"));
+        assertTrue(r.json().getBoolean("shippedFigures"));
+        assertEquals("admin1", r.json().getString("changedBy"));
+
+        // the very next request of any user reads the new profile
+        JsonObject f = figures("officer1");
+        assertEquals("UK", f.getString("profile"));
+        assertEquals("GBP", f.getString("currency"));
+        assertEquals(7, f.getInt("oiaNotificationDays"));
+        assertEquals("UK_3X5X2", f.getString("grading"));
+
+        JsonArray history = history(admin);
+        assertEquals(historyBefore + 1, history.size());
+        JsonObject latest = history.getJsonObject(0);
+        assertEquals("CHANGED", latest.getString("action"));
+        assertEquals("admin1", latest.getString("by"));
+        assertEquals("US_FEDERAL", latest.getJsonObject("before").getString("profile"));
+        assertEquals("UK", latest.getJsonObject("after").getString("profile"));
+        assertTrue(Rows.dump("audit_event").contains("RULE_PROFILE_CHANGED"));
+    }
+
+    @Test
+    void tuningIsValidatedStrictlyAndABadRequestChangesNothing() throws SQLException {
+        String admin = Api.token("admin1");
+        JsonObject before = figures("officer1");
+        long changes = Rows.count("rule_profile_change");
+
+        Api.Reply bad = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":91,\"juvenileAge\":10,"
+                + "\"authorisationPeriod\":\"twelve months\",\"seniorPaymentThreshold\":-1}");
+        assertEquals(400, bad.status(), bad.body());
+        List<String> fields = bad.json().getJsonArray("errors").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("oiaMaxDays", "juvenileAge", "authorisationPeriod", "seniorPaymentThreshold")),
+                fields.toString());
+
+        Api.Reply unknown = put(admin, "{\"profile\":\"MARS\"}");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertTrue(unknown.json().getString("detail").contains("US_FEDERAL") && unknown.json().getString("detail").contains("UK"),
+                unknown.body());
+        assertEquals(400, put(admin, "{\"profile\":").status(), "malformed JSON");
+        assertEquals(400, put(admin, "{\"profile\":\"UK\",\"oiaMaxDays\":\"many\"}").status(), "a figure of the wrong type");
+        assertEquals(400, put(admin, "").status(), "no body");
+
+        assertEquals(before, figures("officer1"), "nothing changed");
+        assertEquals(changes, Rows.count("rule_profile_change"), "nothing recorded");
+    }
+
+    @Test
+    void aTunedFigureIsInForceAtOnceAndResetPutsBackTheShippedOnes() {
+        String admin = Api.token("admin1");
+        Api.Reply tuned = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":60,\"reviewInterval\":\"P2M\"}");
+        assertEquals(200, tuned.status(), tuned.body());
+        assertFalse(tuned.json().getBoolean("shippedFigures"));
+        JsonObject f = figures("authoriser2");
+        assertEquals(60, f.getInt("oiaMaxDays"));
+        assertEquals("P2M", f.getString("reviewInterval"));
+        assertEquals("P12M", f.getString("authorisationPeriod"), "figures left out keep their value");
+
+        Api.Reply reset = Api.post(admin, "admin/rule-profile/reset", "");
+        assertEquals(200, reset.status(), reset.body());
+        assertTrue(reset.json().getBoolean("shippedFigures"));
+        assertEquals(90, figures("authoriser2").getInt("oiaMaxDays"));
+        assertEquals("RESET", history(admin).getJsonObject(0).getString("action"));
+    }
+}

@@ -1,0 +1,137 @@
+package org.hum.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rule-profile page and a source's status panel, in a browser. */
+@ExtendWith(ArquillianExtension.class)
+class StandingBrowserIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anAdministratorTunesAndSwitchesTheRuleProfileInThePage() {
+        String admin = Api.token("admin1");
+        try {
+            logInAs("admin1");
+            browser.findElement(By.id("nav-admin")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-profile-link"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rule profile"));
+            assertEquals("US_FEDERAL", browser.findElement(By.id("profile-id")).getText());
+
+            figure("oiaMaxDays", "91");
+            browser.findElement(By.id("tune:submit")).click();
+            waitForText(By.id("messages"), "oiaMaxDays");
+            assertEquals(90, Api.get(admin, "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"),
+                    "a refused tuning changes nothing");
+
+            figure("oiaMaxDays", "60");
+            browser.findElement(By.id("tune:submit")).click();
+            waitForText(By.id("messages"), "saved");
+            assertEquals("tuned", browser.findElement(By.id("profile-shipped")).getText());
+            assertEquals(60, Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"));
+            assertTrue(texts("span.change-action").contains("CHANGED"));
+
+            new Select(browser.findElement(By.id("choose:profile"))).selectByVisibleText("UK");
+            browser.findElement(By.id("choose:submit")).click();
+            waitForText(By.id("profile-id"), "UK");
+            assertEquals("GBP", Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getString("currency"));
+        } finally {
+            Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\":\"US_FEDERAL\"}")));
+            Api.post(admin, "admin/rule-profile/reset", "");
+        }
+    }
+
+    @Test
+    void aHandlerClosesASourceForCauseAndASeniorApproverReopensIt() {
+        String code = "AA-UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String id = Api.post(Api.token("officer1"), "sources", Api.registration(code, "COPPER", "Browser Standing",
+                "1979-09-09", "+1 555 222 3333")).json().getString("id");
+
+        logInAs("officer1");
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standing-status")));
+        assertEquals("ACTIVE", browser.findElement(By.id("standing-status")).getText());
+
+        browser.findElement(By.id("deactivate:reason")).sendKeys("Fabricated reporting");
+        browser.findElement(By.id("deactivate:forCause")).click();
+        browser.findElement(By.id("deactivate:submit")).click();
+        waitForText(By.tagName("main"), "delayed");
+        assertEquals("ACTIVE", browser.findElement(By.id("standing-status")).getText(), "refused: nothing changed");
+
+        browser.findElement(By.id("deactivate:reason")).clear();
+        browser.findElement(By.id("deactivate:reason")).sendKeys("Fabricated reporting");
+        if (!browser.findElement(By.id("deactivate:forCause")).isSelected()) {
+            browser.findElement(By.id("deactivate:forCause")).click();
+        }
+        browser.findElement(By.id("deactivate:delayReason")).sendKeys("Telling would expose the operation");
+        browser.findElement(By.id("deactivate:submit")).click();
+        waitForText(By.id("standing-status"), "CLOSED_FOR_CAUSE");
+        assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE"), texts("span.history-status"));
+        assertTrue(browser.findElement(By.id("standing-history")).getText().contains("Telling would expose the operation"));
+
+        browser.findElement(By.id("reactivate:reason")).sendKeys("Cause reviewed with the unit");
+        browser.findElement(By.id("reactivate:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standing-pending")));
+        assertEquals("CLOSED_FOR_CAUSE", browser.findElement(By.id("standing-status")).getText());
+        assertTrue(browser.findElements(By.id("approveReactivation:submit")).isEmpty(), "not for the handler");
+
+        browser.manage().deleteAllCookies();
+        logInAs("authoriser1");
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approveReactivation:reason")))
+                .sendKeys("Approved after review");
+        browser.findElement(By.id("approveReactivation:submit")).click();
+        waitForText(By.id("standing-status"), "ACTIVE");
+        assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE", "ACTIVE"), texts("span.history-status"));
+
+        browser.get(UI + "index.xhtml?size=100");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
+        assertTrue(browser.findElement(By.id("sources")).getText().contains(code));
+    }
+
+    /** Waits for the text, through the page being replaced after a submit (a node read mid-navigation is retried). */
+    private void waitForText(By where, String text) {
+        wait.until(d -> {
+            try {
+                return d.findElement(where).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
+    private void figure(String key, String value) {
+        WebElement input = browser.findElement(By.cssSelector("input[data-figure='" + key + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private void logInAs(String username) {
+        browser.get(UI + "login.xhtml");
+        logIn(username, Stand.current().demoPassword());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+    }
+}
