@@ -124,6 +124,7 @@ public final class PayaraDomain {
 
         hideServerIdentity(doc);
         shiftPorts(doc, portOffset);
+        privateTempDir(doc);
 
         var t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.INDENT, "no");
@@ -133,6 +134,28 @@ public final class PayaraDomain {
     }
 
     /** No Server or X-Powered-By header naming the server and its version on any listener. */
+    /**
+     * The server's own temporary directory inside the domain, not the machine's shared /tmp:
+     * two servers on one machine (a test run beside {@code ./run}, or parallel test stands)
+     * otherwise clean up each other's uploaded archives, and a deployment fails with "File
+     * source doesn't exist".
+     */
+    private void privateTempDir(Document doc) throws IOException {
+        Path tmp = domainDir().resolve("tmp");
+        Files.createDirectories(tmp);
+        Element java = child(serverConfig(doc), "java-config");
+        String option = "-Djava.io.tmpdir=" + tmp.toAbsolutePath();
+        NodeList options = java.getElementsByTagName("jvm-options");
+        for (int i = options.getLength() - 1; i >= 0; i--) {
+            if (options.item(i).getTextContent().startsWith("-Djava.io.tmpdir=")) {
+                java.removeChild(options.item(i));
+            }
+        }
+        Element e = doc.createElement("jvm-options");
+        e.setTextContent(option);
+        java.appendChild(e);
+    }
+
     private static void hideServerIdentity(Document doc) {
         NodeList https = doc.getElementsByTagName("http");
         for (int i = 0; i < https.getLength(); i++) {

@@ -15,7 +15,7 @@ class PayaraDomainTest {
             <domain>
               <resources><jdbc-resource pool-name="__TimerPool" jndi-name="jdbc/__TimerPool"/></resources>
               <servers><server name="server" config-ref="server-config"><resource-ref ref="jdbc/__TimerPool"/></server></servers>
-              <configs><config name="server-config"><network-config><protocols>
+              <configs><config name="server-config"><java-config><jvm-options>-Xmx512m</jvm-options></java-config><network-config><protocols>
                 <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
               </protocols></network-config></config></configs>
             </domain>
@@ -48,6 +48,10 @@ class PayaraDomainTest {
         assertTrue(xml.contains("name=\"hum.home\" value=\"/y\"") && !xml.contains("value=\"/x\""), "the newest value wins");
         assertTrue(xml.contains("xpowered-by=\"false\"") && xml.contains("server-header=\"false\""));
         assertTrue(xml.contains("jdbc/__TimerPool"), "the domain's own resources stay");
+        assertEquals(1, count(xml, "-Djava.io.tmpdir="), "a private temporary directory, once");
+        assertTrue(xml.contains("-Djava.io.tmpdir=" + dir.resolve("glassfish/domains/domain1/tmp").toAbsolutePath()));
+        assertTrue(Files.isDirectory(dir.resolve("glassfish/domains/domain1/tmp")));
+        assertTrue(xml.contains("-Xmx512m"), "the other options stay");
     }
 
     @Test
