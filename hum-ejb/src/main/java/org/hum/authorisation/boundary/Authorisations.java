@@ -25,7 +25,7 @@ import org.hum.authorisation.control.AuthorisationRules;
 import org.hum.authorisation.control.AuthorisationStore;
 import org.hum.authorisation.control.AuthorisationTexts;
 import org.hum.authorisation.control.AuthorisationViews;
-import org.hum.authorisation.control.SourceFiles;
+import org.hum.source.control.SourceFiles;
 import org.hum.authorisation.entity.Authorisation;
 import org.hum.authorisation.entity.AuthorisationReview;
 import org.hum.crypto.control.DataKey;

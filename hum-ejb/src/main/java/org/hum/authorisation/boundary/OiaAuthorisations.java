@@ -24,7 +24,7 @@ import org.hum.authorisation.control.AuthorisationStore;
 import org.hum.authorisation.control.AuthorisationTexts;
 import org.hum.authorisation.control.AuthorisationViews;
 import org.hum.authorisation.control.People;
-import org.hum.authorisation.control.SourceFiles;
+import org.hum.source.control.SourceFiles;
 import org.hum.authorisation.entity.OiaAuthorisation;
 import org.hum.authorisation.entity.OiaNotification;
 import org.hum.authorisation.entity.SourceInstructions;

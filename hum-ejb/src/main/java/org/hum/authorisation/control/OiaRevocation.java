@@ -1,5 +1,6 @@
 package org.hum.authorisation.control;
 
+import org.hum.source.control.SourceFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

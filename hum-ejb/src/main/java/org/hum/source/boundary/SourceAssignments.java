@@ -78,8 +78,8 @@ public class SourceAssignments {
     @Inject
     AuditTrail audit;
 
-    @EJB
-    AuditLog refusals;
+    @Inject
+    org.hum.source.control.SourceFiles files;
 
     @RolesAllowed(Role.CONTROLLER_NAME)
     public AssignmentView assign(String sourceId, @NotNull @Valid NewAssignment request) {
@@ -154,19 +154,7 @@ public class SourceAssignments {
     }
 
     private Source visible(Viewer viewer, String sourceId) {
-        String id = canonical(sourceId);
-        Source source = (id == null ? java.util.Optional.<Source>empty() : store.find(viewer, id))
-                .filter(s -> AccessRule.dominates(viewer, s.label()))
-                .orElse(null);
-        if (source == null) {
-            refusals.refused("ACCESS_REFUSED", "SOURCE", id == null ? "(not a source id)" : id, null);
-            throw HumException.notFound("source file");
-        }
-        if (source.isDestroyed()) {
-            refusals.refused("SOURCE_READ_GONE", "SOURCE", source.id(), label(source));
-            throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt() + ".");
-        }
-        return source;
+        return files.resolve(viewer, sourceId, "ACCESS_REFUSED");
     }
 
     private AssignmentView view(SourceAssignment a) {

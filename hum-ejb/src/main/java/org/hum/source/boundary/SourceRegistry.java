@@ -93,6 +93,9 @@ public class SourceRegistry {
     AuditLog refusals;
 
     @Inject
+    org.hum.source.control.SourceFiles files;
+
+    @Inject
     org.hum.standing.control.Standings standings;
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
@@ -143,20 +146,8 @@ public class SourceRegistry {
             Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
     public SourceView find(String id) {
         Viewer viewer = viewers.of(principal);
-        String canonical = canonicalId(id);
-        Source source = (canonical == null ? java.util.Optional.<Source>empty() : store.find(viewer, canonical))
-                .filter(s -> AccessRule.dominates(viewer, s.label())) // DESIGN.md, Enforcement 2: re-check
-                .orElse(null);
-        if (source == null) {
-            // recorded in its own transaction (this one rolls back); the answer stays "not found"
-            refusals.refused("ACCESS_REFUSED", "SOURCE", canonical == null ? "(not a source id)" : canonical, null);
-            throw HumException.notFound("source file");
-        }
-        if (source.isDestroyed()) {
-            refusals.refused("SOURCE_READ_GONE", "SOURCE", source.id(), label(source));
-            throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt()
-                    + " (its key was erased); nothing of it can be read any more.");
-        }
+        // a file the caller may not see reads as a missing one (the refusal audited in its own transaction)
+        Source source = files.resolve(viewer, id, "ACCESS_REFUSED");
         audit.record("SOURCE_READ", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
         return view(viewer, source);
     }
@@ -202,14 +193,5 @@ public class SourceRegistry {
 
     private String label(Source source) {
         return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());
-    }
-
-    /** Ids are UUIDs; anything else cannot name a file (null), and answers as one that does not exist. */
-    private static String canonicalId(String id) {
-        try {
-            return UUID.fromString(id).toString();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
     }
 }

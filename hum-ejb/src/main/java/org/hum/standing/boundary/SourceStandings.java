@@ -95,6 +95,9 @@ public class SourceStandings {
     AuditLog refusals;
 
     @Inject
+    org.hum.source.control.SourceFiles files;
+
+    @Inject
     Event<SourceDeactivated> deactivated;
 
     @PersistenceContext(unitName = "hum")
@@ -289,27 +292,12 @@ public class SourceStandings {
 
     /** The file as the caller may see it, else "not found" (audited); a destroyed file is gone. */
     private Source resolve(Viewer viewer, String id, String action) {
-        String canonical = canonicalId(id);
-        Source source = (canonical == null ? Optional.<Source>empty() : store.find(viewer, canonical))
-                .filter(s -> AccessRule.dominates(viewer, s.label()))
-                .orElse(null);
-        if (source == null) {
-            refusals.refused(action, "SOURCE", canonical == null ? "(not a source id)" : canonical, null);
-            throw HumException.notFound("source file");
-        }
-        if (source.isDestroyed()) {
-            refusals.refused(action, "SOURCE", source.id(), label(source));
-            throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt()
-                    + "; its standing can no longer change.");
-        }
-        return source;
+        return files.resolve(viewer, id, action);
     }
 
     /** As {@link #resolve}, then locks the file's row: changes of one source's standing happen one at a time. */
     private Source resolveLocked(Viewer viewer, String id, String action) {
-        Source source = resolve(viewer, id, action);
-        em.lock(source, LockModeType.PESSIMISTIC_WRITE);
-        return source;
+        return files.resolveForUpdate(viewer, id, action);
     }
 
     private String username(Map<String, String> cache, String userId) {

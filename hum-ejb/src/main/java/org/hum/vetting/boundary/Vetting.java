@@ -120,6 +120,9 @@ public class Vetting {
     @EJB
     AuditLog refusals;
 
+    @Inject
+    org.hum.source.control.SourceFiles files;
+
     // ---------------------------------------------------------------- validations
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
@@ -301,20 +304,7 @@ public class Vetting {
 
     /** The file, or the same 404 as for a file that does not exist; a destroyed file is gone (410). */
     private Source resolve(Viewer viewer, String id) {
-        String canonical = canonical(id);
-        Source source = (canonical == null ? Optional.<Source>empty() : store.find(viewer, canonical))
-                .filter(s -> AccessRule.dominates(viewer, s.label()))
-                .orElse(null);
-        if (source == null) {
-            refusals.refused("ACCESS_REFUSED", SOURCE, canonical == null ? "(not a source id)" : canonical, null);
-            throw HumException.notFound("source file");
-        }
-        if (source.isDestroyed()) {
-            refusals.refused("SOURCE_READ_GONE", SOURCE, source.id(), label(source));
-            throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt()
-                    + "; nothing of it can be read or added to any more.");
-        }
-        return source;
+        return files.resolve(viewer, id, "ACCESS_REFUSED");
     }
 
     /**
@@ -324,9 +314,7 @@ public class Vetting {
      * written under a key version that the rotation has just left behind.
      */
     private Source resolveForWrite(Viewer viewer, String id) {
-        Source visible = resolve(viewer, id);
-        Source locked = store.unrestrictedForUpdate(visible.id());
-        return locked == null ? visible : locked;
+        return files.resolveForUpdate(viewer, id, "ACCESS_REFUSED");
     }
 
     private Validation validation(Source source, String validationId) {

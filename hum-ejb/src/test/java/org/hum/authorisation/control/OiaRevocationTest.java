@@ -1,5 +1,6 @@
 package org.hum.authorisation.control;
 
+import org.hum.source.control.SourceFiles;
 import org.hum.audit.control.AuditTrail;
 import org.hum.authorisation.entity.OiaAuthorisation;
 import org.hum.authorisation.entity.OiaNotification;

@@ -1,4 +1,4 @@
-package org.hum.authorisation.control;
+package org.hum.source.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,16 +10,16 @@ import org.hum.api.error.HumException;
 import org.hum.audit.boundary.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.platform.control.HumConfig;
-import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Resolves the source file an authorisation derives from, for a viewer, as
- * {@code SourceRegistry.find} does: through the access-aware store, re-checked by dominance;
- * a file the caller may not see answers exactly as one that does not exist.
+ * Resolves a source file for a viewer, for every boundary that acts on a file or on what
+ * derives from it (DESIGN.md, "Enforcement" 1-2): through the access-aware store, re-checked
+ * by dominance; a file the caller may not see answers exactly as one that does not exist
+ * (404, the refusal audited in its own transaction), a destroyed one as gone (410).
  */
 @ApplicationScoped
 public class SourceFiles {
@@ -32,21 +32,46 @@ public class SourceFiles {
     @EJB
     AuditLog refusals;
 
+    /** The file, or 404 and {@code refusal} audited (ACCESS_REFUSED, say); 410 if destroyed. */
+    public Source resolve(Viewer viewer, String sourceId, String refusal) {
+        String canonical = canonical(sourceId);
+        Source source = visible(viewer, canonical);
+        if (source == null) {
+            refusals.refused(refusal, "SOURCE", canonical == null ? "(not a source id)" : canonical, null);
+            throw HumException.notFound("source file");
+        }
+        return live(source);
+    }
+
+    /** As {@link #resolve(Viewer, String, String)}, then the file's row is locked for the rest of the transaction. */
+    public Source resolveForUpdate(Viewer viewer, String sourceId, String refusal) {
+        Source visible = resolve(viewer, sourceId, refusal);
+        Source locked = store.unrestrictedForUpdate(visible.id());
+        return locked == null ? visible : locked;
+    }
+
     /** The file, or 404 ({@code what} names the thing asked for) and a refusal audited; 410 if destroyed. */
     public Source resolve(Viewer viewer, String sourceId, String what, String askedId) {
-        String canonical = canonical(sourceId);
-        Source source = (canonical == null ? Optional.<Source>empty() : store.find(viewer, canonical))
-                .filter(s -> AccessRule.dominates(viewer, s.label()))
-                .orElse(null);
+        Source source = visible(viewer, canonical(sourceId));
         if (source == null) {
             refusals.refused("ACCESS_REFUSED", what.toUpperCase().replace(' ', '_').replace("-", "_"),
                     askedId == null ? "(not an id)" : bounded(askedId), null);
             throw HumException.notFound(what);
         }
+        return live(source);
+    }
+
+    private Source visible(Viewer viewer, String canonical) {
+        return (canonical == null ? Optional.<Source>empty() : store.find(viewer, canonical))
+                .filter(s -> AccessRule.dominates(viewer, s.label())) // Enforcement 2: re-check what was loaded
+                .orElse(null);
+    }
+
+    private Source live(Source source) {
         if (source.isDestroyed()) {
             refusals.refused("SOURCE_READ_GONE", "SOURCE", source.id(), label(source));
             throw new HumException(ErrorCode.GONE, "This source file was destroyed on " + source.destroyedAt()
-                    + "; nothing of it can be read or changed any more.");
+                    + " (its key was erased); nothing of it can be read or changed any more.");
         }
         return source;
     }
