@@ -37,8 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * printed seed it makes compartments, random users (clearance, compartments, role) and
  * random source files (compartment, classification, registering officer) and extra
  * true-identity grants through the administration API; then, for every user, it calls every
- * source endpoint (each file, random missing ids, every page of the list at several sizes)
- * and compares each answer with a reference dominance function written here. It then changes
+ * source endpoint (each file, random missing ids, every page of the list at several sizes),
+ * what derives from a sample of files (validations, grades, authorisations, standing,
+ * assignments) and the due list, and compares each answer with a reference dominance
+ * function written here. It then changes
  * a third of the users and some grants, and compares again with the tokens already issued.
  * Rerun one case with {@code -Dhum.it.seed=N}.
  */
@@ -50,6 +52,9 @@ class AccessPropertyIT {
     private static final List<String> ROLES = List.of("CASE_OFFICER", "CONTROLLER", "COMPLIANCE_REVIEWER", "ADMIN");
     private static final String[] GRANT_ROLES = {"HANDLER", "CONTROLLER", "RECORDS_OFFICER"};
     private static final int[] PAGE_SIZES = {1, 3, 7, 20, 100};
+    /** What derives from a file: each answers as the file does (200 if visible, else the missing answer). */
+    private static final String[] DERIVED = {"validations", "grades", "authorisations", "standing", "assignments"};
+    private static final int DERIVED_SAMPLE = 10;
 
     /** A user of the model: what the reference rule needs, and the token issued once. */
     static final class U {
@@ -292,6 +297,7 @@ class AccessPropertyIT {
                         && java.util.Objects.equals(missing.header("Content-Type"), r.header("Content-Type")));
             }
         }
+        checkDerived(who, u, all, rnd, refusal);
         List<S> visible = all.stream().filter(s -> u.reads() && sees(u, s))
                 .sorted(Comparator.comparing(S::codeName).thenComparing(S::id)).toList();
         for (int size : PAGE_SIZES) {
@@ -322,6 +328,49 @@ class AccessPropertyIT {
                             && !r.body().contains("trueName");
                 }
                 compare(who + "list page " + p + " size " + size, ok);
+            }
+        }
+    }
+
+    /**
+     * Everything derived from a file (DESIGN.md, "Enforcement" 5) answers as the file does: for
+     * a sample of files, each derived resource is 200 when the user may see the file and
+     * otherwise exactly the answer for a missing file; the due list never names a file the
+     * user may not see.
+     */
+    private void checkDerived(String who, U u, List<S> all, Random rnd, int refusal) {
+        for (String derived : DERIVED) {
+            Api.Reply missing = Api.get(u.token, "sources/" + UUID.randomUUID() + "/" + derived);
+            compare(who + derived + " of a missing id -> " + missing.status(), missing.status() == refusal);
+            JsonObject refused = withoutInstance(missing);
+            List<S> sample = new ArrayList<>(all);
+            Collections.shuffle(sample, rnd);
+            for (S s : sample.subList(0, Math.min(DERIVED_SAMPLE, sample.size()))) {
+                Api.Reply r = Api.get(u.token, "sources/" + s.id() + "/" + derived);
+                if (u.reads() && sees(u, s)) {
+                    compare(who + derived + " of visible " + s.id() + " -> " + r.status(), r.status() == 200);
+                } else {
+                    compare(who + derived + " of hidden " + s.id() + " -> " + r.status(), r.status() == refusal
+                            && refused.equals(withoutInstance(r)) && !r.body().contains(s.codeName() + "\""));
+                }
+            }
+        }
+        Api.Reply dashboard = Api.get(u.token, "dashboard");
+        if (!u.reads()) {
+            compare(who + "dashboard refused -> " + dashboard.status(), dashboard.status() == 403);
+            return;
+        }
+        compare(who + "dashboard -> " + dashboard.status(), dashboard.status() == 200);
+        if (dashboard.status() == 200) {
+            Map<String, S> byId = new java.util.HashMap<>();
+            all.forEach(s -> byId.put(s.id(), s));
+            JsonObject d = dashboard.json();
+            for (String list : new String[] {"overdue", "dueToday", "dueSoon"}) {
+                d.getJsonArray(list).forEach(v -> {
+                    JsonObject item = v.asJsonObject();
+                    S s = item.isNull("sourceId") ? null : byId.get(item.getString("sourceId"));
+                    compare(who + "dashboard line of " + item, s == null || sees(u, s));
+                });
             }
         }
     }
