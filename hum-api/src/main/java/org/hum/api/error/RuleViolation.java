@@ -13,7 +13,12 @@ public class RuleViolation extends HumException {
     private final String remedy;
 
     public RuleViolation(ErrorCode code, String rule, String detail, String remedy) {
-        super(code, detail + " To go on: " + remedy);
+        this(code, rule, detail, remedy, "");
+    }
+
+    /** As above, with {@code others}: the other rules that refuse the same action, said after the remedy. */
+    public RuleViolation(ErrorCode code, String rule, String detail, String remedy, String others) {
+        super(code, detail + " To go on: " + remedy + (others == null || others.isBlank() ? "" : " " + others));
         if (code != ErrorCode.RULE_VIOLATION && code != ErrorCode.UNPROCESSABLE) {
             throw new IllegalArgumentException("a rule violation answers 409 or 422, not " + code);
         }

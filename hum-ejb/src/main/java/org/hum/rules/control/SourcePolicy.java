@@ -59,9 +59,10 @@ public class SourcePolicy {
         }
         auditLog.refused("HARD_STOP_" + action.name(), "SOURCE", sourceId, auditLabel);
         Refusal first = refused.get(0);
-        String others = refused.size() == 1 ? "" : " Also: " + refused.subList(1, refused.size()).stream()
-                .map(r -> r.rule() + " (" + r.remedy() + ")").reduce((a, b) -> a + "; " + b).orElse("");
-        throw new Refusal(first.rule(), first.code(), first.reason() + others, first.remedy()).toViolation();
+        String others = refused.size() == 1 ? "" : "Other rules refuse it too: " + refused.subList(1, refused.size())
+                .stream().map(r -> r.rule() + " (" + r.remedy().replaceAll("\\.$", "") + ")")
+                .reduce((a, b) -> a + "; " + b).orElse("") + ".";
+        throw new org.hum.api.error.RuleViolation(first.code(), first.rule(), first.reason(), first.remedy(), others);
     }
 
     public PolicyFacts facts(String sourceId, Instant now) {
