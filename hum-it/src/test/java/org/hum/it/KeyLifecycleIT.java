@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -311,6 +312,7 @@ class KeyLifecycleIT {
         assertEquals(200, destroyed.status(), destroyed.body());
         assertEquals(2, destroyed.json().getInt("keysDestroyed"), "version 2 of the file's key and the prospect's key");
         assertEquals(List.of("DESTROYED", "DESTROYED"), keyStates(id));
+        assertEquals(1, auditCount("admin1", "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
         for (var e : reads.entrySet()) {
             Api.Reply read = Api.get(officer, e.getKey());
             assertTrue(read.status() >= 400 && read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
@@ -318,14 +320,28 @@ class KeyLifecycleIT {
         }
         assertFalse(Api.get(officer, "prospects").body().contains(pid), "a shredded prospect leaves the lists");
         // a backup's copy: the rows come back, the keys do not
-        try (Connection c = Stand.current().rootConnection(); var s = c.createStatement()) {
-            assertEquals(1, s.executeUpdate("UPDATE source SET destroyed_at = NULL WHERE id = '" + id + "'"));
-            assertEquals(1, s.executeUpdate("UPDATE prospect SET status = 'REGISTERED' WHERE id = '" + pid + "'"));
-        }
-        for (var e : reads.entrySet()) {
-            Api.Reply read = Api.get(officer, e.getKey());
-            assertTrue(read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
-            assertFalse(read.body().contains(e.getValue()), e.getKey() + " from a restored copy: " + read.body());
+        Instant destroyedAt = Instant.parse(destroyed.json().getString("destroyedAt"));
+        try {
+            try (Connection c = Stand.current().rootConnection(); var s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE source SET destroyed_at = NULL WHERE id = '" + id + "'"));
+                assertEquals(1, s.executeUpdate("UPDATE prospect SET status = 'REGISTERED' WHERE id = '" + pid + "'"));
+            }
+            for (var e : reads.entrySet()) {
+                Api.Reply read = Api.get(officer, e.getKey());
+                assertTrue(read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
+                assertFalse(read.body().contains(e.getValue()), e.getKey() + " from a restored copy: " + read.body());
+            }
+        } finally {
+            // the shared stand gets its shredded rows back as they were, so other tests' lists are not poisoned
+            try (Connection c = Stand.current().rootConnection();
+                 PreparedStatement s = c.prepareStatement("UPDATE source SET destroyed_at = ? WHERE id = ?");
+                 PreparedStatement p = c.prepareStatement("UPDATE prospect SET status = 'DESTROYED' WHERE id = ?")) {
+                s.setTimestamp(1, java.sql.Timestamp.from(destroyedAt));
+                s.setString(2, id);
+                s.executeUpdate();
+                p.setString(1, pid);
+                p.executeUpdate();
+            }
         }
     }
 

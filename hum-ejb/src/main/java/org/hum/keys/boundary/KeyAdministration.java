@@ -112,14 +112,17 @@ public class KeyAdministration {
         Instant now = clock.instant();
         source.destroyed(now);
         blindIndexes.forget(source.id());
-        java.util.List<String> prospectKeys = prospects.destroyWithSource(source.id()); // the same person, before registration
+        java.util.List<org.hum.prospect.entity.Prospect> shredded = prospects.destroyWithSource(source.id()); // the same person, before registration
         em.flush();
         audit.record("SOURCE_DESTROYED", "SOURCE", source.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        for (org.hum.prospect.entity.Prospect p : shredded) {
+            audit.record("PROSPECT_DESTROYED", "PROSPECT", p.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        }
         em.flush(); // the entry is written before the keys are erased: no destruction without its record
         int fileKeys = dataKeys.destroy(source.dekId());
         int prospectVersions = 0;
-        for (String key : prospectKeys) {
-            prospectVersions += dataKeys.destroy(key);
+        for (org.hum.prospect.entity.Prospect p : shredded) {
+            prospectVersions += dataKeys.destroy(p.dekId());
         }
         int erased = fileKeys + prospectVersions;
         LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + erased + " data key version(s) erased");

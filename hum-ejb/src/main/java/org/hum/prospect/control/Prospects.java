@@ -115,15 +115,15 @@ public class Prospects implements DeadlineSource {
     /**
      * Crypto-shredding of a source file reaches the prospect it was registered from: the same
      * person's working name and contact notes. The prospects are marked destroyed (they leave
-     * every list and answer as missing); returns their data-key ids, for the caller to erase
-     * after the destruction is recorded.
+     * every list and answer as missing); returns them (their data keys are for the caller to
+     * erase after the destruction is recorded).
      */
-    public List<String> destroyWithSource(String sourceId) {
-        List<String> keys = new ArrayList<>();
-        for (Prospect p : em.createQuery("select p from Prospect p where p.sourceId = :s", Prospect.class)
-                .setParameter("s", sourceId).getResultList()) {
+    public List<Prospect> destroyWithSource(String sourceId) {
+        List<Prospect> keys = new ArrayList<>();
+        for (Prospect p : em.createQuery("select p from Prospect p where p.sourceId = :s and p.status <> 'DESTROYED'",
+                Prospect.class).setParameter("s", sourceId).getResultList()) {
             p.destroyed();
-            keys.add(p.dekId());
+            keys.add(p);
         }
         em.flush();
         return keys;
