@@ -30,11 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Authorisations, OIA and instructions over REST, for each role and each refusal. No source is
- * validated yet on this branch (another feature records validation), so every grant reaches the
- * policy's validation.initial refusal; to exercise review, renewal and cancellation a test marks
- * an application granted directly in the database (the grant itself is unit-tested through the
- * policy with a fake validation). Demo data: KESTREL and HERON (COPPER, officer1), SPARROW (MESA).
+ * Authorisations, OIA and instructions over REST, for each role and each refusal. The demo
+ * sources are not validated, so a grant on them reaches the policy's validation.initial refusal;
+ * the grant, review, renewal, OIA and cancellation paths run on fresh sources validated the real
+ * way (findings by officer1, a conclusion by controller1). Demo data: KESTREL and HERON (COPPER,
+ * officer1), SPARROW (MESA).
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationIT {
@@ -81,7 +81,7 @@ class AuthorisationIT {
                 .add("confidentialInformation", "none likely").build().toString();
     }
 
-    private static String apply(String user, String sourceId) {
+    static String apply(String user, String sourceId) {
         Api.Reply r = Api.post(Api.token(user), "sources/" + sourceId + "/authorisations", application("STANDARD"));
         assertEquals(201, r.status(), r.body());
         assertEquals("APPLIED", r.json().getString("status"));
@@ -89,15 +89,15 @@ class AuthorisationIT {
         return r.json().getString("id");
     }
 
-    private static String grantBody(boolean risks) {
+    static String grantBody(boolean risks) {
         return Json.createObjectBuilder().add("risksExplainedAndUnderstood", risks).build().toString();
     }
 
-    private static String reason(String text) {
+    static String reason(String text) {
         return Json.createObjectBuilder().add("reason", text).build().toString();
     }
 
-    private static String review() {
+    static String review() {
         return Json.createObjectBuilder().add("useMade", "Two meetings; one report.")
                 .add("tasksGiven", "Shipment timings.").add("informationObtained", "Two consignments identified.")
                 .build().toString();
@@ -109,18 +109,43 @@ class AuthorisationIT {
         assertTrue(r.json().getString("remedy").length() > 5);
     }
 
-    /** Test set-up only: marks an application granted from {@code start} to {@code end}, as a grant would. */
-    private static void markGranted(String authorisationId, Instant start, Instant end) throws SQLException {
-        try (Connection c = Stand.current().rootConnection();
-             PreparedStatement p = c.prepareStatement("UPDATE authorisation SET status = 'GRANTED', decided_at = ?, "
-                     + "decided_by = (SELECT id FROM app_user WHERE username = 'authoriser1'), risks_explained = TRUE, "
-                     + "term_started_at = ?, ends_at = ? WHERE id = ?")) {
-            p.setTimestamp(1, Timestamp.from(start));
-            p.setTimestamp(2, Timestamp.from(start));
-            p.setTimestamp(3, Timestamp.from(end));
-            p.setString(4, authorisationId);
-            assertEquals(1, p.executeUpdate());
+    private static int counter;
+
+    /** A fresh COPPER source handled by officer1, with the given declared special categories. */
+    static String freshSource(String prefix, String... categories) {
+        String code = prefix + "-" + System.nanoTime() % 100000 + "-" + (++counter);
+        var cats = Json.createArrayBuilder();
+        for (String c : categories) {
+            cats.add(c);
         }
+        String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Api.registration(code, "COPPER",
+                        "Authorised Subject " + code, "1981-03-03", "+1 520 555 0199"))).readObject())
+                .add("particulars", Json.createObjectBuilder().add("specialCategories", cats)).build().toString();
+        Api.Reply r = Api.post(Api.token("officer1"), "sources", body);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    /** The real initial validation: findings by the handler (officer1), a suitable conclusion by controller1. */
+    static String validate(String sourceId) {
+        Api.Reply findings = Api.post(Api.token("officer1"), "sources/" + sourceId + "/validations",
+                ValidationIT.findings("Passport sighted and checked against the issuing registry"));
+        assertEquals(201, findings.status(), findings.body());
+        Api.Reply concluded = Api.post(Api.token("controller1"), "sources/" + sourceId + "/validations/"
+                + findings.json().getString("id") + "/conclusion", ValidationIT.conclusion(true, "Suitable for use"));
+        assertEquals(201, concluded.status(), concluded.body());
+        return findings.json().getString("id");
+    }
+
+    /** A fresh source, validated, with a STANDARD authorisation applied for by officer1 and granted by {@code authoriser}. */
+    static String[] granted(String prefix, String authoriser) {
+        String sourceId = freshSource(prefix);
+        validate(sourceId);
+        String id = apply("officer1", sourceId);
+        Api.Reply g = Api.post(Api.token(authoriser), "authorisations/" + id + "/grant", grantBody(true));
+        assertEquals(200, g.status(), g.body());
+        assertEquals("GRANTED", g.json().getString("status"));
+        return new String[] {sourceId, id};
     }
 
     @Test
@@ -182,45 +207,175 @@ class AuthorisationIT {
     }
 
     @Test
+    void aValidatedSourceIsGrantedForTheProfilesPeriodAndTheGrantIsRecordedOnce() {
+        String sourceId = freshSource("AUTH-GRANT");
+        String id = apply("officer1", sourceId);
+        // before validation: the policy refuses, nothing is written
+        refusedBy(Api.post(Api.token("authoriser2"), "authorisations/" + id + "/grant", grantBody(true)), 409,
+                "validation.initial");
+        assertEquals("APPLIED", Api.get(Api.token("officer1"), "authorisations/" + id).json().getString("status"));
+        validate(sourceId);
+        Api.Reply g = Api.post(Api.token("authoriser2"), "authorisations/" + id + "/grant", grantBody(true));
+        assertEquals(200, g.status(), g.body());
+        JsonObject a = g.json();
+        assertEquals("GRANTED", a.getString("status"));
+        assertTrue(a.getBoolean("inForce"));
+        assertEquals("authoriser2", a.getString("decidedBy"));
+        Instant start = Instant.parse(a.getString("termStartedAt"));
+        assertEquals(start.atZone(ZoneOffset.UTC).plusMonths(12).toInstant(), Instant.parse(a.getString("endsAt")),
+                "the profile's authorisation period (12 months)");
+        assertEquals(LocalDate.ofInstant(start, ZoneOffset.UTC).plusMonths(3).toString(), a.getString("nextReviewDue"));
+        assertEquals("Report shipment timings at the Mariposa crossing.", a.getString("tasks"));
+        // a second grant: refused, the first one stands unchanged
+        assertEquals(409, Api.post(Api.token("authoriser1"), "authorisations/" + id + "/grant", grantBody(true)).status());
+        JsonObject after = Api.get(Api.token("reviewer1"), "authorisations/" + id).json();
+        assertEquals("authoriser2", after.getString("decidedBy"));
+        assertEquals(a.getString("endsAt"), after.getString("endsAt"));
+        assertEquals(sourceId, Api.get(Api.token("reviewer1"), "sources/" + sourceId + "/authorisations").json()
+                .getJsonArray("authorisations").getJsonObject(0).getString("sourceId"));
+    }
+
+    @Test
     void reviewsByAnAuthorisingOfficerRenewalOnlyAfterAReviewCancellationWithAReason() throws SQLException {
-        String id = apply("officer1", kestrel);
-        Instant start = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
-        markGranted(id, start, start.atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+        String[] g = granted("AUTH-RENEW", "authoriser1");
+        String id = g[1];
         String ao = Api.token("authoriser1");
         JsonObject granted = Api.get(Api.token("reviewer1"), "authorisations/" + id).json();
+        Instant start = Instant.parse(granted.getString("termStartedAt"));
+        Instant end = Instant.parse(granted.getString("endsAt"));
         assertTrue(granted.getBoolean("inForce"));
         assertEquals(LocalDate.ofInstant(start, ZoneOffset.UTC).plusMonths(3).toString(), granted.getString("nextReviewDue"),
                 "the review falls due the profile's review interval after the grant");
         assertFalse(granted.getBoolean("renewable"));
 
-        // renewal before any review: refused, naming the rule
+        // renewal before any review: refused, naming the rule, nothing written
         refusedBy(Api.post(ao, "authorisations/" + id + "/renewal", "{}"), 409, "authorisation.renewal-needs-review");
+        assertEquals(0, Api.get(ao, "authorisations/" + id).json().getInt("renewals"));
         // reviews: authorising officers only
         assertEquals(403, Api.post(Api.token("officer1"), "authorisations/" + id + "/reviews", review()).status());
         assertEquals(403, Api.post(Api.token("controller1"), "authorisations/" + id + "/reviews", review()).status());
+        assertEquals(0, Api.get(ao, "authorisations/" + id).json().getJsonArray("reviews").size(), "refused reviews wrote nothing");
         Api.Reply reviewed = Api.post(Api.token("authoriser2"), "authorisations/" + id + "/reviews", review());
         assertEquals(201, reviewed.status(), reviewed.body());
         assertEquals(1, reviewed.json().getJsonArray("reviews").size());
+        assertEquals("Two consignments identified.", reviewed.json().getJsonArray("reviews").getJsonObject(0)
+                .getString("informationObtained"));
         assertTrue(reviewed.json().getBoolean("renewable"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString(), reviewed.json().getString("nextReviewDue"),
                 "the next review counts from this one");
-        // now the renewal reaches the rule profile, which refuses an unvalidated source
-        refusedBy(Api.post(ao, "authorisations/" + id + "/renewal", "{}"), 409, "validation.initial");
+        // renewal: authorising officers only; after the review, a new term from the current end
         assertEquals(403, Api.post(Api.token("officer1"), "authorisations/" + id + "/renewal", "{}").status());
+        assertEquals(0, Api.get(ao, "authorisations/" + id).json().getInt("renewals"), "a refused renewal wrote nothing");
+        Api.Reply renewed = Api.post(ao, "authorisations/" + id + "/renewal", "{}");
+        assertEquals(200, renewed.status(), renewed.body());
+        assertEquals(1, renewed.json().getInt("renewals"));
+        assertEquals(end.atZone(ZoneOffset.UTC).plusMonths(12).toInstant(), Instant.parse(renewed.json().getString("endsAt")),
+                "the new term runs from the current end");
+        assertFalse(renewed.json().getBoolean("renewable"), "the new term needs its own review before another renewal");
+        refusedBy(Api.post(ao, "authorisations/" + id + "/renewal", "{}"), 409, "authorisation.renewal-needs-review");
+        assertEquals(1, Api.get(ao, "authorisations/" + id).json().getInt("renewals"));
 
         // cancellation: authorising officers, with a reason
         assertEquals(403, Api.post(Api.token("officer1"), "authorisations/" + id + "/cancellation", reason("done")).status());
         assertEquals(400, Api.post(ao, "authorisations/" + id + "/cancellation", "{}").status());
+        assertEquals("GRANTED", Api.get(ao, "authorisations/" + id).json().getString("status"));
         Api.Reply cancelled = Api.post(ao, "authorisations/" + id + "/cancellation", reason("No longer needed."));
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals("CANCELLED", cancelled.json().getString("status"));
         assertFalse(cancelled.json().getBoolean("inForce"));
+        assertEquals("No longer needed.", cancelled.json().getString("cancellationReason"));
         assertEquals(409, Api.post(ao, "authorisations/" + id + "/cancellation", reason("again")).status());
         assertEquals(409, Api.post(ao, "authorisations/" + id + "/reviews", review()).status());
         assertFalse(Rows.dump("authorisation_review").contains("consignments"), "reviews are stored encrypted");
     }
 
-    private static String oia(LocalDate starts, LocalDate ends) {
+    @Test
+    void aSpecialCategoryNeedsASeniorApprover() {
+        String sourceId = freshSource("AUTH-VULN", "VULNERABLE");
+        validate(sourceId);
+        String id = apply("officer1", sourceId);
+        refusedBy(Api.post(Api.token("authoriser2"), "authorisations/" + id + "/grant", grantBody(true)), 409,
+                "authorisation.senior-approver");
+        JsonObject still = Api.get(Api.token("officer1"), "authorisations/" + id).json();
+        assertEquals("APPLIED", still.getString("status"), "the refusal wrote nothing");
+        assertTrue(Api.isNull(still, "decidedBy") && Api.isNull(still, "endsAt"), still.toString());
+        Api.Reply ok = Api.post(Api.token("authoriser1"), "authorisations/" + id + "/grant", grantBody(true));
+        assertEquals(200, ok.status(), ok.body());
+        assertEquals("GRANTED", ok.json().getString("status"));
+        assertEquals("authoriser1", ok.json().getString("decidedBy"));
+    }
+
+    @Test
+    void underTheUkProfileAnOiaGrantIsAcknowledgedBeforeAWitnessAndItsNotificationRecorded() throws SQLException {
+        String admin = Api.token("admin1");
+        JsonObject before = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
+        try {
+            Api.Reply uk = Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\":\"UK\"}")));
+            assertEquals(200, uk.status(), uk.body());
+            String[] g = granted("AUTH-OIA", "authoriser1");
+            String sourceId = g[0];
+            String ao = Api.token("authoriser1");
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            String path = "sources/" + sourceId + "/oia";
+            // no instructions yet: the policy refuses, nothing is written
+            refusedBy(Api.post(ao, path, oia(today, today.plusDays(30))), 409, "instructions.acknowledged");
+            assertEquals(0, Api.get(ao, "sources/" + sourceId + "/authorisations").json().getJsonArray("oia").size());
+            assertEquals(201, Api.post(Api.token("officer1"), "sources/" + sourceId + "/instructions",
+                    "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}").status());
+
+            Api.Reply granted = Api.post(ao, path, oia(today, today.plusDays(30)));
+            assertEquals(201, granted.status(), granted.body());
+            JsonObject o = granted.json();
+            String oiaId = o.getString("id");
+            assertTrue(o.getBoolean("inForce"));
+            assertTrue(o.getString("conduct").startsWith("Accompany the courier"));
+            JsonArray notes = o.getJsonArray("notifications");
+            assertEquals(1, notes.size(), "the UK profile owes a notification of the grant");
+            assertEquals(today.plusDays(7).toString(), notes.getJsonObject(0).getString("dueOn"));
+            String notification = notes.getJsonObject(0).getString("id");
+            assertTrue(Api.isNull(notes.getJsonObject(0), "notifiedAt"));
+            assertTrue(Api.isNull(o, "acknowledgedAt"));
+
+            // acknowledgment: before another person, acknowledged; refusals write nothing
+            refusedBy(Api.post(Api.token("officer1"), "oia/" + oiaId + "/acknowledgment",
+                    "{\"witness\":\"officer1\",\"sourceAcknowledged\":true}"), 422, "witness.another-person");
+            refusedBy(Api.post(Api.token("officer1"), "oia/" + oiaId + "/acknowledgment",
+                    "{\"witness\":\"controller1\",\"sourceAcknowledged\":false}"), 422, "source.acknowledged");
+            assertEquals(403, Api.post(Api.token("reviewer1"), "oia/" + oiaId + "/acknowledgment",
+                    "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}").status());
+            assertTrue(Api.isNull(oiaOf(sourceId, oiaId), "acknowledgedAt"), "the refused acknowledgments wrote nothing");
+            Api.Reply ack = Api.post(Api.token("officer1"), "oia/" + oiaId + "/acknowledgment",
+                    "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}");
+            assertEquals(200, ack.status(), ack.body());
+            assertEquals("controller1", ack.json().getString("acknowledgmentWitness"));
+            assertFalse(Api.isNull(ack.json(), "acknowledgedAt"));
+
+            // the notification: recorded by an authorising officer or a controller, once
+            assertEquals(403, Api.post(Api.token("officer1"), "oia/" + oiaId + "/notifications/" + notification, "").status());
+            assertTrue(Api.isNull(oiaOf(sourceId, oiaId).getJsonArray("notifications").getJsonObject(0), "notifiedAt"),
+                    "the refused recording wrote nothing");
+            Api.Reply notified = Api.post(Api.token("controller1"), "oia/" + oiaId + "/notifications/" + notification, "");
+            assertEquals(200, notified.status(), notified.body());
+            JsonObject n = notified.json().getJsonArray("notifications").getJsonObject(0);
+            assertFalse(Api.isNull(n, "notifiedAt"));
+            assertEquals("controller1", n.getString("notifiedBy"));
+            assertFalse(Rows.dump("oia_authorisation").contains("Mariposa warehouse"), "the conduct is stored encrypted");
+        } finally {
+            Api.Reply restored = Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(before.toString())));
+            assertEquals(200, restored.status(), restored.body());
+        }
+        assertEquals(before.getString("profile"), Api.get(admin, "admin/rule-profile").json().getJsonObject("figures")
+                .getString("profile"));
+    }
+
+    private static JsonObject oiaOf(String sourceId, String oiaId) {
+        return Api.get(Api.token("authoriser1"), "sources/" + sourceId + "/authorisations").json().getJsonArray("oia")
+                .stream().map(v -> v.asJsonObject()).filter(o -> oiaId.equals(o.getString("id"))).findFirst().orElseThrow();
+    }
+
+    static String oia(LocalDate starts, LocalDate ends) {
         return Json.createObjectBuilder()
                 .add("conduct", "Accompany the courier to the Mariposa warehouse and load the marked pallets only.")
                 .add("startsOn", starts.toString()).add("endsOn", ends.toString()).build().toString();
@@ -285,34 +440,36 @@ class AuthorisationIT {
     }
 
     @Test
-    void aReviewFallsDueOnTheDashboardsOfThoseWhoMaySeeIt() throws SQLException {
-        String id = apply("officer1", heron);
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        markGranted(id, start, start.atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+    void aReviewFallsDueOnTheDashboardsOfThoseWhoMaySeeIt() {
+        String[] g = granted("AUTH-DUE", "authoriser1");
+        String fresh = g[0]; // a fresh COPPER source handled by officer1, granted now
+        JsonObject a = Api.get(Api.token("officer1"), "authorisations/" + g[1]).json();
+        Instant start = Instant.parse(a.getString("termStartedAt"));
         LocalDate reviewDue = LocalDate.ofInstant(start, ZoneOffset.UTC).plusMonths(3);
+        String codeName = a.getString("codeName");
         try {
             moveClock(reviewDue.minusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC));
             JsonObject before = Api.get(Api.token("officer1"), "dashboard").json();
-            assertTrue(kinds(before, "dueSoon", heron).contains("AUTHORISATION_REVIEW_DUE"), before.toString());
-            assertFalse(kinds(before, "overdue", heron).contains("AUTHORISATION_REVIEW_DUE"));
+            assertTrue(kinds(before, "dueSoon", fresh).contains("AUTHORISATION_REVIEW_DUE"), before.toString());
+            assertFalse(kinds(before, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"));
 
             moveClock(reviewDue.atTime(12, 0).toInstant(ZoneOffset.UTC));
             JsonObject handler = Api.get(Api.token("officer1"), "dashboard").json();
-            assertTrue(kinds(handler, "dueToday", heron).contains("AUTHORISATION_REVIEW_DUE"), handler.toString());
+            assertTrue(kinds(handler, "dueToday", fresh).contains("AUTHORISATION_REVIEW_DUE"), handler.toString());
             assertTrue(handler.getJsonArray("scope").toString().contains("HANDLED"));
-            assertFalse(handler.toString().contains("Lucia"), "never an identity");
+            assertFalse(handler.toString().contains("Authorised Subject"), "never an identity");
 
             moveClock(reviewDue.plusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC));
             for (String user : List.of("officer1", "controller1", "authoriser1", "reviewer1")) {
                 JsonObject d = Api.get(Api.token(user), "dashboard").json();
-                assertTrue(kinds(d, "overdue", heron).contains("AUTHORISATION_REVIEW_DUE"), user + ": " + d);
+                assertTrue(kinds(d, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"), user + ": " + d);
             }
-            // a case officer who does not handle HERON, and a controller who may not see COPPER, see nothing of it
+            // a case officer who does not handle the file, and a controller who may not see COPPER, see nothing of it
             for (String user : List.of("officer2", "mesactl1")) {
                 Api.Reply r = Api.get(Api.token(user), "dashboard");
                 assertEquals(200, r.status(), r.body());
-                assertFalse(r.body().contains(heron), user + " sees no line of HERON");
-                assertFalse(r.body().contains("HERON"), user + " sees no line of HERON");
+                assertFalse(r.body().contains(fresh), user + " sees no line of the COPPER file");
+                assertFalse(r.body().contains(codeName), user + " sees no line of the COPPER file");
             }
             assertEquals(403, Api.get(Api.token("admin1"), "dashboard").status());
         } finally {
@@ -320,7 +477,7 @@ class AuthorisationIT {
         }
         // once the clock is back, the review is no longer due today or overdue
         JsonObject after = Api.get(Api.token("officer1"), "dashboard").json();
-        assertFalse(kinds(after, "overdue", heron).contains("AUTHORISATION_REVIEW_DUE"));
+        assertFalse(kinds(after, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"));
         assertNotNull(after.getString("today"));
     }
 }

@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -209,6 +211,149 @@ class KeyLifecycleIT {
         Api.Reply restored = Api.get(officer, "sources/" + id);
         assertTrue(restored.status() >= 400 && restored.status() < 500, restored.status() + " " + restored.body());
         assertFalse(restored.body().contains("Vellocino") || restored.body().contains("Quirinal"), restored.body());
+    }
+
+    @Test
+    void everyTextOfAFileFollowsItsKeyPastTheRetiredVersionsDestructionAndShreddingLeavesNoneReadable() throws Exception {
+        String admin = Api.token("admin1");
+        String officer = Api.token("officer1");
+        String ao = Api.token("authoriser1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        // a prospect first (its own key), registered into the file
+        Api.Reply prospect = Api.post(officer, "prospects",
+                "{\"workingName\":\"Ximena the ferry clerk\",\"compartment\":\"COPPER\"}");
+        assertEquals(201, prospect.status(), prospect.body());
+        String pid = prospect.json().getString("id");
+        assertEquals(201, Api.post(officer, "prospects/" + pid + "/contacts", "{\"contactOn\":\"" + today
+                + "\",\"method\":\"MEETING\",\"notes\":\"Met at the Quillon ferry office\"}").status());
+        Api.Reply r = Api.post(officer, "sources", RegistrationParticularsIT.full("ROTALL", "TUC-ROTALL", "R0TALL1")
+                .add("prospectId", pid).build().toString());
+        assertEquals(201, r.status(), r.body());
+        String id = r.json().getString("id");
+
+        // validation, an authorisation with a review, instructions, an OIA cancelled with a reason, a deactivation and a reactivation
+        String vid = AuthorisationIT.validate(id);
+        String aid = AuthorisationIT.apply("officer1", id);
+        assertEquals(200, Api.post(ao, "authorisations/" + aid + "/grant", AuthorisationIT.grantBody(true)).status());
+        assertEquals(201, Api.post(Api.token("authoriser2"), "authorisations/" + aid + "/reviews", AuthorisationIT.review()).status());
+        assertEquals(201, Api.post(officer, "sources/" + id + "/instructions",
+                "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}").status());
+        Api.Reply oia = Api.post(ao, "sources/" + id + "/oia", AuthorisationIT.oia(today, today.plusDays(10)));
+        assertEquals(201, oia.status(), oia.body());
+        String oiaId = oia.json().getString("id");
+        assertEquals(200, Api.post(ao, "oia/" + oiaId + "/cancellation", AuthorisationIT.reason("Courier route abandoned")).status());
+        assertEquals(200, Api.post(officer, "sources/" + id + "/deactivation",
+                "{\"reason\":\"Moved to the Quillon depot\",\"forCause\":false,\"sourceTold\":true}").status());
+        assertEquals(200, Api.post(officer, "sources/" + id + "/reactivation", "{\"reason\":\"Back on the crossing\"}").status());
+        assertEquals(1, envelopeVersion("SELECT necessity FROM authorisation WHERE id = ?", aid));
+
+        // rotate; the job counts what it re-encrypted
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        assertEquals(0, started.json().getInt("total"), "not counted before the work is done");
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        // identity 3, particulars 13 + promise 1, validation 3 + conclusion 1, authorisation 5 + review 3,
+        // OIA conduct + end reason 2, standing reasons 2 at the least
+        assertTrue(job.getInt("total") >= 33, job.toString());
+        assertEquals(job.getInt("total"), job.getInt("done"));
+        assertTrue(job.getString("detail").startsWith(job.getInt("total") + " encrypted field(s)"), job.toString());
+        for (String[] q : new String[][] {
+                {"SELECT necessity FROM authorisation WHERE id = ?", aid},
+                {"SELECT confidential_info FROM authorisation WHERE id = ?", aid},
+                {"SELECT information_obtained FROM authorisation_review WHERE authorisation_id = ?", aid},
+                {"SELECT conduct FROM oia_authorisation WHERE id = ?", oiaId},
+                {"SELECT end_reason FROM oia_authorisation WHERE id = ?", oiaId},
+                {"SELECT proof_of_existence FROM validation WHERE id = ?", vid}}) {
+            assertEquals(2, envelopeVersion(q[0], q[1]), q[0]);
+        }
+
+        // the janitor's work once the grace has passed: the retired version 1 is destroyed
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE " + Stand.current().database().keysSchema()
+                     + ".data_key k JOIN source s ON s.dek_id = k.id SET k.wrapped = NULL, k.kek_id = NULL, "
+                     + "k.state = 'DESTROYED', k.destroyed_at = NOW(6) WHERE s.id = ? AND k.version = 1 AND k.state = 'RETIRED'")) {
+            s.setString(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertEquals(List.of("DESTROYED", "ACTIVE"), keyStates(id));
+
+        Map<String, String> reads = new java.util.LinkedHashMap<>();
+        reads.put("authorisations/" + aid, "precursor routes");
+        reads.put("sources/" + id + "/authorisations", "Courier route abandoned");
+        reads.put("sources/" + id + "/validations/" + vid, "Suitable for use");
+        reads.put("sources/" + id + "/standing", "Moved to the Quillon depot");
+        reads.put("sources/" + id, "Transportes Vellocino SA");
+        reads.put("prospects/" + pid, "Ximena the ferry clerk");
+        for (var e : reads.entrySet()) {
+            Api.Reply read = Api.get(officer, e.getKey());
+            assertEquals(200, read.status(), e.getKey() + ": " + read.body());
+            assertTrue(read.body().contains(e.getValue()), e.getKey() + " reads after the old version's destruction: " + read.body());
+        }
+        JsonObject a = Api.get(officer, "authorisations/" + aid).json();
+        assertEquals("Two consignments identified.", a.getJsonArray("reviews").getJsonObject(0).getString("informationObtained"));
+        assertTrue(Api.get(officer, "sources/" + id + "/validations/" + vid).body().contains("Passport sighted"));
+        assertTrue(Api.get(officer, "sources/" + id + "/standing").body().contains("Back on the crossing"));
+        assertTrue(Api.get(officer, "sources/" + id + "/authorisations").body().contains("Accompany the courier"));
+        // a text added to a rotated row is sealed under the live version
+        Api.Reply cancelled = Api.post(ao, "authorisations/" + aid + "/cancellation", AuthorisationIT.reason("Rotated and cancelled"));
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("Rotated and cancelled", Api.get(officer, "authorisations/" + aid).json().getString("cancellationReason"));
+        assertEquals(2, envelopeVersion("SELECT cancel_reason FROM authorisation WHERE id = ?", aid));
+        reads.put("authorisations/" + aid, "Rotated and cancelled");
+
+        // crypto-shredding: the file's live key and its prospect's key
+        Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + id + "/destruction",
+                "{\"reason\":\"Retention period ended and no re-validation\"}");
+        assertEquals(200, destroyed.status(), destroyed.body());
+        assertEquals(2, destroyed.json().getInt("keysDestroyed"), "version 2 of the file's key and the prospect's key");
+        assertEquals(List.of("DESTROYED", "DESTROYED"), keyStates(id));
+        assertEquals(1, auditCount("admin1", "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
+        for (var e : reads.entrySet()) {
+            Api.Reply read = Api.get(officer, e.getKey());
+            assertTrue(read.status() >= 400 && read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
+            assertFalse(read.body().contains(e.getValue()), e.getKey() + " after shredding: " + read.body());
+        }
+        assertFalse(Api.get(officer, "prospects").body().contains(pid), "a shredded prospect leaves the lists");
+        // a backup's copy: the rows come back, the keys do not
+        Instant destroyedAt = Instant.parse(destroyed.json().getString("destroyedAt"));
+        try {
+            try (Connection c = Stand.current().rootConnection(); var s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE source SET destroyed_at = NULL WHERE id = '" + id + "'"));
+                assertEquals(1, s.executeUpdate("UPDATE prospect SET status = 'REGISTERED' WHERE id = '" + pid + "'"));
+            }
+            for (var e : reads.entrySet()) {
+                Api.Reply read = Api.get(officer, e.getKey());
+                assertTrue(read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
+                assertFalse(read.body().contains(e.getValue()), e.getKey() + " from a restored copy: " + read.body());
+            }
+        } finally {
+            // the shared stand gets its shredded rows back as they were, so other tests' lists are not poisoned
+            try (Connection c = Stand.current().rootConnection();
+                 PreparedStatement s = c.prepareStatement("UPDATE source SET destroyed_at = ? WHERE id = ?");
+                 PreparedStatement p = c.prepareStatement("UPDATE prospect SET status = 'DESTROYED' WHERE id = ?")) {
+                s.setTimestamp(1, java.sql.Timestamp.from(destroyedAt));
+                s.setString(2, id);
+                s.executeUpdate();
+                p.setString(1, pid);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /** The data-key version an envelope names (format byte, 16-byte key id, 4-byte version). */
+    private static int envelopeVersion(String sql, String id) throws SQLException {
+        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), sql);
+                return ByteBuffer.wrap(rs.getBytes(1), 17, 4).getInt();
+            }
+        }
     }
 
     private static byte[] particular(String id, String column) throws SQLException {

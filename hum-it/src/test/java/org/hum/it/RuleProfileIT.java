@@ -58,6 +58,7 @@ class RuleProfileIT {
             assertEquals("US_FEDERAL", f.getString("profile"), user);
             assertEquals(90, f.getInt("oiaMaxDays"));
             assertEquals("P12M", f.getString("authorisationPeriod"));
+            assertEquals(90, f.getInt("tenureGamingWindowDays"));
         }
         assertEquals(401, Api.get(null, "rule-profile").status());
         for (String user : List.of("officer1", "controller1", "authoriser1", "reviewer1")) {
@@ -123,18 +124,23 @@ class RuleProfileIT {
     @Test
     void aTunedFigureIsInForceAtOnceAndResetPutsBackTheShippedOnes() {
         String admin = Api.token("admin1");
-        Api.Reply tuned = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":60,\"reviewInterval\":\"P2M\"}");
+        Api.Reply tuned = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":60,\"reviewInterval\":\"P2M\","
+                + "\"tenureGamingWindowDays\":45}");
         assertEquals(200, tuned.status(), tuned.body());
         assertFalse(tuned.json().getBoolean("shippedFigures"));
         JsonObject f = figures("authoriser2");
         assertEquals(60, f.getInt("oiaMaxDays"));
         assertEquals("P2M", f.getString("reviewInterval"));
+        assertEquals(45, f.getInt("tenureGamingWindowDays"));
+        assertEquals(400, put(admin, "{\"profile\":\"US_FEDERAL\",\"tenureGamingWindowDays\":0}").status());
+        assertEquals(45, figures("authoriser2").getInt("tenureGamingWindowDays"), "a refused change changes nothing");
         assertEquals("P12M", f.getString("authorisationPeriod"), "figures left out keep their value");
 
         Api.Reply reset = Api.post(admin, "admin/rule-profile/reset", "");
         assertEquals(200, reset.status(), reset.body());
         assertTrue(reset.json().getBoolean("shippedFigures"));
         assertEquals(90, figures("authoriser2").getInt("oiaMaxDays"));
+        assertEquals(90, figures("authoriser2").getInt("tenureGamingWindowDays"));
         assertEquals("RESET", history(admin).getJsonObject(0).getString("action"));
     }
 }

@@ -36,11 +36,12 @@ public record RuleProfileSettings(
         BigDecimal seniorPaymentThreshold,
         BigDecimal headquartersPaymentThreshold,
         BigDecimal annualHeadquartersThreshold,
-        BigDecimal lifetimeHeadquartersThreshold) {
+        BigDecimal lifetimeHeadquartersThreshold,
+        Integer tenureGamingWindowDays) {
 
     /** Only a choice of profile: its shipped figures where it changes, the figures in force where it does not. */
     public static RuleProfileSettings choose(String profile) {
         return new RuleProfileSettings(profile, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

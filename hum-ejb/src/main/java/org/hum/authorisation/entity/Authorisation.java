@@ -129,6 +129,22 @@ public class Authorisation {
         this.cancelReason = reason;
     }
 
+    /**
+     * A rotation of the source's data key: every text re-encrypted under {@code version}, what
+     * they say unchanged (org.hum.authorisation.control.AuthorisationRekeying).
+     */
+    public void rekeyed(int version, byte[] necessity, byte[] proportionality, byte[] tasks, byte[] collateralIntrusion,
+                        byte[] confidentialInfo, byte[] decisionReason, byte[] cancelReason) {
+        this.dekVersion = version;
+        this.necessity = necessity;
+        this.proportionality = proportionality;
+        this.tasks = tasks;
+        this.collateralIntrusion = collateralIntrusion;
+        this.confidentialInfo = confidentialInfo;
+        this.decisionReason = decisionReason;
+        this.cancelReason = cancelReason;
+    }
+
     /** Granted, not cancelled, and its end not reached at {@code now}. */
     public boolean inForce(Instant now) {
         return status() == AuthorisationStatus.GRANTED && endsAt != null && now.isBefore(endsAt);

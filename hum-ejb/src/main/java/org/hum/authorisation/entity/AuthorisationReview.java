@@ -51,6 +51,12 @@ public class AuthorisationReview {
         this.informationObtained = informationObtained;
     }
 
+    /** A rotation of the source's data key: the texts re-encrypted under {@code version}, unchanged. */
+    public void rekeyed(int version, byte[] useMade, byte[] tasksGiven, byte[] informationObtained) {
+        this.dekVersion = version;
+        texts(useMade, tasksGiven, informationObtained);
+    }
+
     public String id() { return id; }
     public String authorisationId() { return authorisationId; }
     public int dekVersion() { return dekVersion; }

@@ -87,6 +87,13 @@ public class OiaAuthorisation {
         this.endReason = reason;
     }
 
+    /** A rotation of the source's data key: the texts re-encrypted under {@code version}, unchanged. */
+    public void rekeyed(int version, byte[] conduct, byte[] endReason) {
+        this.dekVersion = version;
+        this.conduct = conduct;
+        this.endReason = endReason;
+    }
+
     /** Granted, not ended, and {@code today} within its days. */
     public boolean inForce(LocalDate today) {
         return GRANTED.equals(status) && !today.isBefore(startsOn) && !today.isAfter(endsOn);

@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 @PermitAll
 public class DekRotator {
     private static final Logger LOG = Logger.getLogger(DekRotator.class.getName());
+    /** True name, date of birth, phone number. */
+    static final int IDENTITY_COLUMNS = 3;
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -66,7 +68,8 @@ public class DekRotator {
         try {
             int[] versions = self.reencrypt(jobId);
             dataKeys.retire(self.subjectKeyId(jobId), versions[0]);
-            self.finish(jobId, "re-encrypted under version " + versions[1] + "; version " + versions[0] + " retired");
+            self.finish(jobId, versions[2] + " encrypted field(s) re-encrypted under version " + versions[1] + "; version "
+                    + versions[0] + " retired");
         } catch (RuntimeException e) {
             LOG.severe(() -> "Data-key rotation job " + jobId + " failed: " + e.getClass().getSimpleName());
             self.fail(jobId, "failed: " + e.getClass().getSimpleName() + "; the file still reads under its old key");
@@ -75,12 +78,13 @@ public class DekRotator {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public org.hum.api.keys.KeyJobView queue(String sourceId, String requestedBy) {
-        KeyJob job = new KeyJob(UUID.randomUUID().toString(), KeyJob.DEK_ROTATION, sourceId, 3, requestedBy, clock.instant());
+        // the total is counted when the work is done: until then the job does not know how many envelopes the file has
+        KeyJob job = new KeyJob(UUID.randomUUID().toString(), KeyJob.DEK_ROTATION, sourceId, 0, requestedBy, clock.instant());
         em.persist(job);
         return job.view();
     }
 
-    /** Returns {old version, new version}. */
+    /** Returns {old version, new version, envelopes re-encrypted}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int[] reencrypt(String jobId) {
         KeyJob job = em.find(KeyJob.class, jobId);
@@ -91,12 +95,16 @@ public class DekRotator {
         DataKey current = dataKeys.load(source.dekId(), old);
         DataKey next = dataKeys.createVersion(UUID.fromString(source.dekId()), old + 1);
         // every encrypted column of the file, in the same transaction as the key version switch
-        records.rekey(source, current, next);
+        int envelopes = records.rekey(source, current, next); // particulars and promises
         protection.rekey(source, next, identity);
-        standingReasons.rekey(source, next); // the reasons of its standing are under the same key
-        rotated.fire(new org.hum.keys.control.DataKeyRotated(source.id(), next)); // derived texts follow the file
-        job.progressed(3); // the job counts the identity columns; the particulars, promises and derived texts went in the same step
-        return new int[] {old, old + 1};
+        envelopes += IDENTITY_COLUMNS;
+        envelopes += standingReasons.rekey(source, next); // the reasons of its standing are under the same key
+        org.hum.keys.control.DataKeyRotated event = new org.hum.keys.control.DataKeyRotated(source.id(), next);
+        rotated.fire(event); // derived texts follow the file (validation, authorisation...), each counting its envelopes
+        envelopes += event.envelopes();
+        // one transaction: the job reads QUEUED until it commits, then DONE with everything counted
+        job.counted(envelopes);
+        return new int[] {old, old + 1, envelopes};
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

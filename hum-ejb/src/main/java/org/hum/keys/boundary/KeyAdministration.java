@@ -57,6 +57,9 @@ public class KeyAdministration {
     org.hum.deconfliction.control.BlindIndexes blindIndexes;
 
     @Inject
+    org.hum.prospect.control.Prospects prospects;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -100,7 +103,8 @@ public class KeyAdministration {
     /**
      * Crypto-shredding: the file's data keys and its blind-index entries are erased, so
      * neither this database nor any backup of it can be read for this file again, and a
-     * deconfliction check no longer finds it. The file is marked destroyed first, in
+     * deconfliction check no longer finds it. The prospect it was registered from (its own
+     * key: the working name and contact notes) is shredded with it. The file is marked destroyed first, in
      * this transaction; the keys are erased last, so a failure before that changes nothing.
      */
     public Destruction destroy(String sourceId, @NotNull @Valid DestructionRequest request) {
@@ -108,10 +112,19 @@ public class KeyAdministration {
         Instant now = clock.instant();
         source.destroyed(now);
         blindIndexes.forget(source.id());
+        java.util.List<org.hum.prospect.entity.Prospect> shredded = prospects.destroyWithSource(source.id()); // the same person, before registration
         em.flush();
         audit.record("SOURCE_DESTROYED", "SOURCE", source.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        for (org.hum.prospect.entity.Prospect p : shredded) {
+            audit.record("PROSPECT_DESTROYED", "PROSPECT", p.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        }
         em.flush(); // the entry is written before the keys are erased: no destruction without its record
-        int erased = dataKeys.destroy(source.dekId());
+        int fileKeys = dataKeys.destroy(source.dekId());
+        int prospectVersions = 0;
+        for (org.hum.prospect.entity.Prospect p : shredded) {
+            prospectVersions += dataKeys.destroy(p.dekId());
+        }
+        int erased = fileKeys + prospectVersions;
         LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + erased + " data key version(s) erased");
         return new Destruction(source.id(), now, erased);
     }

@@ -76,6 +76,12 @@ public class KeyJob {
         this.done = done;
     }
 
+    /** The work is counted where it is done: {@code envelopes} re-encrypted, out of as many. */
+    public void counted(int envelopes) {
+        this.total = envelopes;
+        this.done = envelopes;
+    }
+
     public void finished(Instant when, String detail) {
         this.state = State.DONE.name();
         this.done = total;

@@ -147,10 +147,11 @@ public class ProspectRegister {
         boolean names = viewer.hasRole(Role.CASE_OFFICER_NAME) || viewer.hasRole(Role.CONTROLLER_NAME);
         List<ProspectContact> contacts = prospects.contacts(p.id());
         StatusDrift drift = prospects.drift(contacts);
-        DataKey key = names ? key(p) : null;
+        DataKey key = null;
         String workingName = null;
         List<ProspectContactView> log = List.of();
         try {
+            key = names ? key(p) : null; // a destroyed key (a restored copy of a shredded prospect) fails like a bad text
             if (names) {
                 workingName = cipher.decryptString(key, new FieldContext(Prospect.ENTITY, Prospect.WORKING_NAME, p.id()),
                         p.workingName());

@@ -31,7 +31,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Prospects implements DeadlineSource {
     public static final String DRIFT_KIND = "PROSPECT_STATUS_DRIFT";
-    private static final String VISIBLE = " p.compartment in :compartments and p.classificationLevel <= :level ";
+    // a prospect shredded with its source file is gone: as a missing one
+    private static final String VISIBLE = " p.compartment in :compartments and p.classificationLevel <= :level "
+            + "and p.status <> 'DESTROYED' ";
     private static final int LIST_LIMIT = 500;
 
     @PersistenceContext(unitName = "hum")
@@ -108,6 +110,23 @@ public class Prospects implements DeadlineSource {
     public void closeByRegistration(Prospect prospect, String sourceId, Instant now) {
         prospect.registered(sourceId, now);
         em.flush();
+    }
+
+    /**
+     * Crypto-shredding of a source file reaches the prospect it was registered from: the same
+     * person's working name and contact notes. The prospects are marked destroyed (they leave
+     * every list and answer as missing); returns them (their data keys are for the caller to
+     * erase after the destruction is recorded).
+     */
+    public List<Prospect> destroyWithSource(String sourceId) {
+        List<Prospect> keys = new ArrayList<>();
+        for (Prospect p : em.createQuery("select p from Prospect p where p.sourceId = :s and p.status <> 'DESTROYED'",
+                Prospect.class).setParameter("s", sourceId).getResultList()) {
+            p.destroyed();
+            keys.add(p);
+        }
+        em.flush();
+        return keys;
     }
 
     public void add(Prospect p) {

@@ -19,6 +19,8 @@ public class Prospect {
     public static final String WORKING_NAME = "working_name";
     public static final String OPEN = "OPEN";
     public static final String REGISTERED = "REGISTERED";
+    /** Its source file was destroyed by crypto-shredding, and its key with it. */
+    public static final String DESTROYED = "DESTROYED";
 
     @Id
     @Column(length = 36)
@@ -77,6 +79,10 @@ public class Prospect {
         this.status = REGISTERED;
         this.sourceId = sourceId;
         this.closedAt = when;
+    }
+
+    public void destroyed() {
+        this.status = DESTROYED;
     }
 
     public boolean open() {

@@ -37,6 +37,8 @@ import java.util.Objects;
  * @param headquartersPaymentThreshold  a single payment above this also needs headquarters
  * @param annualHeadquartersThreshold   payments to one source above this in a year need headquarters
  * @param lifetimeHeadquartersThreshold payments to one source above this in its lifetime need headquarters
+ * @param tenureGamingWindowDays        a deactivation that begins at most this many days before a review
+ *                                      threshold, followed by a reactivation, is flagged as tenure gaming (90)
  */
 public record RuleProfile(
         String id,
@@ -63,7 +65,8 @@ public record RuleProfile(
         BigDecimal seniorPaymentThreshold,
         BigDecimal headquartersPaymentThreshold,
         BigDecimal annualHeadquartersThreshold,
-        BigDecimal lifetimeHeadquartersThreshold) {
+        BigDecimal lifetimeHeadquartersThreshold,
+        int tenureGamingWindowDays) {
 
     /** The grading schemes of DOMAIN.md, "Grading". */
     public enum GradingScheme {
@@ -85,7 +88,7 @@ public record RuleProfile(
             Objects.requireNonNull(figure, "every figure of a rule profile is required");
         }
         if (oiaMaxDays < 1 || oiaNotificationDays < 0 || juvenileAge < appropriateAdultAge || appropriateAdultAge < 0
-                || prospectContactThreshold < 1 || prospectDayThreshold < 1) {
+                || prospectContactThreshold < 1 || prospectDayThreshold < 1 || tenureGamingWindowDays < 1) {
             throw new IllegalArgumentException("rule profile " + id + " has an impossible figure");
         }
     }

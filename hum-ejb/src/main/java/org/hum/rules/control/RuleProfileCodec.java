@@ -15,6 +15,9 @@ import java.util.Map;
  * stored text that no longer reads is a fault, not a user error.
  */
 public final class RuleProfileCodec {
+    /** The tenure-gaming window of a stored profile written before the figure existed. */
+    static final int DEFAULT_TENURE_WINDOW = 90;
+
     private RuleProfileCodec() {
     }
 
@@ -27,7 +30,7 @@ public final class RuleProfileCodec {
                 p.appropriateAdultAge(), p.prospectContactThreshold(), p.prospectDayThreshold(),
                 p.retentionAfterAuthorisation().toString(), p.intelligenceRetention().toString(), p.currency(),
                 p.seniorPaymentThreshold(), p.headquartersPaymentThreshold(), p.annualHeadquartersThreshold(),
-                p.lifetimeHeadquartersThreshold());
+                p.lifetimeHeadquartersThreshold(), p.tenureGamingWindowDays());
     }
 
     public static String text(RuleProfile p) {
@@ -56,6 +59,7 @@ public final class RuleProfileCodec {
         m.put("headquartersPaymentThreshold", p.headquartersPaymentThreshold().toPlainString());
         m.put("annualHeadquartersThreshold", p.annualHeadquartersThreshold().toPlainString());
         m.put("lifetimeHeadquartersThreshold", p.lifetimeHeadquartersThreshold().toPlainString());
+        m.put("tenureGamingWindowDays", Integer.toString(p.tenureGamingWindowDays()));
         StringBuilder b = new StringBuilder();
         m.forEach((k, v) -> b.append(k).append('=').append(v.replace('\n', ' ').replace('\r', ' ')).append('\n'));
         return b.toString();
@@ -82,7 +86,10 @@ public final class RuleProfileCodec {
                     Period.parse(req(m, "intelligenceRetention")), req(m, "currency"),
                     new BigDecimal(req(m, "seniorPaymentThreshold")), new BigDecimal(req(m, "headquartersPaymentThreshold")),
                     new BigDecimal(req(m, "annualHeadquartersThreshold")),
-                    new BigDecimal(req(m, "lifetimeHeadquartersThreshold")));
+                    new BigDecimal(req(m, "lifetimeHeadquartersThreshold")),
+                    // stored before the figure existed: the shipped profile's window, which was the fixed one then
+                    m.containsKey("tenureGamingWindowDays") ? Integer.parseInt(m.get("tenureGamingWindowDays"))
+                            : RuleProfiles.shipped(id).map(RuleProfile::tenureGamingWindowDays).orElse(DEFAULT_TENURE_WINDOW));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the stored rule profile " + id + " cannot be read: " + e.getMessage(), e);
         }

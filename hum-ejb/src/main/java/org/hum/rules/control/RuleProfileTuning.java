@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  *       {@code oiaNotificationDays} 0..90, 0 meaning no notification;</li>
  *   <li>{@code juvenileAge} 1..25, {@code appropriateAdultAge} 1..juvenileAge;</li>
  *   <li>prospect thresholds: 1..1000 contacts, 1..3650 days;</li>
+ *   <li>{@code tenureGamingWindowDays} 1..3650;</li>
  *   <li>currency: an ISO 4217 code; payment figures positive, at most two decimals, at most 10^12, and
  *       senior &lt; headquarters &lt;= annual &lt;= lifetime;</li>
  *   <li>name: 1 to 80 printable characters.</li>
@@ -166,6 +167,8 @@ public final class RuleProfileTuning {
         if (annual != null && lifetime != null && annual.compareTo(lifetime) > 0) {
             e.add("annualHeadquartersThreshold", "must be at most lifetimeHeadquartersThreshold (" + lifetime.toPlainString() + ")");
         }
+        int tenureWindow = e.number("tenureGamingWindowDays", request.tenureGamingWindowDays(),
+                base.tenureGamingWindowDays(), 1, 3650, "must be from 1 to 3650 days");
         if (!e.errors.isEmpty()) {
             String fields = e.errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
             throw new HumException(ErrorCode.INVALID_INPUT, "The rule profile was not changed; fix " + fields + ".",
@@ -173,7 +176,8 @@ public final class RuleProfileTuning {
         }
         return new RuleProfile(shipped.id(), name, grading, authorisation, juvenileAuthorisation, urgent, review,
                 juvenileReview, validation, enhanced, gap, oiaMax, oiaNotify, instructions, juvenileAge, adultAge,
-                prospectContacts, prospectDays, retention, intelligence, currency, senior, hq, annual, lifetime);
+                prospectContacts, prospectDays, retention, intelligence, currency, senior, hq, annual, lifetime,
+                tenureWindow);
     }
 
     /** Whether {@code a} reaches further than {@code b} from the same day (months and years are calendar ones). */

@@ -22,7 +22,8 @@ public final class RuleProfiles {
             18, 16,
             3, 30,
             Period.ofYears(3), Period.ofYears(5),
-            "USD", new BigDecimal("2500"), new BigDecimal("25000"), new BigDecimal("100000"), new BigDecimal("200000"));
+            "USD", new BigDecimal("2500"), new BigDecimal("25000"), new BigDecimal("100000"), new BigDecimal("200000"),
+            90);
 
     /** UK: CHIS Code of Practice, Source Records Regulations 2000, CHIS (Criminal Conduct) Act 2021. */
     public static final RuleProfile UK = new RuleProfile(
@@ -34,7 +35,8 @@ public final class RuleProfiles {
             18, 16,
             3, 30,
             Period.ofYears(3), Period.ofYears(5),
-            "GBP", new BigDecimal("2000"), new BigDecimal("20000"), new BigDecimal("80000"), new BigDecimal("160000"));
+            "GBP", new BigDecimal("2000"), new BigDecimal("20000"), new BigDecimal("80000"), new BigDecimal("160000"),
+            90);
 
     public static final List<RuleProfile> SHIPPED = List.of(US_FEDERAL, UK);
 

@@ -2,7 +2,6 @@ package org.hum.vetting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourceStanding;
@@ -19,9 +18,7 @@ import java.util.Optional;
  * the whole assessment the feature's own pages and deadlines show: {@link VettingRules} over
  * the source's registration, its status history ({@link SourceStanding}) and its concluded
  * validations, with the figures of the deployment's rule profile.
- *
- * <p>The tenure-gaming window is not a figure of the rule profile yet: it is read from
- * {@code hum.vetting.tenure-window-days} (90 by default).
+ * The tenure-gaming window is the profile's {@code tenureGamingWindowDays}.
  */
 @ApplicationScoped
 public class VettingStanding implements ValidationStanding {
@@ -36,10 +33,6 @@ public class VettingStanding implements ValidationStanding {
 
     @Inject
     Rules rules;
-
-    @Inject
-    @ConfigProperty(name = "hum.vetting.tenure-window-days", defaultValue = "90")
-    int tenureWindowDays;
 
     @Override
     public ValidationFacts of(String sourceId, Instant now) {
@@ -60,6 +53,6 @@ public class VettingStanding implements ValidationStanding {
     public VettingRules.Figures figures() {
         RuleProfile p = rules.current();
         return new VettingRules.Figures(p.validationInterval(), p.enhancedReviewAfter(), p.continuousUseGap(),
-                Period.ofDays(Math.max(0, tenureWindowDays)));
+                Period.ofDays(p.tenureGamingWindowDays()));
     }
 }

@@ -34,7 +34,8 @@ class RuleProfileTuningTest {
                 (Integer) figures.get("prospectDayThreshold"), (String) figures.get("retentionAfterAuthorisation"),
                 (String) figures.get("intelligenceRetention"), (String) figures.get("currency"),
                 (BigDecimal) figures.get("seniorPaymentThreshold"), (BigDecimal) figures.get("headquartersPaymentThreshold"),
-                (BigDecimal) figures.get("annualHeadquartersThreshold"), (BigDecimal) figures.get("lifetimeHeadquartersThreshold"));
+                (BigDecimal) figures.get("annualHeadquartersThreshold"), (BigDecimal) figures.get("lifetimeHeadquartersThreshold"),
+                (Integer) figures.get("tenureGamingWindowDays"));
     }
 
     private static List<String> badFields(Map<String, Object> figures) {
@@ -73,17 +74,44 @@ class RuleProfileTuningTest {
                 Map.entry("currency", "EUR"), Map.entry("seniorPaymentThreshold", new BigDecimal("1000.50")),
                 Map.entry("headquartersPaymentThreshold", new BigDecimal("10000")),
                 Map.entry("annualHeadquartersThreshold", new BigDecimal("50000")),
-                Map.entry("lifetimeHeadquartersThreshold", new BigDecimal("90000")))));
+                Map.entry("lifetimeHeadquartersThreshold", new BigDecimal("90000")),
+                Map.entry("tenureGamingWindowDays", 60))));
         assertEquals("US_FEDERAL", t.id());
         assertEquals("Tuned", t.name());
         assertEquals(RuleProfile.GradingScheme.UK_3X5X2, t.grading());
         assertEquals(Period.ofDays(14), t.juvenileReviewInterval());
         assertEquals(java.time.Duration.ofHours(48), t.urgentOralPeriod());
         assertEquals(30, t.oiaMaxDays());
+        assertEquals(60, t.tenureGamingWindowDays());
         assertEquals("EUR", t.currency());
         assertEquals(new BigDecimal("1000.5"), t.seniorPaymentThreshold());
         // and it survives the stored form
         assertEquals(t, RuleProfileCodec.parse(t.id(), RuleProfileCodec.text(t)));
+    }
+
+    @Test
+    void theTenureGamingWindowIsAFigureOfBothShippedProfilesTunableFromOneToThreeThousandSixHundredFiftyDays() {
+        assertEquals(90, RuleProfiles.US_FEDERAL.tenureGamingWindowDays());
+        assertEquals(90, RuleProfiles.UK.tenureGamingWindowDays());
+        assertEquals(90, RuleProfileCodec.settings(RuleProfiles.UK).tenureGamingWindowDays());
+        assertEquals(List.of("tenureGamingWindowDays"), badFields(Map.of("tenureGamingWindowDays", 0)));
+        assertEquals(List.of("tenureGamingWindowDays"), badFields(Map.of("tenureGamingWindowDays", 3651)));
+        assertEquals(1, RuleProfileTuning.apply(US, tune(Map.of("tenureGamingWindowDays", 1))).tenureGamingWindowDays());
+        assertEquals(3650, RuleProfileTuning.apply(US, tune(Map.of("tenureGamingWindowDays", 3650))).tenureGamingWindowDays());
+        // left out, it keeps the figure in force
+        RuleProfile tuned = RuleProfileTuning.apply(US, tune(Map.of("tenureGamingWindowDays", 45)));
+        assertEquals(45, RuleProfileTuning.apply(tuned, tune(Map.of("juvenileAge", 17))).tenureGamingWindowDays());
+    }
+
+    @Test
+    void aProfileStoredBeforeTheTenureWindowWasAFigureReadsWithTheShippedWindow() {
+        RuleProfile tuned = RuleProfileTuning.apply(US, tune(Map.of("oiaMaxDays", 60)));
+        String older = RuleProfileCodec.text(tuned).replaceAll("(?m)^tenureGamingWindowDays=.*\n", "");
+        assertTrue(!older.contains("tenureGamingWindowDays"), older);
+        RuleProfile read = RuleProfileCodec.parse(tuned.id(), older);
+        assertEquals(90, read.tenureGamingWindowDays());
+        assertEquals(60, read.oiaMaxDays());
+        assertTrue(RuleProfileCodec.text(RuleProfiles.UK).contains("tenureGamingWindowDays=90\n"));
     }
 
     @Test
@@ -123,7 +151,7 @@ class RuleProfileTuningTest {
         assertEquals(List.of("oiaNotificationDays"), badFields(Map.of("oiaNotificationDays", -1)));
         assertEquals(0, RuleProfileTuning.apply(RuleProfiles.UK, new RuleProfileSettings("UK", null, null, null, null, null,
                 null, null, null, null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null,
-                null)).oiaNotificationDays());
+                null, null)).oiaNotificationDays());
     }
 
     @Test

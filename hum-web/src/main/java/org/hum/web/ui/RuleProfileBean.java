@@ -56,7 +56,8 @@ public class RuleProfileBean {
             new Figure("seniorPaymentThreshold", "Senior approval from", "amount"),
             new Figure("headquartersPaymentThreshold", "Headquarters approval above", "amount"),
             new Figure("annualHeadquartersThreshold", "Annual headquarters threshold", "amount"),
-            new Figure("lifetimeHeadquartersThreshold", "Lifetime headquarters threshold", "amount"));
+            new Figure("lifetimeHeadquartersThreshold", "Lifetime headquarters threshold", "amount"),
+            new Figure("tenureGamingWindowDays", "Tenure-gaming window (days)", "1 to 3650; a deactivation this close before a review threshold, then a reactivation, is flagged"));
 
     @Inject
     RuleProfileAdministration profiles;
@@ -117,7 +118,8 @@ public class RuleProfileBean {
                 whole("appropriateAdultAge", errors), whole("prospectContactThreshold", errors),
                 whole("prospectDayThreshold", errors), text("retentionAfterAuthorisation"), text("intelligenceRetention"),
                 text("currency"), amount("seniorPaymentThreshold", errors), amount("headquartersPaymentThreshold", errors),
-                amount("annualHeadquartersThreshold", errors), amount("lifetimeHeadquartersThreshold", errors));
+                amount("annualHeadquartersThreshold", errors), amount("lifetimeHeadquartersThreshold", errors),
+                whole("tenureGamingWindowDays", errors));
         if (!errors.isEmpty()) {
             errors.forEach(e -> Messages.error(faces, e.field() + ": " + e.message()));
             return null;
@@ -213,6 +215,7 @@ public class RuleProfileBean {
         m.put("headquartersPaymentThreshold", plain(s.headquartersPaymentThreshold()));
         m.put("annualHeadquartersThreshold", plain(s.annualHeadquartersThreshold()));
         m.put("lifetimeHeadquartersThreshold", plain(s.lifetimeHeadquartersThreshold()));
+        m.put("tenureGamingWindowDays", s.tenureGamingWindowDays() == null ? null : String.valueOf(s.tenureGamingWindowDays()));
         return m;
     }
 
