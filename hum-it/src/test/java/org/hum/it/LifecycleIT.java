@@ -383,6 +383,41 @@ class LifecycleIT {
                 .getString("profile"));
     }
 
+    @Test
+    void deactivationRevokesTheOiaStillToRunAndOwesItsUkNotificationButLeavesAnExpiredOneAsItWas() throws SQLException {
+        Ready s = ready("LC-REVOKE");
+        String admin = Api.token("admin1");
+        JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
+        LocalDate today = today();
+        try {
+            assertEquals(200, putProfile(admin, "{\"profile\":\"UK\"}").status());
+            Api.Reply shortOne = grantOia(s.sourceId(), today, today.plusDays(2));
+            Api.Reply longOne = grantOia(s.sourceId(), today, today.plusDays(30));
+            assertEquals(201, shortOne.status(), shortOne.body());
+            assertEquals(201, longOne.status(), longOne.body());
+            LocalDate later = today.plusDays(5);
+            moveClock(later.atTime(10, 0).toInstant(ZoneOffset.UTC));
+            Api.Reply d = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/deactivation",
+                    Json.createObjectBuilder().add("reason", "Moved away").add("forCause", false).add("sourceTold", true)
+                            .build().toString());
+            assertEquals(200, d.status(), d.body());
+
+            JsonObject expired = oiaOf(s.sourceId(), shortOne.json().getString("id"));
+            assertEquals("GRANTED", expired.getString("status"), "it ran out on its own; there was nothing to revoke");
+            assertFalse(expired.getBoolean("inForce"));
+            assertEquals(1, expired.getJsonArray("notifications").size(), "only the grant's notification: " + expired);
+
+            JsonObject revoked = oiaOf(s.sourceId(), longOne.json().getString("id"));
+            assertEquals("REVOKED", revoked.getString("status"));
+            JsonObject owed = revoked.getJsonArray("notifications").stream().map(JsonValue::asJsonObject)
+                    .filter(n -> n.getString("occasion").equals("REVOCATION")).findFirst().orElseThrow();
+            assertEquals(later.plusDays(7).toString(), owed.getString("dueOn"), "notified within 7 days of the revocation");
+        } finally {
+            resetClock();
+            assertEquals(200, putProfile(admin, saved.toString()).status());
+        }
+    }
+
     private static Api.Reply putProfile(String admin, String json) {
         return Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
