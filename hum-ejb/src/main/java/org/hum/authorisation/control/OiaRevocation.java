@@ -10,11 +10,12 @@ import org.hum.authorisation.entity.OiaNotification;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourceDeactivated;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * DOMAIN.md, "Lifecycle" 8: deactivating a source revokes every OIA authorisation of it at
- * once, in the deactivating transaction (a failure here fails the deactivation). Each
+ * DOMAIN.md, "Lifecycle" 8: deactivating a source revokes every OIA authorisation of it that
+ * has not yet run out (in force, or granted to start later) at once, in the deactivating transaction (a failure here fails the deactivation). Each
  * revocation is audited and, where the profile notifies, owes a notification.
  */
 @ApplicationScoped
@@ -33,8 +34,12 @@ public class OiaRevocation {
 
     public void onDeactivation(@Observes SourceDeactivated event) {
         String label = files.unrestricted(event.sourceId()).map(files::label).orElse(null);
+        LocalDate today = AuthorisationClocks.day(event.at());
         for (OiaAuthorisation o : store.oiaGrantedOf(event.sourceId())) {
-            revoke(o, event, label);
+            // one whose last day has passed expired on its own: nothing is left to revoke or to notify
+            if (!o.endsOn().isBefore(today)) {
+                revoke(o, event, label);
+            }
         }
     }
 

@@ -92,4 +92,26 @@ class OiaRevocationTest {
         assertTrue(store.added.isEmpty());
         assertEquals(1, audited.size());
     }
+
+    @Test
+    void anOiaWhosePeriodHadEndedIsNotRevokedAndOwesNoNotification() {
+        FakeAuthorisationStore store = new FakeAuthorisationStore();
+        // ended the day before the deactivation; one that ends on the day itself is still in force and is revoked
+        OiaAuthorisation expired = new OiaAuthorisation("o1", "s1", 1, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 9),
+                Instant.parse("2027-01-01T09:00:00Z"), "authoriser");
+        OiaAuthorisation lastDay = new OiaAuthorisation("o2", "s1", 1, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 10),
+                Instant.parse("2027-01-01T09:00:00Z"), "authoriser");
+        OiaAuthorisation future = new OiaAuthorisation("o3", "s1", 1, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 10),
+                Instant.parse("2027-02-01T09:00:00Z"), "authoriser");
+        store.oia.addAll(List.of(expired, lastDay, future));
+
+        revocation(store, RuleProfiles.UK).onDeactivation(new SourceDeactivated("s1", AT, false, "controller"));
+
+        assertEquals(OiaAuthorisation.GRANTED, expired.status(), "it expired; nothing was left to revoke");
+        assertEquals(null, expired.endedAt());
+        assertEquals(OiaAuthorisation.REVOKED, lastDay.status());
+        assertEquals(OiaAuthorisation.REVOKED, future.status(), "one not yet begun is revoked too");
+        assertEquals(List.of("OIA_REVOKED o2 SUCCESS", "OIA_REVOKED o3 SUCCESS"), audited);
+        assertEquals(2, store.added.size(), "no notification is owed for the expired one");
+    }
 }

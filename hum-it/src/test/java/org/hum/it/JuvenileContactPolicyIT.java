@@ -1,0 +1,106 @@
+package org.hum.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.RuleViolation;
+import org.hum.api.rules.GuardedAction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 4's hard stop "a juvenile under 16 may not have a contact recorded without an
+ * appropriate adult". No contact feature exists yet (a later issue), so this asks the one
+ * policy that feature will call, inside the server, about real source files registered over
+ * REST: one aged 15 (refused without an adult, 422 juvenile.appropriate-adult; allowed with
+ * one) and one who turns 16 today by the rule clock (allowed without).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JuvenileContactPolicyIT {
+    private static final String FIFTEEN = "LC-JUVENILE-15";
+    private static final String SIXTEEN = "LC-JUVENILE-16";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        // the probe goes into the EJB module, whose persistence unit the policy's facts read
+        EnterpriseArchive ear = Deployments.earWith(JuvenileContactPolicyIT.class);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "hum-ejb.jar");
+        ejb.addClass(PolicyProbe.class);
+        ear.delete("hum-ejb.jar");
+        return ear.addAsModule(ejb);
+    }
+
+    @EJB
+    PolicyProbe policy;
+
+    @Resource(lookup = "jdbc/hum")
+    DataSource db;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void registerTheJuvenilesOverRest() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (String[] s : new String[][] {{FIFTEEN, today.minusYears(16).plusDays(1).toString()},
+                {SIXTEEN, today.minusYears(16).toString()}}) {
+            Api.Reply r = Api.post(Api.token("officer1"), "sources",
+                    Api.registration(s[0], "COPPER", "Juvenile " + s[0], s[1], "+1 520 555 0160"));
+            assertEquals(201, r.status(), r.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aContactWithAFifteenYearOldNeedsAnAppropriateAdult() throws SQLException {
+        String id = sourceId(FIFTEEN);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> policy.require(GuardedAction.RECORD_CONTACT, id, false, "SENSITIVE/COPPER"));
+        assertEquals("juvenile.appropriate-adult", refused.rule());
+        assertEquals(ErrorCode.UNPROCESSABLE, refused.code());
+        assertEquals(422, refused.code().status());
+        assertTrue(refused.remedy().contains("appropriate adult"), refused.remedy());
+        // with an appropriate adult present, nothing stands in the way
+        policy.require(GuardedAction.RECORD_CONTACT, id, true, "SENSITIVE/COPPER");
+        assertTrue(policy.refusals(GuardedAction.RECORD_CONTACT, id, true).isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void onTheSixteenthBirthdayNoAdultIsNeeded() throws SQLException {
+        String id = sourceId(SIXTEEN);
+        assertTrue(policy.refusals(GuardedAction.RECORD_CONTACT, id, false).isEmpty(),
+                "sixteen today by the rule clock");
+    }
+
+    private String sourceId(String codeName) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT id FROM source WHERE code_name = ?")) {
+            p.setString(1, codeName);
+            try (ResultSet rs = p.executeQuery()) {
+                assertTrue(rs.next(), "registered over REST: " + codeName);
+                return rs.getString(1);
+            }
+        }
+    }
+}
