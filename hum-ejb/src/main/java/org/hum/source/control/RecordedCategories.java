@@ -2,7 +2,6 @@ package org.hum.source.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hum.api.error.HumException;
 import org.hum.api.source.SpecialCategory;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourceCategories;
@@ -13,7 +12,6 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * A source's special categories on a day (the lifecycle policy's fact): those declared at
@@ -24,7 +22,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class RecordedCategories implements SourceCategories {
-    private static final Logger LOG = Logger.getLogger(RecordedCategories.class.getName());
 
     @Inject
     SourceStore store;
@@ -47,14 +44,9 @@ public class RecordedCategories implements SourceCategories {
         Set<SpecialCategory> declared = EnumSet.noneOf(SpecialCategory.class);
         records.particulars(sourceId).ifPresent(p -> declared.addAll(
                 ParticularsRules.read(SpecialCategory.class, p.specialCategories())));
-        OptionalInt age;
-        try {
-            age = OptionalInt.of(ageOn(protection.reveal(source).dateOfBirth(), on));
-        } catch (HumException integrityFailure) {
-            LOG.warning(() -> "Special categories of source file " + sourceId + " computed without its age: "
-                    + "the date of birth failed its integrity check");
-            age = OptionalInt.empty();
-        }
+        // fails closed: a date of birth that fails its integrity check throws (409), so no rule that
+        // depends on the age (an appropriate adult, a senior approver, shorter clocks) is skipped
+        OptionalInt age = OptionalInt.of(ageOn(protection.reveal(source).dateOfBirth(), on));
         return facts(declared, age, rules.current().juvenileAge());
     }
 
