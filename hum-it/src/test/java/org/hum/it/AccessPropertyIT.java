@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * true-identity grants through the administration API; then, for every user, it calls every
  * source endpoint (each file, random missing ids, every page of the list at several sizes),
  * what derives from a sample of files (validations, grades, authorisations, standing,
- * assignments) and the due list, and compares each answer with a reference dominance
+ * assignments), the due list, and the prospects (list and each), and compares each answer with a reference dominance
  * function written here. It then changes
  * a third of the users and some grants, and compares again with the tokens already issued.
  * Rerun one case with {@code -Dhum.it.seed=N}.
@@ -86,8 +86,15 @@ class AccessPropertyIT {
     record S(String id, String codeName, String compartment, int level, String trueName, Set<String> grantees) {
     }
 
+    /** A prospect of the model: only its label matters to access. */
+    record P(String id, String compartment, int level) {
+    }
+
+    private static final Set<String> PROSPECT_READERS = Set.of("CASE_OFFICER", "CONTROLLER", "COMPLIANCE_REVIEWER");
+
     private final List<String> disagreements = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong comparisons = new AtomicLong();
+    private List<P> prospects = List.of();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -150,6 +157,16 @@ class AccessPropertyIT {
         }
 
         List<S> all = world(mine);
+        List<U> officers = registrars.stream().filter(u -> u.roles.contains("CASE_OFFICER")).toList();
+        for (int i = 0; i < 6 + rnd.nextInt(6) && !officers.isEmpty(); i++) {
+            U o = pick(rnd, officers);
+            Api.Reply created = Api.post(o.token, "prospects", Json.createObjectBuilder()
+                    .add("workingName", "Prop Prospect " + run + " " + i)
+                    .add("compartment", pick(rnd, new ArrayList<>(new TreeSet<>(o.compartments))))
+                    .add("classification", LEVELS.get(rnd.nextInt(o.level + 1))).build().toString());
+            expectStatus(created, 201, "prospect " + i);
+        }
+        prospects = prospects();
         grantRandomly(admin, rnd, users, mine, 20 + rnd.nextInt(21));
         check("phase 1", seed, users, all);
 
@@ -298,6 +315,7 @@ class AccessPropertyIT {
             }
         }
         checkDerived(who, u, all, rnd, refusal);
+        checkProspects(who, u, rnd);
         List<S> visible = all.stream().filter(s -> u.reads() && sees(u, s))
                 .sorted(Comparator.comparing(S::codeName).thenComparing(S::id)).toList();
         for (int size : PAGE_SIZES) {
@@ -371,6 +389,54 @@ class AccessPropertyIT {
                     S s = item.isNull("sourceId") ? null : byId.get(item.getString("sourceId"));
                     compare(who + "dashboard line of " + item, s == null || sees(u, s));
                 });
+            }
+        }
+    }
+
+    /** Every live prospect in the database, with its label. */
+    private static List<P> prospects() throws SQLException {
+        List<P> all = new ArrayList<>();
+        try (Connection c = Stand.current().rootConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, compartment_code, classification_level FROM prospect "
+                     + "WHERE status <> 'DESTROYED'")) {
+            while (rs.next()) {
+                all.add(new P(rs.getString(1), rs.getString(2), rs.getInt(3)));
+            }
+        }
+        return all;
+    }
+
+    /** The prospect list holds exactly the prospects the user dominates; each hidden one reads as a missing one. */
+    private void checkProspects(String who, U u, Random rnd) {
+        boolean reads = u.roles.stream().anyMatch(PROSPECT_READERS::contains);
+        int refusal = reads ? 404 : 403;
+        Api.Reply list = Api.get(u.token, "prospects");
+        if (!reads) {
+            compare(who + "prospect list refused -> " + list.status(), list.status() == 403);
+        } else {
+            Set<String> expected = new TreeSet<>();
+            prospects.stream().filter(p -> u.level >= p.level() && u.compartments.contains(p.compartment()))
+                    .forEach(p -> expected.add(p.id()));
+            Set<String> shown = new TreeSet<>();
+            if (list.status() == 200) {
+                jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readArray()
+                        .forEach(v -> shown.add(v.asJsonObject().getString("id")));
+            }
+            compare(who + "prospect list -> " + list.status() + " " + shown.size() + " of " + expected.size(),
+                    list.status() == 200 && shown.equals(expected));
+        }
+        Api.Reply missing = Api.get(u.token, "prospects/" + UUID.randomUUID());
+        compare(who + "missing prospect -> " + missing.status(), missing.status() == refusal);
+        JsonObject refused = withoutInstance(missing);
+        List<P> sample = new ArrayList<>(prospects);
+        Collections.shuffle(sample, rnd);
+        for (P p : sample.subList(0, Math.min(DERIVED_SAMPLE, sample.size()))) {
+            Api.Reply r = Api.get(u.token, "prospects/" + p.id());
+            if (reads && u.level >= p.level() && u.compartments.contains(p.compartment())) {
+                compare(who + "visible prospect " + p.id() + " -> " + r.status(), r.status() == 200);
+            } else {
+                compare(who + "hidden prospect " + p.id() + " -> " + r.status(), r.status() == refusal
+                        && refused.equals(withoutInstance(r)));
             }
         }
     }

@@ -27,6 +27,8 @@ abstract class BrowserJourney {
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a condition that reads elements while the page is being replaced tries again, rather than failing
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -418,6 +418,57 @@ class LifecycleIT {
         }
     }
 
+    @Test
+    void aTunedReviewIntervalMovesTheReviewOnTheDueListAtOnce() {
+        Ready s = ready("LC-TUNED");
+        String admin = Api.token("admin1");
+        String controller = Api.token("controller1");
+        JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
+        try {
+            assertFalse(reviewLines(controller, s.sourceId()).stream().anyMatch(l -> true),
+                    "a review 3 months away is not due soon");
+            Api.Reply tuned = putProfile(admin, Json.createObjectBuilder(saved).add("reviewInterval", "P7D").add("juvenileReviewInterval", "P7D").build().toString());
+            assertEquals(200, tuned.status(), tuned.body());
+            // no clock move, no minute's wait: the committed change recomputes the due list
+            List<JsonObject> lines = reviewLines(controller, s.sourceId());
+            assertEquals(1, lines.size(), lines.toString());
+            assertEquals(today().plusDays(7).toString(), lines.get(0).getString("dueOn"));
+        } finally {
+            assertEquals(200, putProfile(admin, saved.toString()).status());
+        }
+        assertTrue(reviewLines(controller, s.sourceId()).isEmpty(), "back to 3 months once restored");
+    }
+
+    @Test
+    void aDeactivatedSourceOwesTheCancellationOfItsAuthorisationNotReviewsOrInstructions() {
+        Ready s = ready("LC-REST");
+        String controller = Api.token("controller1");
+        Api.Reply d = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/deactivation",
+                Json.createObjectBuilder().add("reason", "No longer needed").add("forCause", false).add("sourceTold", true)
+                        .build().toString());
+        assertEquals(200, d.status(), d.body());
+        resetClock(); // recomputes the due list now rather than within the minute
+        List<String> kinds = new java.util.ArrayList<>();
+        JsonObject dashboard = Api.get(controller, "dashboard").json();
+        for (String list : List.of("overdue", "dueToday", "dueSoon")) {
+            dashboard.getJsonArray(list).stream().map(JsonValue::asJsonObject)
+                    .filter(l -> s.sourceId().equals(l.getString("sourceId", null)))
+                    .forEach(l -> kinds.add(list + ":" + l.getString("kind")));
+        }
+        assertEquals(List.of("dueToday:AUTHORISATION_CANCELLATION_DUE"), kinds, dashboard.toString());
+    }
+
+    private static List<JsonObject> reviewLines(String token, String sourceId) {
+        JsonObject d = Api.get(token, "dashboard").json();
+        List<JsonObject> lines = new java.util.ArrayList<>();
+        for (String list : List.of("overdue", "dueToday", "dueSoon")) {
+            d.getJsonArray(list).stream().map(JsonValue::asJsonObject)
+                    .filter(l -> sourceId.equals(l.getString("sourceId", null)))
+                    .filter(l -> l.getString("kind").equals("AUTHORISATION_REVIEW_DUE")).forEach(lines::add);
+        }
+        return lines;
+    }
+
     private static Api.Reply putProfile(String admin, String json) {
         return Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

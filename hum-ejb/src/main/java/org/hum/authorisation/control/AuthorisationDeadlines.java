@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hum.rules.control.SourceStanding;
+
 /**
  * The due dates of this feature, all computed: AUTHORISATION_REVIEW_DUE and
  * AUTHORISATION_EXPIRES (the renewal) for each authorisation in force, OIA_EXPIRES and
  * OIA_NOTIFICATION_DUE for the OIA authorisations, INSTRUCTIONS_DUE for every source with an
- * authorisation in force or instructions on record. Destroyed files have none.
+ * authorisation in force or instructions on record. A source that is not active has none of
+ * these: an authorisation still in force gives AUTHORISATION_CANCELLATION_DUE from the day it
+ * was deactivated. Destroyed files have none.
  */
 @ApplicationScoped
 public class AuthorisationDeadlines implements DeadlineSource {
@@ -35,6 +39,11 @@ public class AuthorisationDeadlines implements DeadlineSource {
     public static final String OIA_NOTIFICATION_DUE = "OIA_NOTIFICATION_DUE";
     public static final String OIA_EXPIRES = "OIA_EXPIRES";
     public static final String INSTRUCTIONS_DUE = "INSTRUCTIONS_DUE";
+    /** A source no longer active whose authorisation is still in force: cancel it (DOMAIN.md, "Lifecycle" 4). */
+    public static final String CANCELLATION_DUE = "AUTHORISATION_CANCELLATION_DUE";
+
+    @Inject
+    org.hum.rules.control.SourceStanding standing;
 
     @Inject
     AuthorisationStore store;
@@ -61,8 +70,16 @@ public class AuthorisationDeadlines implements DeadlineSource {
             if (s == null || !a.inForce(now)) {
                 continue;
             }
-            authorisedSince.merge(a.sourceId(), a.decidedAt(), (x, y) -> x.isBefore(y) ? x : y);
             String who = s.codeName();
+            SourceStanding.Standing st = standing.of(s.id());
+            if (st.status() != org.hum.api.source.SourceStatus.ACTIVE) {
+                // reviews and renewal make no sense for a source at rest: the authorisation is no longer needed
+                out.add(new Deadline("AUTHORISATION", a.id(), s.id(), CANCELLATION_DUE,
+                        who + ": deactivated on " + AuthorisationClocks.day(st.since()) + "; cancel its authorisation",
+                        AuthorisationClocks.day(st.since()), s.label()));
+                continue;
+            }
+            authorisedSince.merge(a.sourceId(), a.decidedAt(), (x, y) -> x.isBefore(y) ? x : y);
             AuthorisationClocks.nextReviewDue(a.decidedAt(), store.lastReview(a.id()), a.endsAt(), a.juvenile(), profile)
                     .ifPresent(due -> out.add(new Deadline("AUTHORISATION", a.id(), s.id(), REVIEW_DUE,
                             who + ": review of the authorisation due", due, s.label())));
@@ -97,8 +114,8 @@ public class AuthorisationDeadlines implements DeadlineSource {
         }
         for (var e : lastGiven.entrySet()) {
             Source s = source(sources, e.getKey());
-            if (s == null) {
-                continue;
+            if (s == null || standing.of(s.id()).status() != org.hum.api.source.SourceStatus.ACTIVE) {
+                continue; // a source at rest is not instructed again until it is reactivated
             }
             // never given: due from the day the source was authorised; else a year after the last
             LocalDate due = e.getValue() == null

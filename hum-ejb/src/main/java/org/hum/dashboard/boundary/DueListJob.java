@@ -11,11 +11,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.hum.dashboard.control.DueLists;
 import org.hum.rules.control.RuleClockMoved;
+import org.hum.rules.control.RuleProfileChanged;
+import org.hum.rules.control.Rules;
+import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Keeps the due list current: every minute (a non-persistent EJB timer), and at once when a
+ * Keeps the due list current: every minute (a non-persistent EJB timer), at once when a
  * test stand moves the rule clock (in that transaction, so the answer to the move already
- * sees the new list). One run at a time.
+ * sees the new list), and once a change of the rule profile has committed. One run at a time.
  */
 @Singleton
 @PermitAll
@@ -23,6 +26,9 @@ import org.hum.rules.control.RuleClockMoved;
 public class DueListJob {
     @Inject
     DueLists lists;
+
+    @Inject
+    Rules rules;
 
     @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "due lists")
     @Lock(LockType.WRITE)
@@ -32,6 +38,16 @@ public class DueListJob {
 
     @Lock(LockType.WRITE)
     public void onClockMoved(@Observes RuleClockMoved moved) {
+        lists.refresh();
+    }
+
+    /**
+     * A tuned rule profile changes due dates: the list is recomputed once the change has
+     * committed (in a transaction of its own), with the new figures.
+     */
+    @Lock(LockType.WRITE)
+    public void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RuleProfileChanged changed) {
+        rules.invalidate();
         lists.refresh();
     }
 

@@ -59,6 +59,11 @@ public class Rules {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) RuleProfileChanged change) {
+        invalidate();
+    }
+
+    /** Drops the cached copy: the next read loads the stored profile. */
+    public void invalidate() {
         generation.incrementAndGet();
         cached = null;
     }

@@ -46,6 +46,9 @@ public class VettingDeadlines implements DeadlineSource {
     SourceStore sources;
 
     @Inject
+    org.hum.rules.control.SourceStanding sourceStanding;
+
+    @Inject
     @RuleClock
     Clock clock;
 
@@ -62,16 +65,22 @@ public class VettingDeadlines implements DeadlineSource {
             if (source == null || source.isDestroyed()) {
                 continue;
             }
-            out.addAll(of(source, standing.assess(source, now), today));
+            boolean active = sourceStanding.of(sourceId).status() == org.hum.api.source.SourceStatus.ACTIVE;
+            out.addAll(of(source, standing.assess(source, now), today, active));
         }
         return List.copyOf(out);
     }
 
     static List<Deadline> of(Source source, VettingRules.Assessment a, LocalDate today) {
+        return of(source, a, today, true);
+    }
+
+    /** A source that is not active is not validated while it rests; its tenure-gaming flags stay. */
+    static List<Deadline> of(Source source, VettingRules.Assessment a, LocalDate today, boolean active) {
         List<Deadline> out = new ArrayList<>();
-        a.nextValidationDue().ifPresent(due -> out.add(new Deadline("SOURCE", source.id(), source.id(), VALIDATION_DUE,
+        a.nextValidationDue().filter(due -> active).ifPresent(due -> out.add(new Deadline("SOURCE", source.id(), source.id(), VALIDATION_DUE,
                 source.codeName() + ": periodic validation", due, source.label())));
-        a.enhancedReviewDueOn().filter(due -> a.enhancedReviewOutstanding() || today.isBefore(due)).ifPresent(due ->
+        a.enhancedReviewDueOn().filter(due -> active && (a.enhancedReviewOutstanding() || today.isBefore(due))).ifPresent(due ->
                 out.add(new Deadline("SOURCE", source.id(), source.id(), ENHANCED_REVIEW_DUE,
                         source.codeName() + ": enhanced review after long continuous use", due, source.label())));
         for (TenureFlag f : a.tenureFlags()) {

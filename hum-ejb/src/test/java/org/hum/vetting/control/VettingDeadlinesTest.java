@@ -66,4 +66,15 @@ class VettingDeadlinesTest {
         assertEquals(LocalDate.of(2020, 2, 1), flags.get(0).dueOn());
         assertTrue(flags.get(0).summary().contains("enhanced review"), flags.get(0).summary());
     }
+
+    @Test
+    void aSourceAtRestIsNotValidatedButItsTenureFlagsStay() {
+        var v = List.of(VettingRulesTest.initial(at(2015, 2, 1), true), VettingRulesTest.periodic(at(2019, 6, 1), true));
+        var history = List.of(active(SOURCE.registeredAt()), off(at(2019, 12, 1)), active(at(2020, 2, 1)));
+        LocalDate today = LocalDate.of(2020, 3, 1);
+        var a = VettingRules.assess(SOURCE.registeredAt(), history, v, VettingRulesTest.US,
+                today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        assertTrue(kinds(VettingDeadlines.of(SOURCE, a, today, true)).contains(VettingDeadlines.VALIDATION_DUE));
+        assertEquals(List.of(VettingDeadlines.TENURE_GAMING), kinds(VettingDeadlines.of(SOURCE, a, today, false)));
+    }
 }
