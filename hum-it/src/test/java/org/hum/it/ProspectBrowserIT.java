@@ -44,7 +44,10 @@ class ProspectBrowserIT extends BrowserJourney {
             browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("contact:contactOn")),
                     today.minusDays(i).toString());
             browser.findElement(By.id("contact:notes")).sendKeys("Contact " + i);
-            browser.findElement(By.id("contact:submit")).click();
+            org.openqa.selenium.WebElement submit = browser.findElement(By.id("contact:submit"));
+            submit.click();
+            // the form is on the page before and after: wait for the page to be replaced, not for the form
+            wait.until(ExpectedConditions.stalenessOf(submit));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prospect:workingName")));
         }
         assertTrue(row("Browser prospect Quillon").getText().contains("status drift"), row("Browser prospect Quillon").getText());
