@@ -27,8 +27,9 @@ abstract class BrowserJourney {
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // a condition that reads elements while the page is being replaced tries again, rather than failing
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // a condition that reads elements while the page is being replaced tries again, rather than failing:
+        // Chromium says so as a stale element or as a node that "does not belong to the document"
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterEach
@@ -45,7 +46,9 @@ abstract class BrowserJourney {
         user.clear();
         user.sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        WebElement submit = browser.findElement(By.id("login:submit"));
+        submit.click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit)); // the login page is gone
     }
 
     protected void shot(String name) {
