@@ -20,6 +20,17 @@ final class Messages {
         }
     }
 
+    /** Bean Validation's refusals from the core, each beside the field it names (the last node of its path). */
+    static void show(FacesContext faces, String formId, jakarta.validation.ConstraintViolationException e) {
+        e.getConstraintViolations().forEach(v -> {
+            String field = "";
+            for (var node : v.getPropertyPath()) {
+                field = node.getName();
+            }
+            show(faces, formId, HumException.invalid(field, v.getMessage()));
+        });
+    }
+
     static void error(FacesContext faces, String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }

@@ -62,7 +62,7 @@ public class ProspectsBean {
         } catch (HumException e) {
             Messages.show(faces, FORM, e);
         } catch (ConstraintViolationException e) {
-            violations(FORM, e);
+            Messages.show(faces, FORM, e);
         }
         return null;
     }
@@ -81,20 +81,11 @@ public class ProspectsBean {
         } catch (HumException e) {
             Messages.show(faces, CONTACT_FORM, e);
         } catch (ConstraintViolationException e) {
-            violations(CONTACT_FORM, e);
+            Messages.show(faces, CONTACT_FORM, e);
         }
         return null;
     }
 
-    private void violations(String form, ConstraintViolationException e) {
-        e.getConstraintViolations().forEach(v -> {
-            String field = "";
-            for (var node : v.getPropertyPath()) {
-                field = node.getName();
-            }
-            Messages.show(faces, form, HumException.invalid(field, v.getMessage()));
-        });
-    }
 
     private void reload() throws IOException {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/prospects/index.xhtml");

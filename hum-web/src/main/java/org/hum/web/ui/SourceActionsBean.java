@@ -44,7 +44,7 @@ public class SourceActionsBean {
         } catch (HumException e) {
             Messages.show(faces, ASSIGN_FORM, e);
         } catch (ConstraintViolationException e) {
-            violations(ASSIGN_FORM, e);
+            Messages.show(faces, ASSIGN_FORM, e);
         }
         return null;
     }
@@ -73,7 +73,7 @@ public class SourceActionsBean {
         } catch (HumException e) {
             Messages.show(faces, PROMISE_FORM, e);
         } catch (ConstraintViolationException e) {
-            violations(PROMISE_FORM, e);
+            Messages.show(faces, PROMISE_FORM, e);
         }
         return null;
     }
@@ -82,15 +82,6 @@ public class SourceActionsBean {
         return Arrays.stream(AssignmentRole.values()).map(Enum::name).toList();
     }
 
-    private void violations(String form, ConstraintViolationException e) {
-        e.getConstraintViolations().forEach(v -> {
-            String field = "";
-            for (var node : v.getPropertyPath()) {
-                field = node.getName();
-            }
-            Messages.show(faces, form, HumException.invalid(field, v.getMessage()));
-        });
-    }
 
     private void back() throws IOException {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
