@@ -151,4 +151,47 @@ class ProspectIT {
         assertTrue(r.body().contains("Truck driver at the Mariposa lot"), r.body());
         assertFalse(Api.get(Api.token("officer2"), "prospects").body().contains("Mariposa"), "a COPPER prospect");
     }
+
+    @Test
+    void oneProspectFailingItsIntegrityCheckDoesNotTakeTheListDown() throws SQLException {
+        String officer = Api.token("officer1");
+        String good = prospect(officer, "Intact prospect " + UUID.randomUUID().toString().substring(0, 6), "COPPER");
+        String bad = prospect(officer, "Tampered prospect " + UUID.randomUUID().toString().substring(0, 6), "COPPER");
+        byte[] original;
+        try (java.sql.Connection c = Stand.current().rootConnection()) {
+            try (var s = c.prepareStatement("SELECT working_name FROM prospect WHERE id = ?")) {
+                s.setString(1, bad);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    original = rs.getBytes(1);
+                }
+            }
+            byte[] flipped = original.clone();
+            flipped[flipped.length - 1] ^= 1; // one bit of the tag
+            update(c, bad, flipped);
+            try {
+                Api.Reply list = Api.get(officer, "prospects");
+                assertEquals(200, list.status(), list.body());
+                var lines = jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readArray();
+                JsonObject tampered = lines.stream().map(v -> v.asJsonObject()).filter(o -> o.getString("id").equals(bad))
+                        .findFirst().orElseThrow();
+                JsonObject intact = lines.stream().map(v -> v.asJsonObject()).filter(o -> o.getString("id").equals(good))
+                        .findFirst().orElseThrow();
+                assertFalse(tampered.containsKey("workingName") && !tampered.isNull("workingName"), "shown without its name: " + tampered);
+                assertTrue(intact.getString("workingName").startsWith("Intact prospect"), "the others keep theirs");
+                SourceRegistrationIT.assertProblem(Api.get(officer, "prospects/" + bad), 409, "integrity");
+            } finally {
+                update(c, bad, original);
+            }
+        }
+        assertEquals(200, Api.get(officer, "prospects/" + bad).status(), "readable again once restored");
+    }
+
+    private static void update(java.sql.Connection c, String id, byte[] workingName) throws SQLException {
+        try (var s = c.prepareStatement("UPDATE prospect SET working_name = ? WHERE id = ?")) {
+            s.setBytes(1, workingName);
+            s.setString(2, id);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
 }

@@ -128,7 +128,7 @@ public class ProspectRegister {
     public List<ProspectView> list(boolean driftOnly) {
         Viewer viewer = viewers.of(principal);
         List<ProspectView> views = prospects.visible(viewer, driftOnly).stream()
-                .map(p -> view(viewer, p, false))
+                .map(p -> listed(viewer, p))
                 .filter(v -> !driftOnly || v.statusDrift())
                 .toList();
         audit.record("PROSPECTS_LISTED", "PROSPECT", null, null, AuditTrail.SUCCESS);
@@ -143,8 +143,28 @@ public class ProspectRegister {
         });
     }
 
+    /**
+     * A line of the list. One prospect whose protected text fails its integrity check does not
+     * take the list down: its line is shown without the working name, and the failure is audited.
+     */
+    private ProspectView listed(Viewer viewer, Prospect p) {
+        try {
+            return view(viewer, p, false, true);
+        } catch (HumException e) {
+            if (e.code() != ErrorCode.INTEGRITY_FAILURE) {
+                throw e;
+            }
+            audit.record("PROSPECT_INTEGRITY_FAILED", "PROSPECT", p.id(), null, AuditTrail.FAILED);
+            return view(viewer, p, false, false);
+        }
+    }
+
     private ProspectView view(Viewer viewer, Prospect p, boolean withLog) {
-        boolean names = viewer.hasRole(Role.CASE_OFFICER_NAME) || viewer.hasRole(Role.CONTROLLER_NAME);
+        return view(viewer, p, withLog, true);
+    }
+
+    private ProspectView view(Viewer viewer, Prospect p, boolean withLog, boolean reveal) {
+        boolean names = reveal && (viewer.hasRole(Role.CASE_OFFICER_NAME) || viewer.hasRole(Role.CONTROLLER_NAME));
         List<ProspectContact> contacts = prospects.contacts(p.id());
         StatusDrift drift = prospects.drift(contacts);
         DataKey key = null;
