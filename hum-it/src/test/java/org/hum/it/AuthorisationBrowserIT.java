@@ -73,7 +73,7 @@ class AuthorisationBrowserIT extends BrowserJourney {
         shot("authorisation-3-grant-refused");
 
         browser.findElement(By.id("nav-dashboard")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Due and overdue"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         assertTrue(browser.findElement(By.id("dashboard-today")).getText().matches("\\d{4}-\\d{2}-\\d{2}"));
         shot("authorisation-4-dashboard");
     }

@@ -110,7 +110,7 @@ class LifecycleBrowserIT extends BrowserJourney {
             // 6. the rule clock moves to the day the review falls due (REST: the stand's only way)
             moveClock(due.atTime(12, 0) + ":00Z");
             browser.findElement(By.id("nav-dashboard")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Due and overdue"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
             // the due list is rebuilt when the clock moves; reload until the line is there
             wait.until(d -> {
                 d.navigate().refresh();

@@ -2,6 +2,7 @@ package org.hum.dashboard.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,13 @@ import org.hum.api.Role;
 import org.hum.api.dashboard.DashboardView;
 import org.hum.api.dashboard.DueItemView;
 import org.hum.audit.control.AuditTrail;
+import org.hum.api.dashboard.DashboardEntryView;
+import org.hum.api.dashboard.DashboardSectionView;
+import org.hum.dashboard.control.Audience;
+import org.hum.dashboard.control.DashboardContributor;
+import org.hum.dashboard.control.DashboardEntry;
+import org.hum.dashboard.control.DashboardScope;
+import org.hum.dashboard.control.DashboardSection;
 import org.hum.dashboard.control.DueLists;
 import org.hum.dashboard.control.Urgency;
 import org.hum.dashboard.entity.DueItem;
@@ -30,7 +38,9 @@ import java.util.Set;
  * The caller's due list. A case officer sees the lines of the sources they handle (a HANDLER
  * identity grant); a controller, authorising officer or compliance reviewer those of every file
  * they may see. Never a line whose label the caller does not dominate, and no count of hidden
- * lines. Urgency is re-read by the rule clock's day.
+ * lines. Urgency is re-read by the rule clock's day. The features' own lists
+ * ({@link DashboardContributor}) follow the same rule: the caller's audiences only, entries of
+ * files they may not see dropped, HANDLER entries only for the files they handle.
  */
 @Stateless
 public class Dashboards {
@@ -52,6 +62,9 @@ public class Dashboards {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Instance<DashboardContributor> contributors;
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -93,8 +106,37 @@ public class Dashboards {
                 case DUE_SOON -> dueSoon.add(v);
             }
         }
+        List<DashboardSectionView> sections = sections(new DashboardScope(viewer, clock.instant(), today,
+                Audience.of(viewer), handled));
         audit.record("DASHBOARD_READ", "DASHBOARD", null, null, AuditTrail.SUCCESS);
-        return new DashboardView(today, Urgency.WINDOW_DAYS, scope, overdue, dueToday, dueSoon);
+        return new DashboardView(today, Urgency.WINDOW_DAYS, scope, overdue, dueToday, dueSoon, sections);
+    }
+
+    /** Every contributor's sections for the caller's audiences, each entry re-checked against the caller. */
+    List<DashboardSectionView> sections(DashboardScope scope) {
+        List<DashboardSectionView> sections = new ArrayList<>();
+        for (DashboardContributor contributor : contributors) {
+            for (DashboardSection section : contributor.sections(scope)) {
+                if (!scope.includes(section.audience())) {
+                    continue;
+                }
+                List<DashboardEntryView> entries = new ArrayList<>();
+                for (DashboardEntry e : section.entries()) {
+                    if (!AccessRule.dominates(scope.viewer(), e.label())) {
+                        continue;
+                    }
+                    if (section.audience() == Audience.HANDLER && !scope.handledSourceIds().contains(e.sourceId())) {
+                        continue;
+                    }
+                    entries.add(new DashboardEntryView(e.kind(), e.objectType(), e.objectId(), e.sourceId(), e.summary(),
+                            e.on(), e.link()));
+                }
+                sections.add(new DashboardSectionView(section.key(), section.title(), section.audience().name(),
+                        List.copyOf(entries)));
+            }
+        }
+        sections.sort(java.util.Comparator.comparing(DashboardSectionView::audience).thenComparing(DashboardSectionView::key));
+        return List.copyOf(sections);
     }
 
     private Set<String> handled(Viewer viewer) {

@@ -1,0 +1,14 @@
+package org.hum.api.dashboard;
+
+import java.util.List;
+
+/**
+ * One list on a dashboard beyond the due list, contributed by a feature: a case officer's open
+ * taskings and drafts, a controller's pending approvals and welfare alerts, the compliance
+ * view's exceptions. {@code audience} says whose dashboard it belongs to: HANDLER (case
+ * officers, their own sources), SUPERVISION (controllers and authorising officers) or
+ * COMPLIANCE (compliance reviewers). Entries of files the caller may not see are neither shown
+ * nor counted.
+ */
+public record DashboardSectionView(String key, String title, String audience, List<DashboardEntryView> entries) {
+}

@@ -1,0 +1,30 @@
+package org.hum.dashboard.control;
+
+import org.hum.access.control.Label;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One line of a {@link DashboardSection}.
+ *
+ * @param kind       stable kind, such as {@code TASKING_OVERDUE}
+ * @param objectType what it concerns: TASKING, CONTACT_REPORT, PAYMENT...
+ * @param objectId   its id (never an identity)
+ * @param sourceId   the source file it belongs to
+ * @param summary    for a person: code names, kinds, amounts; never an identity or a narrative
+ * @param on         the day it concerns (due, raised, paid); may be null
+ * @param link       the UI page that deals with it, relative to the application root; may be null
+ * @param label      the source file's label: who may see this line
+ */
+public record DashboardEntry(String kind, String objectType, String objectId, String sourceId, String summary,
+                             LocalDate on, String link, Label label) {
+    public DashboardEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(objectType, "objectType");
+        Objects.requireNonNull(objectId, "objectId");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,22 @@
+package org.hum.rules.control;
+
+import org.hum.api.tasking.TaskingStatus;
+
+import java.util.Optional;
+
+/**
+ * What the tasking feature tells the others of a tasking: a contact report's intelligence item
+ * answers one of the same source's taskings, a payment may rest on one. Read by id for a
+ * boundary that has already resolved the source file for its caller; nothing read here is
+ * handed to a person without that check.
+ */
+public interface TaskingRegister {
+
+    Optional<TaskingFact> tasking(String taskingId);
+
+    /**
+     * @param reference what people call it (such as {@code T-2026-0042}); never an identity
+     */
+    record TaskingFact(String id, String sourceId, String reference, TaskingStatus status) {
+    }
+}
