@@ -1,0 +1,137 @@
+package org.hum.dashboard.boundary;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.util.TypeLiteral;
+import org.hum.access.control.Label;
+import org.hum.access.control.Viewer;
+import org.hum.api.Role;
+import org.hum.api.dashboard.DashboardSectionView;
+import org.hum.dashboard.control.Audience;
+import org.hum.dashboard.control.DashboardContributor;
+import org.hum.dashboard.control.DashboardEntry;
+import org.hum.dashboard.control.DashboardScope;
+import org.hum.dashboard.control.DashboardSection;
+import org.junit.jupiter.api.Test;
+
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dashboard shows a feature's lines only to the audiences they are for, and never a line of a file the caller may not see. */
+class DashboardSectionsTest {
+    private static final Label COPPER_2 = Label.of(2, "COPPER");
+    private static final Label MESA_2 = Label.of(2, "MESA");
+    private static final Label COPPER_4 = Label.of(4, "COPPER");
+
+    private static DashboardEntry entry(String source, Label label) {
+        return new DashboardEntry("K", "TASKING", "t-" + source, source, "T-" + source, LocalDate.of(2026, 1, 1), null, label);
+    }
+
+    private static final DashboardContributor FEATURE = scope -> List.of(
+            new DashboardSection("MINE", "Mine", Audience.HANDLER,
+                    List.of(entry("s1", COPPER_2), entry("s2", COPPER_2), entry("s3", MESA_2))),
+            new DashboardSection("SUPERVISE", "Supervise", Audience.SUPERVISION,
+                    List.of(entry("s1", COPPER_2), entry("s3", MESA_2), entry("s4", COPPER_4))),
+            new DashboardSection("COMPLY", "Comply", Audience.COMPLIANCE, List.of(entry("s2", COPPER_2))));
+
+    private static List<DashboardSectionView> sections(Viewer viewer, Set<String> handled) {
+        Dashboards d = new Dashboards();
+        d.contributors = new FixedInstance(List.of(FEATURE));
+        return d.sections(new DashboardScope(viewer, Instant.EPOCH, LocalDate.of(2026, 1, 1), Audience.of(viewer), handled));
+    }
+
+    private static List<String> sources(DashboardSectionView s) {
+        return s.entries().stream().map(e -> e.sourceId()).toList();
+    }
+
+    @Test
+    void aCaseOfficerSeesOnlyTheHandlerSectionAndOnlyTheFilesTheyHandleAndMaySee() {
+        Viewer officer = new Viewer("u", "officer", 3, Set.of("COPPER"), Set.of(Role.CASE_OFFICER_NAME));
+        List<DashboardSectionView> s = sections(officer, Set.of("s1", "s3"));
+        assertEquals(1, s.size());
+        assertEquals("MINE", s.get(0).key());
+        assertEquals("HANDLER", s.get(0).audience());
+        // s2 is not theirs; s3 is theirs by a grant but in a compartment they lack
+        assertEquals(List.of("s1"), sources(s.get(0)));
+    }
+
+    @Test
+    void aControllerSeesSupervisionLinesUpToTheirClearanceAndCompartmentsOnly() {
+        Viewer controller = new Viewer("c", "controller", 3, Set.of("COPPER", "MESA"), Set.of(Role.CONTROLLER_NAME));
+        List<DashboardSectionView> s = sections(controller, Set.of());
+        assertEquals(List.of("SUPERVISE"), s.stream().map(DashboardSectionView::key).toList());
+        assertEquals(List.of("s1", "s3"), sources(s.get(0)), "the level-4 file is above a level-3 clearance");
+    }
+
+    @Test
+    void aReviewerSeesTheComplianceSectionOnly() {
+        Viewer reviewer = new Viewer("r", "reviewer", 4, Set.of("COPPER"), Set.of(Role.COMPLIANCE_REVIEWER_NAME));
+        List<DashboardSectionView> s = sections(reviewer, Set.of());
+        assertEquals(List.of("COMPLY"), s.stream().map(DashboardSectionView::key).toList());
+        assertEquals(List.of("s2"), sources(s.get(0)));
+    }
+
+    @Test
+    void anAdministratorGetsNoSection() {
+        Viewer admin = new Viewer("a", "admin", 4, Set.of("COPPER", "MESA"), Set.of(Role.ADMIN_NAME));
+        assertTrue(sections(admin, Set.of()).isEmpty());
+    }
+
+    /** The contributors the container would inject. */
+    private record FixedInstance(List<DashboardContributor> all) implements Instance<DashboardContributor> {
+        @Override
+        public Iterator<DashboardContributor> iterator() {
+            return all.iterator();
+        }
+
+        @Override
+        public DashboardContributor get() {
+            return all.get(0);
+        }
+
+        @Override
+        public Instance<DashboardContributor> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends DashboardContributor> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("not used by the dashboard");
+        }
+
+        @Override
+        public <U extends DashboardContributor> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("not used by the dashboard");
+        }
+
+        @Override
+        public boolean isUnsatisfied() {
+            return all.isEmpty();
+        }
+
+        @Override
+        public boolean isAmbiguous() {
+            return all.size() > 1;
+        }
+
+        @Override
+        public void destroy(DashboardContributor instance) {
+        }
+
+        @Override
+        public Handle<DashboardContributor> getHandle() {
+            throw new UnsupportedOperationException("not used by the dashboard");
+        }
+
+        @Override
+        public Iterable<? extends Handle<DashboardContributor>> handles() {
+            throw new UnsupportedOperationException("not used by the dashboard");
+        }
+    }
+}
