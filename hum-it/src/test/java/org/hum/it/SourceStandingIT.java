@@ -176,7 +176,8 @@ class SourceStandingIT {
 
         // not senior: refused, naming what is needed
         Api.Reply notSenior = Api.post(Api.token("authoriser2"), "sources/" + id + "/reactivation/approval", reason("ok"));
-        assertEquals(403, notSenior.status(), notSenior.body());
+        assertEquals(409, notSenior.status(), notSenior.body());
+        assertEquals("standing.senior-approver", notSenior.json().getString("rule"), notSenior.body());
         assertTrue(notSenior.json().getString("detail").contains("authorising officer cleared to"), notSenior.body());
         assertEquals(403, Api.post(Api.token("officer1"), "sources/" + id + "/reactivation/approval", reason("ok")).status());
         assertEquals("CLOSED_FOR_CAUSE", standing("officer1", id).getString("status"));
@@ -201,7 +202,8 @@ class SourceStandingIT {
         assertEquals(202, Api.post(Api.token("authoriser1"), "sources/" + id + "/reactivation", reason("mine")).status());
         assertFalse(standing("authoriser1", id).getJsonObject("may").getBoolean("approveReactivation"));
         Api.Reply own = Api.post(Api.token("authoriser1"), "sources/" + id + "/reactivation/approval", reason("mine"));
-        assertEquals(403, own.status(), own.body());
+        assertEquals(409, own.status(), own.body());
+        assertEquals("standing.approver-not-requester", own.json().getString("rule"), own.body());
         assertTrue(own.json().getString("detail").contains("own request"), own.body());
         assertEquals("CLOSED_FOR_CAUSE", standing("officer1", id).getString("status"));
     }
@@ -214,7 +216,9 @@ class SourceStandingIT {
 
         assertEquals(200, deactivate("officer1", id, deactivation("cause", true, true, null)).status());
         assertFalse(standing("officer1", id).getBoolean("seniorContactApproved"));
-        assertEquals(403, Api.post(Api.token("authoriser2"), "sources/" + id + "/contact-approvals", reason("x")).status());
+        Api.Reply notSenior = Api.post(Api.token("authoriser2"), "sources/" + id + "/contact-approvals", reason("x"));
+        assertEquals(409, notSenior.status(), notSenior.body());
+        assertEquals("standing.senior-approver", notSenior.json().getString("rule"), notSenior.body());
         assertEquals(403, Api.post(Api.token("controller1"), "sources/" + id + "/contact-approvals", reason("x")).status());
 
         Api.Reply approved = Api.post(Api.token("authoriser1"), "sources/" + id + "/contact-approvals",

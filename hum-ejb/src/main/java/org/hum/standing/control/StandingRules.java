@@ -2,6 +2,7 @@ package org.hum.standing.control;
 
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
+import org.hum.api.error.RuleViolation;
 import org.hum.api.source.SourceStatus;
 import org.hum.api.standing.Deactivation;
 import org.hum.rules.control.RuleProfile;
@@ -27,6 +28,11 @@ import java.util.Optional;
  * </ul>
  */
 public final class StandingRules {
+    /** A reactivation after a closure for cause, or contact with such a source, is approved by a senior approver. */
+    public static final String SENIOR = "standing.senior-approver";
+    /** The approver of a reactivation is never its requester. */
+    public static final String NOT_REQUESTER = "standing.approver-not-requester";
+
     private StandingRules() {
     }
 
@@ -124,8 +130,8 @@ public final class StandingRules {
                     + "handler, a controller or an authorising officer requests it first (POST .../reactivation).");
         }
         if (requesterId.get().equals(approverId)) {
-            throw new HumException(ErrorCode.FORBIDDEN, "You requested this reactivation; a person never approves "
-                    + "their own request. Another senior approver (" + seniorRequirement + ") must approve it.");
+            throw new RuleViolation(ErrorCode.RULE_VIOLATION, NOT_REQUESTER, "You requested this reactivation; a person "
+                    + "never approves their own request.", "Another senior approver (" + seniorRequirement + ") approves it.");
         }
     }
 
@@ -155,8 +161,8 @@ public final class StandingRules {
 
     private static void requireSenior(boolean senior, String requirement, String what) {
         if (!senior) {
-            throw new HumException(ErrorCode.FORBIDDEN, "Only a senior approver may " + what + ": that needs "
-                    + requirement + ".");
+            throw new RuleViolation(ErrorCode.RULE_VIOLATION, SENIOR, "Only a senior approver may " + what + ": that needs "
+                    + requirement + ".", "Ask a senior approver (" + requirement + ") to do it.");
         }
     }
 }

@@ -125,7 +125,8 @@ class StandingRulesTest {
     void reactivationAfterCauseWithoutASeniorApproverIsRefusedNamingWhatIsNeeded() {
         HumException e = assertThrows(HumException.class, () -> StandingRules.requireReactivationApproval(
                 SourceStatus.CLOSED_FOR_CAUSE, Optional.of("officer"), false, SENIOR_NEEDS, "authoriser2"));
-        assertEquals(ErrorCode.FORBIDDEN, e.code());
+        assertEquals(ErrorCode.RULE_VIOLATION, e.code());
+        assertEquals(StandingRules.SENIOR, ((org.hum.api.error.RuleViolation) e).rule());
         assertTrue(e.getMessage().contains(SENIOR_NEEDS), e.getMessage());
     }
 
@@ -133,7 +134,8 @@ class StandingRulesTest {
     void theApproverIsNeverTheRequester() {
         HumException e = assertThrows(HumException.class, () -> StandingRules.requireReactivationApproval(
                 SourceStatus.CLOSED_FOR_CAUSE, Optional.of("authoriser1"), true, SENIOR_NEEDS, "authoriser1"));
-        assertEquals(ErrorCode.FORBIDDEN, e.code());
+        assertEquals(ErrorCode.RULE_VIOLATION, e.code());
+        assertEquals(StandingRules.NOT_REQUESTER, ((org.hum.api.error.RuleViolation) e).rule());
         assertTrue(e.getMessage().contains("own request"), e.getMessage());
         assertDoesNotThrow(() -> StandingRules.requireReactivationApproval(
                 SourceStatus.CLOSED_FOR_CAUSE, Optional.of("officer1"), true, SENIOR_NEEDS, "authoriser1"));
@@ -157,7 +159,8 @@ class StandingRulesTest {
     void contactApprovalNeedsASeniorApproverAndASourceClosedForCause() {
         HumException notSenior = assertThrows(HumException.class,
                 () -> StandingRules.requireContactApproval(SourceStatus.CLOSED_FOR_CAUSE, false, SENIOR_NEEDS));
-        assertEquals(ErrorCode.FORBIDDEN, notSenior.code());
+        assertEquals(ErrorCode.RULE_VIOLATION, notSenior.code());
+        assertEquals(StandingRules.SENIOR, ((org.hum.api.error.RuleViolation) notSenior).rule());
         assertTrue(notSenior.getMessage().contains(SENIOR_NEEDS));
         HumException active = assertThrows(HumException.class,
                 () -> StandingRules.requireContactApproval(SourceStatus.ACTIVE, true, SENIOR_NEEDS));
