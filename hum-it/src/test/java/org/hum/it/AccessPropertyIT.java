@@ -390,6 +390,12 @@ class AccessPropertyIT {
                     compare(who + "dashboard line of " + item, s == null || sees(u, s));
                 });
             }
+            // the features' sections (taskings, contacts, payments): every line names a file the user may see
+            d.getJsonArray("sections").forEach(v -> v.asJsonObject().getJsonArray("entries").forEach(e -> {
+                JsonObject entry = e.asJsonObject();
+                S s = byId.get(entry.getString("sourceId"));
+                compare(who + "dashboard section line of " + entry, s != null && sees(u, s));
+            }));
         }
     }
 
