@@ -67,6 +67,26 @@ class ProspectBrowserIT extends BrowserJourney {
                 .filter(r -> r.getText().contains(id)).findFirst().orElseThrow();
         assertTrue(reviewerRow.getText().contains("status drift"), reviewerRow.getText());
         assertEquals(0, browser.findElements(By.id("prospect:workingName")).size(), "reviewers record no prospects");
+        assertEquals(0, browser.findElements(By.id("close:submit")).size(), "nor close them");
+
+        // the officer ends contact: the prospect is closed with its reason and drifts no more
+        browser.findElement(By.id("logout:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        logIn("officer1", Stand.current().demoPassword());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-prospects")));
+        browser.get(UI + "prospects/index.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("close:prospectId")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("close:prospectId"))).selectByValue(id);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("close:reason"))).selectByValue("UNCONTACTABLE");
+        WebElement close = browser.findElement(By.id("close:submit"));
+        close.click();
+        wait.until(ExpectedConditions.stalenessOf(close));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prospects")));
+        String closed = row("Browser prospect Quillon").getText();
+        assertTrue(closed.contains("CLOSED") && closed.contains("UNCONTACTABLE"), closed);
+        assertFalse(closed.contains("status drift"), closed);
+        assertEquals(0, row("Browser prospect Quillon").findElements(By.cssSelector("a.register-prospect")).size(),
+                "a closed prospect is not registered");
     }
 
     private WebElement row(String text) {

@@ -145,6 +145,49 @@ class ProspectIT {
     }
 
     @Test
+    void endingContactClosesTheProspectWithItsReasonAndItDriftsAndTakesNothingMore() throws SQLException {
+        String officer = Api.token("officer1");
+        String id = prospect(officer, "Tiburcio at the scales", "COPPER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int i = COUNT - 1; i >= 0; i--) {
+            contact(officer, id, today.minusDays(i));
+        }
+        assertTrue(inDriftList(Api.token("controller1"), id), "drifted before it is closed");
+
+        // bad input and the wrong people: nothing changes
+        SourceRegistrationIT.assertProblem(Api.post(officer, "prospects/" + id + "/closure", "{}"), 400, "no reason");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "prospects/" + id + "/closure", "{\"reason\":\"BORED\"}"), 400,
+                "unknown reason");
+        assertEquals(403, Api.post(Api.token("reviewer1"), "prospects/" + id + "/closure",
+                "{\"reason\":\"UNSUITABLE\"}").status(), "a reviewer reads, never closes");
+        assertEquals(404, Api.post(Api.token("officer2"), "prospects/" + id + "/closure",
+                "{\"reason\":\"UNSUITABLE\"}").status(), "officer2 lacks COPPER: as a missing prospect");
+        assertEquals(404, Api.post(officer, "prospects/not-an-id/closure", "{\"reason\":\"UNSUITABLE\"}").status());
+        assertEquals("OPEN", Api.get(officer, "prospects/" + id).json().getString("status"));
+
+        Api.Reply closed = Api.post(Api.token("controller1"), "prospects/" + id + "/closure", "{\"reason\":\"UNSUITABLE\"}");
+        assertEquals(200, closed.status(), closed.body());
+        assertEquals("CLOSED", closed.json().getString("status"));
+        assertEquals("UNSUITABLE", closed.json().getString("closureReason"));
+        assertFalse(closed.json().getBoolean("statusDrift"), "a closed prospect is not drifting");
+        assertFalse(inDriftList(Api.token("controller1"), id), "and leaves the drift list");
+
+        Api.Reply again = Api.post(officer, "prospects/" + id + "/closure", "{\"reason\":\"NOT_PURSUED\"}");
+        SourceRegistrationIT.assertProblem(again, 409, "closed twice");
+        assertTrue(again.json().getString("detail").contains("UNSUITABLE"), again.body());
+        long contacts = Rows.count("prospect_contact");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "prospects/" + id + "/contacts",
+                "{\"contactOn\":\"" + today + "\",\"method\":\"CALL\"}"), 409, "no contact after closure");
+        assertEquals(contacts, Rows.count("prospect_contact"));
+        String body = Api.registration("CORMORANT", "COPPER", "Tiburcio Closedprospect", "1980-01-01", "+1 555 010 3030")
+                .replace("}", ",\"prospectId\":\"" + id + "\"}");
+        long sources = Rows.count("source");
+        SourceRegistrationIT.assertProblem(Api.post(officer, "sources", body), 409, "no registration from a closed prospect");
+        assertEquals(sources, Rows.count("source"), "the refused registration wrote nothing");
+        assertTrue(Rows.dump("audit_event").contains("PROSPECT_CLOSED"));
+    }
+
+    @Test
     void theDemoProspectIsThere() {
         Api.Reply r = Api.get(Api.token("officer1"), "prospects");
         assertEquals(200, r.status(), r.body());

@@ -9,6 +9,8 @@ import java.util.List;
  * officers and controllers; a compliance reviewer sees the counts, dates and drift.
  * {@code statusDrift} is true once contacts reach the rule profile's count or span its days;
  * {@code registrationDueOn} is the day drift began or begins (null with no contact).
+ * {@code status} is OPEN, REGISTERED (then {@code sourceId} names the file) or CLOSED (then
+ * {@code closureReason} says why).
  */
 public record ProspectView(
         String id,
@@ -25,7 +27,8 @@ public record ProspectView(
         String driftReason,
         LocalDate registrationDueOn,
         String sourceId,
-        List<ProspectContactView> contactLog) {
+        List<ProspectContactView> contactLog,
+        String closureReason) {
 
     @Override
     public String toString() {

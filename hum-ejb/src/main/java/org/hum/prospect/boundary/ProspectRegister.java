@@ -16,6 +16,7 @@ import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.prospect.NewProspect;
+import org.hum.api.prospect.ProspectClosure;
 import org.hum.api.prospect.NewProspectContact;
 import org.hum.api.prospect.ProspectContactView;
 import org.hum.api.prospect.ProspectView;
@@ -103,8 +104,7 @@ public class ProspectRegister {
         Viewer viewer = viewers.of(principal);
         Prospect p = visible(viewer, prospectId);
         if (!p.open()) {
-            throw new HumException(ErrorCode.CONFLICT, "This prospect is registered as a source: record contacts "
-                    + "with the source now.");
+            throw Prospects.notOpen(p);
         }
         LocalDate today = LocalDate.now(ruleClock);
         if (request.contactOn().isAfter(today)) {
@@ -112,6 +112,27 @@ public class ProspectRegister {
         }
         prospects.contact(p, request.contactOn(), request.method(), request.notes(), viewer.userId(), clock.instant());
         audit.record("PROSPECT_CONTACT_RECORDED", "PROSPECT", p.id(), label(p), AuditTrail.SUCCESS);
+        return view(viewer, p, true);
+    }
+
+    /**
+     * Ends contact with a prospect without registering them: it leaves the drift lists and the due
+     * list, and takes no more contacts and no registration.
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    public ProspectView close(String prospectId, @NotNull @Valid ProspectClosure closure) {
+        Viewer viewer = viewers.of(principal);
+        Prospect p = prospects.findForUpdate(viewer, Prospects.canonical(prospectId)).orElseThrow(() -> {
+            String id = Prospects.canonical(prospectId);
+            refusals.refused("ACCESS_REFUSED", "PROSPECT", id == null ? "(not a prospect id)" : id, null);
+            return HumException.notFound("prospect");
+        });
+        if (!p.open()) {
+            refusals.refused("PROSPECT_CLOSE", "PROSPECT", p.id(), label(p));
+            throw Prospects.notOpen(p);
+        }
+        prospects.close(p, closure.reason().name(), viewer.userId(), clock.instant());
+        audit.record("PROSPECT_CLOSED", "PROSPECT", p.id(), label(p), AuditTrail.SUCCESS);
         return view(viewer, p, true);
     }
 
@@ -190,7 +211,8 @@ public class ProspectRegister {
                 p.status(), username(p.createdBy()), p.createdAt(), contacts.size(),
                 contacts.isEmpty() ? null : contacts.get(0).contactOn(),
                 contacts.isEmpty() ? null : contacts.get(contacts.size() - 1).contactOn(),
-                drift.drifted(), drift.reason(), drift.dueOn().orElse(null), p.sourceId(), log);
+                p.open() && drift.drifted(), p.open() ? drift.reason() : null, p.open() ? drift.dueOn().orElse(null) : null,
+                p.sourceId(), log, p.closureReason());
     }
 
     private DataKey key(Prospect p) {

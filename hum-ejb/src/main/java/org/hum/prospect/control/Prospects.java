@@ -82,6 +82,14 @@ public class Prospects implements DeadlineSource {
                 .filter(p -> AccessRule.dominates(viewer, p.label()));
     }
 
+    /** As {@link #find}, the prospect's row then locked for the rest of the transaction (one change at a time). */
+    public Optional<Prospect> findForUpdate(Viewer viewer, String id) {
+        return find(viewer, id).map(p -> {
+            em.refresh(p, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            return p;
+        });
+    }
+
     /** The prospects this viewer may see, open ones first, newest first. */
     public List<Prospect> visible(Viewer viewer, boolean openOnly) {
         if (viewer.compartments().isEmpty()) {
@@ -101,10 +109,21 @@ public class Prospects implements DeadlineSource {
     public Prospect openForRegistration(Viewer viewer, String id) {
         Prospect p = find(viewer, canonical(id)).orElseThrow(() -> HumException.notFound("prospect"));
         if (!p.open()) {
-            throw new HumException(ErrorCode.CONFLICT, "This prospect was already registered as a source; "
-                    + "open that source file instead.");
+            throw notOpen(p);
         }
         return p;
+    }
+
+    /** Why nothing more can be done with a prospect that is not open. */
+    public static HumException notOpen(Prospect p) {
+        return new HumException(ErrorCode.CONFLICT, Prospect.CLOSED.equals(p.status())
+                ? "Contact with this prospect was ended (" + p.closureReason() + "); record a new prospect if contact resumes."
+                : "This prospect was already registered as a source; open that source file instead.");
+    }
+
+    public void close(Prospect prospect, String reason, String by, Instant now) {
+        prospect.closed(reason, by, now);
+        em.flush();
     }
 
     public void closeByRegistration(Prospect prospect, String sourceId, Instant now) {

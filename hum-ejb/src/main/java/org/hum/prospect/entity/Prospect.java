@@ -19,6 +19,7 @@ public class Prospect {
     public static final String WORKING_NAME = "working_name";
     public static final String OPEN = "OPEN";
     public static final String REGISTERED = "REGISTERED";
+    public static final String CLOSED = "CLOSED";
     /** Its source file was destroyed by crypto-shredding, and its key with it. */
     public static final String DESTROYED = "DESTROYED";
 
@@ -50,6 +51,12 @@ public class Prospect {
     @Column(name = "status", nullable = false, length = 16)
     private String status;
 
+    @Column(name = "closure_reason", length = 24)
+    private String closureReason;
+
+    @Column(name = "closed_by", length = 36)
+    private String closedBy;
+
     @Column(name = "source_id", length = 36)
     private String sourceId;
 
@@ -79,6 +86,18 @@ public class Prospect {
         this.status = REGISTERED;
         this.sourceId = sourceId;
         this.closedAt = when;
+    }
+
+    /** Contact ended without registration. */
+    public void closed(String reason, String by, Instant when) {
+        this.status = CLOSED;
+        this.closureReason = reason;
+        this.closedBy = by;
+        this.closedAt = when;
+    }
+
+    public String closureReason() {
+        return closureReason;
     }
 
     public void destroyed() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hum.api.error.HumException;
 import org.hum.api.prospect.NewProspect;
 import org.hum.api.prospect.NewProspectContact;
+import org.hum.api.prospect.ProspectClosure;
 import org.hum.api.prospect.ProspectView;
 import org.hum.prospect.boundary.ProspectRegister;
 
@@ -55,5 +56,13 @@ public class ProspectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response contact(@PathParam("id") String id, @NotNull @Valid NewProspectContact request) {
         return Response.status(Response.Status.CREATED).entity(register.addContact(id, request)).build();
+    }
+
+    /** Ends contact with the prospect without registering them (reason from a fixed list). */
+    @POST
+    @Path("{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProspectView close(@PathParam("id") String id, @NotNull @Valid ProspectClosure request) {
+        return register.close(id, request);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 public class ProspectsBean {
     static final String FORM = "prospect";
     static final String CONTACT_FORM = "contact";
+    static final String CLOSE_FORM = "close";
 
     @Inject
     ProspectRegister register;
@@ -36,6 +37,8 @@ public class ProspectsBean {
     private String contactOn;
     private String method = "MEETING";
     private String notes;
+    private String closeId;
+    private String closureReason = "NOT_PURSUED";
 
     public List<ProspectView> getProspects() {
         if (prospects == null) {
@@ -86,6 +89,41 @@ public class ProspectsBean {
         return null;
     }
 
+    /** Ends contact with the chosen prospect without registering them. */
+    public String close() throws IOException {
+        org.hum.api.prospect.ProspectClosureReason reason;
+        try {
+            reason = org.hum.api.prospect.ProspectClosureReason.valueOf(closureReason);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Messages.show(faces, CLOSE_FORM, HumException.invalid("reason", "choose one of the reasons listed"));
+            return null;
+        }
+        try {
+            register.close(closeId, new org.hum.api.prospect.ProspectClosure(reason));
+            reload();
+        } catch (HumException e) {
+            Messages.show(faces, CLOSE_FORM, e);
+        } catch (ConstraintViolationException e) {
+            Messages.show(faces, CLOSE_FORM, e);
+        }
+        return null;
+    }
+
+    public String getCloseId() {
+        return closeId;
+    }
+
+    public void setCloseId(String closeId) {
+        this.closeId = closeId;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public void setClosureReason(String closureReason) {
+        this.closureReason = closureReason;
+    }
 
     private void reload() throws IOException {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/prospects/index.xhtml");
