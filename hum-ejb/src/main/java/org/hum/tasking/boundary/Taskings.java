@@ -14,6 +14,7 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.rules.GuardedAction;
 import org.hum.api.tasking.CancellationRequest;
+import org.hum.api.tasking.SourceTaskings;
 import org.hum.api.tasking.TaskingRequest;
 import org.hum.api.tasking.TaskingStatus;
 import org.hum.api.tasking.TaskingView;
@@ -99,7 +100,7 @@ public class Taskings {
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME})
-    public List<TaskingView> list(String sourceId) {
+    public SourceTaskings list(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "source file", sourceId);
         Instant now = clock.instant();
@@ -108,7 +109,7 @@ public class Taskings {
         List<TaskingView> out = store.taskingsOf(source.id()).stream()
                 .map(t -> views.view(viewer, source, t, day(now), cover, may)).toList();
         audit.record("TASKINGS_READ", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
-        return out;
+        return new SourceTaskings(source.id(), source.codeName(), may, out);
     }
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,

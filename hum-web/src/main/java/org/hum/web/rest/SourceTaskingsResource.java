@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hum.api.tasking.SourceTaskings;
 import org.hum.api.tasking.TaskingRequest;
 import org.hum.api.tasking.TaskingView;
 import org.hum.tasking.boundary.Taskings;
 
-import java.util.List;
 
 /** The taskings of one source: {@code GET} them (newest first), {@code POST} a new one (a draft, or issued). */
 @Path("sources/{id}/taskings")
@@ -27,7 +27,7 @@ public class SourceTaskingsResource {
     Taskings taskings;
 
     @GET
-    public List<TaskingView> list(@PathParam("id") String sourceId) {
+    public SourceTaskings list(@PathParam("id") String sourceId) {
         return taskings.list(sourceId);
     }
 
