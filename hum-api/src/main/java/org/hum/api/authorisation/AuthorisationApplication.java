@@ -37,12 +37,6 @@ public record AuthorisationApplication(
         /** The activities it authorises beyond the base set (REPORT_OBSERVED, ELICIT_INFORMATION); may be left out. */
         Set<@NotNull(message = "must name activities, not null") AuthorisedActivity> activities) {
 
-    /** An application that names no activities: it authorises the base set. */
-    public AuthorisationApplication(AuthorisationKind kind, String necessity, String proportionality, String tasks,
-                                    String collateralIntrusion, String confidentialInformation) {
-        this(kind, necessity, proportionality, tasks, collateralIntrusion, confidentialInformation, null);
-    }
-
     @Override
     public String toString() {
         return "AuthorisationApplication[kind=" + kind + ", activities=" + activities + ", ***]";

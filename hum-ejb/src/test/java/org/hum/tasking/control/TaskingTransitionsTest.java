@@ -55,8 +55,8 @@ class TaskingTransitionsTest {
                 }
             }
         }
-        assertEquals(13, legal);
-        assertEquals(6 * 7 - 13, refused);
+        assertEquals(12, legal);
+        assertEquals(6 * 7 - 12, refused);
     }
 
     @Test

@@ -82,7 +82,7 @@ public class AuthorisationsBean {
     public String apply() {
         return act("Application recorded.", () -> authorisations.apply(id, new AuthorisationApplication(
                 kind == null || kind.isBlank() ? null : AuthorisationKind.valueOf(kind), necessity, proportionality,
-                tasks, collateralIntrusion, confidentialInformation)));
+                tasks, collateralIntrusion, confidentialInformation, null)));
     }
 
     public String grant(String authorisationId) {
