@@ -502,4 +502,37 @@ class TaskingIT {
         refused(counts(), create("officer1", s.sourceId(), tasking(req, today().plusDays(2), true, "REPORT_OBSERVED")),
                 409, "authorisation.current");
     }
+
+    // ---- the key ----
+
+    @Test
+    void aRotationOfTheFilesKeyReencryptsTheTaskingsAndAmendmentsTexts() throws Exception {
+        var s = LifecycleIT.ready("TK-ROTATE");
+        String req = RequirementIT.create("COPPER", "HIGH");
+        String id = create("officer1", s.sourceId(), tasking(req, today().plusDays(5), true, "REPORT_OBSERVED")).json().getString("id");
+        assertEquals(200, Api.post(Api.token("officer1"), "taskings/" + id + "/cancellation",
+                "{\"reason\":\"Courier arrested in Tucson\"}").status());
+        Api.Reply amendment = Api.post(Api.token("officer1"), "authorisations/" + s.authorisationId() + "/amendments",
+                "{\"activities\":[\"CROSS_BORDER_TRAVEL\"],\"reason\":\"Meetings move to Sonora\"}");
+        assertEquals(201, amendment.status(), amendment.body());
+        assertEquals("1", stored("dek_version", id));
+
+        String admin = Api.token("admin1");
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + s.sourceId() + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals("2", stored("dek_version", id), "the tasking's envelopes moved to the new version");
+        JsonObject t = Api.get(Api.token("officer1"), "taskings/" + id).json();
+        assertEquals(LIMITS, t.getString("limits"));
+        assertEquals(RISK, t.getString("riskAssessment"));
+        assertEquals("Courier arrested in Tucson", t.getString("cancellationReason"));
+        JsonArray amendments = Json.createReader(new java.io.StringReader(Api.get(Api.token("officer1"),
+                "authorisations/" + s.authorisationId() + "/amendments").body())).readArray();
+        assertEquals("Meetings move to Sonora", amendments.getJsonObject(0).getString("reason"));
+    }
 }

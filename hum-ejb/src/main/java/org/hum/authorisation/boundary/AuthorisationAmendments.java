@@ -29,6 +29,8 @@ import org.hum.rules.control.Seniority;
 import org.hum.rules.control.SourceCategories;
 import org.hum.rules.control.SourcePolicy;
 import org.hum.source.control.SourceFiles;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.IdentityGrant;
 import org.hum.source.entity.Source;
 
 import java.security.Principal;
@@ -39,8 +41,8 @@ import java.util.UUID;
 
 /**
  * Amendments of an authorisation in force that add activities (issue 5: a tasking whose limits
- * go beyond the current authorisation needs the authorisation amended first). A case officer or
- * controller applies, giving the activities and why; an authorising officer who is not the
+ * go beyond the current authorisation needs the authorisation amended first). The source's
+ * handler or a controller applies, giving the activities and why; an authorising officer who is not the
  * applicant grants it (a senior one for a special category), after the policy's hard stops, as
  * a grant of the authorisation itself. The source's row is locked, so that changes of one
  * file's authorisations happen one at a time. Every step and refusal is audited.
@@ -61,6 +63,9 @@ public class AuthorisationAmendments {
 
     @Inject
     AuthorisationStore store;
+
+    @Inject
+    SourceStore sources;
 
     @Inject
     AuthorisationTexts texts;
@@ -100,6 +105,11 @@ public class AuthorisationAmendments {
         Viewer viewer = viewers.of(principal);
         Loaded l = load(viewer, authorisationId);
         try {
+            if (!viewer.hasRole(Role.CONTROLLER_NAME) && sources.grant(l.source.id(), viewer.userId())
+                    .filter(g -> IdentityGrant.GrantRole.HANDLER.name().equals(g.grantRole())).isEmpty()) {
+                throw new HumException(org.hum.api.error.ErrorCode.FORBIDDEN,
+                        "Only the source's handler or a controller may apply to amend its authorisation.");
+            }
             Instant now = AuthorisationClocks.now(clock);
             requireInForce(l.a, now);
             requireAddsSomething(l.a, request.activities());
