@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The taskings page in a browser: the handler reaches it from the source file, is refused an
  * activity the authorisation does not cover (with the rule and its remedy), issues the tasking
- * within it and records the source's acknowledgement; a compliance reviewer reads it without the
- * form; the requirements page counts it.
+ * within it and records the source's acknowledgement; applies on the authorisations page to amend
+ * the authorisation, which another authorising officer grants there; a compliance reviewer reads
+ * the taskings without the form; the requirements page counts them.
  */
 @ExtendWith(ArquillianExtension.class)
 class TaskingBrowserIT extends BrowserJourney {
@@ -75,8 +76,28 @@ class TaskingBrowserIT extends BrowserJourney {
         waitForText(By.id("taskings"), "ACKNOWLEDGED");
         var list = Api.get(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings").json().getJsonArray("taskings");
         assertEquals(1, list.size());
+        assertTrue(list.getJsonObject(0).getString("reference").matches("T-\\d{4}-\\d{4}"));
         assertEquals("ACKNOWLEDGED", list.getJsonObject(0).getString("status"));
         assertEquals(s.authorisationId(), list.getJsonObject(0).getString("authorisationId"));
+
+        // the remedy: the handler applies to amend the authorisation, another person grants it
+        browser.get(UI + "sources/authorisations.xhtml?id=" + s.sourceId());
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[id$='amend'] input[value='CONSENSUAL_RECORDING']"))).click();
+        browser.findElement(By.cssSelector("form[id$='amend'] input[id$='reason']")).sendKeys("Meetings must be recorded");
+        browser.findElement(By.cssSelector("input[value='Apply for an amendment']")).click();
+        waitForText(By.id("messages"), "Amendment applied for");
+        assertEquals("APPLIED", browser.findElement(By.cssSelector("span.amendment")).getAttribute("data-status"));
+        assertTrue(browser.findElements(By.cssSelector("input[value='Grant the amendment']")).isEmpty(), "not for the handler");
+        browser.manage().deleteAllCookies();
+        logInAs("authoriser2");
+        browser.get(UI + "sources/authorisations.xhtml?id=" + s.sourceId());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='Grant the amendment']"))).click();
+        waitForText(By.id("messages"), "Amendment granted");
+        assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().contains("CONSENSUAL_RECORDING"));
+        Api.Reply recording = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings",
+                TaskingIT.tasking(req, LocalDate.parse(due), true, "CONSENSUAL_RECORDING"));
+        assertEquals(201, recording.status(), "the amendment unlocked it: " + recording.body());
 
         // a compliance reviewer reads the page, without the form or the buttons
         browser.manage().deleteAllCookies();
@@ -84,13 +105,14 @@ class TaskingBrowserIT extends BrowserJourney {
         browser.get(UI + "sources/taskings.xhtml?id=" + s.sourceId());
         waitForText(By.id("taskings"), "ACKNOWLEDGED");
         assertTrue(browser.findElements(By.id("tasking:issue")).isEmpty());
+        assertEquals(2, browser.findElements(By.cssSelector("tr.tasking")).size());
         assertTrue(browser.findElements(By.cssSelector("input[value='Started']")).isEmpty());
 
         // the requirement's coverage
         browser.get(UI + "requirements/index.xhtml");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr.requirement[data-id='" + req + "']")));
-        assertEquals("1", row.findElement(By.cssSelector("td.open-taskings")).getText());
+        assertEquals("2", row.findElement(By.cssSelector("td.open-taskings")).getText());
         assertFalse(browser.findElements(By.id("requirement:submit")).size() > 0, "only controllers create");
     }
 
