@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.Set;
+
 /**
  * Applying for an authorisation: {@code POST /api/sources/{id}/authorisations}. Every text is
  * stored encrypted with the source file's key.
@@ -30,10 +32,13 @@ public record AuthorisationApplication(
 
         @NotBlank(message = "is required: whether confidential information is likely to be obtained (write 'none likely' if so)")
         @Size(max = 4000, message = "must be at most 4000 characters")
-        String confidentialInformation) {
+        String confidentialInformation,
+
+        /** The activities it authorises beyond the base set (REPORT_OBSERVED, ELICIT_INFORMATION); may be left out. */
+        Set<@NotNull(message = "must name activities, not null") AuthorisedActivity> activities) {
 
     @Override
     public String toString() {
-        return "AuthorisationApplication[kind=" + kind + ", ***]";
+        return "AuthorisationApplication[kind=" + kind + ", activities=" + activities + ", ***]";
     }
 }

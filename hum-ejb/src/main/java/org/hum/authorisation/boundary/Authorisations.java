@@ -133,6 +133,7 @@ public class Authorisations {
                 texts.seal(key, e, Authorisation.TASKS, id, application.tasks()),
                 texts.seal(key, e, Authorisation.COLLATERAL_INTRUSION, id, application.collateralIntrusion()),
                 texts.seal(key, e, Authorisation.CONFIDENTIAL_INFO, id, application.confidentialInformation()));
+        a.activities(application.activities());
         store.add(a);
         audit.record("AUTHORISATION_APPLIED", "AUTHORISATION", id, files.label(source), AuditTrail.SUCCESS);
         return views.view(source, a, now, rules.current());

@@ -61,6 +61,23 @@ public class AuthorisationStore {
                 .max(Comparator.comparing(Authorisation::endsAt));
     }
 
+    public List<org.hum.authorisation.entity.AuthorisationAmendment> amendmentsOf(String authorisationId) {
+        return em.createQuery("select m from AuthorisationAmendment m where m.authorisationId = :a "
+                        + "order by m.appliedAt, m.id", org.hum.authorisation.entity.AuthorisationAmendment.class)
+                .setParameter("a", authorisationId).getResultList();
+    }
+
+    public List<org.hum.authorisation.entity.AuthorisationAmendment> amendmentsOfSource(String sourceId) {
+        return em.createQuery("select m from AuthorisationAmendment m where m.sourceId = :s",
+                        org.hum.authorisation.entity.AuthorisationAmendment.class)
+                .setParameter("s", sourceId).getResultList();
+    }
+
+    public Optional<org.hum.authorisation.entity.AuthorisationAmendment> amendmentForUpdate(String id) {
+        return Optional.ofNullable(em.find(org.hum.authorisation.entity.AuthorisationAmendment.class, id,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<AuthorisationReview> reviewsOf(String authorisationId) {
         return em.createQuery("select r from AuthorisationReview r where r.authorisationId = :a "
                 + "order by r.reviewedAt desc, r.id", AuthorisationReview.class)

@@ -52,7 +52,16 @@ public class AuthorisationViews {
                 texts.open(source, v, e, Authorisation.CONFIDENTIAL_INFO, a.id(), a.confidentialInfo()),
                 texts.open(source, v, e, Authorisation.DECISION_REASON, a.id(), a.decisionReason()),
                 texts.open(source, v, e, Authorisation.CANCEL_REASON, a.id(), a.cancelReason()),
-                reviews);
+                reviews, a.activities(), store.amendmentsOf(a.id()).stream().map(m -> amendment(source, m)).toList());
+    }
+
+    public org.hum.api.authorisation.AmendmentView amendment(Source source,
+                                                             org.hum.authorisation.entity.AuthorisationAmendment m) {
+        String e = org.hum.authorisation.entity.AuthorisationAmendment.ENTITY;
+        return new org.hum.api.authorisation.AmendmentView(m.id(), m.authorisationId(), m.sourceId(), m.activities(),
+                texts.open(source, m.dekVersion(), e, org.hum.authorisation.entity.AuthorisationAmendment.REASON, m.id(),
+                        m.reason()),
+                m.status(), m.appliedAt(), people.username(m.appliedBy()), m.grantedAt(), people.username(m.grantedBy()));
     }
 
     public ReviewView review(Source source, AuthorisationReview r) {

@@ -74,6 +74,9 @@ public class Authorisation {
     private String cancelledBy;
     @Column(name = "cancel_reason")
     private byte[] cancelReason;
+    /** AuthorisedActivity names beyond the base set, comma-separated; null: the base set only (V021). */
+    @Column(length = 400)
+    private String activities;
 
     protected Authorisation() {
     }
@@ -96,6 +99,25 @@ public class Authorisation {
         this.tasks = tasks;
         this.collateralIntrusion = collateralIntrusion;
         this.confidentialInfo = confidentialInfo;
+    }
+
+    /** What it authorises, as applied for (the base set is always included). */
+    public void activities(java.util.Collection<org.hum.api.authorisation.AuthorisedActivity> named) {
+        this.activities = named == null || named.isEmpty() ? null
+                : org.hum.api.authorisation.AuthorisedActivity.format(
+                org.hum.api.authorisation.AuthorisedActivity.withBase(named));
+    }
+
+    /** A granted amendment: these activities are authorised from now on, with those already authorised. */
+    public void amended(java.util.Collection<org.hum.api.authorisation.AuthorisedActivity> added) {
+        var all = activities();
+        all.addAll(added);
+        this.activities = org.hum.api.authorisation.AuthorisedActivity.format(all);
+    }
+
+    /** Every activity it authorises: the base set, the application's, and granted amendments'. */
+    public java.util.Set<org.hum.api.authorisation.AuthorisedActivity> activities() {
+        return org.hum.api.authorisation.AuthorisedActivity.parse(activities);
     }
 
     public void granted(Instant at, String by, boolean juvenile, Instant termStart, Instant ends) {

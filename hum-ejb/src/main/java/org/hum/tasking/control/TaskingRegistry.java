@@ -1,18 +1,31 @@
 package org.hum.tasking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.tasking.TaskingStatus;
+import org.hum.rules.control.RuleClock;
 import org.hum.rules.control.TaskingRegister;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** The {@link TaskingRegister} the other features read: a tasking's source, reference and state, by id. */
+/**
+ * The {@link TaskingRegister} the other features read: a tasking's source, reference and state, by
+ * id. The state is as of the rule clock: an open tasking past its due day reads EXPIRED even
+ * before the expiry job has marked it, as it does everywhere else.
+ */
 @ApplicationScoped
 public class TaskingRegistry implements TaskingRegister {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
+
+    @Inject
+    @RuleClock
+    Clock clock;
 
     @Override
     public Optional<TaskingFact> tasking(String taskingId) {
@@ -21,9 +34,20 @@ public class TaskingRegistry implements TaskingRegister {
         }
         @SuppressWarnings("unchecked")
         var rows = (java.util.List<Object[]>) em.createNativeQuery(
-                        "select id, source_id, reference, status from tasking where id = ?")
+                        "select id, source_id, reference, status, due_on from tasking where id = ?")
                 .setParameter(1, taskingId).getResultList();
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         return rows.stream().findFirst().map(r -> new TaskingFact((String) r[0], (String) r[1], (String) r[2],
-                TaskingStatus.valueOf((String) r[3])));
+                TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today)));
+    }
+
+    private static LocalDate dueOn(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(String.valueOf(value));
     }
 }

@@ -37,6 +37,9 @@ public class AuthorisationsBean {
     OiaAuthorisations oia;
 
     @Inject
+    org.hum.authorisation.boundary.AuthorisationAmendments amendments;
+
+    @Inject
     FacesContext faces;
 
     private String id;
@@ -59,6 +62,8 @@ public class AuthorisationsBean {
     private String endsOn;
     private String witness;
     private boolean sourceAcknowledged;
+    private java.util.List<String> amendActivities = new java.util.ArrayList<>();
+    private String amendReason;
 
     public SourceAuthorisations getOverview() {
         if (!loaded) {
@@ -82,7 +87,7 @@ public class AuthorisationsBean {
     public String apply() {
         return act("Application recorded.", () -> authorisations.apply(id, new AuthorisationApplication(
                 kind == null || kind.isBlank() ? null : AuthorisationKind.valueOf(kind), necessity, proportionality,
-                tasks, collateralIntrusion, confidentialInformation)));
+                tasks, collateralIntrusion, confidentialInformation, null)));
     }
 
     public String grant(String authorisationId) {
@@ -130,6 +135,30 @@ public class AuthorisationsBean {
     public String notified(String oiaId, String notificationId) {
         return act("Notification recorded.", () -> oia.notified(oiaId, notificationId));
     }
+
+    /** An amendment adding activities to the authorisation in force (issue 5). */
+    public String amend(String authorisationId) {
+        java.util.Set<org.hum.api.authorisation.AuthorisedActivity> acts =
+                java.util.EnumSet.noneOf(org.hum.api.authorisation.AuthorisedActivity.class);
+        if (amendActivities != null) {
+            amendActivities.forEach(a -> acts.add(org.hum.api.authorisation.AuthorisedActivity.valueOf(a)));
+        }
+        return act("Amendment applied for.", () -> amendments.apply(authorisationId,
+                new org.hum.api.authorisation.AmendmentRequest(acts, amendReason)));
+    }
+
+    public String grantAmendment(String authorisationId, String amendmentId) {
+        return act("Amendment granted.", () -> amendments.grant(authorisationId, amendmentId));
+    }
+
+    public org.hum.api.authorisation.AuthorisedActivity[] getAllActivities() {
+        return org.hum.api.authorisation.AuthorisedActivity.values();
+    }
+
+    public java.util.List<String> getAmendActivities() { return amendActivities; }
+    public void setAmendActivities(java.util.List<String> v) { this.amendActivities = v; }
+    public String getAmendReason() { return amendReason; }
+    public void setAmendReason(String v) { this.amendReason = v; }
 
     public String instruct() {
         return act("Instructions recorded.", () -> oia.instruct(id, new WitnessRequest(witness, sourceAcknowledged)));

@@ -1,0 +1,126 @@
+package org.hum.tasking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hum.access.entity.User;
+import org.hum.tasking.entity.IntelligenceRequirement;
+import org.hum.tasking.entity.Tasking;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The requirement and tasking tables. Callers resolve the source (or check the requirement's
+ * label) for their viewer first: nothing here checks one.
+ */
+@ApplicationScoped
+public class TaskingStore {
+    static final List<String> OPEN = List.of("ISSUED", "ACKNOWLEDGED", "IN_PROGRESS");
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<IntelligenceRequirement> requirement(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(IntelligenceRequirement.class, id));
+    }
+
+    public Optional<IntelligenceRequirement> requirementForUpdate(String id) {
+        return id == null ? Optional.empty()
+                : Optional.ofNullable(em.find(IntelligenceRequirement.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The requirements of these compartments (the caller's), in order of creation. */
+    public List<IntelligenceRequirement> requirementsIn(Collection<String> compartments) {
+        if (compartments.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from IntelligenceRequirement r where r.compartment in :c order by r.seq",
+                IntelligenceRequirement.class).setParameter("c", compartments).getResultList();
+    }
+
+    public Optional<Tasking> tasking(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Tasking.class, id));
+    }
+
+    public Optional<Tasking> taskingForUpdate(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Tasking.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The source's taskings, newest first. */
+    public List<Tasking> taskingsOf(String sourceId) {
+        return em.createQuery("select t from Tasking t where t.sourceId = :s order by t.seq desc", Tasking.class)
+                .setParameter("s", sourceId).getResultList();
+    }
+
+    /** Every tasking stored as open (issued, acknowledged, in progress), by due day. */
+    public List<Tasking> open() {
+        return em.createQuery("select t from Tasking t where t.status in :open order by t.dueOn, t.seq", Tasking.class)
+                .setParameter("open", OPEN).getResultList();
+    }
+
+    /** Open taskings whose requirement is one of these. */
+    public List<Tasking> openAnswering(Collection<String> requirementIds) {
+        if (requirementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Tasking t where t.status in :open and t.requirementId in :r", Tasking.class)
+                .setParameter("open", OPEN).setParameter("r", requirementIds).getResultList();
+    }
+
+    /** Taskings that expired at or after {@code since}. */
+    public List<Tasking> expiredSince(java.time.Instant since) {
+        return em.createQuery("select t from Tasking t where t.status = 'EXPIRED' and t.endedAt >= :since "
+                + "order by t.dueOn, t.seq", Tasking.class).setParameter("since", since).getResultList();
+    }
+
+    /** Open taskings stored as open whose due day is before {@code today}: the expiry job's work. */
+    public List<Tasking> openDueBefore(java.time.LocalDate today) {
+        return em.createQuery("select t from Tasking t where t.status in :open and t.dueOn < :today order by t.seq",
+                Tasking.class).setParameter("open", OPEN).setParameter("today", today)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /**
+     * The next number of a kind ('T' taskings, 'R' requirements) in a year, under the counter
+     * row's lock until the transaction ends (a refused creation rolls it back with the rest).
+     */
+    public int nextNumber(char kind, int year) {
+        em.createNativeQuery("INSERT INTO tasking_counter (kind, year, last_value) VALUES (?, ?, 1) "
+                        + "ON DUPLICATE KEY UPDATE last_value = last_value + 1")
+                .setParameter(1, String.valueOf(kind)).setParameter(2, year).executeUpdate();
+        Object n = em.createNativeQuery("SELECT last_value FROM tasking_counter WHERE kind = ? AND year = ?")
+                .setParameter(1, String.valueOf(kind)).setParameter(2, year).getSingleResult();
+        return ((Number) n).intValue();
+    }
+
+    public String username(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User u = em.find(User.class, userId);
+        return u == null ? null : u.username();
+    }
+
+    /** An enabled user by username. */
+    public Optional<User> user(String username) {
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", username == null ? "" : username.strip())
+                .getResultStream().filter(User::enabled).findFirst();
+    }
+
+    public boolean compartmentExists(String code) {
+        return em.find(org.hum.access.entity.Compartment.class, code) != null;
+    }
+}
