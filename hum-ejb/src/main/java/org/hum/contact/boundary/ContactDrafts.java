@@ -104,7 +104,7 @@ public class ContactDrafts {
                 throw new HumException(ErrorCode.CONFLICT, "This draft is of another source file; a draft belongs to one "
                         + "file. Start a new draft (another client id) for this one.");
             }
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
             ContactDraft draft = existing.orElse(null);
             if (draft == null) {
                 // the officer learns at once of what no typing will cure (a closure for cause without senior approval)

@@ -56,9 +56,6 @@ import java.util.Optional;
  */
 @Stateless
 public class ContactReports {
-    static final String[] READERS = {Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
-            Role.COMPLIANCE_REVIEWER_NAME};
-
     @Inject
     Principal principal;
 
@@ -128,6 +125,21 @@ public class ContactReports {
                 mayRecord(viewer, source), new HashMap<>());
         audit.record("CONTACT_REPORT_READ", "CONTACT_REPORT", view.id(), files.label(source), AuditTrail.SUCCESS);
         return view;
+    }
+
+    /** The source's open taskings an item may answer (for a form), for a caller who may record. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    public List<org.hum.api.contact.TaskingOptionView> openTaskings(String sourceId) {
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, sourceId, "CONTACT_TASKINGS_READ");
+        return records.openTaskings(source.id()).stream().map(r -> new org.hum.api.contact.TaskingOptionView(
+                (String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** The information grades items take in the deployment's scheme. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
+    public org.hum.api.vetting.GradingVocabularyView vocabulary() {
+        return org.hum.vetting.control.GradingVocabulary.view(rules.current().grading());
     }
 
     /**

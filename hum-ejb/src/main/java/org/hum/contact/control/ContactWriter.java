@@ -92,8 +92,9 @@ public class ContactWriter {
                                String idempotencyKey, String fingerprint) {
         String id = UUID.randomUUID().toString();
         DataKey key = cipher.key(source);
-        ContactReport row = new ContactReport(id, source.id(), reportId == null ? id : reportId, version, r.occurredAt(),
-                r.method().name(), r.durationMinutes(), r.nextContactAt(), r.welfareConcern(), r.securityConcern(), userId,
+        now = micros(now); // what the database keeps (TIMESTAMP(6)), so that what is answered now reads the same later
+        ContactReport row = new ContactReport(id, source.id(), reportId == null ? id : reportId, version,
+                micros(r.occurredAt()), r.method().name(), r.durationMinutes(), micros(r.nextContactAt()), r.welfareConcern(), r.securityConcern(), userId,
                 now, idempotencyKey);
         row.protectedTexts(key.version(),
                 cipher.seal(key, ContactReport.ENTITY, ContactReport.PLACE, id, r.place()),
@@ -155,6 +156,10 @@ public class ContactWriter {
         entry.protectedText(key.version(), cipher.seal(key, RiskEntry.ENTITY, RiskEntry.TEXT, rid, text));
         records.add(entry);
         audit.record("RISK_ASSESSMENT_UPDATED", "SOURCE", source.id(), label, AuditTrail.SUCCESS);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private String open(Source source, ContactReport v, String column, byte[] envelope) {
