@@ -447,7 +447,8 @@ class ContactReportIT {
         // a draft belongs to one file
         Map<String, Long> before = counts();
         unchanged(before, putDraft("officer1", clientId, mesa, report("x")), 409);
-        unchanged(before, putDraft("officer1", "bad id", id, report("x")), 400);
+        unchanged(before, putDraft("officer1", "bad%20id", id, report("x")), 400);
+        unchanged(before, putDraft("officer1", "d".repeat(65), id, report("x")), 400);
 
         // submitted with its draft id: the report is made and the draft goes
         Api.Reply submitted = submit("officer1", id, report("Fully typed now, Okapi-77").add("draftId", clientId));

@@ -92,12 +92,24 @@ public class ContactsBean implements Serializable {
     public record ItemRow(String text, String credibility, String handling, String taskingId) implements Serializable {
     }
 
-    /** On the page's first request: a draft id (new, or the one to resume), and the resumed draft's content. */
+    /**
+     * On the page's first request: the source id, a draft id (new, or the one to resume with
+     * {@code &draft=}), and the resumed draft's content. Read from the request itself: the view
+     * lives on across the form's requests.
+     */
+    @jakarta.annotation.PostConstruct
     public void init() {
         if (initialised) {
             return;
         }
         initialised = true;
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (id == null) {
+            id = params.get("id");
+        }
+        if (draft == null) {
+            draft = params.get("draft");
+        }
         if (draft == null || draft.isBlank()) {
             draft = UUID.randomUUID().toString();
             occurredAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
