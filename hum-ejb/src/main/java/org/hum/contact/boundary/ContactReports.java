@@ -211,7 +211,7 @@ public class ContactReports {
                     return new Submitted(views.report(source, records.versionsOfReport(reportId), true, new HashMap<>()), false);
                 }
             }
-            List<ContactReport> versions = records.versionsOfReport(reportId);
+            List<ContactReport> versions = records.versionsOfReportLocked(reportId);
             ContactReport latest = versions.get(versions.size() - 1);
             Instant now = clock.instant();
             var grades = ContactRules.requireSubmittable(request, rules.current().grading(), now);

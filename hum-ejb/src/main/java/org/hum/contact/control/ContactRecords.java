@@ -55,6 +55,16 @@ public class ContactRecords {
                         + "order by c.version, c.seq", ContactReport.class).setParameter("r", reportId).getResultList();
     }
 
+    /**
+     * As {@link #versionsOfReport}, read with a lock: under the file's lock, this sees a
+     * correction that committed after this transaction's first read (the next version is computed from it).
+     */
+    public List<ContactReport> versionsOfReportLocked(String reportId) {
+        return em.createQuery("select c from ContactReport c where (c.reportId = :r or c.id = :r) and c.submitted = true "
+                        + "order by c.version, c.seq", ContactReport.class).setParameter("r", reportId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** Every submitted version (system work: the due list and dashboards), oldest first. */
     public List<ContactReport> allVersions() {
         return em.createQuery("select c from ContactReport c where c.submitted = true order by c.seq", ContactReport.class)
