@@ -1,0 +1,90 @@
+package org.hum.contact.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.contact.entity.ContactDraft;
+import org.hum.contact.entity.WelfareAlert;
+import org.hum.dashboard.control.Audience;
+import org.hum.dashboard.control.DashboardContributor;
+import org.hum.dashboard.control.DashboardEntry;
+import org.hum.dashboard.control.DashboardScope;
+import org.hum.dashboard.control.DashboardSection;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.Source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The contact feature's dashboard lists: a case officer's own drafts (CONTACT_DRAFTS); the
+ * open welfare and security alerts for controllers and authorising officers (WELFARE_ALERTS);
+ * for compliance, planned contacts whose day passed with no contact reported on or after it, and
+ * drafts left unsubmitted for more than {@link ContactRules#DRAFT_STALE_AFTER}
+ * (CONTACTS_WITHOUT_REPORT). Due contacts are on the due list ({@link ContactDeadlines}). The
+ * dashboard drops every entry the caller may not see.
+ */
+@ApplicationScoped
+public class ContactDashboard implements DashboardContributor {
+    public static final String CONTACT_DRAFTS = "CONTACT_DRAFTS";
+    public static final String WELFARE_ALERTS = "WELFARE_ALERTS";
+    public static final String CONTACTS_WITHOUT_REPORT = "CONTACTS_WITHOUT_REPORT";
+
+    @Inject
+    ContactRecords records;
+
+    @Inject
+    SourceStore sources;
+
+    @Override
+    public List<DashboardSection> sections(DashboardScope scope) {
+        List<DashboardSection> out = new ArrayList<>();
+        Map<String, Optional<Source>> files = new HashMap<>();
+        if (scope.includes(Audience.HANDLER)) {
+            List<DashboardEntry> entries = new ArrayList<>();
+            for (ContactDraft d : records.draftsOf(scope.viewer().userId())) {
+                file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT", "CONTACT_DRAFT",
+                        d.clientId(), s.id(), s.codeName() + ": contact report draft, last saved " + d.updatedAt(),
+                        ContactRules.day(d.updatedAt()), "sources/contacts.xhtml?id=" + s.id() + "&draft=" + d.clientId(),
+                        s.label())));
+            }
+            out.add(new DashboardSection(CONTACT_DRAFTS, "Your contact report drafts", Audience.HANDLER, entries));
+        }
+        if (scope.includes(Audience.SUPERVISION)) {
+            List<DashboardEntry> entries = new ArrayList<>();
+            for (WelfareAlert a : records.openAlerts()) {
+                file(files, a.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("WELFARE_ALERT", "WELFARE_ALERT",
+                        a.id(), s.id(), s.codeName() + ": " + (a.welfare() && a.security() ? "welfare and security concerns"
+                        : a.welfare() ? "welfare concern" : "security concern") + " raised at a contact",
+                        ContactRules.day(a.raisedAt()), "sources/contacts.xhtml?id=" + s.id(), s.label())));
+            }
+            out.add(new DashboardSection(WELFARE_ALERTS, "Welfare and security alerts", Audience.SUPERVISION, entries));
+        }
+        if (scope.includes(Audience.COMPLIANCE)) {
+            List<DashboardEntry> entries = new ArrayList<>();
+            List<ContactRules.Contact> current = ContactRecords.current(records.allVersions()).stream()
+                    .map(ContactDeadlines::contact).collect(Collectors.toList());
+            for (ContactRules.Contact c : ContactRules.withoutReport(current, scope.today())) {
+                file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
+                        "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
+                        + ContactRules.day(c.nextContactAt()) + ", no contact reported since",
+                        ContactRules.day(c.nextContactAt()), "sources/contacts.xhtml?id=" + s.id(), s.label())));
+            }
+            for (ContactDraft d : records.draftsCreatedBefore(scope.now().minus(ContactRules.DRAFT_STALE_AFTER))) {
+                file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT_UNSUBMITTED",
+                        "CONTACT_DRAFT", d.id(), s.id(), s.codeName() + ": contact report draft unsubmitted since "
+                        + ContactRules.day(d.createdAt()), ContactRules.day(d.createdAt()), "sources/contacts.xhtml?id=" + s.id(),
+                        s.label())));
+            }
+            out.add(new DashboardSection(CONTACTS_WITHOUT_REPORT, "Contacts without a report", Audience.COMPLIANCE, entries));
+        }
+        return out;
+    }
+
+    private Optional<Source> file(Map<String, Optional<Source>> cache, String sourceId) {
+        return cache.computeIfAbsent(sourceId, id -> sources.unrestricted(id).filter(s -> !s.isDestroyed()));
+    }
+}

@@ -1,0 +1,184 @@
+package org.hum.contact.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hum.access.entity.User;
+import org.hum.contact.entity.ContactAttendee;
+import org.hum.contact.entity.ContactDraft;
+import org.hum.contact.entity.ContactItem;
+import org.hum.contact.entity.ContactReport;
+import org.hum.contact.entity.RiskEntry;
+import org.hum.contact.entity.WelfareAlert;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contact feature's rows: report versions and what hangs on them, drafts, the risk
+ * assessment and the welfare alerts. No access checks here: the boundaries resolve the source
+ * file for their caller first.
+ */
+@ApplicationScoped
+public class ContactRecords {
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    public void add(Object row) {
+        em.persist(row);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<ContactReport> version(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(ContactReport.class, id));
+    }
+
+    /** Every version of the source's reports, oldest first. */
+    public List<ContactReport> versionsOfSource(String sourceId) {
+        return em.createQuery("select c from ContactReport c where c.sourceId = :s and c.submitted = true order by c.seq",
+                ContactReport.class).setParameter("s", sourceId).getResultList();
+    }
+
+    /** The versions of one report, first to latest. */
+    public List<ContactReport> versionsOfReport(String reportId) {
+        return em.createQuery("select c from ContactReport c where (c.reportId = :r or c.id = :r) and c.submitted = true "
+                        + "order by c.version, c.seq", ContactReport.class).setParameter("r", reportId).getResultList();
+    }
+
+    /**
+     * As {@link #versionsOfReport}, read with a lock: under the file's lock, this sees a
+     * correction that committed after this transaction's first read (the next version is computed from it).
+     */
+    public List<ContactReport> versionsOfReportLocked(String reportId) {
+        return em.createQuery("select c from ContactReport c where (c.reportId = :r or c.id = :r) and c.submitted = true "
+                        + "order by c.version, c.seq", ContactReport.class).setParameter("r", reportId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** Every submitted version (system work: the due list and dashboards), oldest first. */
+    public List<ContactReport> allVersions() {
+        return em.createQuery("select c from ContactReport c where c.submitted = true order by c.seq", ContactReport.class)
+                .getResultList();
+    }
+
+    /** The version recorded by this user under this key, read with a lock (sees what committed meanwhile). */
+    public Optional<ContactReport> byIdempotencyKey(String userId, String key) {
+        return em.createQuery("select c from ContactReport c where c.recordedBy = :u and c.idempotencyKey = :k",
+                        ContactReport.class).setParameter("u", userId).setParameter("k", key)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** The current version of each report: the latest of its chain. */
+    public static List<ContactReport> current(Collection<ContactReport> versions) {
+        Map<String, ContactReport> latest = new LinkedHashMap<>();
+        for (ContactReport v : versions) {
+            latest.merge(v.reportId(), v, (a, b) -> b.version() > a.version() ? b : a);
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    /** Versions grouped by report, each list first to latest, reports in the order of their first version. */
+    public static Map<String, List<ContactReport>> byReport(Collection<ContactReport> versions) {
+        Map<String, List<ContactReport>> out = new LinkedHashMap<>();
+        versions.stream().sorted(Comparator.comparing(ContactReport::seq, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(v -> out.computeIfAbsent(v.reportId(), k -> new ArrayList<>()).add(v));
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(ContactReport::version)));
+        return out;
+    }
+
+    public List<ContactAttendee> attendees(String contactId) {
+        return em.createQuery("select a from ContactAttendee a where a.contactId = :c order by a.position",
+                ContactAttendee.class).setParameter("c", contactId).getResultList();
+    }
+
+    public List<ContactItem> items(String contactId) {
+        return em.createQuery("select i from ContactItem i where i.contactId = :c order by i.position", ContactItem.class)
+                .setParameter("c", contactId).getResultList();
+    }
+
+    public List<ContactAttendee> attendeesOfSource(String sourceId) {
+        return em.createQuery("select a from ContactAttendee a, ContactReport c where a.contactId = c.id and c.sourceId = :s",
+                ContactAttendee.class).setParameter("s", sourceId).getResultList();
+    }
+
+    public List<ContactItem> itemsOfSource(String sourceId) {
+        return em.createQuery("select i from ContactItem i, ContactReport c where i.contactId = c.id and c.sourceId = :s",
+                ContactItem.class).setParameter("s", sourceId).getResultList();
+    }
+
+    /**
+     * The source's open taskings, read from the contract columns of the tasking table
+     * (id, source_id, reference, status: what TaskingRegister reads), for the report form's select.
+     */
+    public List<Object[]> openTaskings(String sourceId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, reference, status from tasking where source_id = ? "
+                        + "and status in ('ISSUED', 'ACKNOWLEDGED', 'IN_PROGRESS') order by seq")
+                .setParameter(1, sourceId).getResultList();
+        return rows;
+    }
+
+    public Optional<ContactDraft> draft(String authorId, String clientId) {
+        return em.createQuery("select d from ContactDraft d where d.authorId = :a and d.clientId = :c", ContactDraft.class)
+                .setParameter("a", authorId).setParameter("c", clientId).getResultStream().findFirst();
+    }
+
+    public List<ContactDraft> draftsOf(String authorId) {
+        return em.createQuery("select d from ContactDraft d where d.authorId = :a order by d.updatedAt desc", ContactDraft.class)
+                .setParameter("a", authorId).getResultList();
+    }
+
+    public List<ContactDraft> draftsOfSource(String sourceId) {
+        return em.createQuery("select d from ContactDraft d where d.sourceId = :s", ContactDraft.class)
+                .setParameter("s", sourceId).getResultList();
+    }
+
+    public List<ContactDraft> draftsCreatedBefore(Instant before) {
+        return em.createQuery("select d from ContactDraft d where d.createdAt < :t order by d.createdAt", ContactDraft.class)
+                .setParameter("t", before).getResultList();
+    }
+
+    public void remove(ContactDraft draft) {
+        em.remove(draft);
+    }
+
+    public List<RiskEntry> riskEntries(String sourceId) {
+        return em.createQuery("select r from RiskEntry r where r.sourceId = :s order by r.seq", RiskEntry.class)
+                .setParameter("s", sourceId).getResultList();
+    }
+
+    public List<WelfareAlert> openAlerts() {
+        return em.createQuery("select a from WelfareAlert a where a.acknowledgedAt is null order by a.seq", WelfareAlert.class)
+                .getResultList();
+    }
+
+    public Optional<WelfareAlert> alertForUpdate(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(WelfareAlert.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<WelfareAlert> alert(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(WelfareAlert.class, id));
+    }
+
+    public Optional<User> userByName(String username) {
+        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getResultStream().findFirst();
+    }
+
+    public String username(Map<String, String> cache, String userId) {
+        if (userId == null) {
+            return null;
+        }
+        return cache.computeIfAbsent(userId, u -> Optional.ofNullable(em.find(User.class, u)).map(User::username)
+                .orElse("(unknown user)"));
+    }
+}

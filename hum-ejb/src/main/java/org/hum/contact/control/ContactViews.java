@@ -1,0 +1,98 @@
+package org.hum.contact.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.api.contact.ContactMethod;
+import org.hum.api.contact.ContactReportView;
+import org.hum.api.contact.ContactVersionView;
+import org.hum.api.contact.IntelligenceItemView;
+import org.hum.api.contact.PaymentAtContactView;
+import org.hum.api.contact.PresentRole;
+import org.hum.api.contact.PresentView;
+import org.hum.api.contact.RiskEntryView;
+import org.hum.api.contact.WelfareAlertView;
+import org.hum.contact.entity.ContactAttendee;
+import org.hum.contact.entity.ContactItem;
+import org.hum.contact.entity.ContactReport;
+import org.hum.contact.entity.RiskEntry;
+import org.hum.contact.entity.WelfareAlert;
+import org.hum.rules.control.PaymentRegister;
+import org.hum.rules.control.TaskingRegister;
+import org.hum.source.entity.Source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds what a caller the boundary has checked is shown: texts decrypted, users by username. */
+@ApplicationScoped
+public class ContactViews {
+    @Inject
+    ContactRecords records;
+
+    @Inject
+    ContactCipher cipher;
+
+    @Inject
+    TaskingRegister taskings;
+
+    @Inject
+    PaymentRegister payments;
+
+    public ContactReportView report(Source source, List<ContactReport> versions, boolean mayCorrect, Map<String, String> names) {
+        List<ContactVersionView> views = new ArrayList<>();
+        List<PaymentAtContactView> paid = new ArrayList<>();
+        for (ContactReport v : versions) {
+            views.add(version(source, v, names));
+            payments.atContact(v.id()).forEach(p -> paid.add(new PaymentAtContactView(p.id(), v.id(), p.amount(), p.currency(),
+                    p.kind(), p.status())));
+        }
+        ContactReport first = versions.get(0);
+        return new ContactReportView(first.reportId(), source.id(), source.codeName(), views.get(views.size() - 1),
+                List.copyOf(views), List.copyOf(paid), mayCorrect);
+    }
+
+    public ContactVersionView version(Source source, ContactReport v, Map<String, String> names) {
+        List<PresentView> present = new ArrayList<>();
+        for (ContactAttendee a : records.attendees(v.id())) {
+            if (a.userId() != null) {
+                present.add(new PresentView(records.username(names, a.userId()), null, null));
+            } else {
+                present.add(new PresentView(null, a.role() == null ? PresentRole.OTHER : PresentRole.valueOf(a.role()),
+                        cipher.open(source, a.dekVersion(), ContactAttendee.ENTITY, ContactAttendee.DESCRIPTION, a.id(),
+                                a.description())));
+            }
+        }
+        List<IntelligenceItemView> items = new ArrayList<>();
+        for (ContactItem i : records.items(v.id())) {
+            String reference = i.taskingId() == null ? null
+                    : taskings.tasking(i.taskingId()).map(TaskingRegister.TaskingFact::reference).orElse(null);
+            items.add(new IntelligenceItemView(i.id(), cipher.open(source, i.dekVersion(), ContactItem.ENTITY, ContactItem.TEXT,
+                    i.id(), i.text()), i.credibility(), i.handling(), i.taskingId(), reference));
+        }
+        return new ContactVersionView(v.id(), v.version(), v.occurredAt(), ContactMethod.valueOf(v.method()),
+                open(source, v, ContactReport.PLACE, v.place()), v.durationMinutes(),
+                open(source, v, ContactReport.NARRATIVE, v.narrative()), List.copyOf(present), List.copyOf(items),
+                v.welfareConcern(), open(source, v, ContactReport.WELFARE_TEXT, v.welfareText()), v.securityConcern(),
+                open(source, v, ContactReport.SECURITY_TEXT, v.securityText()), v.nextContactAt(),
+                records.username(names, v.recordedBy()), v.recordedAt(),
+                open(source, v, ContactReport.CORRECTION_REASON, v.correctionReason()));
+    }
+
+    public String open(Source source, ContactReport v, String column, byte[] envelope) {
+        return cipher.open(source, v.dekVersion(), ContactReport.ENTITY, column, v.id(), envelope);
+    }
+
+    public RiskEntryView risk(Source source, RiskEntry r, Map<String, String> names) {
+        String reportId = r.contactId() == null ? null : records.version(r.contactId()).map(ContactReport::reportId).orElse(null);
+        return new RiskEntryView(r.id(), r.kind(), cipher.open(source, r.dekVersion(), RiskEntry.ENTITY, RiskEntry.TEXT, r.id(),
+                r.text()), reportId, records.username(names, r.recordedBy()), r.recordedAt());
+    }
+
+    public WelfareAlertView alert(Source source, WelfareAlert a, Map<String, String> names) {
+        String reportId = records.version(a.contactId()).map(ContactReport::reportId).orElse(a.contactId());
+        return new WelfareAlertView(a.id(), a.sourceId(), source.codeName(), reportId, a.welfare(), a.security(),
+                records.username(names, a.raisedBy()), a.raisedAt(), records.username(names, a.acknowledgedBy()),
+                a.acknowledgedAt());
+    }
+}

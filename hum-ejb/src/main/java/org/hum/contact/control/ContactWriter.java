@@ -1,0 +1,168 @@
+package org.hum.contact.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.access.entity.User;
+import org.hum.api.contact.ContactReportRequest;
+import org.hum.api.contact.IntelligenceItemInput;
+import org.hum.api.contact.OtherPresent;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.FieldError;
+import org.hum.api.error.HumException;
+import org.hum.audit.control.AuditTrail;
+import org.hum.contact.entity.ContactAttendee;
+import org.hum.contact.entity.ContactItem;
+import org.hum.contact.entity.ContactReport;
+import org.hum.contact.entity.RiskEntry;
+import org.hum.contact.entity.WelfareAlert;
+import org.hum.crypto.control.DataKey;
+import org.hum.rules.control.TaskingRegister;
+import org.hum.source.control.SourceFiles;
+import org.hum.source.entity.Source;
+import org.hum.vetting.control.GradingVocabulary.InformationGrade;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Checks what a version refers to (users present, taskings answered) and writes it: the version,
+ * who was present, its items, and, for a concern it raises, the risk assessment entry and the
+ * alert to the controllers. Called by the boundary after every rule has passed, so that a
+ * refusal writes nothing.
+ */
+@ApplicationScoped
+public class ContactWriter {
+    @Inject
+    ContactRecords records;
+
+    @Inject
+    ContactCipher cipher;
+
+    @Inject
+    TaskingRegister taskings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SourceFiles files;
+
+    /** What the checks found, for {@link #write}. */
+    public record Checked(List<InformationGrade> grades, List<String> taskingIds, List<String> userIds) {
+    }
+
+    /** The users present exist (400 naming the field otherwise) and each tasking is an open one of this source (422). */
+    public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades) {
+        List<String> userIds = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < r.presentUsers().size(); i++) {
+            String name = r.presentUsers().get(i);
+            var user = name == null ? java.util.Optional.<User>empty() : records.userByName(name.strip());
+            if (user.isEmpty()) {
+                errors.add(new FieldError("presentUsers[" + i + "]", "is not a user: name users present by their username"));
+            } else if (!userIds.contains(user.get().id())) {
+                userIds.add(user.get().id());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new HumException(ErrorCode.INVALID_INPUT, "The contact report has invalid fields.", errors);
+        }
+        List<String> taskingIds = new ArrayList<>();
+        for (int i = 0; i < r.items().size(); i++) {
+            String asked = ContactRules.strip(r.items().get(i).taskingId());
+            if (asked == null) {
+                taskingIds.add(null);
+                continue;
+            }
+            String canonical = SourceFiles.canonical(asked);
+            var found = canonical == null ? java.util.Optional.<TaskingRegister.TaskingFact>empty() : taskings.tasking(canonical);
+            taskingIds.add(ContactRules.requireTasking(found, source.id(), i).id());
+        }
+        return new Checked(grades, taskingIds, userIds);
+    }
+
+    /**
+     * Writes one version. {@code previous} is the version it corrects (null for a new report):
+     * a concern is raised only where the previous version did not already raise the same one.
+     */
+    public ContactReport write(Source source, ContactReportRequest r, Checked checked, String reportId, int version,
+                               ContactReport previous, String correctionReason, String userId, Instant now,
+                               String idempotencyKey, String fingerprint) {
+        String id = UUID.randomUUID().toString();
+        DataKey key = cipher.key(source);
+        now = micros(now); // what the database keeps (TIMESTAMP(6)), so that what is answered now reads the same later
+        ContactReport row = new ContactReport(id, source.id(), reportId == null ? id : reportId, version,
+                micros(r.occurredAt()), r.method().name(), r.durationMinutes(), micros(r.nextContactAt()), r.welfareConcern(), r.securityConcern(), userId,
+                now, idempotencyKey);
+        row.protectedTexts(key.version(),
+                cipher.seal(key, ContactReport.ENTITY, ContactReport.PLACE, id, r.place()),
+                cipher.seal(key, ContactReport.ENTITY, ContactReport.NARRATIVE, id, r.narrative()),
+                r.welfareConcern() ? cipher.seal(key, ContactReport.ENTITY, ContactReport.WELFARE_TEXT, id, r.welfareText()) : null,
+                r.securityConcern() ? cipher.seal(key, ContactReport.ENTITY, ContactReport.SECURITY_TEXT, id, r.securityText()) : null,
+                cipher.seal(key, ContactReport.ENTITY, ContactReport.CORRECTION_REASON, id, correctionReason),
+                idempotencyKey == null ? null
+                        : cipher.seal(key, ContactReport.ENTITY, ContactReport.REQUEST_FINGERPRINT, id, fingerprint));
+        records.add(row);
+        records.flush(); // attendees, items, risk entries and alerts refer to it
+        int position = 0;
+        for (String userIdPresent : checked.userIds()) {
+            ContactAttendee a = new ContactAttendee(UUID.randomUUID().toString(), id, position++, userIdPresent, null);
+            a.protectedDescription(key.version(), null);
+            records.add(a);
+        }
+        for (OtherPresent o : r.othersPresent()) {
+            String aid = UUID.randomUUID().toString();
+            ContactAttendee a = new ContactAttendee(aid, id, position++, null, o.role().name());
+            a.protectedDescription(key.version(), cipher.seal(key, ContactAttendee.ENTITY, ContactAttendee.DESCRIPTION, aid,
+                    o.description()));
+            records.add(a);
+        }
+        for (int i = 0; i < r.items().size(); i++) {
+            IntelligenceItemInput in = r.items().get(i);
+            InformationGrade grade = checked.grades().get(i);
+            String iid = UUID.randomUUID().toString();
+            ContactItem item = new ContactItem(iid, id, i, grade.credibility(), grade.handling(), checked.taskingIds().get(i));
+            item.protectedText(key.version(), cipher.seal(key, ContactItem.ENTITY, ContactItem.TEXT, iid, in.text()));
+            records.add(item);
+        }
+        String label = files.label(source);
+        String previousWelfare = previous == null ? null : open(source, previous, ContactReport.WELFARE_TEXT, previous.welfareText());
+        String previousSecurity = previous == null ? null : open(source, previous, ContactReport.SECURITY_TEXT, previous.securityText());
+        boolean welfare = ContactRules.raises(r.welfareConcern(), r.welfareText(), previous != null && previous.welfareConcern(),
+                previousWelfare);
+        boolean security = ContactRules.raises(r.securityConcern(), r.securityText(),
+                previous != null && previous.securityConcern(), previousSecurity);
+        if (welfare) {
+            risk(source, key, RiskEntry.WELFARE, id, r.welfareText(), userId, now, label);
+        }
+        if (security) {
+            risk(source, key, RiskEntry.SECURITY, id, r.securityText(), userId, now, label);
+        }
+        if (welfare || security) {
+            WelfareAlert alert = new WelfareAlert(UUID.randomUUID().toString(), source.id(), id, welfare, security, userId, now);
+            records.add(alert);
+            audit.record("WELFARE_ALERT_RAISED", "WELFARE_ALERT", alert.id(), label, AuditTrail.SUCCESS);
+        }
+        records.flush();
+        return row;
+    }
+
+    private void risk(Source source, DataKey key, String kind, String contactId, String text, String userId, Instant now,
+                      String label) {
+        String rid = UUID.randomUUID().toString();
+        RiskEntry entry = new RiskEntry(rid, source.id(), kind, contactId, userId, now);
+        entry.protectedText(key.version(), cipher.seal(key, RiskEntry.ENTITY, RiskEntry.TEXT, rid, text));
+        records.add(entry);
+        audit.record("RISK_ASSESSMENT_UPDATED", "SOURCE", source.id(), label, AuditTrail.SUCCESS);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private String open(Source source, ContactReport v, String column, byte[] envelope) {
+        return cipher.open(source, v.dekVersion(), ContactReport.ENTITY, column, v.id(), envelope);
+    }
+}

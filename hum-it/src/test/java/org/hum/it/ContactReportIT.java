@@ -1,0 +1,616 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Contact reports over REST (DOMAIN.md, "Contact reports"; issue 5): who records and reads,
+ * the hard stops (appropriate adult, closure for cause), immutability and corrections,
+ * idempotent resubmission, drafts that survive and stay private, welfare alerts, the tasking an
+ * item answers, and the due list and dashboards. Every refusal asserts its status, its rule and
+ * that nothing was written.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContactReportIT {
+    private static final List<String> TABLES = List.of("contact_report", "contact_attendee", "contact_item",
+            "contact_draft", "source_risk_entry", "welfare_alert");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void resetClock() {
+        assertEquals(200, Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE()).status());
+    }
+
+    // ---- helpers ----
+
+    static String register(String compartment) {
+        return register(compartment, LocalDate.now(ZoneOffset.UTC).minusYears(30));
+    }
+
+    static String register(String compartment, LocalDate dateOfBirth) {
+        String code = "AA-CR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.Reply r = Api.post(Api.token("officer1"), "sources", Api.registration(code, compartment,
+                "Contact Test " + code, dateOfBirth.toString(), "+1 555 010 3030"));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A report body: one item graded 2 (NATO/Admiralty), the given others present. */
+    static JsonObjectBuilder report(String narrative, JsonArrayBuilder others) {
+        return Json.createObjectBuilder()
+                .add("occurredAt", now().minus(Duration.ofHours(2)).toString())
+                .add("method", "MEETING")
+                .add("place", "Harbour cafe Zanzibar-4410, back room")
+                .add("durationMinutes", 40)
+                .add("narrative", narrative)
+                .add("presentUsers", Json.createArrayBuilder().add("officer1"))
+                .add("othersPresent", others)
+                .add("items", Json.createArrayBuilder().add(item("The courier changes cars at Pier 9-Quokka", "2", null)));
+    }
+
+    static JsonObjectBuilder report(String narrative) {
+        return report(narrative, Json.createArrayBuilder());
+    }
+
+    static JsonObjectBuilder item(String text, String credibility, String taskingId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("text", text).add("credibility", credibility);
+        if (taskingId != null) {
+            b.add("taskingId", taskingId);
+        }
+        return b;
+    }
+
+    static JsonArrayBuilder adult() {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "APPROPRIATE_ADULT")
+                .add("description", "The source's aunt, Marisol-Quetzal"));
+    }
+
+    static Api.Reply submit(String user, String sourceId, JsonObjectBuilder body) {
+        return Api.post(Api.token(user), "sources/" + sourceId + "/contact-reports", body.build().toString());
+    }
+
+    static Api.Reply submitWithKey(String user, String sourceId, String key, String body) {
+        return Api.send(Api.request(Api.token(user), "sources/" + sourceId + "/contact-reports")
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Api.Reply putDraft(String user, String clientId, String sourceId, JsonObjectBuilder report) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("sourceId", sourceId);
+        if (report != null) {
+            b.add("report", report);
+        }
+        return Api.send(Api.request(Api.token(user), "contact-drafts/" + clientId).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(b.build().toString())));
+    }
+
+    static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String t : TABLES) {
+            m.put(t, Rows.count(t));
+        }
+        return m;
+    }
+
+    static void refused(Map<String, Long> before, Api.Reply r, int status, String rule) throws SQLException {
+        assertEquals(status, r.status(), r.body());
+        assertEquals(rule, r.json().getString("rule"), r.body());
+        assertTrue(r.json().getString("remedy").length() > 5, r.body());
+        assertEquals(before, counts(), "a refusal writes nothing");
+    }
+
+    static void unchanged(Map<String, Long> before, Api.Reply r, int status) throws SQLException {
+        assertEquals(status, r.status(), r.body());
+        assertEquals(before, counts(), "a refusal writes nothing");
+    }
+
+    static Api.Reply deactivate(String sourceId, boolean forCause) {
+        return Api.post(Api.token("controller1"), "sources/" + sourceId + "/deactivation", Json.createObjectBuilder()
+                .add("reason", "Lied about access").add("forCause", forCause).add("sourceTold", true).build().toString());
+    }
+
+    static List<JsonObject> section(String user, String key) {
+        JsonObject d = Api.get(Api.token(user), "dashboard").json();
+        return d.getJsonArray("sections").stream().map(JsonValue::asJsonObject).filter(s -> s.getString("key").equals(key))
+                .findFirst().map(s -> s.getJsonArray("entries").stream().map(JsonValue::asJsonObject).toList())
+                .orElseThrow(() -> new AssertionError("no section " + key + " for " + user + ": " + d));
+    }
+
+    static List<JsonObject> dueLines(String user, String sourceId) {
+        JsonObject d = Api.get(Api.token(user), "dashboard").json();
+        List<JsonObject> lines = new java.util.ArrayList<>();
+        for (String list : List.of("overdue", "dueToday", "dueSoon")) {
+            d.getJsonArray(list).stream().map(JsonValue::asJsonObject)
+                    .filter(l -> sourceId.equals(l.getString("sourceId", null)) && l.getString("kind").equals("CONTACT_DUE"))
+                    .forEach(lines::add);
+        }
+        return lines;
+    }
+
+    static void moveClock(Instant to) {
+        Api.Reply r = Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + to + "\"}")));
+        assertEquals(200, r.status(), r.body());
+    }
+
+    static String insertTasking(String sourceId, String status) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement p = c.prepareStatement("INSERT INTO tasking (id, source_id, reference, status) VALUES (?, ?, ?, ?)")) {
+            p.setString(1, id);
+            p.setString(2, sourceId);
+            p.setString(3, "T-IT-" + id.substring(0, 8).toUpperCase());
+            p.setString(4, status);
+            p.executeUpdate();
+        }
+        return id;
+    }
+
+    // ---- recording and reading ----
+
+    @Test
+    void theHandlerRecordsAContactEveryReaderSeesItAndItsTextsAreStoredOnlyEncrypted() throws SQLException {
+        String id = register("COPPER");
+        Api.Reply r = submit("officer1", id, report("Met as arranged; Hyacinth-Vole described the courier's route.")
+                .add("nextContactAt", now().plus(Duration.ofDays(5)).toString()));
+        assertEquals(201, r.status(), r.body());
+        JsonObject report = r.json();
+        String reportId = report.getString("id");
+        assertTrue(r.header("Location").endsWith("/api/contact-reports/" + reportId), r.header("Location"));
+        JsonObject current = report.getJsonObject("current");
+        assertEquals(1, current.getInt("version"));
+        assertEquals("MEETING", current.getString("method"));
+        assertEquals("Harbour cafe Zanzibar-4410, back room", current.getString("place"));
+        assertEquals("officer1", current.getJsonArray("present").getJsonObject(0).getString("username"));
+        assertEquals("2", current.getJsonArray("items").getJsonObject(0).getString("credibility"));
+        assertEquals("officer1", current.getString("recordedBy"));
+
+        for (String reader : List.of("controller1", "authoriser2", "reviewer1", "officer1")) {
+            Api.Reply read = Api.get(Api.token(reader), "contact-reports/" + reportId);
+            assertEquals(200, read.status(), reader + ": " + read.body());
+            assertEquals("Met as arranged; Hyacinth-Vole described the courier's route.",
+                    read.json().getJsonObject("current").getString("narrative"));
+        }
+        JsonObject list = Api.get(Api.token("reviewer1"), "sources/" + id + "/contact-reports").json();
+        assertEquals(1, list.getJsonArray("reports").size());
+        assertFalse(list.getBoolean("mayRecord"), "a reviewer reads only");
+        assertTrue(Api.get(Api.token("officer1"), "sources/" + id + "/contact-reports").json().getBoolean("mayRecord"));
+
+        // the register the other features read answers for it: submitted, at its time
+        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT submitted, source_id FROM contact_report WHERE id = '" + reportId + "'")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getBoolean(1));
+            assertEquals(id, rs.getString(2));
+        }
+        for (String table : TABLES) {
+            String dump = Rows.dump(table);
+            for (String secret : List.of("Zanzibar-4410", "Hyacinth-Vole", "Pier 9-Quokka")) {
+                assertFalse(dump.contains(secret), secret + " is stored in plaintext in " + table);
+            }
+        }
+        assertTrue(Rows.dump("audit_event").contains("CONTACT_REPORT_SUBMITTED"));
+
+        // the next contact planned is due on its day, on the handler's due list
+        resetClock(); // recomputes the due list now
+        List<JsonObject> due = dueLines("officer1", id);
+        assertEquals(1, due.size(), due.toString());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(5).toString(), due.get(0).getString("dueOn"));
+    }
+
+    @Test
+    void eachRoleIsAllowedOrRefusedAndAnInvisibleFileIsNotFound() throws SQLException {
+        String copper = register("COPPER");
+        String body = report("Routine call").build().toString();
+        String reportId = submit("officer1", copper, report("Routine call")).json().getString("id");
+        Map<String, Long> before = counts();
+        unchanged(before, Api.post(Api.token("reviewer1"), "sources/" + copper + "/contact-reports", body), 403);
+        unchanged(before, Api.post(Api.token("authoriser1"), "sources/" + copper + "/contact-reports", body), 403);
+        assertEquals(403, Api.get(Api.token("admin1"), "sources/" + copper + "/contact-reports").status());
+        assertEquals(403, Api.get(Api.token("admin1"), "contact-reports/" + reportId).status());
+        // officer2 may not see a COPPER file: everything of it answers as missing
+        unchanged(before, Api.post(Api.token("officer2"), "sources/" + copper + "/contact-reports", body), 404);
+        assertEquals(404, Api.get(Api.token("officer2"), "sources/" + copper + "/contact-reports").status());
+        assertEquals(404, Api.get(Api.token("officer2"), "contact-reports/" + reportId).status());
+        unchanged(before, Api.post(Api.token("officer2"), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("reason", "x").add("report", report("x")).build().toString()), 404);
+        unchanged(before, putDraft("officer2", "d-" + UUID.randomUUID(), copper, report("x")), 404);
+        assertEquals(404, Api.get(Api.token("officer1"), "contact-reports/" + UUID.randomUUID()).status());
+        assertEquals(404, Api.get(Api.token("officer1"), "contact-reports/not-an-id").status());
+        assertEquals(404, Api.get(Api.token("officer1"), "sources/" + UUID.randomUUID() + "/contact-reports").status());
+
+        // officer2 sees a MESA file officer1 handles, but does not handle it: reads, may not record
+        String mesa = register("MESA");
+        assertEquals(200, Api.get(Api.token("officer2"), "sources/" + mesa + "/contact-reports").status());
+        Api.Reply notHandler = Api.post(Api.token("officer2"), "sources/" + mesa + "/contact-reports", body);
+        unchanged(before, notHandler, 403);
+        assertTrue(notHandler.json().getString("detail").contains("handler"), notHandler.body());
+        // a controller records
+        assertEquals(201, submit("controller1", mesa, report("Controller's own meeting")).status());
+    }
+
+    @Test
+    void badInputIsRefusedBesideItsFieldAndWritesNothing() throws SQLException {
+        String id = register("COPPER");
+        Map<String, Long> before = counts();
+        Api.Reply noNarrative = Api.post(Api.token("officer1"), "sources/" + id + "/contact-reports",
+                report("x").add("narrative", " ").build().toString());
+        unchanged(before, noNarrative, 400);
+        assertTrue(noNarrative.body().contains("narrative"), noNarrative.body());
+        Api.Reply badGrade = submit("officer1", id, report("x").add("items", Json.createArrayBuilder()
+                .add(item("ok", "2", null)).add(item("bad", "Z", null))));
+        unchanged(before, badGrade, 400);
+        assertEquals("items[1].credibility", badGrade.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        unchanged(before, submit("officer1", id, report("x").add("method", "CARRIER_PIGEON")), 400);
+        unchanged(before, submit("officer1", id, report("x").add("presentUsers", Json.createArrayBuilder().add("nobody-such"))), 400);
+        unchanged(before, submit("officer1", id, report("x").add("welfareConcern", true)), 400);
+        unchanged(before, submit("officer1", id, report("x").add("occurredAt", now().plus(Duration.ofDays(1)).toString())), 400);
+        unchanged(before, Api.post(Api.token("officer1"), "sources/" + id + "/contact-reports", "{\"narrative\":"), 400);
+        unchanged(before, submit("officer1", id, report("x").add("durationMinutes", "long")), 400);
+    }
+
+    // ---- hard stops ----
+
+    @Test
+    void aJuvenileUnderSixteenNeedsAnAppropriateAdultAmongThosePresent() throws SQLException {
+        String fifteen = register("COPPER", LocalDate.now(ZoneOffset.UTC).minusYears(16).plusDays(1));
+        Map<String, Long> before = counts();
+        refused(before, submit("officer1", fifteen, report("Met at school gates")), 422, "juvenile.appropriate-adult");
+        refused(before, submit("officer1", fifteen, report("Met at school gates", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("role", "INTERPRETER").add("description", "Interpreter")))), 422,
+                "juvenile.appropriate-adult");
+        // a draft is saved (typing goes on), but says at once what submission will need
+        Api.Reply draft = putDraft("officer1", "juv-" + UUID.randomUUID(), fifteen, report("Met at school gates"));
+        assertEquals(201, draft.status(), draft.body());
+        assertTrue(draft.json().getJsonArray("warnings").getString(0).contains("appropriate adult"), draft.body());
+        Api.Reply withAdult = submit("officer1", fifteen, report("Met at school gates", adult()));
+        assertEquals(201, withAdult.status(), withAdult.body());
+        assertEquals("APPROPRIATE_ADULT", withAdult.json().getJsonObject("current").getJsonArray("present")
+                .getJsonObject(1).getString("role"));
+
+        // sixteen today: no adult needed
+        String sixteen = register("COPPER", LocalDate.now(ZoneOffset.UTC).minusYears(16));
+        assertEquals(201, submit("officer1", sixteen, report("Met in the park")).status());
+    }
+
+    @Test
+    void aSourceClosedForCauseIsRefusedUntilASeniorApprovesContact() throws SQLException {
+        String id = register("COPPER");
+        assertEquals(200, deactivate(id, true).status());
+        Map<String, Long> before = counts();
+        refused(before, submit("officer1", id, report("Unplanned meeting")), 409, "source.closed-for-cause-contact");
+        refused(before, submit("controller1", id, report("Unplanned meeting")), 409, "source.closed-for-cause-contact");
+        refused(before, putDraft("officer1", "cfc-" + UUID.randomUUID(), id, report("Unplanned")), 409,
+                "source.closed-for-cause-contact");
+
+        Api.Reply approved = Api.post(Api.token("authoriser1"), "sources/" + id + "/contact-approvals",
+                "{\"reason\":\"Source asked to meet about a threat\"}");
+        assertEquals(201, approved.status(), approved.body());
+        Api.Reply allowed = submit("officer1", id, report("Meeting under senior approval"));
+        assertEquals(201, allowed.status(), allowed.body());
+
+        // a source merely deactivated (not for cause) may still be contacted
+        String resting = register("COPPER");
+        assertEquals(200, deactivate(resting, false).status());
+        assertEquals(201, submit("officer1", resting, report("Courtesy call")).status());
+    }
+
+    // ---- idempotency, immutability, corrections ----
+
+    @Test
+    void submittingTheSameReportTwiceCreatesItOnce() throws SQLException {
+        String id = register("COPPER");
+        String key = UUID.randomUUID().toString();
+        String body = report("Signal lost halfway through the upload").build().toString();
+        long before = Rows.count("contact_report");
+        Api.Reply first = submitWithKey("officer1", id, key, body);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply again = submitWithKey("officer1", id, key, body);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.json().getString("id"), again.json().getString("id"));
+        assertEquals(first.json().getJsonObject("current"), again.json().getJsonObject("current"));
+        // the key may come in the body as well
+        String inBody = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(body)).readObject())
+                .add("idempotencyKey", key).build().toString();
+        Api.Reply third = Api.post(Api.token("officer1"), "sources/" + id + "/contact-reports", inBody);
+        assertEquals(200, third.status(), third.body());
+        assertEquals(first.json().getString("id"), third.json().getString("id"));
+        assertEquals(before + 1, Rows.count("contact_report"), "one report, whatever the repeats");
+
+        Map<String, Long> counts = counts();
+        Api.Reply different = submitWithKey("officer1", id, key, report("Another contact altogether").build().toString());
+        refused(counts, different, 422, "contact.idempotency-key-reused");
+        assertTrue(different.json().getString("detail").contains("different"), different.body());
+        Api.Reply disagreeing = Api.send(Api.request(Api.token("officer1"), "sources/" + id + "/contact-reports")
+                .header("Content-Type", "application/json").header("Idempotency-Key", "k-header")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(Json.createReader(
+                        new java.io.StringReader(body)).readObject()).add("idempotencyKey", "k-field").build().toString())));
+        unchanged(counts, disagreeing, 400);
+        // another officer's key is their own
+        Api.Reply controllers = submitWithKey("controller1", id, key, body);
+        assertEquals(201, controllers.status(), controllers.body());
+        assertNotEquals(first.json().getString("id"), controllers.json().getString("id"));
+    }
+
+    @Test
+    void aCorrectionIsANewVersionThatKeepsTheOldAndTheDatabaseRefusesToChangeEither() throws SQLException {
+        String id = register("COPPER");
+        String reportId = submit("officer1", id, report("Met at 14:00 at the station")).json().getString("id");
+        Map<String, Long> before = counts();
+        unchanged(before, Api.post(Api.token("officer1"), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("report", report("Met at 15:00")).build().toString()), 400);
+        unchanged(before, Api.post(Api.token("reviewer1"), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("reason", "r").add("report", report("Met at 15:00")).build().toString()), 403);
+
+        Api.Reply corrected = Api.post(Api.token("officer1"), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("reason", "Wrong hour noted in the field")
+                        .add("report", report("Met at 15:00 at the station")).build().toString());
+        assertEquals(201, corrected.status(), corrected.body());
+        JsonArray versions = corrected.json().getJsonArray("versions");
+        assertEquals(2, versions.size());
+        assertEquals("Met at 14:00 at the station", versions.getJsonObject(0).getString("narrative"));
+        assertEquals("Met at 15:00 at the station", versions.getJsonObject(1).getString("narrative"));
+        assertEquals("Wrong hour noted in the field", versions.getJsonObject(1).getString("correctionReason"));
+        assertEquals(2, corrected.json().getJsonObject("current").getInt("version"));
+        String v2 = versions.getJsonObject(1).getString("id");
+
+        // both visible to everyone who may see the file; asked by either version's id, the same report
+        for (String reader : List.of("reviewer1", "authoriser2", "controller1")) {
+            JsonObject byV2 = Api.get(Api.token(reader), "contact-reports/" + v2).json();
+            assertEquals(reportId, byV2.getString("id"));
+            assertEquals(2, byV2.getJsonArray("versions").size());
+            assertEquals("Met at 15:00 at the station", byV2.getJsonObject("current").getString("narrative"));
+        }
+        JsonArray listed = Api.get(Api.token("reviewer1"), "sources/" + id + "/contact-reports").json().getJsonArray("reports");
+        assertEquals(1, listed.size());
+        assertEquals(2, listed.getJsonObject(0).getJsonArray("versions").size());
+
+        // the database account may not change what was submitted, nor delete it
+        try (Connection c = Stand.current().appConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "UPDATE contact_report SET occurred_at = occurred_at WHERE id = '" + reportId + "'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "UPDATE contact_report SET method = 'CALL' WHERE id = '" + reportId + "'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM contact_report WHERE id = '" + reportId + "'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM contact_item"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE contact_item SET credibility = '1'"));
+        }
+        assertEquals(2, Api.get(Api.token("officer1"), "contact-reports/" + reportId).json().getJsonArray("versions").size());
+    }
+
+    // ---- drafts ----
+
+    @Test
+    void aDraftSurvivesIsPrivateToItsAuthorAndGoesOnceSubmitted() throws SQLException {
+        String id = register("COPPER");
+        String mesa = register("MESA");
+        String clientId = "draft-" + UUID.randomUUID();
+        Api.Reply created = putDraft("officer1", clientId, id, Json.createObjectBuilder().add("narrative", "Half typed, Okapi-77"));
+        assertEquals(201, created.status(), created.body());
+        Api.Reply saved = putDraft("officer1", clientId, id, report("Fully typed now, Okapi-77"));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(1, Rows.count("contact_draft WHERE client_id = '" + clientId + "'"));
+        assertFalse(Rows.dump("contact_draft").contains("Okapi-77"), "a draft is stored in plaintext");
+
+        // the connection came back: the draft is there, as typed
+        Api.Reply read = Api.get(Api.token("officer1"), "contact-drafts/" + clientId);
+        assertEquals(200, read.status(), read.body());
+        assertEquals("Fully typed now, Okapi-77", read.json().getJsonObject("report").getString("narrative"));
+        assertEquals("2", read.json().getJsonObject("report").getJsonArray("items").getJsonObject(0).getString("credibility"));
+        assertTrue(Api.get(Api.token("officer1"), "contact-drafts").body().contains(clientId));
+        assertTrue(section("officer1", "CONTACT_DRAFTS").stream().anyMatch(e -> e.getString("objectId").equals(clientId)));
+
+        // nobody else sees it, not even a controller of the file
+        assertEquals(404, Api.get(Api.token("controller1"), "contact-drafts/" + clientId).status());
+        assertFalse(Api.get(Api.token("controller1"), "contact-drafts").body().contains(clientId));
+        assertEquals(404, Api.send(Api.request(Api.token("controller1"), "contact-drafts/" + clientId).DELETE()).status());
+        assertEquals(403, Api.get(Api.token("reviewer1"), "contact-drafts").status());
+        // a draft belongs to one file
+        Map<String, Long> before = counts();
+        unchanged(before, putDraft("officer1", clientId, mesa, report("x")), 409);
+        unchanged(before, putDraft("officer1", "bad%20id", id, report("x")), 400);
+        unchanged(before, putDraft("officer1", "d".repeat(65), id, report("x")), 400);
+
+        // submitted with its draft id: the report is made and the draft goes
+        Api.Reply submitted = submit("officer1", id, report("Fully typed now, Okapi-77").add("draftId", clientId));
+        assertEquals(201, submitted.status(), submitted.body());
+        assertEquals(404, Api.get(Api.token("officer1"), "contact-drafts/" + clientId).status());
+
+        // discarding
+        String other = "draft-" + UUID.randomUUID();
+        assertEquals(201, putDraft("officer1", other, id, null).status());
+        assertEquals(204, Api.send(Api.request(Api.token("officer1"), "contact-drafts/" + other).DELETE()).status());
+        assertEquals(404, Api.get(Api.token("officer1"), "contact-drafts/" + other).status());
+    }
+
+    // ---- welfare and security concerns ----
+
+    @Test
+    void aWelfareConcernUpdatesTheRiskAssessmentAndAlertsTheControllerUntilAcknowledged() throws SQLException {
+        String id = register("COPPER");
+        Api.Reply r = submit("officer1", id, report("Source nervous").add("welfareConcern", true)
+                .add("welfareText", "Threatened by the brother-in-law, Ibex-Marlow"));
+        assertEquals(201, r.status(), r.body());
+        String reportId = r.json().getString("id");
+
+        JsonObject list = Api.get(Api.token("officer1"), "sources/" + id + "/contact-reports").json();
+        JsonArray risk = list.getJsonArray("riskAssessment");
+        assertEquals(1, risk.size());
+        assertEquals("WELFARE", risk.getJsonObject(0).getString("kind"));
+        assertEquals("Threatened by the brother-in-law, Ibex-Marlow", risk.getJsonObject(0).getString("text"));
+        assertFalse(Rows.dump("source_risk_entry").contains("Ibex-Marlow"));
+
+        // the controllers are alerted: on the alert list and the SUPERVISION dashboard
+        JsonObject alert = alerts("controller1").stream().filter(a -> a.getString("sourceId").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no alert for the source"));
+        assertEquals(reportId, alert.getString("contactReportId"));
+        assertTrue(alert.getBoolean("welfare"));
+        assertFalse(alert.getBoolean("security"));
+        assertEquals("officer1", alert.getString("raisedBy"));
+        String alertId = alert.getString("id");
+        assertTrue(section("controller1", "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
+        assertTrue(alerts("authoriser1").stream().anyMatch(a -> a.getString("id").equals(alertId)));
+        assertEquals(403, Api.get(Api.token("officer1"), "welfare-alerts").status());
+        assertFalse(Api.get(Api.token("officer2"), "dashboard").body().contains(alertId), "officer2 may not see the file");
+
+        // only a controller acknowledges it; then it leaves the lists; once only
+        assertEquals(403, Api.post(Api.token("officer1"), "welfare-alerts/" + alertId + "/acknowledgement", "").status());
+        assertEquals(403, Api.post(Api.token("authoriser1"), "welfare-alerts/" + alertId + "/acknowledgement", "").status());
+        assertEquals(404, Api.post(Api.token("controller1"), "welfare-alerts/" + UUID.randomUUID() + "/acknowledgement", "").status());
+        Api.Reply ack = Api.post(Api.token("controller1"), "welfare-alerts/" + alertId + "/acknowledgement", "");
+        assertEquals(200, ack.status(), ack.body());
+        assertEquals("controller1", ack.json().getString("acknowledgedBy"));
+        assertFalse(alerts("controller1").stream().anyMatch(a -> a.getString("id").equals(alertId)));
+        assertFalse(section("controller1", "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
+        Api.Reply again = Api.post(Api.token("controller1"), "welfare-alerts/" + alertId + "/acknowledgement", "");
+        assertEquals(409, again.status(), again.body());
+        assertTrue(Rows.dump("audit_event").contains("WELFARE_ALERT_ACKNOWLEDGED"));
+
+        // a correction repeating the concern raises nothing new; a new security concern does
+        long entries = Rows.count("source_risk_entry");
+        long alertsBefore = Rows.count("welfare_alert");
+        Api.Reply same = Api.post(Api.token("officer1"), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("reason", "Typo in the place").add("report", report("Source nervous")
+                        .add("welfareConcern", true).add("welfareText", "Threatened by the brother-in-law, Ibex-Marlow"))
+                        .build().toString());
+        assertEquals(201, same.status(), same.body());
+        assertEquals(entries, Rows.count("source_risk_entry"));
+        assertEquals(alertsBefore, Rows.count("welfare_alert"));
+        Api.Reply security = submit("officer1", id, report("Followed after the meeting").add("securityConcern", true)
+                .add("securityText", "A grey van followed the source home"));
+        assertEquals(201, security.status(), security.body());
+        assertEquals(entries + 1, Rows.count("source_risk_entry"));
+        assertTrue(alerts("controller1").stream().anyMatch(a -> a.getString("sourceId").equals(id) && a.getBoolean("security")));
+    }
+
+    static List<JsonObject> alerts(String user) {
+        Api.Reply r = Api.get(Api.token(user), "welfare-alerts");
+        assertEquals(200, r.status(), r.body());
+        return Json.createReader(new java.io.StringReader(r.body())).readArray().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    // ---- the tasking an item answers ----
+
+    @Test
+    void anItemAnswersOnlyAnOpenTaskingOfTheSameSource() throws SQLException {
+        String id = register("COPPER");
+        String other = register("COPPER");
+        String foreign = insertTasking(other, "ISSUED");
+        String fulfilled = insertTasking(id, "FULFILLED");
+        String open = insertTasking(id, "IN_PROGRESS");
+        Map<String, Long> before = counts();
+        for (String tasking : List.of(UUID.randomUUID().toString(), "T-NOT-AN-ID", foreign)) {
+            Api.Reply r = submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
+                    .add(item("Answer", "2", tasking))));
+            refused(before, r, 422, "contact.tasking-of-source");
+            assertTrue(r.json().getString("detail").contains("not one of this source's taskings"), r.body());
+        }
+        refused(before, submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
+                .add(item("Answer", "2", fulfilled)))), 422, "contact.tasking-open");
+        Api.Reply answered = submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
+                .add(item("Answer", "2", open))));
+        assertEquals(201, answered.status(), answered.body());
+        JsonObject item = answered.json().getJsonObject("current").getJsonArray("items").getJsonObject(0);
+        assertEquals(open, item.getString("taskingId"));
+        assertTrue(item.getString("taskingReference").startsWith("T-IT-"));
+    }
+
+    // ---- the compliance view ----
+
+    @Test
+    void aPlannedContactWhoseDayPassedWithoutAReportAndAStaleDraftAreListedForCompliance() throws SQLException {
+        String id = register("COPPER");
+        String reportId = submit("officer1", id, report("Planned the next one")
+                .add("nextContactAt", now().plus(Duration.ofDays(1)).toString())).json().getString("id");
+        String clientId = "stale-" + UUID.randomUUID();
+        assertEquals(201, putDraft("officer1", clientId, id, report("Never sent")).status());
+        assertFalse(section("reviewer1", "CONTACTS_WITHOUT_REPORT").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
+
+        Instant later = now().plus(Duration.ofDays(3));
+        moveClock(later);
+        List<JsonObject> listed = section("reviewer1", "CONTACTS_WITHOUT_REPORT").stream()
+                .filter(e -> e.getString("sourceId").equals(id)).toList();
+        assertEquals(List.of("CONTACT_DRAFT_UNSUBMITTED", "CONTACT_WITHOUT_REPORT"),
+                listed.stream().map(e -> e.getString("kind")).sorted().toList(), listed.toString());
+        assertTrue(listed.stream().anyMatch(e -> e.getString("objectId").equals(reportId)));
+        assertFalse(section("controller1", "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
+
+        // a contact reported since the planned day closes it; the due list follows the latest contact
+        assertEquals(201, submit("officer1", id, report("The planned contact, late")
+                .add("occurredAt", later.minus(Duration.ofHours(1)).toString())).status());
+        assertFalse(section("reviewer1", "CONTACTS_WITHOUT_REPORT").stream()
+                .anyMatch(e -> e.getString("kind").equals("CONTACT_WITHOUT_REPORT") && e.getString("sourceId").equals(id)));
+        moveClock(later); // recomputes the due list now rather than within the minute
+        assertTrue(dueLines("officer1", id).isEmpty(), "the latest contact planned nothing");
+    }
+
+    // ---- key rotation ----
+
+    @Test
+    void aDataKeyRotationReencryptsReportsAndDraftsWhichStillRead() throws Exception {
+        String id = register("COPPER");
+        String reportId = submit("officer1", id, report("Before the rotation").add("welfareConcern", true)
+                .add("welfareText", "Worried about eviction")).json().getString("id");
+        String clientId = "rot-" + UUID.randomUUID();
+        assertEquals(201, putDraft("officer1", clientId, id, report("Draft before the rotation")).status());
+        String admin = Api.token("admin1");
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100); // polls the job's state; asserts nothing about time
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        for (String table : List.of("contact_report", "contact_item", "contact_attendee", "contact_draft", "source_risk_entry")) {
+            assertEquals(0, Rows.count(table + " WHERE dek_version = 1 AND " + (table.equals("contact_draft")
+                    || table.equals("source_risk_entry") ? "source_id = '" + id + "'" : table.equals("contact_report")
+                    ? "source_id = '" + id + "'" : "contact_id IN (SELECT id FROM contact_report WHERE source_id = '" + id + "')")),
+                    table + " still under version 1");
+        }
+        JsonObject report = Api.get(Api.token("officer1"), "contact-reports/" + reportId).json();
+        assertEquals("Before the rotation", report.getJsonObject("current").getString("narrative"));
+        assertEquals("Worried about eviction", report.getJsonObject("current").getString("welfareText"));
+        assertEquals("Draft before the rotation", Api.get(Api.token("officer1"), "contact-drafts/" + clientId).json()
+                .getJsonObject("report").getString("narrative"));
+    }
+}
