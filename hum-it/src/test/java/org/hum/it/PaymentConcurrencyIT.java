@@ -84,8 +84,9 @@ class PaymentConcurrencyIT {
         String admin = Api.token("admin1");
         JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
         try {
-            // a lifetime figure of 1,000 (the annual one stays at 100,000): 8 requests of 200 cross it after the fifth
-            Api.Reply tuned = putProfile(admin, Json.createObjectBuilder(saved)
+            // small figures (senior < headquarters <= annual <= lifetime): 8 requests of 200 cross 1,000 after the fifth
+            Api.Reply tuned = putProfile(admin, Json.createObjectBuilder(saved).add("seniorPaymentThreshold", 100)
+                    .add("headquartersPaymentThreshold", 500).add("annualHeadquartersThreshold", 1000)
                     .add("lifetimeHeadquartersThreshold", 1000).build().toString());
             assertEquals(200, tuned.status(), tuned.body());
             String source = LifecycleIT.ready("CONC-LIFE").sourceId();
@@ -105,6 +106,8 @@ class PaymentConcurrencyIT {
                 BigDecimal lifetime = r.json().getJsonNumber("lifetimeExposure").bigDecimalValue();
                 exposures.add(lifetime);
                 boolean needsHq = PaymentSteps.tiers(r.json()).contains("HEADQUARTERS_LIFETIME");
+                assertEquals(needsHq, PaymentSteps.tiers(r.json()).contains("HEADQUARTERS_ANNUAL"), r.body());
+                assertTrue(PaymentSteps.tiers(r.json()).contains("SENIOR_FIELD"), r.body());
                 assertEquals(lifetime.compareTo(new BigDecimal("1000")) > 0, needsHq,
                         "a request past the lifetime figure needs the headquarters step: " + r.body());
                 withLifetimeStep += needsHq ? 1 : 0;
