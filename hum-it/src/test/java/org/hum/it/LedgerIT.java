@@ -183,6 +183,37 @@ class LedgerIT {
         assertTrue(entries("reviewer1", "PAYMENTS_TO_INACTIVE_SOURCES").contains(approved));
     }
 
+    @Test
+    void aKeyRotationReencryptsPurposesReasonsAndReceiptsAndTheyStillRead() throws Exception {
+        LocalDate today = LifecycleIT.today();
+        String source = LifecycleIT.ready("LEDGER-KEY").sourceId();
+        String entry = PaymentSteps.paid(source, "64.00", today);
+        String paymentId = ledger("controller1", source).getJsonArray("entries").getJsonObject(0).getString("paymentId");
+        assertEquals(201, Api.post(Api.token("controller1"), "ledger/" + entry + "/reversal",
+                "{\"reason\":\"Wrong case number\"}").status());
+        String admin = Api.token("admin1");
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + source + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100);
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals(1L, PaymentSteps.count("SELECT COUNT(*) FROM payment_receipt WHERE payment_id = ? AND dek_version = 2", paymentId));
+        assertEquals(1L, PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE id = ? AND dek_version = 2", paymentId));
+        assertEquals(0L, PaymentSteps.count("SELECT COUNT(*) FROM payment_ledger WHERE source_id = ? AND dek_version <> 2", source));
+        JsonObject p = Api.get(Api.token("officer1"), "payments/" + paymentId).json();
+        assertEquals("Fuel and a meal for the meeting at the Nogales crossing", p.getString("purpose"));
+        JsonObject l = ledger("officer1", source);
+        assertEquals("Wrong case number", l.getJsonArray("entries").getJsonObject(1).getString("reason"));
+        assertTrue(l.getBoolean("chainIntact"), "re-encryption leaves the chain whole");
+        var receipt = java.net.http.HttpClient.newHttpClient().send(Api.request(Api.token("reviewer1"), "payments/" + paymentId
+                + "/receipt").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, receipt.statusCode());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(PaymentSteps.PNG, receipt.body());
+    }
+
     private static List<String> entries(String user, String section) {
         Api.Reply r = Api.get(Api.token(user), "dashboard");
         assertEquals(200, r.status(), r.body());
