@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The payments page in a browser: a case officer requests a payment, a controller approves it,
  * the case officer records it paid before two witnesses with its receipt, and the ledger's
- * lifetime total and chart change.
+ * lifetime total and chart change; a controller reverses it and the total goes back.
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentBrowserIT extends BrowserJourney {
@@ -83,6 +83,18 @@ class PaymentBrowserIT extends BrowserJourney {
         assertTrue(browser.findElement(By.id("ledger-chain")).getText().contains("intact"));
         assertEquals(1, browser.findElements(By.id("receipt-" + paymentId)).size(), "the receipt can be downloaded");
         Files.deleteIfExists(receipt);
+
+        // a controller corrects it with a reversing entry: the total goes back, the entry stays
+        browser.manage().deleteAllCookies();
+        logInAs("controller1");
+        browser.get(UI + "sources/payments.xhtml?id=" + source);
+        String entryId = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.reversal")))
+                .getAttribute("id").substring("reversal-".length());
+        browser.findElement(By.id("reversal-reason-" + entryId)).sendKeys("Recorded against the wrong source");
+        browser.findElement(By.id("reverse-" + entryId)).click();
+        waitForText(By.id("ledger-table"), "Recorded against the wrong source");
+        assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(browser.findElement(By.id("ledger-total-lifetime")).getText())));
+        assertEquals(2, browser.findElements(By.cssSelector("tr.ledger-entry")).size());
     }
 
     private void fillRequest(String amount, String contact) {

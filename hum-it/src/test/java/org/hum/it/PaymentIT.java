@@ -287,7 +287,9 @@ class PaymentIT {
         assertEquals("APPROVED", first.json().getJsonArray("steps").getJsonObject(1).getString("decision"));
         before = counts();
         refused(before, approve("authoriser1", hq.getString("id")), 409, "payment.approver-distinct");
-        Api.Reply second = approve("authoriser2", hq.getString("id"));
+        Api.Reply empty = Api.post(Api.token("authoriser2"), "payments/" + hq.getString("id") + "/approvals", "");
+        assertTrue(empty.status() == 200 || empty.status() == 400, "an empty body is no server error: " + empty.body());
+        Api.Reply second = empty.status() == 200 ? empty : approve("authoriser2", hq.getString("id"));
         assertEquals(200, second.status(), second.body());
         assertEquals("APPROVED", second.json().getString("status"));
         before = counts();

@@ -169,8 +169,7 @@ public class Payments {
             String id = UUID.randomUUID().toString();
             Payment p = new Payment(id, source.id(), contactId, taskingId, amount, request.currency(),
                     request.kind().name(), blank(request.caseReference()) ? null : request.caseReference().strip(),
-                    request.contingentOn().name(), duty && request.kind() == PaymentKind.REWARD ? request.withinDutyToReport()
-                    : request.withinDutyToReport(), steps, year, lifetime, now, viewer.userId());
+                    request.contingentOn().name(), request.withinDutyToReport(), steps, year, lifetime, now, viewer.userId());
             DataKey key = texts.key(source);
             p.protectedPurpose(source.dekVersion(), texts.seal(key, Payment.ENTITY, Payment.PURPOSE, id, request.purpose()));
             records.persist(p);

@@ -122,6 +122,20 @@ public class PaymentsBean {
         return list == null ? List.of() : list.stream().filter(p -> p.may().pay()).toList();
     }
 
+    /** The PAYMENT entries not yet reversed, for a controller or authorising officer. */
+    public List<LedgerEntryView> getReversible() {
+        load();
+        var external = faces.getExternalContext();
+        if (ledger == null || !(external.isUserInRole("CONTROLLER") || external.isUserInRole("AUTHORISING_OFFICER"))) {
+            return List.of();
+        }
+        return ledger.entries().stream().filter(e -> "PAYMENT".equals(e.entryKind()) && e.reversedBy() == null).toList();
+    }
+
+    public String reverse(String entryId) {
+        return act(REQUEST_FORM, "The entry was reversed.", () -> payments.reverse(entryId, new PaymentReason(reasons.get(entryId))));
+    }
+
     /** The payments whose receipt the caller may download. */
     public List<PaymentView> getWithReceipt() {
         load();
