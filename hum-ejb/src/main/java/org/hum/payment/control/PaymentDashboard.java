@@ -1,0 +1,114 @@
+package org.hum.payment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.api.payment.ApprovalTier;
+import org.hum.api.payment.PaymentStatus;
+import org.hum.dashboard.control.Audience;
+import org.hum.dashboard.control.DashboardContributor;
+import org.hum.dashboard.control.DashboardEntry;
+import org.hum.dashboard.control.DashboardScope;
+import org.hum.dashboard.control.DashboardSection;
+import org.hum.payment.entity.LedgerEntry;
+import org.hum.payment.entity.Payment;
+import org.hum.payment.entity.PaymentDecision;
+import org.hum.rules.control.Seniority;
+import org.hum.rules.control.SourceStanding;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.Source;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The payment lists of the dashboards: for controllers and authorising officers the payments
+ * awaiting a step they may approve (not their own requests, not one they already approved);
+ * for compliance reviewers the payments made on a day the source was not ACTIVE. Summaries carry
+ * code names, kinds and amounts only; the dashboard filters every line by the file's label.
+ */
+@ApplicationScoped
+public class PaymentDashboard implements DashboardContributor {
+    public static final String PENDING = "PENDING_PAYMENT_APPROVALS";
+    public static final String INACTIVE = "PAYMENTS_TO_INACTIVE_SOURCES";
+
+    @Inject
+    PaymentRecords records;
+
+    @Inject
+    SourceStore sources;
+
+    @Inject
+    SourceStanding standing;
+
+    @Inject
+    Seniority seniority;
+
+    @Override
+    public List<DashboardSection> sections(DashboardScope scope) {
+        List<DashboardSection> sections = new ArrayList<>();
+        if (scope.includes(Audience.SUPERVISION)) {
+            sections.add(new DashboardSection(PENDING, "Payments awaiting your approval", Audience.SUPERVISION, pending(scope)));
+        }
+        if (scope.includes(Audience.COMPLIANCE)) {
+            sections.add(new DashboardSection(INACTIVE, "Payments to sources that were not active", Audience.COMPLIANCE,
+                    inactive()));
+        }
+        return sections;
+    }
+
+    private List<DashboardEntry> pending(DashboardScope scope) {
+        var viewer = scope.viewer();
+        boolean senior = seniority.isSenior(viewer);
+        List<DashboardEntry> entries = new ArrayList<>();
+        for (Payment p : records.awaitingApproval()) {
+            if (p.status() != PaymentStatus.REQUESTED || p.requestedBy().equals(viewer.userId())) {
+                continue;
+            }
+            List<PaymentDecision> decided = records.decisions(p.id(), false);
+            if (decided.stream().anyMatch(d -> d.decidedBy().equals(viewer.userId()))) {
+                continue;
+            }
+            Set<Integer> done = decided.stream().map(PaymentDecision::step).collect(Collectors.toSet());
+            List<ApprovalTier> steps = p.steps();
+            List<ApprovalTier> mine = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                if (!done.contains(i + 1) && PaymentRules.mayApprove(steps.get(i), viewer.roles(), senior)) {
+                    mine.add(steps.get(i));
+                }
+            }
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Source source = sources.unrestricted(p.sourceId()).orElse(null);
+            if (source == null || source.isDestroyed()) {
+                continue;
+            }
+            entries.add(new DashboardEntry("PAYMENT_APPROVAL_PENDING", "PAYMENT", p.id(), source.id(),
+                    source.codeName() + ": " + p.kind() + " " + p.amount().toPlainString() + " " + p.currency()
+                            + " awaits " + mine.get(mine.size() - 1),
+                    p.requestedAt().atZone(ZoneOffset.UTC).toLocalDate(), "sources/payments.xhtml?id=" + source.id(),
+                    source.label()));
+        }
+        return entries;
+    }
+
+    private List<DashboardEntry> inactive() {
+        List<DashboardEntry> entries = new ArrayList<>();
+        for (LedgerEntry e : records.paymentEntries()) {
+            Source source = sources.unrestricted(e.sourceId()).orElse(null);
+            if (source == null || source.isDestroyed()) {
+                continue;
+            }
+            if (PaymentRules.paidWhileInactive(e.paidOn(), source.registeredAt(), standing.history(source.id()))) {
+                entries.add(new DashboardEntry("PAYMENT_TO_INACTIVE_SOURCE", "PAYMENT", e.paymentId(), source.id(),
+                        source.codeName() + ": " + e.kind() + " " + e.amount().toPlainString() + " " + e.currency()
+                                + " paid on " + e.paidOn() + " while the source was not active",
+                        e.paidOn(), "sources/payments.xhtml?id=" + source.id(), source.label()));
+            }
+        }
+        return entries;
+    }
+}

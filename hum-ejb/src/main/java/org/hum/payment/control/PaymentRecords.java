@@ -1,0 +1,195 @@
+package org.hum.payment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.Viewer;
+import org.hum.access.entity.User;
+import org.hum.payment.entity.LedgerEntry;
+import org.hum.payment.entity.Payment;
+import org.hum.payment.entity.PaymentDecision;
+import org.hum.payment.entity.PaymentItem;
+import org.hum.payment.entity.PaymentReceipt;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payment tables, for boundaries that have already resolved the source file (or system work
+ * on ids). The reads a decision rests on are locking reads, taken after the source's row is
+ * locked: under REPEATABLE READ a plain read would see the snapshot taken before another
+ * approver's or requester's change committed.
+ */
+@ApplicationScoped
+public class PaymentRecords {
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    /** The source a payment belongs to, by a plain read (nothing is decided on it but which file to resolve). */
+    public Optional<String> sourceOf(String paymentId) {
+        return first(em.createNativeQuery("select source_id from payment where id = ?").setParameter(1, paymentId));
+    }
+
+    /** The source a ledger entry belongs to. */
+    public Optional<String> sourceOfEntry(String entryId) {
+        return first(em.createNativeQuery("select source_id from payment_ledger where id = ?").setParameter(1, entryId));
+    }
+
+    private static Optional<String> first(jakarta.persistence.Query q) {
+        List<?> rows = q.getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable((String) rows.get(0));
+    }
+
+    public Payment lock(String paymentId) {
+        return em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Payment find(String paymentId) {
+        return em.find(Payment.class, paymentId);
+    }
+
+    public List<Payment> payments(String sourceId) {
+        return em.createQuery("select p from Payment p where p.sourceId = :s order by p.seq desc", Payment.class)
+                .setParameter("s", sourceId).getResultList();
+    }
+
+    /** Every payment awaiting approval (system work: the dashboard filters by label). */
+    public List<Payment> awaitingApproval() {
+        return em.createQuery("select p from Payment p where p.status = 'REQUESTED' order by p.seq", Payment.class)
+                .getResultList();
+    }
+
+    public List<PaymentDecision> decisions(String paymentId, boolean locking) {
+        var q = em.createQuery("select d from PaymentDecision d where d.paymentId = :p order by d.step",
+                PaymentDecision.class).setParameter("p", paymentId);
+        if (locking) {
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return q.getResultList();
+    }
+
+    public List<PaymentItem> items(String paymentId) {
+        return em.createQuery("select i from PaymentItem i where i.paymentId = :p order by i.position", PaymentItem.class)
+                .setParameter("p", paymentId).getResultList();
+    }
+
+    public Optional<PaymentReceipt> receipt(String paymentId) {
+        return em.createQuery("select r from PaymentReceipt r where r.paymentId = :p", PaymentReceipt.class)
+                .setParameter("p", paymentId).getResultStream().findFirst();
+    }
+
+    public List<LedgerEntry> ledger(String sourceId) {
+        return em.createQuery("select e from LedgerEntry e where e.sourceId = :s order by e.seq", LedgerEntry.class)
+                .setParameter("s", sourceId).getResultList();
+    }
+
+    /** Every PAYMENT entry (system work: the compliance list). */
+    public List<LedgerEntry> paymentEntries() {
+        return em.createQuery("select e from LedgerEntry e where e.entryKind = 'PAYMENT' order by e.seq", LedgerEntry.class)
+                .getResultList();
+    }
+
+    public LedgerEntry entry(String entryId, boolean locking) {
+        return locking ? em.find(LedgerEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE) : em.find(LedgerEntry.class, entryId);
+    }
+
+    /** The entries of one payment, by a locking read. */
+    public List<LedgerEntry> entriesOf(String paymentId) {
+        return em.createQuery("select e from LedgerEntry e where e.paymentId = :p order by e.seq", LedgerEntry.class)
+                .setParameter("p", paymentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The hash of the source's last ledger entry (locking read), or the genesis. */
+    public String chainHead(String sourceId) {
+        return first(em.createNativeQuery("select entry_hash from payment_ledger where source_id = ? order by seq desc limit 1 for update")
+                .setParameter(1, sourceId)).orElse(LedgerChain.GENESIS);
+    }
+
+    /** A source's exposure: requested, approved and paid payments (not rejected or reversed). */
+    public record Exposure(BigDecimal year, BigDecimal lifetime) {
+    }
+
+    /**
+     * The source's exposure before a new payment, by a locking read (the caller holds the source's
+     * row): this calendar year (by the payment day of paid payments, the request day of the others)
+     * and in the source's lifetime.
+     */
+    public Exposure exposure(String sourceId, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.amount, p.requested_at, l.paid_on from payment p "
+                        + "left join payment_ledger l on l.payment_id = p.id and l.entry_kind = 'PAYMENT' "
+                        + "where p.source_id = ? and p.status in ('REQUESTED', 'APPROVED', 'PAID') for update")
+                .setParameter(1, sourceId).getResultList();
+        BigDecimal inYear = BigDecimal.ZERO;
+        BigDecimal lifetime = BigDecimal.ZERO;
+        for (Object[] r : rows) {
+            BigDecimal amount = (BigDecimal) r[0];
+            lifetime = lifetime.add(amount);
+            int y = r[2] != null ? date(r[2]).getYear() : instantYear(r[1]);
+            if (y == year) {
+                inYear = inYear.add(amount);
+            }
+        }
+        return new Exposure(inYear, lifetime);
+    }
+
+    /**
+     * Ledger sums over the files the viewer may see (the same predicate as the source register):
+     * rows of (source id, year, case reference, sum).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> visibleSums(Viewer viewer) {
+        if (viewer.compartments().isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", viewer.compartments().stream().map(c -> "?").toList());
+        var q = em.createNativeQuery("select l.source_id, year(l.paid_on), l.case_reference, sum(l.amount) "
+                + "from payment_ledger l join source s on s.id = l.source_id "
+                + "where s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in (" + in + ") "
+                + "group by l.source_id, year(l.paid_on), l.case_reference");
+        q.setParameter(1, viewer.clearanceLevel());
+        int i = 2;
+        for (String c : viewer.compartments()) {
+            q.setParameter(i++, c);
+        }
+        return q.getResultList();
+    }
+
+    public Optional<User> user(String userId) {
+        return userId == null ? Optional.empty() : Optional.ofNullable(em.find(User.class, userId));
+    }
+
+    public String username(String userId) {
+        return user(userId).map(User::username).orElse(null);
+    }
+
+    public Optional<User> byUsername(String username) {
+        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username == null ? "" : username.strip())
+                .getResultStream().filter(User::enabled).findFirst();
+    }
+
+    public void persist(Object row) {
+        em.persist(row);
+        em.flush();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static int instantYear(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant().atZone(ZoneOffset.UTC).getYear();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Timestamp.valueOf(l).toInstant().atZone(ZoneOffset.UTC).getYear();
+        }
+        return ((java.time.Instant) value).atZone(ZoneOffset.UTC).getYear();
+    }
+}

@@ -1,0 +1,131 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two approvers at once, and many requests at once: one approval and one clear refusal, never
+ * two; concurrent requests all counted in the source's exposure, so none escapes the lifetime tier.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentConcurrencyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** Runs the calls together, released at once by a barrier; their replies in order. */
+    private static List<Api.Reply> atOnce(List<Callable<Api.Reply>> calls) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(calls.size());
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (Callable<Api.Reply> call : calls) {
+                futures.add(pool.submit(() -> {
+                    barrier.await(30, TimeUnit.SECONDS);
+                    return call.call();
+                }));
+            }
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : futures) {
+                replies.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoApproversApprovingOneStepAtOnceGiveOneApprovalAndOneClearRefusal() throws Exception {
+        String source = LifecycleIT.ready("CONC-APPROVE").sourceId();
+        for (int round = 0; round < 3; round++) {
+            String id = PaymentSteps.requested("officer1", source, PaymentSteps.request("25", "EXPENSES",
+                    PaymentSteps.contactReport(source, true))).getString("id");
+            String controller = Api.token("controller1");
+            String authoriser = Api.token("authoriser2");
+            List<Api.Reply> replies = atOnce(List.of(
+                    () -> Api.post(controller, "payments/" + id + "/approvals", "{}"),
+                    () -> Api.post(authoriser, "payments/" + id + "/approvals", "{}")));
+            long ok = replies.stream().filter(r -> r.status() == 200).count();
+            List<Api.Reply> refusedReplies = replies.stream().filter(r -> r.status() == 409).toList();
+            assertEquals(1, ok, replies.toString());
+            assertEquals(1, refusedReplies.size(), replies.toString());
+            assertEquals("payment.already-approved", refusedReplies.get(0).json().getString("rule"));
+            assertTrue(refusedReplies.get(0).json().getString("detail").contains("already approved"));
+            assertEquals(1L, PaymentSteps.count("SELECT COUNT(*) FROM payment_decision WHERE payment_id = ?", id),
+                    "exactly one approval row");
+            assertEquals("APPROVED", Api.get(controller, "payments/" + id).json().getString("status"));
+        }
+    }
+
+    @Test
+    void concurrentRequestsDoNotEscapeTheLifetimeTier() throws Exception {
+        String admin = Api.token("admin1");
+        JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
+        try {
+            // small figures (senior < headquarters <= annual <= lifetime): 8 requests of 200 cross 1,000 after the fifth
+            Api.Reply tuned = putProfile(admin, Json.createObjectBuilder(saved).add("seniorPaymentThreshold", 100)
+                    .add("headquartersPaymentThreshold", 500).add("annualHeadquartersThreshold", 1000)
+                    .add("lifetimeHeadquartersThreshold", 1000).build().toString());
+            assertEquals(200, tuned.status(), tuned.body());
+            String source = LifecycleIT.ready("CONC-LIFE").sourceId();
+            String contact = PaymentSteps.contactReport(source, true);
+            String body = PaymentSteps.request("200.00", "EXPENSES", contact).build().toString();
+            String officer = Api.token("officer1");
+            int n = 8;
+            List<Callable<Api.Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                calls.add(() -> Api.post(officer, "sources/" + source + "/payments", body));
+            }
+            List<Api.Reply> replies = atOnce(calls);
+            List<BigDecimal> exposures = new ArrayList<>();
+            int withLifetimeStep = 0;
+            for (Api.Reply r : replies) {
+                assertEquals(201, r.status(), r.body());
+                BigDecimal lifetime = r.json().getJsonNumber("lifetimeExposure").bigDecimalValue();
+                exposures.add(lifetime);
+                boolean needsHq = PaymentSteps.tiers(r.json()).contains("HEADQUARTERS_LIFETIME");
+                assertEquals(needsHq, PaymentSteps.tiers(r.json()).contains("HEADQUARTERS_ANNUAL"), r.body());
+                assertTrue(PaymentSteps.tiers(r.json()).contains("SENIOR_FIELD"), r.body());
+                assertEquals(lifetime.compareTo(new BigDecimal("1000")) > 0, needsHq,
+                        "a request past the lifetime figure needs the headquarters step: " + r.body());
+                withLifetimeStep += needsHq ? 1 : 0;
+            }
+            exposures.sort(BigDecimal::compareTo);
+            for (int i = 0; i < n; i++) {
+                assertEquals(0, new BigDecimal(200 * (i + 1)).compareTo(exposures.get(i)),
+                        "each request counted every other one before it: " + exposures);
+            }
+            assertEquals(3, withLifetimeStep, "the sixth, seventh and eighth cross 1,000");
+        } finally {
+            assertEquals(200, putProfile(admin, saved.toString()).status());
+        }
+    }
+
+    private static Api.Reply putProfile(String admin, String json) {
+        return Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+}

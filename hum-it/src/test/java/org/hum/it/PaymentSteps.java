@@ -1,0 +1,141 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The payment steps the payment ITs share, as the people who take them call them. */
+final class PaymentSteps {
+    /** The tables a refused payment step might write to. */
+    static final List<String> TABLES = List.of("payment", "payment_item", "payment_decision", "payment_receipt",
+            "payment_ledger");
+
+    /** A tiny but real PNG (1x1). */
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+
+    private PaymentSteps() {
+    }
+
+    /** A submitted contact report of the source, inserted as the contact feature would (its own IT covers that feature). */
+    static String contactReport(String sourceId, boolean submitted) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO contact_report (id, source_id, occurred_at, submitted) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, sourceId);
+            s.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(3600)));
+            s.setBoolean(4, submitted);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    static JsonObjectBuilder request(String amount, String kind, String contactReportId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("amount", new BigDecimal(amount)).add("currency", "USD")
+                .add("kind", kind).add("purpose", "Fuel and a meal for the meeting at the Nogales crossing")
+                .add("contingentOn", "NONE").add("caseReference", "OCDETF-2026-117");
+        if (contactReportId != null) {
+            b.add("contactReportId", contactReportId);
+        }
+        return b;
+    }
+
+    static Api.Reply post(String user, String sourceId, JsonObjectBuilder body) {
+        return Api.post(Api.token(user), "sources/" + sourceId + "/payments", body.build().toString());
+    }
+
+    /** A payment requested by {@code user}: 201 asserted. */
+    static JsonObject requested(String user, String sourceId, JsonObjectBuilder body) {
+        Api.Reply r = post(user, sourceId, body);
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    static Api.Reply approve(String user, String paymentId) {
+        return Api.post(Api.token(user), "payments/" + paymentId + "/approvals", "{}");
+    }
+
+    static JsonObjectBuilder record(LocalDate paidOn, String w1, String w2, byte[] receipt, String amount, LocalDate dated) {
+        return Json.createObjectBuilder().add("paidOn", paidOn.toString()).add("witness1", w1).add("witness2", w2)
+                .add("receipt", Base64.getEncoder().encodeToString(receipt)).add("receiptAmount", new BigDecimal(amount))
+                .add("receiptDated", dated.toString());
+    }
+
+    static Api.Reply pay(String user, String paymentId, JsonObjectBuilder record) {
+        return Api.post(Api.token(user), "payments/" + paymentId + "/payment", record.build().toString());
+    }
+
+    static List<String> tiers(JsonObject payment) {
+        JsonArray steps = payment.getJsonArray("steps");
+        return steps.stream().map(s -> s.asJsonObject().getString("tier")).toList();
+    }
+
+    static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String t : TABLES) {
+            m.put(t, Rows.count(t));
+        }
+        return m;
+    }
+
+    /** The refusal's status and rule, and that it wrote nothing. */
+    static void refused(Map<String, Long> before, Api.Reply r, int status, String rule) throws SQLException {
+        assertEquals(status, r.status(), r.body());
+        assertEquals(rule, r.json().getString("rule"), r.body());
+        assertTrue(r.json().getString("remedy").length() > 5, r.body());
+        assertEquals(before, counts(), "a refusal writes nothing");
+    }
+
+    /** A refusal without a rule (400, 403, 404): its status, and nothing written. */
+    static void refusedPlain(Map<String, Long> before, Api.Reply r, int status) throws SQLException {
+        assertEquals(status, r.status(), r.body());
+        assertEquals(before, counts(), "a refusal writes nothing");
+    }
+
+    static long count(String sql, String param) throws SQLException {
+        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, param);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A payment of {@code amount} requested by officer1 on a submitted report, approved by controller1: APPROVED. */
+    static String approved(String sourceId, String amount) throws SQLException {
+        JsonObject p = requested("officer1", sourceId, request(amount, "EXPENSES", contactReport(sourceId, true)));
+        Api.Reply a = approve("controller1", p.getString("id"));
+        assertEquals(200, a.status(), a.body());
+        assertEquals("APPROVED", a.json().getString("status"));
+        return p.getString("id");
+    }
+
+    /** As {@link #approved}, then paid today before controller1 and authoriser2 with a PNG receipt: its ledger entry id. */
+    static String paid(String sourceId, String amount, LocalDate today) throws SQLException {
+        String id = approved(sourceId, amount);
+        Api.Reply r = pay("officer1", id, record(today, "controller1", "authoriser2", PNG, amount, today));
+        assertEquals(200, r.status(), r.body());
+        return r.json().getString("ledgerEntryId");
+    }
+}
