@@ -53,6 +53,10 @@ public class PaymentsBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    @org.hum.rules.control.RuleClock
+    java.time.Clock clock;
+
     private String id;
     private boolean loaded;
     private List<PaymentView> list;
@@ -370,7 +374,10 @@ public class PaymentsBean {
     public Map<String, String> getReasons() { return reasons; }
     public String getPaymentId() { return paymentId; }
     public void setPaymentId(String v) { this.paymentId = v; }
-    public String getPaidOn() { return paidOn; }
+    /** Today by the rule clock unless given: a payment is recorded on the day it is made. */
+    public String getPaidOn() {
+        return paidOn != null ? paidOn : LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString();
+    }
     public void setPaidOn(String v) { this.paidOn = v; }
     public String getWitness1() { return witness1; }
     public void setWitness1(String v) { this.witness1 = v; }
