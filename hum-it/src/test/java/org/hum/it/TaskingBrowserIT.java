@@ -95,9 +95,9 @@ class TaskingBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='Grant the amendment']"))).click();
         waitForText(By.id("messages"), "Amendment granted");
         assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().contains("CONSENSUAL_RECORDING"));
-        Api.Reply recording = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings",
+        Api.Reply recorded = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings",
                 TaskingIT.tasking(req, LocalDate.parse(due), true, "CONSENSUAL_RECORDING"));
-        assertEquals(201, recording.status(), "the amendment unlocked it: " + recording.body());
+        assertEquals(201, recorded.status(), "the amendment unlocked it: " + recorded.body());
 
         // a compliance reviewer reads the page, without the form or the buttons
         browser.manage().deleteAllCookies();
