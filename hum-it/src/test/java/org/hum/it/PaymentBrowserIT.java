@@ -105,9 +105,7 @@ class PaymentBrowserIT extends BrowserJourney {
         var p = browser.findElement(By.id("payment:purpose"));
         p.clear();
         p.sendKeys("Fuel and meals for the San Luis meetings");
-        var c = browser.findElement(By.id("payment:contactReportId"));
-        c.clear();
-        c.sendKeys(contact);
+        new Select(browser.findElement(By.id("payment:contactReportId"))).selectByValue(contact);
     }
 
     private void setDate(String id, LocalDate day) {

@@ -138,6 +138,22 @@ public class Payments {
         return records.payments(source.id()).stream().map(p -> view(viewer, senior, source, p)).toList();
     }
 
+    /** What a payment to the source may rest on: its submitted contact reports and its taskings. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
+    public org.hum.api.payment.PaymentGroundsView grounds(String sourceId) {
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, sourceId, "PAYMENT_GROUNDS");
+        var contactOptions = contacts.submittedOf(source.id()).stream()
+                .map(c -> new org.hum.api.payment.PaymentGroundsView.Option(c.id(), "Contact of "
+                        + c.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDateTime()
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ') + " UTC"))
+                .toList();
+        var taskingOptions = taskings.ofSource(source.id()).stream()
+                .map(t -> new org.hum.api.payment.PaymentGroundsView.Option(t.id(), t.reference() + " (" + t.status() + ")"))
+                .toList();
+        return new org.hum.api.payment.PaymentGroundsView(contactOptions, taskingOptions);
+    }
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     public PaymentView request(String sourceId, @NotNull @Valid PaymentRequest request) {
         Viewer viewer = viewers.of(principal);

@@ -11,6 +11,9 @@ public interface ContactRegister {
 
     Optional<ContactFact> contact(String contactReportId);
 
+    /** The source's submitted reports (each by its first version's id, which names the report), latest contact first. */
+    java.util.List<ContactFact> submittedOf(String sourceId);
+
     /**
      * @param submitted  submitted (immutable); false for a draft
      * @param occurredAt when the contact took place

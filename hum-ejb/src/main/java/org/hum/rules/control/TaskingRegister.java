@@ -14,6 +14,9 @@ public interface TaskingRegister {
 
     Optional<TaskingFact> tasking(String taskingId);
 
+    /** Every tasking of the source, newest first, states as of the rule clock. */
+    java.util.List<TaskingFact> ofSource(String sourceId);
+
     /**
      * @param reference what people call it (such as {@code T-2026-0042}); never an identity
      */

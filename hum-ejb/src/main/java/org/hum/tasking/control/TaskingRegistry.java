@@ -41,6 +41,20 @@ public class TaskingRegistry implements TaskingRegister {
                 TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today)));
     }
 
+    @Override
+    public java.util.List<TaskingFact> ofSource(String sourceId) {
+        if (sourceId == null) {
+            return java.util.List.of();
+        }
+        @SuppressWarnings("unchecked")
+        var rows = (java.util.List<Object[]>) em.createNativeQuery(
+                        "select id, source_id, reference, status, due_on from tasking where source_id = ? order by seq desc")
+                .setParameter(1, sourceId).getResultList();
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        return rows.stream().map(r -> new TaskingFact((String) r[0], (String) r[1], (String) r[2],
+                TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today))).toList();
+    }
+
     private static LocalDate dueOn(Object value) {
         if (value instanceof LocalDate d) {
             return d;

@@ -109,6 +109,21 @@ public class PaymentsBean {
         return list;
     }
 
+    private org.hum.api.payment.PaymentGroundsView grounds;
+
+    /** What a payment may rest on, for the request form's choices; null for a reader who may not request. */
+    public org.hum.api.payment.PaymentGroundsView getGrounds() {
+        load();
+        if (grounds == null && list != null) {
+            try {
+                grounds = payments.grounds(id);
+            } catch (HumException | EJBAccessException | jakarta.ejb.AccessLocalException e) {
+                grounds = new org.hum.api.payment.PaymentGroundsView(List.of(), List.of());
+            }
+        }
+        return grounds;
+    }
+
     public SourceLedger getLedger() {
         load();
         return ledger;
