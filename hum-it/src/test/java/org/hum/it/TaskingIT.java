@@ -535,4 +535,34 @@ class TaskingIT {
                 "authorisations/" + s.authorisationId() + "/amendments").body())).readArray();
         assertEquals("Meetings move to Sonora", amendments.getJsonObject(0).getString("reason"));
     }
+
+    @Test
+    void taskingsCreatedAtOnceEachGetAReferenceOfTheirOwn() throws Exception {
+        var a = LifecycleIT.ready("TK-PAR-A");
+        var b = LifecycleIT.ready("TK-PAR-B");
+        String req = RequirementIT.create("COPPER", "MEDIUM");
+        String officer = Api.token("officer1");
+        String controller = Api.token("controller1");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String source = i % 2 == 0 ? a.sourceId() : b.sourceId();
+                String token = i % 3 == 0 ? controller : officer;
+                boolean issue = i % 2 == 1;
+                replies.add(pool.submit(() -> Api.post(token, "sources/" + source + "/taskings",
+                        tasking(req, today().plusDays(4), issue, "REPORT_OBSERVED"))));
+            }
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (var f : replies) {
+                Api.Reply r = f.get();
+                assertEquals(201, r.status(), r.body());
+                references.add(r.json().getString("reference"));
+            }
+            assertEquals(6, references.size(), "every reference unique: " + references);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, requirement(req).getInt("openTaskings"), "the three issued ones answer it");
+    }
 }
