@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * random source files (compartment, classification, registering officer) and extra
  * true-identity grants through the administration API; then, for every user, it calls every
  * source endpoint (each file, random missing ids, every page of the list at several sizes),
- * what derives from a sample of files (validations, grades, authorisations, standing,
+ * what derives from a sample of files (validations, grades, authorisations, standing, taskings,
+ * contact reports, payments, the ledger,
  * assignments), the due list, and the prospects (list and each), and compares each answer with a reference dominance
  * function written here. It then changes
  * a third of the users and some grants, and compares again with the tokens already issued.
@@ -53,7 +54,8 @@ class AccessPropertyIT {
     private static final String[] GRANT_ROLES = {"HANDLER", "CONTROLLER", "RECORDS_OFFICER"};
     private static final int[] PAGE_SIZES = {1, 3, 7, 20, 100};
     /** What derives from a file: each answers as the file does (200 if visible, else the missing answer). */
-    private static final String[] DERIVED = {"validations", "grades", "authorisations", "standing", "assignments"};
+    private static final String[] DERIVED = {"validations", "grades", "authorisations", "standing", "assignments",
+            "taskings", "contact-reports", "payments", "ledger"};
     private static final int DERIVED_SAMPLE = 10;
 
     /** A user of the model: what the reference rule needs, and the token issued once. */
