@@ -315,7 +315,7 @@ class PaymentIT {
     }
 
     @Test
-    void payingIsRefusedWithoutApprovalWitnessesOrAnExactReceipt() throws SQLException {
+    void payingIsRefusedWithoutApprovalWitnessesOrAnExactReceipt() throws Exception {
         String source = LifecycleIT.ready("PAY-RECEIPT").sourceId();
         String pending = requested("officer1", source, request("60", "EXPENSES", contactReport(source, true))).getString("id");
         var before = counts();
@@ -341,17 +341,28 @@ class PaymentIT {
                 "payment.receipt-dated");
         refused(before, pay("officer1", id, record(t, "controller1", "authoriser2", "GIF89a....".getBytes(), "60", t)), 422,
                 "payment.receipt-format");
-        byte[] tooLarge = Arrays.copyOf(PDF, 45 * 1024);
+        byte[] tooLarge = Arrays.copyOf(PDF, 3 * 1024 * 1024 + 1);
         Api.Reply big = pay("officer1", id, record(t, "controller1", "authoriser2", tooLarge, "60", t));
-        assertTrue(big.status() == 400 || big.status() == 413 || big.status() == 422, big.body());
+        assertEquals(400, big.status(), "one byte over 3 MiB: " + big.body());
+        assertTrue(big.body().contains("3 MiB"), big.body());
+        assertEquals(before, counts());
+        Api.Reply huge = pay("officer1", id, record(t, "controller1", "authoriser2", Arrays.copyOf(PDF, 5 * 1024 * 1024), "60", t));
+        assertEquals(413, huge.status(), "a body past 4 MiB is cut off: " + huge.body());
         assertEquals(before, counts());
         refusedPlain(before, Api.post(Api.token("officer1"), "payments/" + id + "/payment",
                 record(t, "controller1", "authoriser2", PNG, "60", t).add("receipt", "***not base64***").build().toString()), 400);
         refusedPlain(before, Api.post(Api.token("officer1"), "payments/" + id + "/payment", "{\"paidOn\":\"yesterday\"}"), 400);
 
         // a PDF receipt, paid by a controller
-        Api.Reply ok = pay("controller1", id, record(t, "officer1", "authoriser2", PDF, "60", t));
+        // a PDF receipt of exactly 3 MiB (a phone's scan), paid by a controller, read back byte for byte
+        byte[] scan = Arrays.copyOf(PDF, 3 * 1024 * 1024);
+        Api.Reply ok = pay("controller1", id, record(t, "officer1", "authoriser2", scan, "60", t));
         assertEquals(200, ok.status(), ok.body());
         assertEquals("application/pdf", ok.json().getJsonObject("receipt").getString("mediaType"));
+        var download = java.net.http.HttpClient.newHttpClient().send(
+                Api.request(Api.token("reviewer1"), "payments/" + id + "/receipt").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(Arrays.equals(scan, download.body()), "the receipt reads back byte for byte as it was paid");
     }
 }

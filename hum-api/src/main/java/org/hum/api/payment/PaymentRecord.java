@@ -32,7 +32,7 @@ public record PaymentRecord(
         String witness2,
 
         @NotBlank(message = "is required: the receipt, a PNG, JPEG or PDF in base64")
-        @Size(max = 62_000, message = "is too large: a receipt must be at most 44 KiB")
+        @Size(max = 4_194_304, message = "is too large: a receipt must be at most 3 MiB (4,194,304 characters of base64)")
         String receipt,
 
         @NotNull(message = "is required: the exact amount the receipt states")

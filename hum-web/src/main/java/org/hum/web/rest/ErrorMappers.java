@@ -68,7 +68,12 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             return problem(ErrorCode.INVALID_INPUT, "Fix these fields and send again: " + detail + ".", errors);
         }
         if (causedBy(thrown, BodyLimitFilter.TooLarge.class)) {
-            return problem(ErrorCode.PAYLOAD_TOO_LARGE, BodyLimitFilter.MESSAGE, List.of());
+            Throwable tooLarge = thrown;
+            while (!(tooLarge instanceof BodyLimitFilter.TooLarge) && tooLarge.getCause() != null) {
+                tooLarge = tooLarge.getCause();
+            }
+            return problem(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge instanceof BodyLimitFilter.TooLarge
+                    ? tooLarge.getMessage() : BodyLimitFilter.MESSAGE, List.of());
         }
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
