@@ -80,6 +80,7 @@ public final class Launcher {
         out.println("Payara Server: deploying " + options.ear().getFileName());
         payara.deploy(options.ear(), out);
         awaitHealth();
+        DemoOperations.walkOnce(BASE_URL, demoPassword(secrets), out);
     }
 
     private static String demoPassword(DevSecrets secrets) {
