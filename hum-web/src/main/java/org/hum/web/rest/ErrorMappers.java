@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 public class ErrorMappers implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z][A-Za-z0-9]*)'?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.[A-Za-z0-9_]*");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unrecognized field[^A-Za-z0-9]*\"?([A-Za-z][A-Za-z0-9]*)");
 
     /** Path segments other than plain lowercase resource names are masked: they may be ids, or anything typed. */
@@ -145,24 +146,59 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return new FieldError(field, message);
     }
 
-    private static String malformedDetail(Throwable thrown) {
+    /**
+     * What was wrong with a body that could not be read, naming the field where the parser says
+     * which, never quoting a value sent (it could be an identity): an unknown field, a value
+     * outside an enumeration (with the values allowed), or a wrong type or format.
+     */
+    static String malformedDetail(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m == null) {
-                continue;
-            }
-            Matcher unknown = UNKNOWN_FIELD.matcher(m);
-            if (unknown.find()) {
+            Matcher unknown = t.getMessage() == null ? null : UNKNOWN_FIELD.matcher(t.getMessage());
+            if (unknown != null && unknown.find()) {
                 return "The body has a field this endpoint does not know: " + unknown.group(1)
                         + ". Check the spelling against the API description.";
             }
-            Matcher property = PROPERTY.matcher(m);
-            if (property.find()) {
-                return "The field " + property.group(1) + " has the wrong type or format (dates are YYYY-MM-DD, "
-                        + "text fields are strings).";
+        }
+        String field = null;
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            Matcher property = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+            if (property != null && property.find()) {
+                field = property.group(1);
+                break;
             }
         }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            Matcher constant = t.getMessage() == null ? null : ENUM_CONSTANT.matcher(t.getMessage());
+            if (constant != null && constant.find()) {
+                String allowed = allowedValues(constant.group(1));
+                if (allowed != null) {
+                    return (field == null ? "A field" : "The field " + field) + " must be one of: " + allowed + ".";
+                }
+            }
+        }
+        if (field != null) {
+            return "The field " + field + " has the wrong type or format (dates are YYYY-MM-DD, "
+                    + "text fields are strings).";
+        }
         return "The body is not valid JSON for this endpoint: send one JSON object with the documented fields.";
+    }
+
+    /** The constants of one of the API's enumerations, by its class name; null for any other class. */
+    private static String allowedValues(String className) {
+        if (!className.startsWith("org.hum.api.")) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(className, false, ErrorMappers.class.getClassLoader());
+            Object[] constants = type.getEnumConstants();
+            if (constants == null) {
+                return null;
+            }
+            return java.util.Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
+                    .reduce((a, b) -> a + ", " + b).orElse(null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
