@@ -244,6 +244,55 @@ public class ContactsBean implements Serializable {
         }
     }
 
+    /**
+     * A draft from the form's fields as the browser sends them (the draft servlet): leniently,
+     * what does not parse yet is left out. Items already added come as hidden {@code addedItem}
+     * fields, "credibility|handling|taskingId|text".
+     */
+    static ContactReportRequest draftOf(java.util.Map<String, String[]> params) {
+        ContactsBean b = new ContactsBean();
+        b.occurredAt = one(params, "occurredAt");
+        b.method = one(params, "method");
+        b.place = one(params, "place");
+        b.durationMinutes = one(params, "durationMinutes");
+        b.narrative = one(params, "narrative");
+        b.presentUsers = one(params, "presentUsers");
+        b.otherRole = one(params, "otherRole");
+        b.otherDescription = one(params, "otherDescription");
+        b.itemText = one(params, "itemText");
+        b.itemCredibility = one(params, "itemCredibility");
+        b.itemHandling = one(params, "itemHandling");
+        b.itemTasking = one(params, "itemTasking");
+        b.welfareConcern = one(params, "welfareConcern") != null;
+        b.welfareText = one(params, "welfareText");
+        b.securityConcern = one(params, "securityConcern") != null;
+        b.securityText = one(params, "securityText");
+        b.nextContactAt = one(params, "nextContactAt");
+        for (String added : params.getOrDefault("addedItem", new String[0])) {
+            String[] parts = added.split("\\|", 4);
+            if (parts.length == 4) {
+                b.items.add(new ItemRow(parts[3], parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1],
+                        parts[2].isEmpty() ? null : parts[2]));
+            }
+        }
+        try {
+            return b.request(true);
+        } catch (IllegalArgumentException e) {
+            throw HumException.invalid("method", "must be one of the choices offered");
+        }
+    }
+
+    private static String one(java.util.Map<String, String[]> params, String field) {
+        String[] values = params.get(FORM + ":" + field);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    /** An added item as its hidden field carries it. */
+    public String encode(ItemRow item) {
+        return (item.credibility() == null ? "" : item.credibility()) + "|" + (item.handling() == null ? "" : item.handling())
+                + "|" + (item.taskingId() == null ? "" : item.taskingId()) + "|" + item.text();
+    }
+
     /** What the form says; for a draft, leniently (what does not parse yet is left out). */
     ContactReportRequest request(boolean lenient) {
         List<IntelligenceItemInput> all = new ArrayList<>();
