@@ -172,15 +172,22 @@ class ContactReportIT {
         assertEquals(200, r.status(), r.body());
     }
 
-    static String insertTasking(String sourceId, String status) throws SQLException {
-        String id = UUID.randomUUID().toString();
-        try (Connection c = Stand.current().rootConnection();
-             PreparedStatement p = c.prepareStatement("INSERT INTO tasking (id, source_id, reference, status) VALUES (?, ?, ?, ?)")) {
-            p.setString(1, id);
-            p.setString(2, sourceId);
-            p.setString(3, "T-IT-" + id.substring(0, 8).toUpperCase());
-            p.setString(4, status);
-            p.executeUpdate();
+    /** A real tasking of a source ready for use, issued over REST by its handler and walked to {@code status}. */
+    static String tasking(String sourceId, String status) {
+        String requirement = RequirementIT.create("COPPER", "HIGH");
+        Api.Reply r = TaskingIT.create("officer1", sourceId,
+                TaskingIT.tasking(requirement, LifecycleIT.today().plusDays(10), true, "REPORT_OBSERVED"));
+        assertEquals(201, r.status(), r.body());
+        String id = r.json().getString("id");
+        List<String> steps = switch (status) {
+            case "ISSUED" -> List.of();
+            case "IN_PROGRESS" -> List.of("acknowledgement", "start");
+            case "FULFILLED" -> List.of("acknowledgement", "fulfilment");
+            default -> throw new IllegalArgumentException(status);
+        };
+        for (String step : steps) {
+            Api.Reply moved = TaskingIT.step("officer1", id, step);
+            assertEquals(200, moved.status(), moved.body());
         }
         return id;
     }
@@ -532,11 +539,11 @@ class ContactReportIT {
 
     @Test
     void anItemAnswersOnlyAnOpenTaskingOfTheSameSource() throws SQLException {
-        String id = register("COPPER");
-        String other = register("COPPER");
-        String foreign = insertTasking(other, "ISSUED");
-        String fulfilled = insertTasking(id, "FULFILLED");
-        String open = insertTasking(id, "IN_PROGRESS");
+        String id = LifecycleIT.ready("CT-ANSWER").sourceId();
+        String other = LifecycleIT.ready("CT-OTHER").sourceId();
+        String foreign = tasking(other, "ISSUED");
+        String fulfilled = tasking(id, "FULFILLED");
+        String open = tasking(id, "IN_PROGRESS");
         Map<String, Long> before = counts();
         for (String tasking : List.of(UUID.randomUUID().toString(), "T-NOT-AN-ID", foreign)) {
             Api.Reply r = submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
@@ -551,7 +558,7 @@ class ContactReportIT {
         assertEquals(201, answered.status(), answered.body());
         JsonObject item = answered.json().getJsonObject("current").getJsonArray("items").getJsonObject(0);
         assertEquals(open, item.getString("taskingId"));
-        assertTrue(item.getString("taskingReference").startsWith("T-IT-"));
+        assertTrue(item.getString("taskingReference").matches("T-\\d{4}-\\d{4}"), item.toString());
     }
 
     // ---- the compliance view ----

@@ -37,17 +37,20 @@ final class PaymentSteps {
     }
 
     /** A submitted contact report of the source, inserted as the contact feature would (its own IT covers that feature). */
+    /**
+     * A contact report the payment may rest on, submitted over REST by the handler; or, for
+     * {@code submitted} false, the client id of a draft (which names no report).
+     */
     static String contactReport(String sourceId, boolean submitted) throws SQLException {
-        String id = UUID.randomUUID().toString();
-        try (Connection c = Stand.current().rootConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO contact_report (id, source_id, occurred_at, submitted) VALUES (?, ?, ?, ?)")) {
-            s.setString(1, id);
-            s.setString(2, sourceId);
-            s.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(3600)));
-            s.setBoolean(4, submitted);
-            s.executeUpdate();
+        if (!submitted) {
+            String clientId = "payment-draft-" + UUID.randomUUID();
+            Api.Reply d = ContactReportIT.putDraft("officer1", clientId, sourceId, ContactReportIT.report("Not sent yet"));
+            assertEquals(201, d.status(), d.body());
+            return clientId;
         }
-        return id;
+        Api.Reply r = ContactReportIT.submit("officer1", sourceId, ContactReportIT.report("Met to hand over expenses"));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
     }
 
     static JsonObjectBuilder request(String amount, String kind, String contactReportId) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rule-profile page and a source's status panel, in a browser. */
@@ -103,9 +104,22 @@ class StandingBrowserIT extends BrowserJourney {
         waitForText(By.id("standing-status"), "ACTIVE");
         assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE", "ACTIVE"), texts("span.history-status"));
 
-        browser.get(UI + "index.xhtml?size=100");
+        // the register shows the status: on the page (twenty files a page, by code name) that holds this file
+        int index = -1;
+        for (int page = 0; index < 0; page++) {
+            var items = Api.get(Api.token("authoriser1"), "sources?size=100&page=" + page).json().getJsonArray("items");
+            assertFalse(items.isEmpty(), "the file is in the register");
+            for (int i = 0; i < items.size() && index < 0; i++) {
+                if (items.getJsonObject(i).getString("codeName").equals(code)) {
+                    index = page * 100 + i;
+                }
+            }
+        }
+        browser.get(UI + "index.xhtml?page=" + index / 20);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
-        assertTrue(browser.findElement(By.id("sources")).getText().contains(code));
+        WebElement row = browser.findElements(By.cssSelector("#sources tbody tr")).stream()
+                .filter(r -> r.getText().contains(code)).findFirst().orElseThrow();
+        assertEquals("ACTIVE", row.findElement(By.cssSelector("span.source-status")).getText());
     }
 
     /** Waits for the text, through the page being replaced after a submit (a node read mid-navigation is retried). */

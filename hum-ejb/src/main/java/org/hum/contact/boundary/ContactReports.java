@@ -100,6 +100,9 @@ public class ContactReports {
     public record Submitted(ContactReportView report, boolean created) {
     }
 
+    @Inject
+    org.hum.rules.control.TaskingRegister taskingRegister;
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public ContactReportsView list(String sourceId) {
         Viewer viewer = viewers.of(principal);
@@ -132,8 +135,10 @@ public class ContactReports {
     public List<org.hum.api.contact.TaskingOptionView> openTaskings(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "CONTACT_TASKINGS_READ");
-        return records.openTaskings(source.id()).stream().map(r -> new org.hum.api.contact.TaskingOptionView(
-                (String) r[0], (String) r[1], (String) r[2])).toList();
+        // the tasking feature's own reading: states as of the rule clock (one past its due day reads EXPIRED)
+        return taskingRegister.ofSource(source.id()).stream().filter(t -> t.status().open())
+                .sorted(java.util.Comparator.comparing(org.hum.rules.control.TaskingRegister.TaskingFact::reference))
+                .map(t -> new org.hum.api.contact.TaskingOptionView(t.id(), t.reference(), t.status().name())).toList();
     }
 
     /** The information grades items take in the deployment's scheme. */

@@ -116,18 +116,6 @@ public class ContactRecords {
                 ContactItem.class).setParameter("s", sourceId).getResultList();
     }
 
-    /**
-     * The source's open taskings, read from the contract columns of the tasking table
-     * (id, source_id, reference, status: what TaskingRegister reads), for the report form's select.
-     */
-    public List<Object[]> openTaskings(String sourceId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, reference, status from tasking where source_id = ? "
-                        + "and status in ('ISSUED', 'ACKNOWLEDGED', 'IN_PROGRESS') order by seq")
-                .setParameter(1, sourceId).getResultList();
-        return rows;
-    }
-
     public Optional<ContactDraft> draft(String authorId, String clientId) {
         return em.createQuery("select d from ContactDraft d where d.authorId = :a and d.clientId = :c", ContactDraft.class)
                 .setParameter("a", authorId).setParameter("c", clientId).getResultStream().findFirst();
