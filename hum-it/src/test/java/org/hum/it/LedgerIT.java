@@ -128,6 +128,21 @@ class LedgerIT {
                 "ledger.already-reversed");
         refused(before, Api.post(Api.token("authoriser2"), "ledger/" + rev.json().getString("id") + "/reversal",
                 "{\"reason\":\"undo\"}"), 422, "ledger.reverse-payment");
+        // a controller who requested and recorded a payment does not correct it: someone independent does
+        JsonObject own = PaymentSteps.requested("controller1", source, PaymentSteps.request("12", "EXPENSES",
+                PaymentSteps.contactReport(source, true)));
+        assertEquals(200, Api.post(Api.token("authoriser2"), "payments/" + own.getString("id") + "/approvals", "{}").status());
+        Api.Reply ownPaid = PaymentSteps.pay("controller1", own.getString("id"), PaymentSteps.record(today, "officer1",
+                "authoriser2", PaymentSteps.PNG, "12", today));
+        assertEquals(200, ownPaid.status(), ownPaid.body());
+        String ownEntry = ownPaid.json().getString("ledgerEntryId");
+        before = counts();
+        refused(before, Api.post(Api.token("controller1"), "ledger/" + ownEntry + "/reversal", "{\"reason\":\"mine\"}"), 409,
+                "ledger.reverser-independent");
+        Api.Reply independent = Api.post(Api.token("authoriser2"), "ledger/" + ownEntry + "/reversal",
+                "{\"reason\":\"Recorded twice\"}");
+        assertEquals(201, independent.status(), independent.body());
+
         // the reversed payment no longer counts in the source's exposure
         JsonObject next = PaymentSteps.requested("officer1", source, PaymentSteps.request("10", "EXPENSES",
                 PaymentSteps.contactReport(source, true)));

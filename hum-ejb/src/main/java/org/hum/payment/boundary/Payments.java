@@ -358,6 +358,8 @@ public class Payments {
                         "Only a PAYMENT entry can be reversed; this entry is itself a reversal.",
                         "reverse the payment entry it corrects, if it still stands.");
             }
+            PaymentRules.requireIndependentReversal(viewer.userId(), records.lock(original.paymentId()).requestedBy(),
+                    original.recordedBy());
             if (records.entriesOf(original.paymentId()).stream().anyMatch(e -> LedgerEntry.REVERSAL.equals(e.entryKind()))) {
                 throw new RuleViolation(ErrorCode.RULE_VIOLATION, "ledger.already-reversed",
                         "This ledger entry was already reversed.", "nothing to do: the ledger already nets it out.");

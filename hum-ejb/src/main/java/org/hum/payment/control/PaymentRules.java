@@ -395,4 +395,17 @@ public final class PaymentRules {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
+    /**
+     * A ledger entry is corrected by someone independent of the payment: not the person who
+     * requested it, nor the one who recorded it paid (separation of duties, as for approval).
+     */
+    public static void requireIndependentReversal(String reverserId, String requestedBy, String recordedBy) {
+        if (reverserId.equals(requestedBy) || reverserId.equals(recordedBy)) {
+            throw new RuleViolation(ErrorCode.RULE_VIOLATION, "ledger.reverser-independent",
+                    "You " + (reverserId.equals(requestedBy) ? "requested" : "recorded") + " this payment; its correction "
+                            + "is made by someone independent of it.",
+                    "ask another controller or authorising officer to reverse the entry.");
+        }
+    }
 }

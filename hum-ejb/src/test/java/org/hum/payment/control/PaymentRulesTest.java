@@ -347,4 +347,14 @@ class PaymentRulesTest {
         assertTrue(PaymentRules.paidWhileInactive(LocalDate.parse("2026-03-20"), registered, history), "reactivated that morning");
         assertFalse(PaymentRules.paidWhileInactive(LocalDate.parse("2026-03-21"), registered, history), "the day after");
     }
+
+    @Test
+    void aLedgerEntryIsReversedOnlyBySomeoneIndependentOfThePayment() {
+        violation(ErrorCode.RULE_VIOLATION, "ledger.reverser-independent",
+                () -> PaymentRules.requireIndependentReversal("ctl", "ctl", "officer"));
+        violation(ErrorCode.RULE_VIOLATION, "ledger.reverser-independent",
+                () -> PaymentRules.requireIndependentReversal("ctl", "officer", "ctl"));
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                () -> PaymentRules.requireIndependentReversal("ctl", "officer", "officer"));
+    }
 }
