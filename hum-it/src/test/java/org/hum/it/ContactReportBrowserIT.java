@@ -87,6 +87,34 @@ class ContactReportBrowserIT extends BrowserJourney {
                 .getJsonObject(0).getString("taskingId"));
         assertEquals(1, listed.getJsonArray("reports").size());
         shot("ContactReportBrowserIT-submitted");
+
+        // a correction on the page: the form holds the report as it stands; the new version keeps the old
+        String reportId = reports.get(0).getAttribute("id").substring("report-".length());
+        // the tasking the item answered is fulfilled since: the correction keeps the link all the same
+        assertEquals(200, TaskingIT.step("officer1", tasking, "acknowledgement").status());
+        assertEquals(200, TaskingIT.step("officer1", tasking, "fulfilment").status());
+        browser.findElement(By.id("correct-" + reportId)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correcting")));
+        assertEquals("Canal towpath, bench 3", browser.findElement(By.id("contact:place")).getAttribute("value"));
+        assertTrue(browser.findElements(By.id("contact:draftStatus")).isEmpty(), "a correction is not a draft");
+        WebElement narrative = browser.findElement(By.id("contact:narrative"));
+        narrative.clear();
+        narrative.sendKeys("Met by the canal; the source named the new courier and his van.");
+        browser.findElement(By.id("contact:correct")).click();
+        waitForText(By.id("contact"), "required"); // no reason: refused beside the field, nothing recorded
+        assertEquals(1, Api.get(Api.token("reviewer1"), "contact-reports/" + reportId).json().getJsonArray("versions").size());
+        browser.findElement(By.id("contact:correctionReason")).sendKeys("The van was left out");
+        browser.findElement(By.id("contact:correct")).click();
+        waitForText(By.id("messages"), "version 2");
+        WebElement corrected = browser.findElement(By.id("report-" + reportId));
+        assertEquals(2, corrected.findElements(By.cssSelector(".version")).size(), "both versions are shown");
+        assertTrue(corrected.getText().contains("and his van") && corrected.getText().contains("the new courier."),
+                corrected.getText());
+        assertTrue(corrected.getText().contains("The van was left out"), "the reason is shown");
+        JsonObject versions = Api.get(Api.token("reviewer1"), "contact-reports/" + reportId).json();
+        assertEquals(2, versions.getJsonArray("versions").size());
+        assertEquals(tasking, versions.getJsonObject("current").getJsonArray("items").getJsonObject(0).getString("taskingId"),
+                "the corrected item still answers its tasking");
     }
 
     @Test

@@ -220,7 +220,9 @@ public class ContactReports {
             ContactReport latest = versions.get(versions.size() - 1);
             Instant now = clock.instant();
             var grades = ContactRules.requireSubmittable(request, rules.current().grading(), now);
-            var checked = writer.check(source, request, grades);
+            java.util.Set<String> kept = records.items(latest.id()).stream().map(i -> i.taskingId())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+            var checked = writer.check(source, request, grades, kept);
             // a correction records no new contact: of the hard stops, only the appropriate adult concerns it
             List<Refusal> refused = policy.refusals(GuardedAction.RECORD_CONTACT, source.id(),
                     Circumstances.contact(ContactRules.appropriateAdultPresent(request.othersPresent()))).stream()

@@ -95,11 +95,20 @@ public final class ContactRules {
      * another source are refused alike, so that nothing is said of other files), and open.
      */
     public static TaskingFact requireTasking(Optional<TaskingFact> found, String sourceId, int index) {
+        return requireTasking(found, sourceId, index, java.util.Set.of());
+    }
+
+    /**
+     * As above; a correction may keep the tasking an item of the version it corrects already
+     * answered ({@code kept}) though it has ended since: the item answered it when it was open.
+     */
+    public static TaskingFact requireTasking(Optional<TaskingFact> found, String sourceId, int index,
+                                             java.util.Set<String> kept) {
         TaskingFact t = found.filter(f -> sourceId.equals(f.sourceId())).orElseThrow(() -> new RuleViolation(
                 ErrorCode.UNPROCESSABLE, "contact.tasking-of-source",
                 "Item " + (index + 1) + " names a tasking that is not one of this source's taskings (unknown, or of another source).",
                 "choose one of this source's open taskings for the item, or leave its tasking out."));
-        if (t.status() == null || !t.status().open()) {
+        if ((t.status() == null || !t.status().open()) && !kept.contains(t.id())) {
             throw new RuleViolation(ErrorCode.UNPROCESSABLE, "contact.tasking-open",
                     "Item " + (index + 1) + " names tasking " + t.reference() + ", which is " + t.status()
                             + ": only an open tasking (issued, acknowledged, in progress) can be answered.",

@@ -55,6 +55,11 @@ public class ContactWriter {
 
     /** The users present exist (400 naming the field otherwise) and each tasking is an open one of this source (422). */
     public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades) {
+        return check(source, r, grades, java.util.Set.of());
+    }
+
+    /** As above, for a correction: {@code kept} are the taskings the corrected version's items answered. */
+    public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades, java.util.Set<String> kept) {
         List<String> userIds = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < r.presentUsers().size(); i++) {
@@ -78,7 +83,7 @@ public class ContactWriter {
             }
             String canonical = SourceFiles.canonical(asked);
             var found = canonical == null ? java.util.Optional.<TaskingRegister.TaskingFact>empty() : taskings.tasking(canonical);
-            taskingIds.add(ContactRules.requireTasking(found, source.id(), i).id());
+            taskingIds.add(ContactRules.requireTasking(found, source.id(), i, kept).id());
         }
         return new Checked(grades, taskingIds, userIds);
     }

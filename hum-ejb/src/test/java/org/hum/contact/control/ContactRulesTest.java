@@ -200,6 +200,22 @@ class ContactRulesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TaskingStatus.class)
+    void aCorrectionKeepsTheTaskingItsItemAnsweredThoughItHasEndedButNamesNoOtherEndedOne(TaskingStatus status) {
+        var fact = Optional.of(new TaskingFact("t1", SOURCE, "T-2027-0001", status));
+        assertEquals("t1", ContactRules.requireTasking(fact, SOURCE, 0, java.util.Set.of("t1")).id());
+        if (!status.open()) {
+            RuleViolation v = assertThrows(RuleViolation.class,
+                    () -> ContactRules.requireTasking(fact, SOURCE, 0, java.util.Set.of("t2")));
+            assertEquals("contact.tasking-open", v.rule());
+        }
+        var foreign = Optional.of(new TaskingFact("t1", "another-source", "T-2027-0002", status));
+        assertEquals("contact.tasking-of-source", assertThrows(RuleViolation.class,
+                () -> ContactRules.requireTasking(foreign, SOURCE, 0, java.util.Set.of("t1"))).rule(),
+                "kept or not, a tasking of another source is never answered");
+    }
+
     // ---- idempotency ----
 
     @Test

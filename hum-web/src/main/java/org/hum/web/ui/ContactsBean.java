@@ -61,6 +61,10 @@ public class ContactsBean implements Serializable {
     private String id;
     private String draft;
     private boolean initialised;
+    /** The report being corrected (its id), or null when a new contact is logged. */
+    private String correct;
+    private int correctedVersion;
+    private String correctionReason;
     private transient ContactReportsView view;
     private transient boolean loaded;
     private List<TaskingOptionView> taskings;
@@ -109,6 +113,21 @@ public class ContactsBean implements Serializable {
         }
         if (draft == null) {
             draft = params.get("draft");
+        }
+        if (correct == null && params.get("correct") != null && !params.get("correct").isBlank()) {
+            correct = params.get("correct").strip();
+            draft = UUID.randomUUID().toString(); // a correction is never saved as a draft
+            try {
+                var report = reports.report(correct);
+                correct = report.id();
+                correctedVersion = report.current().version();
+                fill(asRequest(report.current()));
+            } catch (HumException | EJBAccessException | AccessLocalException e) {
+                correct = null;
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "That report cannot be corrected here: " + e.getMessage(), null));
+            }
+            return;
         }
         if (draft == null || draft.isBlank()) {
             draft = UUID.randomUUID().toString();
@@ -185,6 +204,66 @@ public class ContactsBean implements Serializable {
         } catch (EJBAccessException | AccessLocalException e) {
             draftStatus = "Draft not saved: your roles do not allow recording contacts";
         }
+    }
+
+    /** The version as the form's request, to be corrected. */
+    private static ContactReportRequest asRequest(org.hum.api.contact.ContactVersionView v) {
+        List<String> users = v.present().stream().filter(p -> p.username() != null).map(p -> p.username()).toList();
+        List<org.hum.api.contact.OtherPresent> others = v.present().stream().filter(p -> p.username() == null)
+                .map(p -> new org.hum.api.contact.OtherPresent(p.role(), p.description())).toList();
+        List<org.hum.api.contact.IntelligenceItemInput> items = v.items().stream()
+                .map(i -> new org.hum.api.contact.IntelligenceItemInput(i.text(), i.credibility(), i.handling(), i.taskingId()))
+                .toList();
+        return new ContactReportRequest(v.occurredAt(), v.method(), v.place(), v.durationMinutes(), v.narrative(), users,
+                others, items, v.welfareConcern(), v.welfareText(), v.securityConcern(), v.securityText(), v.nextContactAt(),
+                null, null);
+    }
+
+    /** Submits the form as the next version of the report being corrected, with the reason. */
+    public String submitCorrection() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (correct == null) {
+            Messages.error(faces, "Choose the report to correct from the list first.");
+            return null;
+        }
+        try {
+            var corrected = reports.correct(correct, new org.hum.api.contact.CorrectionRequest(correctionReason,
+                    request(false).withKeys(submissionKey, null)), null).report();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "The correction was recorded as version "
+                    + corrected.current().version() + "; the earlier versions are kept.", null));
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/sources/contacts.xhtml?id=" + id);
+            faces.responseComplete();
+        } catch (HumException e) {
+            show(faces, e);
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> show(faces, HumException.invalid(
+                    v.getPropertyPath().toString().endsWith("reason") ? "correctionReason" : "narrative", v.getMessage())));
+        } catch (EJBAccessException | AccessLocalException e) {
+            Messages.error(faces, "Your roles do not allow correcting contact reports.");
+        }
+        return null;
+    }
+
+    public boolean isCorrecting() {
+        return correct != null;
+    }
+
+    public String getCorrect() {
+        return correct;
+    }
+
+    public int getCorrectedVersion() {
+        return correctedVersion;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
     }
 
     public String submit() throws IOException {
