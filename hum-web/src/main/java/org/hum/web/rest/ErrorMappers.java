@@ -39,7 +39,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z][A-Za-z0-9]*)'?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.[A-Za-z0-9_]*");
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unrecognized field[^A-Za-z0-9]*\"?([A-Za-z][A-Za-z0-9]*)");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "Unrecognized field[^A-Za-z0-9]*\"?([A-Za-z][A-Za-z0-9]*)|Json property ([A-Za-z][A-Za-z0-9]*) can not be mapped");
 
     /** Path segments other than plain lowercase resource names are masked: they may be ids, or anything typed. */
     private static final Pattern RESOURCE_ID = Pattern.compile("/(?![a-z]+(/|$))[^/]+");
@@ -155,7 +156,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             Matcher unknown = t.getMessage() == null ? null : UNKNOWN_FIELD.matcher(t.getMessage());
             if (unknown != null && unknown.find()) {
-                return "The body has a field this endpoint does not know: " + unknown.group(1)
+                return "The body has a field this endpoint does not know: "
+                        + (unknown.group(1) != null ? unknown.group(1) : unknown.group(2))
                         + ". Check the spelling against the API description.";
             }
         }
@@ -172,7 +174,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             if (constant != null && constant.find()) {
                 String allowed = allowedValues(constant.group(1));
                 if (allowed != null) {
-                    return (field == null ? "A field" : "The field " + field) + " must be one of: " + allowed + ".";
+                    String type = constant.group(1).substring(constant.group(1).lastIndexOf('.') + 1);
+                    return (field == null ? "A " + type + " field" : "The field " + field) + " must be one of: " + allowed + ".";
                 }
             }
         }

@@ -46,4 +46,15 @@ class MalformedDetailTest {
         assertEquals("The body is not valid JSON for this endpoint: send one JSON object with the documented fields.",
                 ErrorMappers.malformedDetail(new RuntimeException("Unexpected char 39 at (line no=1, column no=2)")));
     }
+
+    @Test
+    void payarasParserMessagesAreReadAsWell() {
+        // Yasson 3 as Payara 6 ships it: the enum's error does not name the property, an unknown property is said so
+        assertEquals("A PaymentKind field must be one of: REWARD, EXPENSES, SUBSISTENCE, RELOCATION, OTHER_BENEFIT.",
+                ErrorMappers.malformedDetail(new RuntimeException("Internal error: No enum constant org.hum.api.payment.PaymentKind.BRIBE",
+                        new IllegalArgumentException("No enum constant org.hum.api.payment.PaymentKind.BRIBE"))));
+        assertEquals("The body has a field this endpoint does not know: items. Check the spelling against the API description.",
+                ErrorMappers.malformedDetail(new RuntimeException(
+                        "Json property items can not be mapped to a class class org.hum.api.payment.PaymentRequest.")));
+    }
 }
