@@ -8,7 +8,11 @@ import java.util.List;
  * view's exceptions. {@code audience} says whose dashboard it belongs to: HANDLER (case
  * officers, their own sources), SUPERVISION (controllers and authorising officers) or
  * COMPLIANCE (compliance reviewers). Entries of files the caller may not see are neither shown
- * nor counted.
+ * nor counted. {@code entries} are the first {@value #MAX_ENTRIES}; {@code total} counts every line
+ * the caller may see.
  */
-public record DashboardSectionView(String key, String title, String audience, List<DashboardEntryView> entries) {
+public record DashboardSectionView(String key, String title, String audience, List<DashboardEntryView> entries,
+                                   int total) {
+    /** A section shows at most this many lines (the first ones, in the feature's order); {@code total} counts them all. */
+    public static final int MAX_ENTRIES = 100;
 }

@@ -132,7 +132,8 @@ public class Dashboards {
                             e.on(), e.link()));
                 }
                 sections.add(new DashboardSectionView(section.key(), section.title(), section.audience().name(),
-                        List.copyOf(entries)));
+                        List.copyOf(entries.subList(0, Math.min(entries.size(), DashboardSectionView.MAX_ENTRIES))),
+                        entries.size()));
             }
         }
         sections.sort(java.util.Comparator.comparing(DashboardSectionView::audience).thenComparing(DashboardSectionView::key));

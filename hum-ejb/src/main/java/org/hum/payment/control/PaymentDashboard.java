@@ -63,11 +63,14 @@ public class PaymentDashboard implements DashboardContributor {
         var viewer = scope.viewer();
         boolean senior = seniority.isSenior(viewer);
         List<DashboardEntry> entries = new ArrayList<>();
+        // one query for the decisions, one read per file: not one of each per payment
+        java.util.Map<String, List<PaymentDecision>> decisions = records.decisionsAwaiting();
+        java.util.Map<String, java.util.Optional<Source>> files = new java.util.HashMap<>();
         for (Payment p : records.awaitingApproval()) {
             if (p.status() != PaymentStatus.REQUESTED || p.requestedBy().equals(viewer.userId())) {
                 continue;
             }
-            List<PaymentDecision> decided = records.decisions(p.id(), false);
+            List<PaymentDecision> decided = decisions.getOrDefault(p.id(), List.of());
             if (decided.stream().anyMatch(d -> d.decidedBy().equals(viewer.userId()))) {
                 continue;
             }
@@ -82,7 +85,7 @@ public class PaymentDashboard implements DashboardContributor {
             if (mine.isEmpty()) {
                 continue;
             }
-            Source source = sources.unrestricted(p.sourceId()).orElse(null);
+            Source source = files.computeIfAbsent(p.sourceId(), sources::unrestricted).orElse(null);
             if (source == null || source.isDestroyed()) {
                 continue;
             }
@@ -97,12 +100,15 @@ public class PaymentDashboard implements DashboardContributor {
 
     private List<DashboardEntry> inactive() {
         List<DashboardEntry> entries = new ArrayList<>();
+        java.util.Map<String, java.util.Optional<Source>> files = new java.util.HashMap<>();
+        java.util.Map<String, List<SourceStanding.StatusChange>> histories = new java.util.HashMap<>();
         for (LedgerEntry e : records.paymentEntries()) {
-            Source source = sources.unrestricted(e.sourceId()).orElse(null);
+            Source source = files.computeIfAbsent(e.sourceId(), sources::unrestricted).orElse(null);
             if (source == null || source.isDestroyed()) {
                 continue;
             }
-            if (PaymentRules.paidWhileInactive(e.paidOn(), source.registeredAt(), standing.history(source.id()))) {
+            if (PaymentRules.paidWhileInactive(e.paidOn(), source.registeredAt(),
+                    histories.computeIfAbsent(source.id(), standing::history))) {
                 entries.add(new DashboardEntry("PAYMENT_TO_INACTIVE_SOURCE", "PAYMENT", e.paymentId(), source.id(),
                         source.codeName() + ": " + e.kind() + " " + e.amount().toPlainString() + " " + e.currency()
                                 + " paid on " + e.paidOn() + " while the source was not active",

@@ -65,6 +65,14 @@ public class PaymentRecords {
                 .getResultList();
     }
 
+    /** The decisions of every payment awaiting approval, by payment id, in one query (for lists). */
+    public java.util.Map<String, List<PaymentDecision>> decisionsAwaiting() {
+        return em.createQuery("select d from PaymentDecision d, Payment p where d.paymentId = p.id and p.status = 'REQUESTED' "
+                        + "order by d.step", PaymentDecision.class).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(PaymentDecision::paymentId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
     public List<PaymentDecision> decisions(String paymentId, boolean locking) {
         var q = em.createQuery("select d from PaymentDecision d where d.paymentId = :p order by d.step",
                 PaymentDecision.class).setParameter("p", paymentId);

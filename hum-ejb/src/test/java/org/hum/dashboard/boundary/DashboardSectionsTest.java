@@ -83,6 +83,22 @@ class DashboardSectionsTest {
         assertTrue(sections(admin, Set.of()).isEmpty());
     }
 
+    @Test
+    void aLongSectionShowsItsFirstHundredLinesAndCountsThemAll() {
+        Viewer controller = new Viewer("c", "controller", 3, Set.of("COPPER", "MESA"), Set.of(Role.CONTROLLER_NAME));
+        java.util.List<DashboardEntry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(entry("s" + i, i % 2 == 0 ? COPPER_2 : COPPER_4)); // half above the controller's clearance
+        }
+        Dashboards d = new Dashboards();
+        d.contributors = new FixedInstance(List.of(scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many))));
+        DashboardSectionView s = d.sections(new DashboardScope(controller, Instant.EPOCH, LocalDate.of(2026, 1, 1),
+                Audience.of(controller), Set.of())).get(0);
+        assertEquals(125, s.total(), "the hidden lines are not counted");
+        assertEquals(DashboardSectionView.MAX_ENTRIES, s.entries().size());
+        assertEquals("s0", s.entries().get(0).sourceId(), "the feature's order is kept");
+    }
+
     /** The contributors the container would inject. */
     private record FixedInstance(List<DashboardContributor> all) implements Instance<DashboardContributor> {
         @Override
