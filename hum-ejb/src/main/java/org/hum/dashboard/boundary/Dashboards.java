@@ -114,6 +114,11 @@ public class Dashboards {
 
     /** Every contributor's sections for the caller's audiences, each entry re-checked against the caller. */
     List<DashboardSectionView> sections(DashboardScope scope) {
+        return sections(scope, contributors);
+    }
+
+    /** As above, over the given contributors (the container's, or a test's). */
+    static List<DashboardSectionView> sections(DashboardScope scope, Iterable<DashboardContributor> contributors) {
         List<DashboardSectionView> sections = new ArrayList<>();
         for (DashboardContributor contributor : contributors) {
             for (DashboardSection section : contributor.sections(scope)) {

@@ -1,7 +1,5 @@
 package org.hum.dashboard.boundary;
 
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.util.TypeLiteral;
 import org.hum.access.control.Label;
 import org.hum.access.control.Viewer;
 import org.hum.api.Role;
@@ -13,10 +11,8 @@ import org.hum.dashboard.control.DashboardScope;
 import org.hum.dashboard.control.DashboardSection;
 import org.junit.jupiter.api.Test;
 
-import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -41,9 +37,8 @@ class DashboardSectionsTest {
             new DashboardSection("COMPLY", "Comply", Audience.COMPLIANCE, List.of(entry("s2", COPPER_2))));
 
     private static List<DashboardSectionView> sections(Viewer viewer, Set<String> handled) {
-        Dashboards d = new Dashboards();
-        d.contributors = new FixedInstance(List.of(FEATURE));
-        return d.sections(new DashboardScope(viewer, Instant.EPOCH, LocalDate.of(2026, 1, 1), Audience.of(viewer), handled));
+        return Dashboards.sections(new DashboardScope(viewer, Instant.EPOCH, LocalDate.of(2026, 1, 1), Audience.of(viewer),
+                handled), List.of(FEATURE));
     }
 
     private static List<String> sources(DashboardSectionView s) {
@@ -90,64 +85,12 @@ class DashboardSectionsTest {
         for (int i = 0; i < 250; i++) {
             many.add(entry("s" + i, i % 2 == 0 ? COPPER_2 : COPPER_4)); // half above the controller's clearance
         }
-        Dashboards d = new Dashboards();
-        d.contributors = new FixedInstance(List.of(scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many))));
-        DashboardSectionView s = d.sections(new DashboardScope(controller, Instant.EPOCH, LocalDate.of(2026, 1, 1),
-                Audience.of(controller), Set.of())).get(0);
+        DashboardSectionView s = Dashboards.sections(new DashboardScope(controller, Instant.EPOCH, LocalDate.of(2026, 1, 1),
+                Audience.of(controller), Set.of()),
+                List.<DashboardContributor>of(scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many))))
+                .get(0);
         assertEquals(125, s.total(), "the hidden lines are not counted");
         assertEquals(DashboardSectionView.MAX_ENTRIES, s.entries().size());
         assertEquals("s0", s.entries().get(0).sourceId(), "the feature's order is kept");
-    }
-
-    /** The contributors the container would inject. */
-    private record FixedInstance(List<DashboardContributor> all) implements Instance<DashboardContributor> {
-        @Override
-        public Iterator<DashboardContributor> iterator() {
-            return all.iterator();
-        }
-
-        @Override
-        public DashboardContributor get() {
-            return all.get(0);
-        }
-
-        @Override
-        public Instance<DashboardContributor> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends DashboardContributor> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException("not used by the dashboard");
-        }
-
-        @Override
-        public <U extends DashboardContributor> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException("not used by the dashboard");
-        }
-
-        @Override
-        public boolean isUnsatisfied() {
-            return all.isEmpty();
-        }
-
-        @Override
-        public boolean isAmbiguous() {
-            return all.size() > 1;
-        }
-
-        @Override
-        public void destroy(DashboardContributor instance) {
-        }
-
-        @Override
-        public Handle<DashboardContributor> getHandle() {
-            throw new UnsupportedOperationException("not used by the dashboard");
-        }
-
-        @Override
-        public Iterable<? extends Handle<DashboardContributor>> handles() {
-            throw new UnsupportedOperationException("not used by the dashboard");
-        }
     }
 }
