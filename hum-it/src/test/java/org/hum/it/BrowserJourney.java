@@ -51,6 +51,27 @@ abstract class BrowserJourney {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit)); // the login page is gone
     }
 
+    /** Logs in from the login page as a demo user: on the source register, with their name in the header. */
+    protected void logInAs(String username) {
+        browser.get(UI + "login.xhtml");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn(username, Stand.current().demoPassword());
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+                "Source register"));
+        org.junit.jupiter.api.Assertions.assertEquals(username, browser.findElement(By.id("current-user")).getText());
+    }
+
+    /** Waits for the text, through the page being replaced after a submit (a node read mid-navigation is retried). */
+    protected void waitForText(By where, String text) {
+        wait.until(d -> {
+            try {
+                return d.findElement(where).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
     protected void shot(String name) {
         try {
             Path dir = Path.of("target/screenshots");

@@ -136,13 +136,4 @@ class ContactReportBrowserIT extends BrowserJourney {
         return Json.createReader(new StringReader(r.body())).readArray().stream().map(JsonValue::asJsonObject).toList();
     }
 
-    private void waitForText(By where, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(where).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false;
-            }
-        });
-    }
 }

@@ -162,27 +162,10 @@ class LifecycleBrowserIT extends BrowserJourney {
         assertEquals(200, r.status(), r.body());
     }
 
-    private void logInAs(String username) {
-        browser.get(UI + "login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn(username, Stand.current().demoPassword());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-        assertEquals(username, browser.findElement(By.id("current-user")).getText());
-    }
 
     private void logOut() {
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
-    /** Waits for the text, through the page being replaced after a submit. */
-    private void waitForText(By where, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(where).getText().contains(text);
-            } catch (WebDriverException e) {
-                return false;
-            }
-        });
-    }
 }

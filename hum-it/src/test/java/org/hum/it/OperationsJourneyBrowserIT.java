@@ -139,20 +139,4 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         assertEquals(paymentId, contact.getJsonArray("payments").getJsonObject(0).getString("id"));
         assertEquals("PAID", contact.getJsonArray("payments").getJsonObject(0).getString("status"));
     }
-
-    private void waitForText(By where, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(where).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false;
-            }
-        });
-    }
-
-    private void logInAs(String username) {
-        browser.get(UI + "login.xhtml");
-        logIn(username, Stand.current().demoPassword());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
-    }
 }

@@ -111,20 +111,4 @@ class PaymentBrowserIT extends BrowserJourney {
     private void setDate(String id, LocalDate day) {
         browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, day.toString());
     }
-
-    private void waitForText(By where, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(where).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false;
-            }
-        });
-    }
-
-    private void logInAs(String username) {
-        browser.get(UI + "login.xhtml");
-        logIn(username, Stand.current().demoPassword());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
-    }
 }

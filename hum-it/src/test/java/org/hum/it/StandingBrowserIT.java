@@ -122,16 +122,6 @@ class StandingBrowserIT extends BrowserJourney {
         assertEquals("ACTIVE", row.findElement(By.cssSelector("span.source-status")).getText());
     }
 
-    /** Waits for the text, through the page being replaced after a submit (a node read mid-navigation is retried). */
-    private void waitForText(By where, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(where).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false;
-            }
-        });
-    }
 
     private void figure(String key, String value) {
         WebElement input = browser.findElement(By.cssSelector("input[data-figure='" + key + "']"));
@@ -143,9 +133,4 @@ class StandingBrowserIT extends BrowserJourney {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
-    private void logInAs(String username) {
-        browser.get(UI + "login.xhtml");
-        logIn(username, Stand.current().demoPassword());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
-    }
 }

@@ -119,20 +119,4 @@ class TaskingBrowserIT extends BrowserJourney {
     private WebElement activity(String name) {
         return browser.findElement(By.cssSelector("input[name='tasking:activities'][value='" + name + "']"));
     }
-
-    private void waitForText(By where, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(where).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false;
-            }
-        });
-    }
-
-    private void logInAs(String username) {
-        browser.get(UI + "login.xhtml");
-        logIn(username, Stand.current().demoPassword());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
-    }
 }
