@@ -1,15 +1,8 @@
 package org.hum.tasking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.hum.crypto.control.CryptoIntegrityException;
 import org.hum.crypto.control.DataKey;
-import org.hum.crypto.control.FieldCipher;
 import org.hum.crypto.control.FieldContext;
-import org.hum.keys.control.DataKeys;
-import org.hum.source.entity.Source;
-
-import java.util.logging.Logger;
 
 /**
  * Encrypts a tasking's limits, risk assessment and cancellation reason under the source file's
@@ -18,41 +11,7 @@ import java.util.logging.Logger;
  * as a notice, never as an error that hides the source's other taskings.
  */
 @ApplicationScoped
-public class TaskingTexts {
-    private static final Logger LOG = Logger.getLogger(TaskingTexts.class.getName());
-    public static final String UNREADABLE = "(this text can no longer be read: it failed its integrity check)";
-
-    @Inject
-    FieldCipher cipher;
-
-    @Inject
-    DataKeys dataKeys;
-
-    public DataKey key(Source source) {
-        return dataKeys.load(source.dekId(), source.dekVersion());
-    }
-
-    public DataKey key(Source source, int version) {
-        return dataKeys.load(source.dekId(), version);
-    }
-
-    public byte[] seal(DataKey key, String entity, String column, String rowId, String text) {
-        return text == null ? null : cipher.encryptString(key, new FieldContext(entity, column, rowId), text.strip());
-    }
-
-    public String open(Source source, int dekVersion, String entity, String column, String rowId, byte[] envelope) {
-        if (envelope == null) {
-            return null;
-        }
-        try {
-            return cipher.decryptString(dataKeys.load(source.dekId(), dekVersion), new FieldContext(entity, column, rowId),
-                    envelope);
-        } catch (CryptoIntegrityException e) {
-            LOG.warning(() -> "A protected text of " + entity + " " + rowId + " (" + column + ") could not be opened");
-            return UNREADABLE;
-        }
-    }
-
+public class TaskingTexts extends org.hum.source.control.SourceTexts {
     /** Opened under the row's version, sealed under {@code next}, bound to the same place; null stays null. */
     public byte[] move(DataKey from, DataKey next, String entity, String column, String rowId, byte[] envelope) {
         if (envelope == null) {
