@@ -24,7 +24,7 @@ import org.hum.api.admin.UserView;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.crypto.control.PasswordHasher;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.IdentityGrant;
 

@@ -4,7 +4,7 @@ import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
-import org.hum.platform.control.ClassificationLevels;
+import org.hum.config.control.ClassificationLevels;
 import org.hum.source.entity.IdentityGrant;
 
 import java.util.Arrays;

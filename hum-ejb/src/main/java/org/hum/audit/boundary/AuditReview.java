@@ -55,7 +55,7 @@ public class AuditReview {
     org.hum.access.control.Viewers viewers;
 
     @Inject
-    org.hum.platform.control.HumConfig config;
+    org.hum.config.control.HumConfig config;
 
     public Page<AuditEntryView> search(AuditQuery query, int page, int size) {
         Filter f = Filter.of(query, clearance());

@@ -3,7 +3,7 @@ package org.hum.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.audit.verify.AuditKeys;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

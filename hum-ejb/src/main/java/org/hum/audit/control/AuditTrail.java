@@ -54,10 +54,7 @@ public class AuditTrail {
     Clock clock;
 
     @Inject
-    Instance<org.hum.source.control.SourceStore> sources;
-
-    @Inject
-    Instance<org.hum.platform.control.HumConfig> config;
+    AuditLabels labels;
 
     /**
      * Records an action of the current caller: actor, roles, time, client address,
@@ -127,12 +124,7 @@ public class AuditTrail {
      * dominate it. Looked up by id, label only: nothing of the file's content is read.
      */
     public String sourceLabel(String sourceId) {
-        if (sources.isUnsatisfied() || config.isUnsatisfied()) {
-            return null;
-        }
-        return sources.get().unrestricted(sourceId)
-                .map(s -> label(config.get().levels().nameOf(s.classificationLevel()), s.label().compartments()))
-                .orElse(null);
+        return labels.sourceLabel(sourceId).orElse(null);
     }
 
     private AuditContext context() {

@@ -13,7 +13,7 @@ import org.hum.api.authorisation.AmendmentRequest;
 import org.hum.api.authorisation.AmendmentView;
 import org.hum.api.error.HumException;
 import org.hum.api.rules.GuardedAction;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.authorisation.control.AuthorisationClocks;
 import org.hum.authorisation.control.AuthorisationRules;

@@ -16,7 +16,7 @@ import org.hum.api.contact.ContactReportRequest;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.rules.GuardedAction;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.contact.control.ContactCipher;
 import org.hum.contact.control.ContactRecords;

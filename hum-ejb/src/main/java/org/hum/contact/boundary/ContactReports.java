@@ -16,7 +16,7 @@ import org.hum.api.contact.CorrectionRequest;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.rules.GuardedAction;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.contact.control.ContactCipher;
 import org.hum.contact.control.ContactRecords;
@@ -101,7 +101,7 @@ public class ContactReports {
     }
 
     @Inject
-    org.hum.rules.control.TaskingRegister taskingRegister;
+    org.hum.tasking.control.TaskingRegister taskingRegister;
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public ContactReportsView list(String sourceId) {
@@ -137,7 +137,7 @@ public class ContactReports {
         Source source = files.resolve(viewer, sourceId, "CONTACT_TASKINGS_READ");
         // the tasking feature's own reading: states as of the rule clock (one past its due day reads EXPIRED)
         return taskingRegister.ofSource(source.id()).stream().filter(t -> t.status().open())
-                .sorted(java.util.Comparator.comparing(org.hum.rules.control.TaskingRegister.TaskingFact::reference))
+                .sorted(java.util.Comparator.comparing(org.hum.tasking.control.TaskingRegister.TaskingFact::reference))
                 .map(t -> new org.hum.api.contact.TaskingOptionView(t.id(), t.reference(), t.status().name())).toList();
     }
 

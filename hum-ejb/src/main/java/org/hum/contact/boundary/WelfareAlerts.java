@@ -11,7 +11,7 @@ import org.hum.api.Role;
 import org.hum.api.contact.WelfareAlertView;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.contact.control.ContactRecords;
 import org.hum.contact.control.ContactViews;

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.contact.entity.ContactDraft;
 import org.hum.contact.entity.WelfareAlert;
-import org.hum.dashboard.control.Audience;
-import org.hum.dashboard.control.DashboardContributor;
-import org.hum.dashboard.control.DashboardEntry;
-import org.hum.dashboard.control.DashboardScope;
-import org.hum.dashboard.control.DashboardSection;
+import org.hum.attention.control.Audience;
+import org.hum.attention.control.DashboardContributor;
+import org.hum.attention.control.DashboardEntry;
+import org.hum.attention.control.DashboardScope;
+import org.hum.attention.control.DashboardSection;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 

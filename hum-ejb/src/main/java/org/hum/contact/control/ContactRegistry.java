@@ -3,7 +3,6 @@ package org.hum.contact.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hum.rules.control.ContactRegister;
 
 import java.sql.Timestamp;
 import java.time.Instant;

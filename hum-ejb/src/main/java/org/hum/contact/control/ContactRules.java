@@ -9,7 +9,7 @@ import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
 import org.hum.api.error.RuleViolation;
 import org.hum.rules.control.RuleProfile.GradingScheme;
-import org.hum.rules.control.TaskingRegister.TaskingFact;
+import org.hum.tasking.control.TaskingRegister.TaskingFact;
 import org.hum.vetting.control.GradingVocabulary;
 import org.hum.vetting.control.GradingVocabulary.InformationGrade;
 

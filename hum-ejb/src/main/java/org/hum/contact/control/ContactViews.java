@@ -16,8 +16,7 @@ import org.hum.contact.entity.ContactItem;
 import org.hum.contact.entity.ContactReport;
 import org.hum.contact.entity.RiskEntry;
 import org.hum.contact.entity.WelfareAlert;
-import org.hum.rules.control.PaymentRegister;
-import org.hum.rules.control.TaskingRegister;
+import org.hum.tasking.control.TaskingRegister;
 import org.hum.source.entity.Source;
 
 import java.util.ArrayList;

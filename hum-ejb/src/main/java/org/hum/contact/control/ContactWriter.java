@@ -16,7 +16,7 @@ import org.hum.contact.entity.ContactReport;
 import org.hum.contact.entity.RiskEntry;
 import org.hum.contact.entity.WelfareAlert;
 import org.hum.crypto.control.DataKey;
-import org.hum.rules.control.TaskingRegister;
+import org.hum.tasking.control.TaskingRegister;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
 import org.hum.vetting.control.GradingVocabulary.InformationGrade;

@@ -1,6 +1,7 @@
 package org.hum.deconfliction.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,8 @@ import org.hum.api.source.TrueIdentity;
 import org.hum.deconfliction.control.BlindIndex.Field;
 import org.hum.deconfliction.entity.BlindIndexEntry;
 import org.hum.keys.control.IndexKeys;
+
+import org.hum.source.control.SourceDestroyed;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,6 +55,11 @@ public class BlindIndexes {
     }
 
     /** Crypto-shredding: a destroyed file can no longer be found by its identifiers either. */
+    /** A shredded file's entries go with it: a deconfliction check no longer finds it. */
+    void onDestroyed(@Observes SourceDestroyed destroyed) {
+        forget(destroyed.sourceId());
+    }
+
     public int forget(String sourceId) {
         return em.createQuery("delete from BlindIndexEntry b where b.sourceId = :id")
                 .setParameter("id", sourceId).executeUpdate();

@@ -8,7 +8,7 @@ import org.hum.api.error.HumException;
 import org.hum.crypto.control.CryptoIntegrityException;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.WrappedDataKey;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package org.hum.keys.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import org.hum.crypto.control.CryptoProviders;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.KeyVault;
 import org.hum.crypto.control.WrappedDataKey;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package org.hum.payment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hum.rules.control.PaymentRegister;
+import org.hum.contact.control.PaymentRegister;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -12,10 +12,10 @@ import org.hum.api.payment.PaymentRequest;
 import org.hum.api.payment.PaymentStatus;
 import org.hum.api.payment.SubSourceItem;
 import org.hum.api.source.SourceStatus;
-import org.hum.rules.control.ContactRegister.ContactFact;
+import org.hum.contact.control.ContactRegister.ContactFact;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.SourceStanding.StatusChange;
-import org.hum.rules.control.TaskingRegister.TaskingFact;
+import org.hum.tasking.control.TaskingRegister.TaskingFact;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import org.hum.crypto.control.PasswordHasher;
 import org.hum.deconfliction.control.BlindIndexes;
 import org.hum.keys.control.DataKeys;
 import org.hum.api.source.TrueIdentity;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 import org.hum.platform.entity.AppState;
 import org.hum.source.control.SourceNumbers;
 import org.hum.source.control.SourceProtection;

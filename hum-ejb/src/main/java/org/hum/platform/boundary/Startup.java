@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.hum.keys.control.IndexKeys;
 import org.hum.keys.control.KeyRing;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 import org.hum.platform.control.SchemaMigrator;
 
 import javax.sql.DataSource;

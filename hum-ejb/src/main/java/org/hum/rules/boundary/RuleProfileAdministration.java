@@ -14,7 +14,7 @@ import org.hum.api.error.HumException;
 import org.hum.api.rules.RuleProfileChangeView;
 import org.hum.api.rules.RuleProfileSettings;
 import org.hum.api.rules.RuleProfileView;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.RuleProfileChanged;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.access.control.Viewer;
 import org.hum.api.Role;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 /**
  * Who counts as a senior approver (DOMAIN.md, "Who uses it": authorising officer / senior

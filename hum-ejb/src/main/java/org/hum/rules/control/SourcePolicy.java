@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.api.rules.GuardedAction;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;

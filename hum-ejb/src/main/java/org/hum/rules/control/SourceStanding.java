@@ -3,7 +3,9 @@ package org.hum.rules.control;
 import org.hum.api.source.SourceStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source's status and its history, as the deactivation feature records them. The policy
@@ -12,6 +14,9 @@ import java.util.List;
 public interface SourceStanding {
 
     Standing of(String sourceId);
+
+    /** The current status of each file, by id (ACTIVE for a file with no change recorded). */
+    Map<String, SourceStatus> statuses(Collection<String> sourceIds);
 
     /** Every change of status, oldest first, starting with registration (ACTIVE). */
     List<StatusChange> history(String sourceId);

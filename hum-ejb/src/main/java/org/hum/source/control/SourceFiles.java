@@ -7,9 +7,9 @@ import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 import org.hum.source.entity.Source;
 
 import java.util.Optional;

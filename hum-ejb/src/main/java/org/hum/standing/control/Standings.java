@@ -91,6 +91,7 @@ public class Standings implements SourceStanding {
     }
 
     /** The current status of each of these sources (ACTIVE where nothing was recorded): for lists. */
+    @Override
     public Map<String, SourceStatus> statuses(Collection<String> sourceIds) {
         Map<String, SourceStatus> statuses = new HashMap<>();
         if (sourceIds.isEmpty()) {

@@ -18,7 +18,7 @@ import org.hum.api.tasking.SourceTaskings;
 import org.hum.api.tasking.TaskingRequest;
 import org.hum.api.tasking.TaskingStatus;
 import org.hum.api.tasking.TaskingView;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.authorisation.control.AuthorisedActivities;
 import org.hum.crypto.control.DataKey;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.tasking.TaskingStatus;
 import org.hum.rules.control.RuleClock;
-import org.hum.rules.control.TaskingRegister;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.hum.admin.control;
 
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
-import org.hum.platform.control.ClassificationLevels;
+import org.hum.config.control.ClassificationLevels;
 import org.hum.source.entity.IdentityGrant;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,7 @@ import org.hum.rules.control.RuleProfile.GradingScheme;
 import org.hum.rules.control.RuleProfiles;
 import org.hum.rules.control.SourceCategories;
 import org.hum.rules.control.SourceStanding;
-import org.hum.rules.control.TaskingRegister.TaskingFact;
+import org.hum.tasking.control.TaskingRegister.TaskingFact;
 import org.hum.rules.control.ValidationStanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

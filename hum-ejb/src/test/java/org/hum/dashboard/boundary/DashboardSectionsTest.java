@@ -4,11 +4,11 @@ import org.hum.access.control.Label;
 import org.hum.access.control.Viewer;
 import org.hum.api.Role;
 import org.hum.api.dashboard.DashboardSectionView;
-import org.hum.dashboard.control.Audience;
-import org.hum.dashboard.control.DashboardContributor;
-import org.hum.dashboard.control.DashboardEntry;
-import org.hum.dashboard.control.DashboardScope;
-import org.hum.dashboard.control.DashboardSection;
+import org.hum.attention.control.Audience;
+import org.hum.attention.control.DashboardContributor;
+import org.hum.attention.control.DashboardEntry;
+import org.hum.attention.control.DashboardScope;
+import org.hum.attention.control.DashboardSection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -4,7 +4,7 @@ import org.hum.api.authorisation.AuthorisationKind;
 import org.hum.api.error.RuleViolation;
 import org.hum.api.rules.GuardedAction;
 import org.hum.api.source.SourceStatus;
-import org.hum.audit.boundary.AuditLog;
+import org.hum.audit.control.AuditLog;
 import org.hum.authorisation.control.AuthorisationClocks;
 import org.hum.authorisation.control.FakeAuthorisationStore;
 import org.hum.authorisation.control.RecordedAuthorisationStanding;
@@ -49,6 +49,11 @@ class AuthorisationPolicyTest {
             @Override
             public List<StatusChange> history(String sourceId) {
                 return List.of();
+            }
+
+            @Override
+            public java.util.Map<String, SourceStatus> statuses(java.util.Collection<String> sourceIds) {
+                return java.util.Map.of();
             }
         };
         p.validation = (sourceId, at) -> new ValidationStanding.ValidationFacts(validatedAt,

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Context;
-import org.hum.access.boundary.Authentication;
+import org.hum.login.boundary.Authentication;
 import org.hum.access.control.AuthenticatedUser;
 import org.hum.api.auth.LoginRequest;
 import org.hum.api.auth.TokenResponse;

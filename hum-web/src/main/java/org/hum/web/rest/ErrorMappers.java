@@ -49,7 +49,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     HttpServletRequest request;
 
     @jakarta.inject.Inject
-    org.hum.audit.boundary.AuditLog auditLog;
+    org.hum.audit.control.AuditLog auditLog;
 
     @Override
     public Response toResponse(Throwable thrown) {

@@ -19,6 +19,7 @@ import org.hum.api.keys.KekRotation;
 import org.hum.api.keys.KeyJobView;
 import org.hum.api.keys.KeyStatus;
 import org.hum.keys.boundary.KeyAdministration;
+import org.hum.source.boundary.FileKeys;
 
 /** Key operations for administrators: rotation of both key levels, and destruction by crypto-shredding. */
 @Path("admin/keys")
@@ -26,6 +27,9 @@ import org.hum.keys.boundary.KeyAdministration;
 public class KeysResource {
     @Inject
     KeyAdministration keys;
+
+    @Inject
+    FileKeys fileKeys;
 
     @GET
     public KeyStatus status() {
@@ -41,7 +45,7 @@ public class KeysResource {
     @POST
     @Path("sources/{id}/dek-rotations")
     public Response rotateDataKey(@PathParam("id") String sourceId, @Context UriInfo uri) {
-        KeyJobView job = keys.rotateDataKey(sourceId);
+        KeyJobView job = fileKeys.rotateDataKey(sourceId);
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path("admin/keys/jobs").path(job.id()).build())
                 .build();
@@ -57,6 +61,6 @@ public class KeysResource {
     @Path("sources/{id}/destruction")
     @Consumes(MediaType.APPLICATION_JSON)
     public Destruction destroy(@PathParam("id") String sourceId, @NotNull @Valid DestructionRequest request) {
-        return keys.destroy(sourceId, request);
+        return fileKeys.destroy(sourceId, request);
     }
 }

@@ -19,6 +19,7 @@ import org.hum.api.error.HumException;
 import org.hum.api.source.SourceRegistration;
 import org.hum.api.source.SourceSummary;
 import org.hum.api.source.SourceView;
+import org.hum.registration.boundary.Registrations;
 import org.hum.source.boundary.SourceRegistry;
 
 /** Source files: register, read one, list the ones the caller may see. */
@@ -28,10 +29,13 @@ public class SourcesResource {
     @Inject
     SourceRegistry registry;
 
+    @Inject
+    Registrations registrations;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid SourceRegistration registration, @Context UriInfo uri) {
-        SourceView created = registry.register(registration);
+        SourceView created = registrations.register(registration);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 

@@ -10,7 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.hum.access.boundary.Authentication;
+import org.hum.login.boundary.Authentication;
 import org.hum.access.control.AuthenticatedUser;
 import org.hum.api.error.ErrorCode;
 import org.hum.web.rest.Problems;

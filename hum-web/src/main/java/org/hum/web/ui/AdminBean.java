@@ -13,7 +13,7 @@ import org.hum.api.admin.NewUser;
 import org.hum.api.admin.UserChange;
 import org.hum.api.admin.UserView;
 import org.hum.api.error.HumException;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 import java.util.Arrays;
 import java.util.List;

@@ -8,7 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.hum.api.error.HumException;
 import org.hum.api.source.SourceRegistration;
 import org.hum.api.source.SourceView;
-import org.hum.source.boundary.SourceRegistry;
+import org.hum.registration.boundary.Registrations;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ public class RegisterBean {
     static final String FORM = "register";
 
     @Inject
-    SourceRegistry registry;
+    Registrations registrations;
 
     @Inject
     FacesContext faces;
@@ -77,7 +77,7 @@ public class RegisterBean {
             return null;
         }
         try {
-            SourceView created = registry.register(new SourceRegistration(codeName, compartment, trueName, dob,
+            SourceView created = registrations.register(new SourceRegistration(codeName, compartment, trueName, dob,
                     phoneNumber, null, particulars, blank(prospectId) ? null : prospectId));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/sources/view.xhtml?id=" + created.id());

@@ -27,7 +27,7 @@ public class UserBean {
     FacesContext faces;
 
     @Inject
-    org.hum.access.boundary.Authentication authentication;
+    org.hum.login.boundary.Authentication authentication;
 
     public String getUsername() {
         Principal p = security.getCallerPrincipal();

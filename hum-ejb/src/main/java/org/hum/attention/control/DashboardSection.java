@@ -1,4 +1,4 @@
-package org.hum.dashboard.control;
+package org.hum.attention.control;
 
 import java.util.List;
 import java.util.Objects;

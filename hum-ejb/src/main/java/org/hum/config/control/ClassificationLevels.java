@@ -1,4 +1,4 @@
-package org.hum.platform.control;
+package org.hum.config.control;
 
 import java.util.List;
 import java.util.Locale;

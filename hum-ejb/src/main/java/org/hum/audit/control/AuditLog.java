@@ -1,11 +1,10 @@
-package org.hum.audit.boundary;
+package org.hum.audit.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.hum.audit.control.AuditTrail;
 
 /**
  * Records refusals. A refused action rolls its own transaction back (a {@code HumException}

@@ -1,4 +1,4 @@
-package org.hum.dashboard.control;
+package org.hum.attention.control;
 
 import org.hum.access.control.Label;
 

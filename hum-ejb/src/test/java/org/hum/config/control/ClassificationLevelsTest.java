@@ -1,4 +1,4 @@
-package org.hum.platform.control;
+package org.hum.config.control;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.hum.rules.control;
+package org.hum.contact.control;
 
 import java.time.Instant;
 import java.util.Optional;

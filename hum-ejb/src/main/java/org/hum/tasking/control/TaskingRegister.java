@@ -1,4 +1,4 @@
-package org.hum.rules.control;
+package org.hum.tasking.control;
 
 import org.hum.api.tasking.TaskingStatus;
 

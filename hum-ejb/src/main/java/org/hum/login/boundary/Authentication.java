@@ -1,4 +1,4 @@
-package org.hum.access.boundary;
+package org.hum.login.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,7 +12,7 @@ import org.hum.access.entity.ApiToken;
 import org.hum.access.entity.User;
 import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.PasswordHasher;
-import org.hum.platform.control.HumConfig;
+import org.hum.config.control.HumConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

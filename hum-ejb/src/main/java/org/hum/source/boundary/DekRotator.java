@@ -1,4 +1,4 @@
-package org.hum.keys.boundary;
+package org.hum.source.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -7,14 +7,19 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hum.api.keys.KeyJobView;
 import org.hum.api.source.TrueIdentity;
 import org.hum.crypto.control.DataKey;
+import org.hum.keys.control.DataKeyRotated;
 import org.hum.keys.control.DataKeys;
 import org.hum.keys.entity.KeyJob;
 import org.hum.source.control.SourceProtection;
+import org.hum.source.control.SourceRecords;
+import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
 import java.time.Clock;
@@ -44,22 +49,19 @@ public class DekRotator {
     SourceProtection protection;
 
     @Inject
-    org.hum.standing.control.Reasons standingReasons;
-
-    @Inject
-    org.hum.source.control.SourceStore sources;
+    SourceStore sources;
 
     @Inject
     Clock clock;
 
     @Inject
-    org.hum.source.control.SourceRecords records;
+    SourceRecords records;
 
     @Resource
     SessionContext context;
 
     @Inject
-    jakarta.enterprise.event.Event<org.hum.keys.control.DataKeyRotated> rotated;
+    Event<DataKeyRotated> rotated;
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -77,7 +79,7 @@ public class DekRotator {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public org.hum.api.keys.KeyJobView queue(String sourceId, String requestedBy) {
+    public KeyJobView queue(String sourceId, String requestedBy) {
         // the total is counted when the work is done: until then the job does not know how many envelopes the file has
         KeyJob job = new KeyJob(UUID.randomUUID().toString(), KeyJob.DEK_ROTATION, sourceId, 0, requestedBy, clock.instant());
         em.persist(job);
@@ -98,8 +100,7 @@ public class DekRotator {
         int envelopes = records.rekey(source, current, next); // particulars and promises
         protection.rekey(source, next, identity);
         envelopes += IDENTITY_COLUMNS;
-        envelopes += standingReasons.rekey(source, next); // the reasons of its standing are under the same key
-        org.hum.keys.control.DataKeyRotated event = new org.hum.keys.control.DataKeyRotated(source.id(), next);
+        DataKeyRotated event = new DataKeyRotated(source.id(), next);
         rotated.fire(event); // derived texts follow the file (validation, authorisation...), each counting its envelopes
         envelopes += event.envelopes();
         // one transaction: the job reads QUEUED until it commits, then DONE with everything counted
