@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hum.audit.control.AuditTrail;
 
 /**
  * Managing users, clearances, compartments and true-identity grants: the transaction and
@@ -64,7 +65,7 @@ public class Administration {
     Clock clock;
 
     @Inject
-    org.hum.audit.control.AuditTrail audit;
+    AuditTrail audit;
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -84,7 +85,7 @@ public class Administration {
                 HASHER.hash(n.password().toCharArray()), n.unit().strip(), level, roles, compartments, clock.instant());
         em.persist(u);
         em.flush();
-        audit.record("USER_CREATED", "USER", u.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("USER_CREATED", "USER", u.id(), null, AuditTrail.SUCCESS);
         return view(u);
     }
 
@@ -115,7 +116,7 @@ public class Administration {
             u.enabled(change.enabled());
         }
         em.flush();
-        audit.record("USER_CHANGED", "USER", u.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("USER_CHANGED", "USER", u.id(), null, AuditTrail.SUCCESS);
         return view(u);
     }
 
@@ -136,7 +137,7 @@ public class Administration {
         Compartment created = new Compartment(code, c.name().strip(), clock.instant());
         em.persist(created);
         em.flush();
-        audit.record("COMPARTMENT_CREATED", "COMPARTMENT", created.code(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("COMPARTMENT_CREATED", "COMPARTMENT", created.code(), null, AuditTrail.SUCCESS);
         return view(created);
     }
 
@@ -175,7 +176,7 @@ public class Administration {
         }
         IdentityGrant grant = new IdentityGrant(sourceId, holder.id(), role, clock.instant(), admin.userId());
         sources.addGrant(grant);
-        audit.record("IDENTITY_GRANTED", "SOURCE", sourceId, null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("IDENTITY_GRANTED", "SOURCE", sourceId, null, AuditTrail.SUCCESS);
         return new GrantView(sourceId, holder.username(), role.name(), grant.grantedAt(), admin.username());
     }
 
@@ -186,7 +187,7 @@ public class Administration {
                 .orElseThrow(() -> new HumException(ErrorCode.NOT_FOUND, "That user holds no true-identity grant "
                         + "for that source id."));
         sources.removeGrant(grant);
-        audit.record("IDENTITY_GRANT_REVOKED", "SOURCE", id, null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("IDENTITY_GRANT_REVOKED", "SOURCE", id, null, AuditTrail.SUCCESS);
     }
 
     private Optional<User> user(String username) {

@@ -14,11 +14,11 @@ import java.util.Objects;
  * @param sourceId   the source file it belongs to
  * @param summary    for a person: code names, kinds, amounts; never an identity or a narrative
  * @param on         the day it concerns (due, raised, paid); may be null
- * @param link       the UI page that deals with it, relative to the application root; may be null
+ * @param target     the file page that deals with it (the web tier makes it a link); may be null
  * @param label      the source file's label: who may see this line
  */
 public record DashboardEntry(String kind, String objectType, String objectId, String sourceId, String summary,
-                             LocalDate on, String link, Label label) {
+                             LocalDate on, FileLink target, Label label) {
     public DashboardEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(objectType, "objectType");

@@ -27,6 +27,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.config.control.HumConfig;
 
 /**
  * Compliance reviewers browse, filter and export the audit trail. Reading the trail is
@@ -52,10 +55,10 @@ public class AuditReview {
     java.security.Principal principal;
 
     @Inject
-    org.hum.access.control.Viewers viewers;
+    Viewers viewers;
 
     @Inject
-    org.hum.config.control.HumConfig config;
+    HumConfig config;
 
     public Page<AuditEntryView> search(AuditQuery query, int page, int size) {
         Filter f = Filter.of(query, clearance());
@@ -128,7 +131,7 @@ public class AuditReview {
 
     /** The reviewer's clearance, as the label predicate every query of the trail carries. */
     private Clearance clearance() {
-        org.hum.access.control.Viewer viewer = viewers.of(principal);
+        Viewer viewer = viewers.of(principal);
         List<String> names = config.levels().names();
         return new Clearance(names.subList(0, Math.min(names.size(), Math.max(0, viewer.clearanceLevel() + 1))),
                 viewer.compartments());

@@ -38,6 +38,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hum.api.authorisation.AuthorisedActivity;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.RuleViolation;
 
 /**
  * Amendments of an authorisation in force that add activities (issue 5: a tasking whose limits
@@ -107,7 +110,7 @@ public class AuthorisationAmendments {
         try {
             if (!viewer.hasRole(Role.CONTROLLER_NAME) && sources.grant(l.source.id(), viewer.userId())
                     .filter(g -> IdentityGrant.GrantRole.HANDLER.name().equals(g.grantRole())).isEmpty()) {
-                throw new HumException(org.hum.api.error.ErrorCode.FORBIDDEN,
+                throw new HumException(ErrorCode.FORBIDDEN,
                         "Only the source's handler or a controller may apply to amend its authorisation.");
             }
             Instant now = AuthorisationClocks.now(clock);
@@ -138,7 +141,7 @@ public class AuthorisationAmendments {
                 .orElseThrow(() -> HumException.notFound("amendment"));
         try {
             if (!AuthorisationAmendment.APPLIED.equals(m.status())) {
-                throw new HumException(org.hum.api.error.ErrorCode.CONFLICT,
+                throw new HumException(ErrorCode.CONFLICT,
                         "This amendment is " + m.status() + "; only an application (APPLIED) can be granted.");
             }
             Instant now = AuthorisationClocks.now(clock);
@@ -160,18 +163,18 @@ public class AuthorisationAmendments {
 
     private static void requireInForce(Authorisation a, Instant now) {
         if (!a.inForce(now)) {
-            throw new org.hum.api.error.RuleViolation(org.hum.api.error.ErrorCode.RULE_VIOLATION, IN_FORCE,
+            throw new RuleViolation(ErrorCode.RULE_VIOLATION, IN_FORCE,
                     "Only an authorisation in force is amended; this one is " + a.status()
                             + (a.endsAt() != null ? " (its term ends " + a.endsAt() + ")" : "") + ".",
                     "apply for a new authorisation naming the activities instead.");
         }
     }
 
-    static void requireAddsSomething(Authorisation a, java.util.Set<org.hum.api.authorisation.AuthorisedActivity> wanted) {
+    static void requireAddsSomething(Authorisation a, java.util.Set<AuthorisedActivity> wanted) {
         var missing = java.util.EnumSet.copyOf(wanted);
         missing.removeAll(a.activities());
         if (missing.isEmpty()) {
-            throw new org.hum.api.error.RuleViolation(org.hum.api.error.ErrorCode.UNPROCESSABLE, NOTHING_NEW,
+            throw new RuleViolation(ErrorCode.UNPROCESSABLE, NOTHING_NEW,
                     "The authorisation already covers " + wanted + "; an amendment adds activities.",
                     "name at least one activity it does not cover yet.");
         }

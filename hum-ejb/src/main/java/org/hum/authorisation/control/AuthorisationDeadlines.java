@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hum.api.source.SourceStatus;
 
 import org.hum.rules.control.SourceStanding;
 
@@ -43,7 +44,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
     public static final String CANCELLATION_DUE = "AUTHORISATION_CANCELLATION_DUE";
 
     @Inject
-    org.hum.rules.control.SourceStanding standing;
+    SourceStanding standing;
 
     @Inject
     AuthorisationStore store;
@@ -72,7 +73,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
             }
             String who = s.codeName();
             SourceStanding.Standing st = standing.of(s.id());
-            if (st.status() != org.hum.api.source.SourceStatus.ACTIVE) {
+            if (st.status() != SourceStatus.ACTIVE) {
                 // reviews and renewal make no sense for a source at rest: the authorisation is no longer needed
                 out.add(new Deadline("AUTHORISATION", a.id(), s.id(), CANCELLATION_DUE,
                         who + ": deactivated on " + AuthorisationClocks.day(st.since()) + "; cancel its authorisation",
@@ -114,7 +115,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
         }
         for (var e : lastGiven.entrySet()) {
             Source s = source(sources, e.getKey());
-            if (s == null || standing.of(s.id()).status() != org.hum.api.source.SourceStatus.ACTIVE) {
+            if (s == null || standing.of(s.id()).status() != SourceStatus.ACTIVE) {
                 continue; // a source at rest is not instructed again until it is reactivated
             }
             // never given: due from the day the source was authorised; else a year after the last

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hum.authorisation.entity.AuthorisationAmendment;
 
 /**
  * The authorisation tables. Callers resolve the source through the access-aware
@@ -61,20 +62,20 @@ public class AuthorisationStore {
                 .max(Comparator.comparing(Authorisation::endsAt));
     }
 
-    public List<org.hum.authorisation.entity.AuthorisationAmendment> amendmentsOf(String authorisationId) {
+    public List<AuthorisationAmendment> amendmentsOf(String authorisationId) {
         return em.createQuery("select m from AuthorisationAmendment m where m.authorisationId = :a "
-                        + "order by m.appliedAt, m.id", org.hum.authorisation.entity.AuthorisationAmendment.class)
+                        + "order by m.appliedAt, m.id", AuthorisationAmendment.class)
                 .setParameter("a", authorisationId).getResultList();
     }
 
-    public List<org.hum.authorisation.entity.AuthorisationAmendment> amendmentsOfSource(String sourceId) {
+    public List<AuthorisationAmendment> amendmentsOfSource(String sourceId) {
         return em.createQuery("select m from AuthorisationAmendment m where m.sourceId = :s",
-                        org.hum.authorisation.entity.AuthorisationAmendment.class)
+                        AuthorisationAmendment.class)
                 .setParameter("s", sourceId).getResultList();
     }
 
-    public Optional<org.hum.authorisation.entity.AuthorisationAmendment> amendmentForUpdate(String id) {
-        return Optional.ofNullable(em.find(org.hum.authorisation.entity.AuthorisationAmendment.class, id,
+    public Optional<AuthorisationAmendment> amendmentForUpdate(String id) {
+        return Optional.ofNullable(em.find(AuthorisationAmendment.class, id,
                 LockModeType.PESSIMISTIC_WRITE));
     }
 

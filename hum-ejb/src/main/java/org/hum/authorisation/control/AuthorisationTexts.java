@@ -9,6 +9,7 @@ import org.hum.crypto.control.FieldContext;
 import org.hum.source.entity.Source;
 
 import java.util.logging.Logger;
+import org.hum.source.control.SourceTexts;
 
 /**
  * Encrypts the free text of authorisations with the source file's own data key, each
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
  * name), and decrypts it only for a caller the boundary has already checked.
  */
 @ApplicationScoped
-public class AuthorisationTexts extends org.hum.source.control.SourceTexts {
+public class AuthorisationTexts extends SourceTexts {
     private static final Logger LOG = Logger.getLogger(AuthorisationTexts.class.getName());
 
     public String open(Source source, int dekVersion, String entity, String column, String rowId, byte[] envelope) {

@@ -17,6 +17,9 @@ import org.hum.source.entity.Source;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hum.api.authorisation.AmendmentView;
+import org.hum.api.authorisation.AuthorisationKind;
+import org.hum.authorisation.entity.AuthorisationAmendment;
 
 /** Builds the views, decrypting free text; only for a caller the boundary has checked. */
 @ApplicationScoped
@@ -37,7 +40,7 @@ public class AuthorisationViews {
         LocalDate nextReview = inForce
                 ? AuthorisationClocks.nextReviewDue(a.decidedAt(), last, a.endsAt(), a.juvenile(), profile).orElse(null)
                 : null;
-        boolean renewable = inForce && a.kind() != org.hum.api.authorisation.AuthorisationKind.URGENT_ORAL
+        boolean renewable = inForce && a.kind() != AuthorisationKind.URGENT_ORAL
                 && AuthorisationClocks.reviewedWithinTerm(a.termStartedAt(), last);
         String e = Authorisation.ENTITY;
         int v = a.dekVersion();
@@ -55,11 +58,11 @@ public class AuthorisationViews {
                 reviews, a.activities(), store.amendmentsOf(a.id()).stream().map(m -> amendment(source, m)).toList());
     }
 
-    public org.hum.api.authorisation.AmendmentView amendment(Source source,
-                                                             org.hum.authorisation.entity.AuthorisationAmendment m) {
-        String e = org.hum.authorisation.entity.AuthorisationAmendment.ENTITY;
-        return new org.hum.api.authorisation.AmendmentView(m.id(), m.authorisationId(), m.sourceId(), m.activities(),
-                texts.open(source, m.dekVersion(), e, org.hum.authorisation.entity.AuthorisationAmendment.REASON, m.id(),
+    public AmendmentView amendment(Source source,
+                                                             AuthorisationAmendment m) {
+        String e = AuthorisationAmendment.ENTITY;
+        return new AmendmentView(m.id(), m.authorisationId(), m.sourceId(), m.activities(),
+                texts.open(source, m.dekVersion(), e, AuthorisationAmendment.REASON, m.id(),
                         m.reason()),
                 m.status(), m.appliedAt(), people.username(m.appliedBy()), m.grantedAt(), people.username(m.grantedBy()));
     }

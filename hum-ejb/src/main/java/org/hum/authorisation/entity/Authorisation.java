@@ -8,6 +8,7 @@ import org.hum.api.authorisation.AuthorisationKind;
 import org.hum.api.authorisation.AuthorisationStatus;
 
 import java.time.Instant;
+import org.hum.api.authorisation.AuthorisedActivity;
 
 /**
  * An authorisation of the use of a source: applied for, then granted or refused, reviewed,
@@ -102,22 +103,22 @@ public class Authorisation {
     }
 
     /** What it authorises, as applied for (the base set is always included). */
-    public void activities(java.util.Collection<org.hum.api.authorisation.AuthorisedActivity> named) {
+    public void activities(java.util.Collection<AuthorisedActivity> named) {
         this.activities = named == null || named.isEmpty() ? null
-                : org.hum.api.authorisation.AuthorisedActivity.format(
-                org.hum.api.authorisation.AuthorisedActivity.withBase(named));
+                : AuthorisedActivity.format(
+                AuthorisedActivity.withBase(named));
     }
 
     /** A granted amendment: these activities are authorised from now on, with those already authorised. */
-    public void amended(java.util.Collection<org.hum.api.authorisation.AuthorisedActivity> added) {
+    public void amended(java.util.Collection<AuthorisedActivity> added) {
         var all = activities();
         all.addAll(added);
-        this.activities = org.hum.api.authorisation.AuthorisedActivity.format(all);
+        this.activities = AuthorisedActivity.format(all);
     }
 
     /** Every activity it authorises: the base set, the application's, and granted amendments'. */
-    public java.util.Set<org.hum.api.authorisation.AuthorisedActivity> activities() {
-        return org.hum.api.authorisation.AuthorisedActivity.parse(activities);
+    public java.util.Set<AuthorisedActivity> activities() {
+        return AuthorisedActivity.parse(activities);
     }
 
     public void granted(Instant at, String by, boolean juvenile, Instant termStart, Instant ends) {

@@ -43,6 +43,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hum.api.contact.TaskingOptionView;
+import org.hum.api.vetting.GradingVocabularyView;
+import org.hum.tasking.control.TaskingRegister;
+import org.hum.vetting.control.GradingVocabulary;
 
 /**
  * Contact reports (DOMAIN.md, "Contact reports"; issue 5): read a source's reports with their
@@ -101,7 +105,7 @@ public class ContactReports {
     }
 
     @Inject
-    org.hum.tasking.control.TaskingRegister taskingRegister;
+    TaskingRegister taskingRegister;
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public ContactReportsView list(String sourceId) {
@@ -132,19 +136,19 @@ public class ContactReports {
 
     /** The source's open taskings an item may answer (for a form), for a caller who may record. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
-    public List<org.hum.api.contact.TaskingOptionView> openTaskings(String sourceId) {
+    public List<TaskingOptionView> openTaskings(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "CONTACT_TASKINGS_READ");
         // the tasking feature's own reading: states as of the rule clock (one past its due day reads EXPIRED)
         return taskingRegister.ofSource(source.id()).stream().filter(t -> t.status().open())
-                .sorted(java.util.Comparator.comparing(org.hum.tasking.control.TaskingRegister.TaskingFact::reference))
-                .map(t -> new org.hum.api.contact.TaskingOptionView(t.id(), t.reference(), t.status().name())).toList();
+                .sorted(java.util.Comparator.comparing(TaskingRegister.TaskingFact::reference))
+                .map(t -> new TaskingOptionView(t.id(), t.reference(), t.status().name())).toList();
     }
 
     /** The information grades items take in the deployment's scheme. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
-    public org.hum.api.vetting.GradingVocabularyView vocabulary() {
-        return org.hum.vetting.control.GradingVocabulary.view(rules.current().grading());
+    public GradingVocabularyView vocabulary() {
+        return GradingVocabulary.view(rules.current().grading());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.hum.contact.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.FieldContext;
+import org.hum.source.control.SourceTexts;
 
 /**
  * Encrypts the texts of contact reports, drafts and the risk assessment under the source
@@ -11,7 +12,7 @@ import org.hum.crypto.control.FieldContext;
  * opens reads as a notice, never as an error that hides the rest of the file.
  */
 @ApplicationScoped
-public class ContactCipher extends org.hum.source.control.SourceTexts {
+public class ContactCipher extends SourceTexts {
     public byte[] seal(DataKey key, String entity, String column, String rowId, String text) {
         return text == null || text.isBlank() ? null : cipher.encryptString(key, new FieldContext(entity, column, rowId), text.strip());
     }

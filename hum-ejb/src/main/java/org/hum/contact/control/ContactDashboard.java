@@ -9,6 +9,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.attention.control.FileLink;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
@@ -48,7 +49,7 @@ public class ContactDashboard implements DashboardContributor {
             for (ContactDraft d : records.draftsOf(scope.viewer().userId())) {
                 file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT", "CONTACT_DRAFT",
                         d.clientId(), s.id(), s.codeName() + ": contact report draft, last saved " + d.updatedAt(),
-                        ContactRules.day(d.updatedAt()), "sources/contacts.xhtml?id=" + s.id() + "&draft=" + d.clientId(),
+                        ContactRules.day(d.updatedAt()), new FileLink(FileLink.Page.CONTACTS, s.id(), d.clientId()),
                         s.label())));
             }
             out.add(new DashboardSection(CONTACT_DRAFTS, "Your contact report drafts", Audience.HANDLER, entries));
@@ -59,7 +60,7 @@ public class ContactDashboard implements DashboardContributor {
                 file(files, a.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("WELFARE_ALERT", "WELFARE_ALERT",
                         a.id(), s.id(), s.codeName() + ": " + (a.welfare() && a.security() ? "welfare and security concerns"
                         : a.welfare() ? "welfare concern" : "security concern") + " raised at a contact",
-                        ContactRules.day(a.raisedAt()), "sources/contacts.xhtml?id=" + s.id(), s.label())));
+                        ContactRules.day(a.raisedAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
             }
             out.add(new DashboardSection(WELFARE_ALERTS, "Welfare and security alerts", Audience.SUPERVISION, entries));
         }
@@ -71,12 +72,12 @@ public class ContactDashboard implements DashboardContributor {
                 file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
                         "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
                         + ContactRules.day(c.nextContactAt()) + ", no contact reported since",
-                        ContactRules.day(c.nextContactAt()), "sources/contacts.xhtml?id=" + s.id(), s.label())));
+                        ContactRules.day(c.nextContactAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
             }
             for (ContactDraft d : records.draftsCreatedBefore(scope.now().minus(ContactRules.DRAFT_STALE_AFTER))) {
                 file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT_UNSUBMITTED",
                         "CONTACT_DRAFT", d.id(), s.id(), s.codeName() + ": contact report draft unsubmitted since "
-                        + ContactRules.day(d.createdAt()), ContactRules.day(d.createdAt()), "sources/contacts.xhtml?id=" + s.id(),
+                        + ContactRules.day(d.createdAt()), ContactRules.day(d.createdAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()),
                         s.label())));
             }
             out.add(new DashboardSection(CONTACTS_WITHOUT_REPORT, "Contacts without a report", Audience.COMPLIANCE, entries));

@@ -20,6 +20,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.attention.control.PageLinks;
 import org.hum.dashboard.control.DueLists;
 import org.hum.dashboard.control.Urgency;
 import org.hum.dashboard.entity.DueItem;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +73,7 @@ public class Dashboards {
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME})
-    public DashboardView mine() {
+    public DashboardView mine(PageLinks links) {
         Viewer viewer = viewers.of(principal);
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         boolean oversight = viewer.roles().stream().anyMatch(OVERSIGHT::contains);
@@ -107,18 +109,19 @@ public class Dashboards {
             }
         }
         List<DashboardSectionView> sections = sections(new DashboardScope(viewer, clock.instant(), today,
-                Audience.of(viewer), handled));
+                Audience.of(viewer), handled), links);
         audit.record("DASHBOARD_READ", "DASHBOARD", null, null, AuditTrail.SUCCESS);
         return new DashboardView(today, Urgency.WINDOW_DAYS, scope, overdue, dueToday, dueSoon, sections);
     }
 
     /** Every contributor's sections for the caller's audiences, each entry re-checked against the caller. */
-    List<DashboardSectionView> sections(DashboardScope scope) {
-        return sections(scope, contributors);
+    List<DashboardSectionView> sections(DashboardScope scope, PageLinks links) {
+        return sections(scope, contributors, links);
     }
 
     /** As above, over the given contributors (the container's, or a test's). */
-    static List<DashboardSectionView> sections(DashboardScope scope, Iterable<DashboardContributor> contributors) {
+    static List<DashboardSectionView> sections(DashboardScope scope, Iterable<DashboardContributor> contributors,
+                                                PageLinks links) {
         List<DashboardSectionView> sections = new ArrayList<>();
         for (DashboardContributor contributor : contributors) {
             for (DashboardSection section : contributor.sections(scope)) {
@@ -134,14 +137,14 @@ public class Dashboards {
                         continue;
                     }
                     entries.add(new DashboardEntryView(e.kind(), e.objectType(), e.objectId(), e.sourceId(), e.summary(),
-                            e.on(), e.link()));
+                            e.on(), e.target() == null ? null : links.href(e.target())));
                 }
                 sections.add(new DashboardSectionView(section.key(), section.title(), section.audience().name(),
                         List.copyOf(entries.subList(0, Math.min(entries.size(), DashboardSectionView.MAX_ENTRIES))),
                         entries.size()));
             }
         }
-        sections.sort(java.util.Comparator.comparing(DashboardSectionView::audience).thenComparing(DashboardSectionView::key));
+        sections.sort(Comparator.comparing(DashboardSectionView::audience).thenComparing(DashboardSectionView::key));
         return List.copyOf(sections);
     }
 

@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hum.audit.control.AuditTrail;
 
 /**
  * Deconfliction checks and the controllers' referral work list. A check answers only whether
@@ -52,7 +53,7 @@ public class DeconflictionChecks {
     Referrals referrals;
 
     @Inject
-    org.hum.audit.control.AuditTrail audit;
+    AuditTrail audit;
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public DeconflictionAnswer check(@NotNull @Valid DeconflictionCheck check) {
@@ -60,20 +61,20 @@ public class DeconflictionChecks {
         Identifiers person = identifiers(check);
         Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
         if (matches.isEmpty()) {
-            audit.record("DECONFLICTION_CHECKED", "PERSON", null, null, org.hum.audit.control.AuditTrail.SUCCESS);
+            audit.record("DECONFLICTION_CHECKED", "PERSON", null, null, AuditTrail.SUCCESS);
             return new DeconflictionAnswer(false, null);
         }
         String referralId = referrals.create(viewer, Referral.Origin.CHECK, null, matches);
-        audit.record("DECONFLICTION_CHECKED", "REFERRAL", referralId, null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("DECONFLICTION_CHECKED", "REFERRAL", referralId, null, AuditTrail.SUCCESS);
         for (String matched : matches.keySet()) {
-            audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, org.hum.audit.control.AuditTrail.SUCCESS);
+            audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, AuditTrail.SUCCESS);
         }
         return new DeconflictionAnswer(true, referralId);
     }
 
     @RolesAllowed(Role.CONTROLLER_NAME)
     public List<ReferralView> referrals() {
-        audit.record("REFERRALS_READ", "REFERRAL", null, null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("REFERRALS_READ", "REFERRAL", null, null, AuditTrail.SUCCESS);
         return referrals.workList(viewers.of(principal));
     }
 

@@ -6,6 +6,7 @@ import org.hum.deconfliction.control.BlindIndex.Field;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.hum.api.source.IdentityDocument;
 
 /**
  * A person's identifiers in their normal forms ({@link BlindIndex}), one per field that was
@@ -36,7 +37,7 @@ public final class Identifiers {
     }
 
     /** A file's identifiers: its identity and the numbers of its identity documents. */
-    public static Identifiers of(TrueIdentity identity, java.util.List<org.hum.api.source.IdentityDocument> documents) {
+    public static Identifiers of(TrueIdentity identity, java.util.List<IdentityDocument> documents) {
         java.util.List<String> docs = new java.util.ArrayList<>();
         for (var d : documents) {
             BlindIndex.documentForm(d.country(), d.number()).ifPresent(docs::add);

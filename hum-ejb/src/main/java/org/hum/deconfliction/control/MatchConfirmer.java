@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.hum.source.control.SourceRecords;
+import org.hum.source.control.SourceStore;
 
 /**
  * Removes the false positives of the truncated index by decrypting each candidate file and
@@ -39,10 +41,10 @@ public class MatchConfirmer {
     SourceProtection protection;
 
     @Inject
-    org.hum.source.control.SourceStore sources;
+    SourceStore sources;
 
     @Inject
-    org.hum.source.control.SourceRecords records;
+    SourceRecords records;
 
     /** The candidates whose decrypted identifiers equal the person's, with the fields that matched. */
     public Map<String, Set<Field>> confirm(Map<String, Set<Field>> candidates, Identifiers person) {

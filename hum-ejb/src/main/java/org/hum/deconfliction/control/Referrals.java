@@ -40,7 +40,7 @@ public class Referrals {
     private static final int WORK_LIST_LIMIT = 200;
 
     @Inject
-    org.hum.source.control.SourceStore sources;
+    SourceStore sources;
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;

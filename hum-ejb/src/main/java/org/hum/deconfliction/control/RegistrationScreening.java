@@ -10,6 +10,8 @@ import org.hum.source.entity.Source;
 
 import java.util.Map;
 import java.util.Set;
+import org.hum.api.source.IdentityDocument;
+import org.hum.audit.control.AuditTrail;
 
 /**
  * Deconfliction before registration (DOMAIN.md, "Lifecycle" 2), run inside the registration's
@@ -30,7 +32,7 @@ public class RegistrationScreening {
     Referrals referrals;
 
     @Inject
-    org.hum.audit.control.AuditTrail audit;
+    AuditTrail audit;
 
     public void screen(Viewer registrar, Source newSource, TrueIdentity identity) {
         screen(registrar, newSource, identity, java.util.List.of());
@@ -38,18 +40,18 @@ public class RegistrationScreening {
 
     /** As {@link #screen(Viewer, Source, TrueIdentity)}, the file's identity-document numbers included. */
     public void screen(Viewer registrar, Source newSource, TrueIdentity identity,
-                       java.util.List<org.hum.api.source.IdentityDocument> documents) {
+                       java.util.List<IdentityDocument> documents) {
         Identifiers person = Identifiers.of(identity, documents);
         // matched before the new file is indexed, so it never matches itself
         Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
         indexes.indexSource(newSource.id(), person);
         if (!matches.isEmpty()) {
             String referralId = referrals.create(registrar, Referral.Origin.REGISTRATION, newSource, matches);
-            audit.record("DECONFLICTION_REFERRED", "REFERRAL", referralId, null, org.hum.audit.control.AuditTrail.SUCCESS);
+            audit.record("DECONFLICTION_REFERRED", "REFERRAL", referralId, null, AuditTrail.SUCCESS);
             for (String matched : matches.keySet()) {
-                audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, org.hum.audit.control.AuditTrail.SUCCESS);
+                audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, AuditTrail.SUCCESS);
             }
         }
-        audit.record("DECONFLICTION_SCREENED", "SOURCE", newSource.id(), null, org.hum.audit.control.AuditTrail.SUCCESS);
+        audit.record("DECONFLICTION_SCREENED", "SOURCE", newSource.id(), null, AuditTrail.SUCCESS);
     }
 }

@@ -69,6 +69,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hum.api.payment.PaymentGroundsView;
 
 /**
  * Payments and benefits (DOMAIN.md, "Payments and benefits"): requests, approval by the rule
@@ -140,18 +141,18 @@ public class Payments {
 
     /** What a payment to the source may rest on: its submitted contact reports and its taskings. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
-    public org.hum.api.payment.PaymentGroundsView grounds(String sourceId) {
+    public PaymentGroundsView grounds(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_GROUNDS");
         var contactOptions = contacts.submittedOf(source.id()).stream()
-                .map(c -> new org.hum.api.payment.PaymentGroundsView.Option(c.id(), "Contact of "
+                .map(c -> new PaymentGroundsView.Option(c.id(), "Contact of "
                         + c.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDateTime()
                         .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ') + " UTC"))
                 .toList();
         var taskingOptions = taskings.ofSource(source.id()).stream()
-                .map(t -> new org.hum.api.payment.PaymentGroundsView.Option(t.id(), t.reference() + " (" + t.status() + ")"))
+                .map(t -> new PaymentGroundsView.Option(t.id(), t.reference() + " (" + t.status() + ")"))
                 .toList();
-        return new org.hum.api.payment.PaymentGroundsView(contactOptions, taskingOptions);
+        return new PaymentGroundsView(contactOptions, taskingOptions);
     }
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})

@@ -9,6 +9,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.attention.control.FileLink;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
@@ -92,7 +93,7 @@ public class PaymentDashboard implements DashboardContributor {
             entries.add(new DashboardEntry("PAYMENT_APPROVAL_PENDING", "PAYMENT", p.id(), source.id(),
                     source.codeName() + ": " + p.kind() + " " + p.amount().toPlainString() + " " + p.currency()
                             + " awaits " + mine.get(mine.size() - 1),
-                    p.requestedAt().atZone(ZoneOffset.UTC).toLocalDate(), "sources/payments.xhtml?id=" + source.id(),
+                    p.requestedAt().atZone(ZoneOffset.UTC).toLocalDate(), FileLink.to(FileLink.Page.PAYMENTS, source.id()),
                     source.label()));
         }
         return entries;
@@ -112,7 +113,7 @@ public class PaymentDashboard implements DashboardContributor {
                 entries.add(new DashboardEntry("PAYMENT_TO_INACTIVE_SOURCE", "PAYMENT", e.paymentId(), source.id(),
                         source.codeName() + ": " + e.kind() + " " + e.amount().toPlainString() + " " + e.currency()
                                 + " paid on " + e.paidOn() + " while the source was not active",
-                        e.paidOn(), "sources/payments.xhtml?id=" + source.id(), source.label()));
+                        e.paidOn(), FileLink.to(FileLink.Page.PAYMENTS, source.id()), source.label()));
             }
         }
         return entries;

@@ -24,6 +24,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.hum.api.source.AssignmentRole;
+import org.hum.api.source.NewPromise;
+import org.hum.api.source.Particulars;
+import org.hum.prospect.control.Prospects;
+import org.hum.source.control.SourceRecords;
 
 /**
  * Demo users and sources for a development installation, loaded once (an {@code app_state}
@@ -54,10 +59,10 @@ public class DemoData {
     BlindIndexes blindIndexes;
 
     @Inject
-    org.hum.source.control.SourceRecords records;
+    SourceRecords records;
 
     @Inject
-    org.hum.prospect.control.Prospects prospects;
+    Prospects prospects;
 
     public void loadOnce() {
         if (em.find(AppState.class, MARKER) != null) {
@@ -112,13 +117,13 @@ public class DemoData {
         // invented, non-identifying particulars (DOMAIN.md, "The source file")
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         records.record(s, key, demoParticulars(codeName, today), handler.id(), now);
-        records.assign(s, handler, org.hum.api.source.AssignmentRole.HANDLER, today.minusMonths(8), handler.id(), now);
+        records.assign(s, handler, AssignmentRole.HANDLER, today.minusMonths(8), handler.id(), now);
     }
 
-    private static org.hum.api.source.Particulars demoParticulars(String codeName, LocalDate today) {
+    private static Particulars demoParticulars(String codeName, LocalDate today) {
         boolean kestrel = "KESTREL".equals(codeName);
         boolean heron = "HERON".equals(codeName);
-        return new org.hum.api.source.Particulars(
+        return new Particulars(
                 null, null, null,
                 "Met twice in person; identity document seen and checked against the issuing registry",
                 today.minusMonths(8),
@@ -141,7 +146,7 @@ public class DemoData {
                 "Meets only at agency premises; no known threats",
                 java.util.List.of(),
                 null,
-                kestrel ? java.util.List.of(new org.hum.api.source.NewPromise("US Attorney, District of Arizona",
+                kestrel ? java.util.List.of(new NewPromise("US Attorney, District of Arizona",
                         today.minusMonths(7), "Letter to the court about cooperation, if asked")) : null);
     }
 

@@ -12,6 +12,7 @@ import org.hum.keys.control.KeyRing;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.hum.keys.control.DataKeys;
 
 /** Whether HUM can serve: the database answers and the key ring is open. Says nothing more. */
 @Stateless
@@ -25,7 +26,7 @@ public class Health {
     KeyRing keyRing;
 
     @Inject
-    org.hum.keys.control.DataKeys dataKeys;
+    DataKeys dataKeys;
 
     public HealthReport check() {
         boolean db = databaseAnswers();

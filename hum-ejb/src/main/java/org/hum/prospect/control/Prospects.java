@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hum.crypto.control.DataKey;
+import org.hum.crypto.control.FieldCipher;
+import org.hum.crypto.control.FieldContext;
+import org.hum.keys.control.DataKeys;
 
 /**
  * The one access-aware way to read prospects: every query carries the viewer's dominance
@@ -43,17 +47,17 @@ public class Prospects implements DeadlineSource {
     Rules rules;
 
     @Inject
-    org.hum.keys.control.DataKeys dataKeys;
+    DataKeys dataKeys;
 
     @Inject
-    org.hum.crypto.control.FieldCipher cipher;
+    FieldCipher cipher;
 
     /** A new prospect under a data key of its own, its working name sealed to its row. */
     public Prospect create(String workingName, String compartment, int level, String createdBy, Instant now) {
-        org.hum.crypto.control.DataKey key = dataKeys.create();
+        DataKey key = dataKeys.create();
         Prospect p = new Prospect(UUID.randomUUID().toString(), compartment, level, key.id().toString(), key.version(),
                 createdBy, now);
-        p.sealedName(cipher.encryptString(key, new org.hum.crypto.control.FieldContext(Prospect.ENTITY, Prospect.WORKING_NAME,
+        p.sealedName(cipher.encryptString(key, new FieldContext(Prospect.ENTITY, Prospect.WORKING_NAME,
                 p.id()), workingName.strip()));
         add(p);
         return p;
@@ -64,7 +68,7 @@ public class Prospects implements DeadlineSource {
         ProspectContact c = new ProspectContact(UUID.randomUUID().toString(), p.id(), on, method, recordedBy, now);
         if (notes != null && !notes.isBlank()) {
             c.sealedNotes(cipher.encryptString(dataKeys.load(p.dekId(), p.dekVersion()),
-                    new org.hum.crypto.control.FieldContext(ProspectContact.ENTITY, ProspectContact.NOTES, c.id()), notes.strip()));
+                    new FieldContext(ProspectContact.ENTITY, ProspectContact.NOTES, c.id()), notes.strip()));
         }
         addContact(c);
         return c;

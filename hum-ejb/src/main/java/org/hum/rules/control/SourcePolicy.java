@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.hum.api.error.RuleViolation;
 
 /**
  * The one policy every feature asks before it acts on a source (issue 4, "Hard stops").
@@ -62,7 +63,7 @@ public class SourcePolicy {
         String others = refused.size() == 1 ? "" : "Other rules refuse it too: " + refused.subList(1, refused.size())
                 .stream().map(r -> r.rule() + " (" + r.remedy().replaceAll("\\.$", "") + ")")
                 .reduce((a, b) -> a + "; " + b).orElse("") + ".";
-        throw new org.hum.api.error.RuleViolation(first.code(), first.rule(), first.reason(), first.remedy(), others);
+        throw new RuleViolation(first.code(), first.rule(), first.reason(), first.remedy(), others);
     }
 
     public PolicyFacts facts(String sourceId, Instant now) {

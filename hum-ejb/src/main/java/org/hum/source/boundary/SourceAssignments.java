@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hum.source.control.SourceFiles;
 
 /**
  * Who acts for a source and for which period, and the promises made to it, after
@@ -79,7 +80,7 @@ public class SourceAssignments {
     AuditTrail audit;
 
     @Inject
-    org.hum.source.control.SourceFiles files;
+    SourceFiles files;
 
     @RolesAllowed(Role.CONTROLLER_NAME)
     public AssignmentView assign(String sourceId, @NotNull @Valid NewAssignment request) {

@@ -15,6 +15,8 @@ import org.hum.source.entity.Source;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.logging.Logger;
+import org.hum.source.entity.SourceParticulars;
+import org.hum.source.entity.SourcePromise;
 
 /**
  * Encrypts a source's identifying particulars with the file's own data key, each bound to
@@ -58,7 +60,7 @@ public class SourceProtection {
     }
 
     /** Decrypted particulars, or the uniform integrity failure naming the file only. */
-    public java.util.Map<String, byte[]> openParticulars(Source source, org.hum.source.entity.SourceParticulars row) {
+    public java.util.Map<String, byte[]> openParticulars(Source source, SourceParticulars row) {
         try {
             return particulars().open(currentKey(source), row);
         } catch (CryptoIntegrityException e) {
@@ -66,7 +68,7 @@ public class SourceProtection {
         }
     }
 
-    public String openPromise(Source source, org.hum.source.entity.SourcePromise promise) {
+    public String openPromise(Source source, SourcePromise promise) {
         try {
             return particulars().open(currentKey(source), promise);
         } catch (CryptoIntegrityException e) {

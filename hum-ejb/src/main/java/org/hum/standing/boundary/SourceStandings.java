@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hum.source.control.SourceFiles;
 
 /**
  * A source's standing (DOMAIN.md, "Lifecycle" 8): read it, deactivate or close for cause,
@@ -95,7 +96,7 @@ public class SourceStandings {
     AuditLog refusals;
 
     @Inject
-    org.hum.source.control.SourceFiles files;
+    SourceFiles files;
 
     @Inject
     Event<SourceDeactivated> deactivated;

@@ -8,6 +8,7 @@ import org.hum.standing.entity.ReactivationRequest;
 import org.hum.standing.entity.SourceStatusChange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hum.source.control.SourceTexts;
 
 /**
  * Encrypts the free-text reasons of a source's standing under the file's own data key, bound
@@ -16,7 +17,7 @@ import jakarta.persistence.PersistenceContext;
  * was tampered with) reads as a notice, never as an error that hides the rest of the file.
  */
 @ApplicationScoped
-public class Reasons extends org.hum.source.control.SourceTexts {
+public class Reasons extends SourceTexts {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 

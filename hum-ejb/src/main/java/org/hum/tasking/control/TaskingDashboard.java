@@ -8,6 +8,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.attention.control.FileLink;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
 import org.hum.tasking.entity.Tasking;
@@ -93,6 +94,6 @@ public class TaskingDashboard implements DashboardContributor {
     private Optional<DashboardEntry> entry(Map<String, Optional<Source>> sources, Tasking t, String kind, String note) {
         return sources.computeIfAbsent(t.sourceId(), files::unrestricted).filter(s -> !s.isDestroyed())
                 .map(s -> new DashboardEntry(kind, "TASKING", t.id(), s.id(), t.reference() + " for " + s.codeName()
-                        + " (" + t.priority() + "): " + note, t.dueOn(), "sources/taskings.xhtml?id=" + s.id(), s.label()));
+                        + " (" + t.priority() + "): " + note, t.dueOn(), FileLink.to(FileLink.Page.TASKINGS, s.id()), s.label()));
     }
 }

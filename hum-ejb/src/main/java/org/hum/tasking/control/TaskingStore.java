@@ -11,6 +11,7 @@ import org.hum.tasking.entity.Tasking;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hum.access.entity.Compartment;
 
 /**
  * The requirement and tasking tables. Callers resolve the source (or check the requirement's
@@ -121,6 +122,6 @@ public class TaskingStore {
     }
 
     public boolean compartmentExists(String code) {
-        return em.find(org.hum.access.entity.Compartment.class, code) != null;
+        return em.find(Compartment.class, code) != null;
     }
 }

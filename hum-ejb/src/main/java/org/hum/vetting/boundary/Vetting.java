@@ -63,6 +63,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hum.source.control.SourceFiles;
 
 /**
  * Validation and grading of source files (DOMAIN.md, "Lifecycle" 3 and 7, "Grading"): the
@@ -121,7 +122,7 @@ public class Vetting {
     AuditLog refusals;
 
     @Inject
-    org.hum.source.control.SourceFiles files;
+    SourceFiles files;
 
     // ---------------------------------------------------------------- validations
 

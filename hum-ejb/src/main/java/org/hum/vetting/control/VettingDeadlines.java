@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hum.api.source.SourceStatus;
+import org.hum.rules.control.SourceStanding;
 
 /**
  * The validation feature's due dates, for the due and overdue lists:
@@ -46,7 +48,7 @@ public class VettingDeadlines implements DeadlineSource {
     SourceStore sources;
 
     @Inject
-    org.hum.rules.control.SourceStanding sourceStanding;
+    SourceStanding sourceStanding;
 
     @Inject
     @RuleClock
@@ -65,7 +67,7 @@ public class VettingDeadlines implements DeadlineSource {
             if (source == null || source.isDestroyed()) {
                 continue;
             }
-            boolean active = sourceStanding.of(sourceId).status() == org.hum.api.source.SourceStatus.ACTIVE;
+            boolean active = sourceStanding.of(sourceId).status() == SourceStatus.ACTIVE;
             out.addAll(of(source, standing.assess(source, now), today, active));
         }
         return List.copyOf(out);

@@ -9,6 +9,8 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.attention.control.FileLink;
+import org.hum.attention.control.PageLinks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,7 +28,8 @@ class DashboardSectionsTest {
     private static final Label COPPER_4 = Label.of(4, "COPPER");
 
     private static DashboardEntry entry(String source, Label label) {
-        return new DashboardEntry("K", "TASKING", "t-" + source, source, "T-" + source, LocalDate.of(2026, 1, 1), null, label);
+        return new DashboardEntry("K", "TASKING", "t-" + source, source, "T-" + source, LocalDate.of(2026, 1, 1),
+                FileLink.to(FileLink.Page.TASKINGS, source), label);
     }
 
     private static final DashboardContributor FEATURE = scope -> List.of(
@@ -36,9 +39,12 @@ class DashboardSectionsTest {
                     List.of(entry("s1", COPPER_2), entry("s3", MESA_2), entry("s4", COPPER_4))),
             new DashboardSection("COMPLY", "Comply", Audience.COMPLIANCE, List.of(entry("s2", COPPER_2))));
 
+    /** The web tier's part: a typed target made a link. */
+    private static final PageLinks LINKS = target -> target.page() + ":" + target.sourceId();
+
     private static List<DashboardSectionView> sections(Viewer viewer, Set<String> handled) {
         return Dashboards.sections(new DashboardScope(viewer, Instant.EPOCH, LocalDate.of(2026, 1, 1), Audience.of(viewer),
-                handled), List.of(FEATURE));
+                handled), List.of(FEATURE), LINKS);
     }
 
     private static List<String> sources(DashboardSectionView s) {
@@ -54,6 +60,7 @@ class DashboardSectionsTest {
         assertEquals("HANDLER", s.get(0).audience());
         // s2 is not theirs; s3 is theirs by a grant but in a compartment they lack
         assertEquals(List.of("s1"), sources(s.get(0)));
+        assertEquals("TASKINGS:s1", s.get(0).entries().get(0).link(), "the caller's links make the target a link");
     }
 
     @Test
@@ -87,7 +94,7 @@ class DashboardSectionsTest {
         }
         DashboardSectionView s = Dashboards.sections(new DashboardScope(controller, Instant.EPOCH, LocalDate.of(2026, 1, 1),
                 Audience.of(controller), Set.of()),
-                List.<DashboardContributor>of(scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many))))
+                List.<DashboardContributor>of(scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many))), PageLinks.NONE)
                 .get(0);
         assertEquals(125, s.total(), "the hidden lines are not counted");
         assertEquals(DashboardSectionView.MAX_ENTRIES, s.entries().size());

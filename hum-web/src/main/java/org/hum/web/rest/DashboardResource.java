@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hum.api.dashboard.DashboardView;
 import org.hum.dashboard.boundary.Dashboards;
+import org.hum.web.ui.FilePageLinks;
 
 /** {@code GET /api/dashboard}: the caller's due and overdue lists, by role. */
 @Path("dashboard")
@@ -17,6 +18,6 @@ public class DashboardResource {
 
     @GET
     public DashboardView mine() {
-        return dashboards.mine();
+        return dashboards.mine(FilePageLinks.LINKS);
     }
 }

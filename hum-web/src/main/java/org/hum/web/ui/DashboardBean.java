@@ -26,7 +26,7 @@ public class DashboardBean {
         if (!loaded) {
             loaded = true;
             try {
-                view = dashboards.mine();
+                view = dashboards.mine(FilePageLinks.LINKS);
             } catch (HumException e) {
                 Messages.error(faces, e.getMessage());
             } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
