@@ -379,6 +379,64 @@ class KeyLifecycleIT {
     }
 
     @Test
+    void aTextThatDoesNotOpenFailsTheRotationNamingItsRecordAndTheFileStaysUnderItsOldKey() throws Exception {
+        String admin = Api.token("admin1");
+        String officer = Api.token("officer1");
+        String id = register(officer, "ROTFAIL", "Odalys Unopened");
+        assertEquals(200, Api.post(officer, "sources/" + id + "/deactivation",
+                "{\"reason\":\"Moved to the Quillon depot\",\"forCause\":false,\"sourceTold\":true}").status());
+        String changeId;
+        byte[] reason;
+        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id, reason FROM source_status_change WHERE source_id = ? AND reason IS NOT NULL")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                changeId = rs.getString(1);
+                reason = rs.getBytes(2);
+            }
+        }
+        byte[] altered = reason.clone();
+        altered[altered.length - 1] ^= 1; // one bit of the tag: the reason no longer opens
+        setReason(changeId, altered);
+
+        JsonObject job = rotate(admin, id);
+        assertEquals("FAILED", job.getString("state"), job.toString());
+        String detail = job.getString("detail");
+        assertTrue(detail.contains("source_status_change.reason of row " + changeId), detail);
+        assertFalse(detail.contains("Quillon"), "the record is named, never its content: " + detail);
+        assertEquals(1, envelopeVersion("SELECT true_name FROM source WHERE id = ?", id), "the file stays under its old key");
+        assertEquals("Odalys Unopened", Api.get(officer, "sources/" + id).json().getJsonObject("identity").getString("trueName"));
+
+        // once the row is mended the same rotation goes through
+        setReason(changeId, reason);
+        JsonObject again = rotate(admin, id);
+        assertEquals("DONE", again.getString("state"), again.toString());
+        assertEquals(2, envelopeVersion("SELECT reason FROM source_status_change WHERE id = ?", changeId));
+    }
+
+    private static void setReason(String changeId, byte[] reason) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE source_status_change SET reason = ? WHERE id = ?")) {
+            s.setBytes(1, reason);
+            s.setString(2, changeId);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    /** Starts a data-key rotation of the file and polls the job until it is DONE or FAILED. */
+    private static JsonObject rotate(String admin, String id) throws InterruptedException {
+        Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = started.json();
+        for (int i = 0; i < 100 && !"DONE".equals(job.getString("state")) && !"FAILED".equals(job.getString("state")); i++) {
+            Thread.sleep(100); // polls the job's state; asserts nothing about time
+            job = Api.get(admin, "admin/keys/jobs/" + job.getString("id")).json();
+        }
+        return job;
+    }
+
+    @Test
     void onlyAdministratorsManageKeysAndBadRequestsAreRefused() {
         String officer = Api.token("officer1");
         String admin = Api.token("admin1");

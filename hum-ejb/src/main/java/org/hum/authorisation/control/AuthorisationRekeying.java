@@ -4,107 +4,62 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.hum.authorisation.entity.Authorisation;
+import org.hum.authorisation.entity.AuthorisationAmendment;
 import org.hum.authorisation.entity.AuthorisationReview;
 import org.hum.authorisation.entity.OiaAuthorisation;
-import org.hum.crypto.control.DataKey;
-import org.hum.crypto.control.FieldCipher;
-import org.hum.crypto.control.FieldContext;
 import org.hum.keys.control.DataKeyRotated;
-import org.hum.keys.control.DataKeys;
-import org.hum.source.control.SourceStore;
-import org.hum.source.entity.Source;
-
-import java.util.HashMap;
-import java.util.Map;
+import org.hum.source.control.FileRekeying;
 
 /**
- * When a source file moves to a new version of its data key, the texts of its authorisations,
- * their reviews and its OIA authorisations move with it, in the rotation's transaction:
- * otherwise they would become unreadable once the old version is destroyed. Each row's
- * {@code dek_version} follows its envelopes, so a text added to the row later (a decision or
- * cancellation reason) is sealed under the live version. What the texts say stays as written;
- * the account may update only these columns of the append-only review table (V016).
- * Notifications and instructions hold no text. A text that fails its check fails the
- * rotation (the file stays readable under its old key), never silently.
+ * The texts of a file's authorisations, their reviews and amendments, and its OIA authorisations
+ * follow the file's data key ({@link FileRekeying}). Each row's {@code dek_version} follows its
+ * envelopes, so a text added later (a decision or cancellation reason) is sealed under the live
+ * version; the account may update only these columns of the append-only review table.
+ * Notifications and instructions hold no text.
  */
 @ApplicationScoped
 public class AuthorisationRekeying {
     @Inject
-    SourceStore sources;
+    FileRekeying rekeying;
 
     @Inject
     AuthorisationStore store;
 
-    @Inject
-    FieldCipher cipher;
-
-    @Inject
-    DataKeys dataKeys;
-
     void rekey(@Observes DataKeyRotated rotated) {
-        // key administration acts on ids only and hands nothing to a person
-        Source source = sources.unrestricted(rotated.sourceId()).orElse(null);
-        if (source == null) {
-            return;
-        }
-        DataKey next = rotated.next();
-        Map<Integer, DataKey> keys = new HashMap<>();
-        int done = 0;
-        for (Authorisation a : store.authorisationsOf(source.id())) {
-            if (a.dekVersion() != next.version()) {
-                Texts t = new Texts(source, keys, a.dekVersion(), next, Authorisation.ENTITY, a.id());
-                a.rekeyed(next.version(), t.move(Authorisation.NECESSITY, a.necessity()),
-                        t.move(Authorisation.PROPORTIONALITY, a.proportionality()), t.move(Authorisation.TASKS, a.tasks()),
-                        t.move(Authorisation.COLLATERAL_INTRUSION, a.collateralIntrusion()),
-                        t.move(Authorisation.CONFIDENTIAL_INFO, a.confidentialInfo()),
-                        t.move(Authorisation.DECISION_REASON, a.decisionReason()),
-                        t.move(Authorisation.CANCEL_REASON, a.cancelReason()));
-                done += t.moved;
-            }
-            for (AuthorisationReview r : store.reviewsOf(a.id())) {
-                if (r.dekVersion() != next.version()) {
-                    Texts t = new Texts(source, keys, r.dekVersion(), next, AuthorisationReview.ENTITY, r.id());
-                    r.rekeyed(next.version(), t.move(AuthorisationReview.USE_MADE, r.useMade()),
-                            t.move(AuthorisationReview.TASKS_GIVEN, r.tasksGiven()),
-                            t.move(AuthorisationReview.INFORMATION_OBTAINED, r.informationObtained()));
-                    done += t.moved;
+        rekeying.run(rotated, file -> {
+            for (Authorisation a : store.authorisationsOf(file.sourceId())) {
+                if (file.due(a.dekVersion())) {
+                    String e = Authorisation.ENTITY;
+                    a.rekeyed(file.version(), file.move(e, Authorisation.NECESSITY, a.id(), a.necessity()),
+                            file.move(e, Authorisation.PROPORTIONALITY, a.id(), a.proportionality()),
+                            file.move(e, Authorisation.TASKS, a.id(), a.tasks()),
+                            file.move(e, Authorisation.COLLATERAL_INTRUSION, a.id(), a.collateralIntrusion()),
+                            file.move(e, Authorisation.CONFIDENTIAL_INFO, a.id(), a.confidentialInfo()),
+                            file.move(e, Authorisation.DECISION_REASON, a.id(), a.decisionReason()),
+                            file.move(e, Authorisation.CANCEL_REASON, a.id(), a.cancelReason()));
+                }
+                for (AuthorisationReview r : store.reviewsOf(a.id())) {
+                    if (file.due(r.dekVersion())) {
+                        String e = AuthorisationReview.ENTITY;
+                        r.rekeyed(file.version(), file.move(e, AuthorisationReview.USE_MADE, r.id(), r.useMade()),
+                                file.move(e, AuthorisationReview.TASKS_GIVEN, r.id(), r.tasksGiven()),
+                                file.move(e, AuthorisationReview.INFORMATION_OBTAINED, r.id(), r.informationObtained()));
+                    }
                 }
             }
-        }
-        for (OiaAuthorisation o : store.oiaOf(source.id())) {
-            if (o.dekVersion() != next.version()) {
-                Texts t = new Texts(source, keys, o.dekVersion(), next, OiaAuthorisation.ENTITY, o.id());
-                o.rekeyed(next.version(), t.move(OiaAuthorisation.CONDUCT, o.conduct()),
-                        t.move(OiaAuthorisation.END_REASON, o.endReason()));
-                done += t.moved;
+            for (AuthorisationAmendment m : store.amendmentsOfSource(file.sourceId())) {
+                if (file.due(m.dekVersion())) {
+                    m.rekeyed(file.version(), file.move(AuthorisationAmendment.ENTITY, AuthorisationAmendment.REASON, m.id(),
+                            m.reason()));
+                }
             }
-        }
-        store.flush();
-        rotated.reencrypted(done);
-    }
-
-    /** The texts of one row: opened under the row's version, sealed under the next, bound to the same place. */
-    private final class Texts {
-        private final DataKey from;
-        private final DataKey next;
-        private final String entity;
-        private final String rowId;
-        int moved;
-
-        Texts(Source source, Map<Integer, DataKey> keys, int version, DataKey next, String entity, String rowId) {
-            this.from = keys.computeIfAbsent(version, v -> dataKeys.load(source.dekId(), v));
-            this.next = next;
-            this.entity = entity;
-            this.rowId = rowId;
-        }
-
-        byte[] move(String column, byte[] envelope) {
-            if (envelope == null) {
-                return null;
+            for (OiaAuthorisation o : store.oiaOf(file.sourceId())) {
+                if (file.due(o.dekVersion())) {
+                    o.rekeyed(file.version(), file.move(OiaAuthorisation.ENTITY, OiaAuthorisation.CONDUCT, o.id(), o.conduct()),
+                            file.move(OiaAuthorisation.ENTITY, OiaAuthorisation.END_REASON, o.id(), o.endReason()));
+                }
             }
-            FieldContext place = new FieldContext(entity, column, rowId);
-            moved++;
-            return cipher.encryptString(next, place, cipher.decryptString(from, place, envelope));
-        }
+            store.flush();
+        });
     }
 }

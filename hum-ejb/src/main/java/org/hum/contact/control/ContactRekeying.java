@@ -8,109 +8,57 @@ import org.hum.contact.entity.ContactDraft;
 import org.hum.contact.entity.ContactItem;
 import org.hum.contact.entity.ContactReport;
 import org.hum.contact.entity.RiskEntry;
-import org.hum.crypto.control.DataKey;
 import org.hum.keys.control.DataKeyRotated;
-import org.hum.source.control.SourceStore;
-import org.hum.source.entity.Source;
+import org.hum.source.control.FileRekeying;
 
 /**
- * When a source file moves to a new version of its data key, the texts of its contact reports,
- * drafts and risk assessment move with it, in the rotation's transaction (model:
- * {@code VettingRekeying}). Only the ciphertext columns change (V019's grants allow nothing
- * else on the report tables); a text that no longer opens is left as it is.
+ * The texts of a file's contact reports, drafts and risk assessment follow its data key
+ * ({@link FileRekeying}). Only the ciphertext columns change (the grants allow nothing else on
+ * the report tables); a draft's JSON moves byte for byte.
  */
 @ApplicationScoped
 public class ContactRekeying {
     @Inject
-    SourceStore sources;
+    FileRekeying rekeying;
 
     @Inject
     ContactRecords records;
 
-    @Inject
-    ContactCipher cipher;
-
     void rekey(@Observes DataKeyRotated rotated) {
-        // key administration acts on ids only and hands nothing to a person
-        Source source = sources.unrestricted(rotated.sourceId()).orElse(null);
-        if (source == null) {
-            return;
-        }
-        rotated.reencrypted(rekey(source, rotated.next()));
-    }
-
-    /** Re-encrypts every contact text of the file under {@code next}; returns how many envelopes were. */
-    int rekey(Source source, DataKey next) {
-        int done = 0;
-        for (ContactReport v : records.versionsOfSource(source.id())) {
-            if (v.dekVersion() == next.version()) {
-                continue;
+        rekeying.run(rotated, file -> {
+            for (ContactReport v : records.versionsOfSource(file.sourceId())) {
+                if (file.due(v.dekVersion())) {
+                    String e = ContactReport.ENTITY;
+                    v.protectedTexts(file.version(), file.move(e, ContactReport.PLACE, v.id(), v.place()),
+                            file.move(e, ContactReport.NARRATIVE, v.id(), v.narrative()),
+                            file.move(e, ContactReport.WELFARE_TEXT, v.id(), v.welfareText()),
+                            file.move(e, ContactReport.SECURITY_TEXT, v.id(), v.securityText()),
+                            file.move(e, ContactReport.CORRECTION_REASON, v.id(), v.correctionReason()),
+                            file.move(e, ContactReport.REQUEST_FINGERPRINT, v.id(), v.requestFingerprint()));
+                }
             }
-            String[] columns = {ContactReport.PLACE, ContactReport.NARRATIVE, ContactReport.WELFARE_TEXT,
-                    ContactReport.SECURITY_TEXT, ContactReport.CORRECTION_REASON, ContactReport.REQUEST_FINGERPRINT};
-            byte[][] envelopes = {v.place(), v.narrative(), v.welfareText(), v.securityText(), v.correctionReason(),
-                    v.requestFingerprint()};
-            String[] texts = new String[columns.length];
-            boolean readable = true;
-            int n = 0;
-            for (int i = 0; i < columns.length; i++) {
-                texts[i] = cipher.open(source, v.dekVersion(), ContactReport.ENTITY, columns[i], v.id(), envelopes[i]);
-                readable &= !ContactCipher.unreadable(texts[i]);
-                n += envelopes[i] == null ? 0 : 1;
+            for (ContactAttendee a : records.attendeesOfSource(file.sourceId())) {
+                if (file.due(a.dekVersion())) {
+                    a.protectedDescription(file.version(), file.move(ContactAttendee.ENTITY, ContactAttendee.DESCRIPTION, a.id(),
+                            a.description()));
+                }
             }
-            if (!readable) {
-                continue;
+            for (ContactItem i : records.itemsOfSource(file.sourceId())) {
+                if (file.due(i.dekVersion())) {
+                    i.protectedText(file.version(), file.move(ContactItem.ENTITY, ContactItem.TEXT, i.id(), i.text()));
+                }
             }
-            byte[][] sealed = new byte[columns.length][];
-            for (int i = 0; i < columns.length; i++) {
-                sealed[i] = texts[i] == null ? null : cipher.sealExact(next, ContactReport.ENTITY, columns[i], v.id(), texts[i]);
+            for (RiskEntry r : records.riskEntries(file.sourceId())) {
+                if (file.due(r.dekVersion())) {
+                    r.protectedText(file.version(), file.move(RiskEntry.ENTITY, RiskEntry.TEXT, r.id(), r.text()));
+                }
             }
-            v.protectedTexts(next.version(), sealed[0], sealed[1], sealed[2], sealed[3], sealed[4], sealed[5]);
-            done += n;
-        }
-        for (ContactAttendee a : records.attendeesOfSource(source.id())) {
-            if (a.dekVersion() == next.version()) {
-                continue;
+            for (ContactDraft d : records.draftsOfSource(file.sourceId())) {
+                if (file.due(d.dekVersion())) {
+                    d.rekeyed(file.version(), file.move(ContactDraft.ENTITY, ContactDraft.BODY, d.id(), d.body()));
+                }
             }
-            String text = cipher.open(source, a.dekVersion(), ContactAttendee.ENTITY, ContactAttendee.DESCRIPTION, a.id(),
-                    a.description());
-            if (!ContactCipher.unreadable(text)) {
-                a.protectedDescription(next.version(), text == null ? null
-                        : cipher.sealExact(next, ContactAttendee.ENTITY, ContactAttendee.DESCRIPTION, a.id(), text));
-                done += text == null ? 0 : 1;
-            }
-        }
-        for (ContactItem i : records.itemsOfSource(source.id())) {
-            if (i.dekVersion() == next.version()) {
-                continue;
-            }
-            String text = cipher.open(source, i.dekVersion(), ContactItem.ENTITY, ContactItem.TEXT, i.id(), i.text());
-            if (text != null && !ContactCipher.unreadable(text)) {
-                i.protectedText(next.version(), cipher.sealExact(next, ContactItem.ENTITY, ContactItem.TEXT, i.id(), text));
-                done++;
-            }
-        }
-        for (RiskEntry r : records.riskEntries(source.id())) {
-            if (r.dekVersion() == next.version()) {
-                continue;
-            }
-            String text = cipher.open(source, r.dekVersion(), RiskEntry.ENTITY, RiskEntry.TEXT, r.id(), r.text());
-            if (text != null && !ContactCipher.unreadable(text)) {
-                r.protectedText(next.version(), cipher.sealExact(next, RiskEntry.ENTITY, RiskEntry.TEXT, r.id(), text));
-                done++;
-            }
-        }
-        for (ContactDraft d : records.draftsOfSource(source.id())) {
-            if (d.dekVersion() == next.version()) {
-                continue;
-            }
-            String text = cipher.open(source, d.dekVersion(), ContactDraft.ENTITY, ContactDraft.BODY, d.id(), d.body());
-            if (text != null && !ContactCipher.unreadable(text)) {
-                d.rekeyed(next.version(), cipher.sealExact(next, ContactDraft.ENTITY, ContactDraft.BODY, d.id(), text));
-                done++;
-            }
-        }
-        records.flush();
-        return done;
+            records.flush();
+        });
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.crypto.control.CryptoIntegrityException;
-import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.FieldContext;
 import org.hum.source.control.SourceTexts;
 import org.hum.source.entity.Source;
@@ -25,15 +24,5 @@ public class PaymentTexts extends SourceTexts {
             throw new HumException(ErrorCode.INTEGRITY_FAILURE,
                     "This payment's receipt failed its integrity check: it is not served.");
         }
-    }
-
-    /** Re-encrypts one text envelope under the next key; null stays null, an unreadable one stays as it is. */
-    public byte[] reencrypt(Source source, int from, DataKey next, String entity, String column, String rowId, byte[] envelope) {
-        if (envelope == null || from == next.version()) {
-            return envelope;
-        }
-        FieldContext ctx = new FieldContext(entity, column, rowId);
-        byte[] plain = cipher.decrypt(key(source, from), ctx, envelope);
-        return cipher.encrypt(next, ctx, plain);
     }
 }

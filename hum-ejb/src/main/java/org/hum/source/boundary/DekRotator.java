@@ -20,9 +20,11 @@ import org.hum.keys.entity.KeyJob;
 import org.hum.source.control.SourceProtection;
 import org.hum.source.control.SourceRecords;
 import org.hum.source.control.SourceStore;
+import org.hum.source.control.TextDoesNotOpen;
 import org.hum.source.entity.Source;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -73,9 +75,20 @@ public class DekRotator {
             self.finish(jobId, versions[2] + " encrypted field(s) re-encrypted under version " + versions[1] + "; version "
                     + versions[0] + " retired");
         } catch (RuntimeException e) {
-            LOG.severe(() -> "Data-key rotation job " + jobId + " failed: " + e.getClass().getSimpleName());
-            self.fail(jobId, "failed: " + e.getClass().getSimpleName() + "; the file still reads under its old key");
+            // a text that does not open is named by its record (table, column, row id), never its content
+            String why = unopened(e).map(TextDoesNotOpen::getMessage).orElse(e.getClass().getSimpleName());
+            LOG.severe(() -> "Data-key rotation job " + jobId + " failed: " + why);
+            self.fail(jobId, "failed: " + why + "; the file still reads under its old key");
         }
+    }
+
+    private static Optional<TextDoesNotOpen> unopened(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof TextDoesNotOpen t) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

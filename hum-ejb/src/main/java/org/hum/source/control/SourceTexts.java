@@ -61,7 +61,7 @@ public abstract class SourceTexts {
         }
     }
 
-    /** Whether a text could not be opened (then it is left as it is on re-encryption). */
+    /** Whether a text could not be opened (a rotation of the file's key then fails: {@link FileRekeying}). */
     public static boolean unreadable(String text) {
         return UNREADABLE.equals(text);
     }

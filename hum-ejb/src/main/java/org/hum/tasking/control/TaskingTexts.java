@@ -1,8 +1,6 @@
 package org.hum.tasking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hum.crypto.control.DataKey;
-import org.hum.crypto.control.FieldContext;
 import org.hum.source.control.SourceTexts;
 
 /**
@@ -13,12 +11,4 @@ import org.hum.source.control.SourceTexts;
  */
 @ApplicationScoped
 public class TaskingTexts extends SourceTexts {
-    /** Opened under the row's version, sealed under {@code next}, bound to the same place; null stays null. */
-    public byte[] move(DataKey from, DataKey next, String entity, String column, String rowId, byte[] envelope) {
-        if (envelope == null) {
-            return null;
-        }
-        FieldContext place = new FieldContext(entity, column, rowId);
-        return cipher.encryptString(next, place, cipher.decryptString(from, place, envelope));
-    }
 }

@@ -69,12 +69,6 @@ public class VettingProtection {
             }
         }
 
-        /** The text re-encrypted under {@code next} (a rotation of the file's key); null stays null. */
-        public byte[] reencrypt(String entity, String column, String rowId, byte[] envelope, DataKey next) {
-            String plaintext = decrypt(entity, column, rowId, envelope);
-            return plaintext == null ? null : cipher.encryptString(next, new FieldContext(entity, column, rowId), plaintext);
-        }
-
         private DataKey key(int version) {
             return loaded.computeIfAbsent(version, v -> dataKeys.load(source.dekId(), v));
         }
