@@ -1,4 +1,5 @@
 package org.hum.payment.control;
+// Over 300 lines: every payment rule as one pure function table (request, tiers, approval, paying, receipt, reversal), read and unit-tested together.
 
 import org.hum.access.control.Viewer;
 import org.hum.api.Role;

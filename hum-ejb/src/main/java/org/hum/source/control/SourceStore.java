@@ -80,6 +80,12 @@ public class SourceStore {
         return em.find(Source.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The handler: holds the HANDLER identity grant for the source, or registered it. */
+    public boolean isHandler(Viewer viewer, Source source) {
+        return viewer.userId().equals(source.registeredBy()) || grant(source.id(), viewer.userId())
+                .map(g -> IdentityGrant.GrantRole.HANDLER.name().equals(g.grantRole())).orElse(false);
+    }
+
     public Optional<IdentityGrant> grant(String sourceId, String userId) {
         return Optional.ofNullable(em.find(IdentityGrant.class, new IdentityGrant.Key(sourceId, userId)));
     }

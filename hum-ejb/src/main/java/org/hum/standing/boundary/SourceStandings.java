@@ -1,4 +1,5 @@
 package org.hum.standing.boundary;
+// Over 300 lines: one boundary for a file's standing (deactivation, reactivation and its approval, senior contact approval), each a short audited transaction.
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

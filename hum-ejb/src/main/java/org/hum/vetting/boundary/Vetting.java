@@ -7,45 +7,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.error.RuleViolation;
-import org.hum.api.source.AccessKind;
 import org.hum.api.vetting.ConclusionRequest;
-import org.hum.api.vetting.ConclusionView;
-import org.hum.api.vetting.CriminalHistory;
 import org.hum.api.vetting.DissentRequest;
-import org.hum.api.vetting.DissentView;
-import org.hum.api.vetting.GradeView;
-import org.hum.api.vetting.GradesView;
-import org.hum.api.vetting.GradingVocabularyView;
 import org.hum.api.source.Motivation;
-import org.hum.api.vetting.NewGrade;
-import org.hum.api.vetting.SubjectStatus;
 import org.hum.api.vetting.ValidationFindings;
 import org.hum.api.vetting.ValidationKind;
-import org.hum.api.vetting.ValidationStandingView;
 import org.hum.api.vetting.ValidationView;
 import org.hum.api.vetting.ValidationsView;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
 import org.hum.rules.control.RuleClock;
-import org.hum.rules.control.RuleProfile.GradingScheme;
 import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceStore;
-import org.hum.source.entity.IdentityGrant;
 import org.hum.source.entity.Source;
-import org.hum.vetting.control.GradingVocabulary;
 import org.hum.vetting.control.VettingProtection;
 import org.hum.vetting.control.VettingRecords;
-import org.hum.vetting.control.VettingRules;
+import org.hum.vetting.control.ValidationViews;
 import org.hum.vetting.control.VettingStanding;
-import org.hum.vetting.entity.SourceGrade;
 import org.hum.vetting.entity.Validation;
 import org.hum.vetting.entity.ValidationConclusion;
 import org.hum.vetting.entity.ValidationDissent;
@@ -54,8 +39,6 @@ import org.hum.vetting.entity.ValidationOpen;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +49,7 @@ import java.util.stream.Collectors;
 import org.hum.source.control.SourceFiles;
 
 /**
- * Validation and grading of source files (DOMAIN.md, "Lifecycle" 3 and 7, "Grading"): the
+ * Validation of source files (docs/domain.md, "Validation"; grading is {@link Grading}): the
  * transaction and security boundary. Every call resolves the source through the access-aware
  * {@link SourceStore} and re-checks it, so a file the caller may not see answers exactly as
  * one that does not exist; texts are decrypted only after that. Who may do what:
@@ -77,7 +60,6 @@ import org.hum.source.control.SourceFiles;
  *       (HANDLER grant or registering officer) and did not record the findings (rule
  *       {@code validation.independent-reviewer}); a dissent also comes from someone other than
  *       the one who concluded ({@code validation.dissent-by-another});</li>
- *   <li>grade: the handler, a controller or an authorising officer;</li>
  *   <li>read: those roles and compliance reviewers.</li>
  * </ul>
  * Times are the rule clock's, since the validation clock and the tests read it.
@@ -124,13 +106,16 @@ public class Vetting {
     @Inject
     SourceFiles files;
 
+    @Inject
+    ValidationViews views;
+
     // ---------------------------------------------------------------- validations
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public ValidationView recordFindings(String sourceId, @NotNull @Valid ValidationFindings findings) {
         Viewer viewer = viewers.of(principal);
         Source source = resolveForWrite(viewer, sourceId);
-        if (!viewer.hasRole(Role.CONTROLLER_NAME) && !isHandler(viewer, source)) {
+        if (!viewer.hasRole(Role.CONTROLLER_NAME) && !store.isHandler(viewer, source)) {
             refusals.refused("VALIDATION_REFUSED", SOURCE, source.id(), label(source));
             throw new HumException(ErrorCode.FORBIDDEN, "Only the source's handler or a controller records "
                     + "validation findings; you do not handle this source.");
@@ -160,7 +145,7 @@ public class Vetting {
                     + "reload the source's validations.");
         }
         audit.record("VALIDATION_RECORDED", VALIDATION, id, label(source), AuditTrail.SUCCESS);
-        return view(source, v, null, List.of(), keys);
+        return views.view(source, v, null, List.of(), keys);
     }
 
     @RolesAllowed({Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
@@ -189,7 +174,7 @@ public class Vetting {
         }
         records.open(source.id()).filter(o -> o.validationId().equals(v.id())).ifPresent(records::remove);
         audit.record("VALIDATION_CONCLUDED", VALIDATION, v.id(), label(source), AuditTrail.SUCCESS);
-        return view(source, v, c, records.dissents(v.id()), keys);
+        return views.view(source, v, c, records.dissents(v.id()), keys);
     }
 
     @RolesAllowed({Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
@@ -224,7 +209,7 @@ public class Vetting {
             throw new HumException(ErrorCode.CONFLICT, "You already recorded a dissent beside this conclusion.");
         }
         audit.record("VALIDATION_DISSENT_RECORDED", VALIDATION, v.id(), label(source), AuditTrail.SUCCESS);
-        return view(source, v, c, records.dissents(v.id()), keys);
+        return views.view(source, v, c, records.dissents(v.id()), keys);
     }
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
@@ -234,11 +219,11 @@ public class Vetting {
         Source source = resolve(viewer, sourceId);
         VettingProtection.Keys keys = protection.keys(source);
         Map<String, ValidationConclusion> conclusions = records.conclusions(source.id());
-        List<ValidationView> views = records.validations(source.id()).stream()
-                .map(v -> view(source, v, conclusions.get(v.id()), records.dissents(v.id()), keys))
+        List<ValidationView> all = records.validations(source.id()).stream()
+                .map(v -> views.view(source, v, conclusions.get(v.id()), records.dissents(v.id()), keys))
                 .toList();
         audit.record("VALIDATIONS_READ", SOURCE, source.id(), label(source), AuditTrail.SUCCESS);
-        return new ValidationsView(standingView(source), views);
+        return new ValidationsView(views.standing(source), all);
     }
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
@@ -248,57 +233,7 @@ public class Vetting {
         Source source = resolve(viewer, sourceId);
         Validation v = validation(source, validationId);
         audit.record("VALIDATION_READ", VALIDATION, v.id(), label(source), AuditTrail.SUCCESS);
-        return view(source, v, records.conclusion(v.id()).orElse(null), records.dissents(v.id()), protection.keys(source));
-    }
-
-    // ---------------------------------------------------------------- grading
-
-    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
-            Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
-    public GradingVocabularyView vocabulary() {
-        return GradingVocabulary.view(rules.current().grading());
-    }
-
-    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
-            Role.COMPLIANCE_REVIEWER_NAME})
-    public GradesView grades(String sourceId) {
-        Viewer viewer = viewers.of(principal);
-        Source source = resolve(viewer, sourceId);
-        GradesView view = gradesView(source);
-        audit.record("SOURCE_GRADES_READ", SOURCE, source.id(), label(source), AuditTrail.SUCCESS);
-        return view;
-    }
-
-    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
-    public GradesView grade(String sourceId, @NotNull @Valid NewGrade grade) {
-        Viewer viewer = viewers.of(principal);
-        Source source = resolveForWrite(viewer, sourceId);
-        if (!viewer.hasRole(Role.CONTROLLER_NAME) && !viewer.hasRole(Role.AUTHORISING_OFFICER_NAME)
-                && !isHandler(viewer, source)) {
-            refusals.refused("SOURCE_GRADE_REFUSED", SOURCE, source.id(), label(source));
-            throw new HumException(ErrorCode.FORBIDDEN, "Only the source's handler, a controller or an authorising "
-                    + "officer grades a source; you do not handle this source.");
-        }
-        GradingScheme scheme = rules.current().grading();
-        String code = GradingVocabulary.requireSourceReliability(scheme, grade.grade(), "grade");
-        List<SourceGrade> history = records.grades(source.id());
-        SourceGrade current = history.isEmpty() ? null : history.get(0);
-        if (current != null && current.scheme().equals(scheme.name()) && current.grade().equals(code)) {
-            throw new HumException(ErrorCode.CONFLICT, "The source is already graded " + code + " ("
-                    + GradingVocabulary.sourceMeaning(scheme, code).orElse(code) + "); nothing changed.");
-        }
-        String id = UUID.randomUUID().toString();
-        SourceGrade g = new SourceGrade(id, source.id(), current == null ? 1 : current.seq() + 1, scheme.name(), code,
-                current == null ? null : current.grade(), viewer.userId(), clock.instant());
-        g.protectedReason(protection.keys(source).encrypt(SourceGrade.ENTITY, SourceGrade.REASON, id, grade.reason().strip()));
-        try {
-            records.add(g);
-        } catch (PersistenceException raced) {
-            throw new HumException(ErrorCode.CONFLICT, "Someone else changed this source's grade at the same moment; "
-                    + "reload the grade history and try again.");
-        }
-        audit.record("SOURCE_GRADED", SOURCE, source.id(), label(source), AuditTrail.SUCCESS);
-        return gradesView(source);
+        return views.view(source, v, records.conclusion(v.id()).orElse(null), records.dissents(v.id()), protection.keys(source));
     }
 
     // ---------------------------------------------------------------- rules of the boundary
@@ -324,14 +259,8 @@ public class Vetting {
                 .orElseThrow(() -> HumException.notFound("validation of this source file"));
     }
 
-    /** The handler: holds the HANDLER identity grant for the source, or registered it. */
-    private boolean isHandler(Viewer viewer, Source source) {
-        return viewer.userId().equals(source.registeredBy()) || store.grant(source.id(), viewer.userId())
-                .map(g -> IdentityGrant.GrantRole.HANDLER.name().equals(g.grantRole())).orElse(false);
-    }
-
     private void requireIndependent(Viewer viewer, Source source, Validation v, String what) {
-        boolean handler = isHandler(viewer, source);
+        boolean handler = store.isHandler(viewer, source);
         if (handler || viewer.userId().equals(v.recordedBy())) {
             refusals.refused("VALIDATION_REVIEW_REFUSED", VALIDATION, v.id(), label(source));
             throw new RuleViolation(ErrorCode.RULE_VIOLATION, "validation.independent-reviewer",
@@ -341,45 +270,6 @@ public class Vetting {
         }
     }
 
-    // ---------------------------------------------------------------- views
-
-    private ValidationView view(Source source, Validation v, ValidationConclusion c, List<ValidationDissent> dissents,
-                                VettingProtection.Keys keys) {
-        ConclusionView conclusion = c == null ? null : new ConclusionView(c.suitable(),
-                keys.decrypt(ValidationConclusion.ENTITY, ValidationConclusion.REASONS, v.id(), c.reasons()),
-                records.username(c.concludedBy()), c.concludedAt());
-        List<DissentView> ds = dissents.stream().map(d -> new DissentView(d.id(),
-                keys.decrypt(ValidationDissent.ENTITY, ValidationDissent.REASONS, d.id(), d.reasons()),
-                records.username(d.dissentBy()), d.recordedAt())).toList();
-        return new ValidationView(v.id(), source.id(), ValidationKind.valueOf(v.kind()), v.recordedAt(),
-                records.username(v.recordedBy()), CriminalHistory.valueOf(v.criminalHistory()),
-                keys.decrypt(Validation.ENTITY, Validation.CRIMINAL_HISTORY_NOTES, v.id(), v.criminalHistoryNotes()),
-                SubjectStatus.valueOf(v.subjectStatus()), motivations(v.motivations()), AccessKind.valueOf(v.accessKind()),
-                keys.decrypt(Validation.ENTITY, Validation.ACCESS_DETAILS, v.id(), v.accessDetails()),
-                keys.decrypt(Validation.ENTITY, Validation.PROOF_OF_EXISTENCE, v.id(), v.proofOfExistence()),
-                conclusion, ds);
-    }
-
-    private ValidationStandingView standingView(Source source) {
-        Instant now = clock.instant();
-        VettingRules.Assessment a = standing.assess(source, now);
-        return new ValidationStandingView(source.id(), source.codeName(), a.initialConcludedAt().orElse(null),
-                a.lastConcludedAt().orElse(null), a.nextValidationDue().orElse(null), a.validationOverdue(),
-                a.continuousUseSince().orElse(null), a.enhancedReviewDueOn().orElse(null),
-                a.enhancedReviewOutstanding(), a.nextKind(),
-                records.open(source.id()).map(ValidationOpen::validationId).orElse(null), a.tenureFlags());
-    }
-
-    private GradesView gradesView(Source source) {
-        VettingProtection.Keys keys = protection.keys(source);
-        List<GradeView> history = records.grades(source.id()).stream().map(g -> new GradeView(g.scheme(), g.grade(),
-                GradingVocabulary.sourceMeaning(GradingScheme.valueOf(g.scheme()), g.grade()).orElse(null),
-                g.previousGrade(), keys.decrypt(SourceGrade.ENTITY, SourceGrade.REASON, g.id(), g.reason()),
-                records.username(g.gradedBy()), g.gradedAt())).toList();
-        return new GradesView(source.id(), rules.current().grading().name(), history.isEmpty() ? null : history.get(0),
-                history);
-    }
-
     private String label(Source source) {
         return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());
     }
@@ -387,12 +277,6 @@ public class Vetting {
     private static String motivations(Set<Motivation> motivations) {
         return motivations.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .collect(Collectors.joining(","));
-    }
-
-    private static Set<Motivation> motivations(String stored) {
-        EnumSet<Motivation> out = EnumSet.noneOf(Motivation.class);
-        Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).map(Motivation::valueOf).forEach(out::add);
-        return out;
     }
 
     private static String blankToNull(String s) {

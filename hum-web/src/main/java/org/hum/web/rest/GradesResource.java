@@ -15,23 +15,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hum.api.vetting.GradesView;
 import org.hum.api.vetting.NewGrade;
-import org.hum.vetting.boundary.Vetting;
+import org.hum.vetting.boundary.Grading;
 
 /** A source's reliability grade and the history of its changes (who, when, old, new, why). */
 @Path("sources/{id}/grades")
 @Produces(MediaType.APPLICATION_JSON)
 public class GradesResource {
     @Inject
-    Vetting vetting;
+    Grading grading;
 
     @GET
     public GradesView grades(@PathParam("id") String sourceId) {
-        return vetting.grades(sourceId);
+        return grading.grades(sourceId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grade(@PathParam("id") String sourceId, @NotNull @Valid NewGrade grade, @Context UriInfo uri) {
-        return Response.created(uri.getAbsolutePath()).entity(vetting.grade(sourceId, grade)).build();
+        return Response.created(uri.getAbsolutePath()).entity(grading.grade(sourceId, grade)).build();
     }
 }

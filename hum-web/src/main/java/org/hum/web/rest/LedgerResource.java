@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hum.api.payment.LedgerTotals;
 import org.hum.api.payment.PaymentReason;
-import org.hum.payment.boundary.Payments;
+import org.hum.payment.boundary.Ledger;
 
 /**
  * {@code GET /api/ledger/totals}: totals over every file the caller may see;
@@ -23,18 +23,18 @@ import org.hum.payment.boundary.Payments;
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
     @Inject
-    Payments payments;
+    Ledger ledger;
 
     @GET
     @Path("totals")
     public LedgerTotals totals() {
-        return payments.totals();
+        return ledger.totals();
     }
 
     @POST
     @Path("{entryId}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reverse(@PathParam("entryId") String entryId, @NotNull @Valid PaymentReason reason) {
-        return Response.status(Response.Status.CREATED).entity(payments.reverse(entryId, reason)).build();
+        return Response.status(Response.Status.CREATED).entity(ledger.reverse(entryId, reason)).build();
     }
 }

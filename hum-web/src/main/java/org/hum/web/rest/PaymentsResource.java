@@ -16,6 +16,7 @@ import org.hum.api.payment.PaymentReason;
 import org.hum.api.payment.PaymentRecord;
 import org.hum.api.payment.PaymentView;
 import org.hum.payment.boundary.Payments;
+import org.hum.payment.boundary.Receipts;
 
 /**
  * One payment: read it, approve a step, reject it, record it paid (witnesses and receipt), and
@@ -25,6 +26,9 @@ import org.hum.payment.boundary.Payments;
 public class PaymentsResource {
     @Inject
     Payments payments;
+
+    @Inject
+    Receipts receipts;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -53,13 +57,13 @@ public class PaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public PaymentView pay(@PathParam("id") String id, @NotNull @Valid PaymentRecord record) {
-        return payments.pay(id, record);
+        return receipts.pay(id, record);
     }
 
     @GET
     @Path("receipt")
     public Response receipt(@PathParam("id") String id) {
-        Payments.ReceiptFile file = payments.receipt(id);
+        Receipts.ReceiptFile file = receipts.receipt(id);
         String ext = switch (file.mediaType()) {
             case "image/png" -> "png";
             case "image/jpeg" -> "jpg";

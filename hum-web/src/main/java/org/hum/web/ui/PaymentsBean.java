@@ -20,7 +20,9 @@ import org.hum.api.payment.PaymentStatus;
 import org.hum.api.payment.PaymentView;
 import org.hum.api.payment.SourceLedger;
 import org.hum.api.payment.SubSourceItem;
+import org.hum.payment.boundary.Ledger;
 import org.hum.payment.boundary.Payments;
+import org.hum.payment.boundary.Receipts;
 import org.hum.payment.control.PaymentRules;
 
 import java.io.IOException;
@@ -49,6 +51,12 @@ public class PaymentsBean {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Ledger ledgers;
+
+    @Inject
+    Receipts receipts;
 
     @Inject
     FacesContext faces;
@@ -93,7 +101,7 @@ public class PaymentsBean {
         }
         try {
             list = payments.list(id);
-            ledger = payments.ledger(id);
+            ledger = ledgers.ledger(id);
         } catch (HumException e) {
             list = null;
             ledger = null;
@@ -152,7 +160,7 @@ public class PaymentsBean {
     }
 
     public String reverse(String entryId) {
-        return act(REQUEST_FORM, "The entry was reversed.", () -> payments.reverse(entryId, new PaymentReason(reasons.get(entryId))));
+        return act(REQUEST_FORM, "The entry was reversed.", () -> ledgers.reverse(entryId, new PaymentReason(reasons.get(entryId))));
     }
 
     /** The payments whose receipt the caller may download. */
@@ -164,7 +172,7 @@ public class PaymentsBean {
     /** Sends the receipt's file (the boundary audits the read). */
     public String download(String payment) throws IOException {
         try {
-            Payments.ReceiptFile file = payments.receipt(payment);
+            Receipts.ReceiptFile file = receipts.receipt(payment);
             var external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType(file.mediaType());
@@ -251,7 +259,7 @@ public class PaymentsBean {
             Messages.show(faces, PAY_FORM, e);
             return null;
         }
-        return act(PAY_FORM, "The payment was recorded in the ledger.", () -> payments.pay(paymentId,
+        return act(PAY_FORM, "The payment was recorded in the ledger.", () -> receipts.pay(paymentId,
                 new PaymentRecord(day, witness1, witness2, base64, stated, dated)));
     }
 

@@ -22,6 +22,7 @@ import org.hum.api.vetting.SubjectStatus;
 import org.hum.api.vetting.ValidationFindings;
 import org.hum.api.vetting.ValidationView;
 import org.hum.api.vetting.ValidationsView;
+import org.hum.vetting.boundary.Grading;
 import org.hum.vetting.boundary.Vetting;
 
 import java.util.Arrays;
@@ -48,6 +49,9 @@ public class ValidationBean {
 
     @Inject
     Vetting vetting;
+
+    @Inject
+    Grading grading;
 
     @Inject
     FacesContext faces;
@@ -80,7 +84,7 @@ public class ValidationBean {
         }
         loadedFor = id;
         validations = call(() -> vetting.validations(id));
-        grades = validations == null ? null : call(() -> vetting.grades(id));
+        grades = validations == null ? null : call(() -> grading.grades(id));
     }
 
     private void reload() {
@@ -99,7 +103,7 @@ public class ValidationBean {
     }
 
     public GradingVocabularyView getVocabulary() {
-        return call(vetting::vocabulary);
+        return call(grading::vocabulary);
     }
 
     /** The validation awaiting its conclusion, if any. */
@@ -160,7 +164,7 @@ public class ValidationBean {
     }
 
     public String grade() {
-        if (act(GRADE, () -> vetting.grade(id, new NewGrade(grade, gradeReason))) != null) {
+        if (act(GRADE, () -> grading.grade(id, new NewGrade(grade, gradeReason))) != null) {
             info("Grade recorded.");
         }
         return null;
