@@ -53,11 +53,19 @@ public class DataKeys {
         return createVersion(UUID.randomUUID(), 1);
     }
 
-    /** A new version of a file's key (rotation): the old versions stay until nothing uses them. */
+    /**
+     * A new version of a file's key (rotation): the old versions stay until nothing uses them. The
+     * key store is not in the data's transaction, so a rotation that failed (its data rolled back)
+     * leaves the version it created unused; the next attempt replaces it rather than fail on it.
+     * The caller holds the file's row lock and asks for the version just above the file's own, which
+     * nothing committed was ever sealed under.
+     */
     public DataKey createVersion(UUID id, int version) {
         DataKey key = DataKey.generate(id, version);
         WrappedDataKey wrapped = keyRing.wrap(key);
-        update("INSERT INTO " + table() + " (id, version, kek_id, wrapped, state, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
+        update("INSERT INTO " + table() + " (id, version, kek_id, wrapped, state, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?) "
+                        + "ON DUPLICATE KEY UPDATE kek_id = VALUES(kek_id), wrapped = VALUES(wrapped), state = 'ACTIVE', "
+                        + "created_at = VALUES(created_at), retired_at = NULL, destroyed_at = NULL",
                 id.toString(), version, wrapped.kekId(), wrapped.wrapped(), now());
         return key;
     }
