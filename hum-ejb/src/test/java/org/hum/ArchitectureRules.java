@@ -18,8 +18,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * hum-ejb's floor plan as rules (docs/architecture.md, "Tiers"). Each tier only looks down:
  * <ol>
- *   <li>kernel: crypto, config, access (labels, viewers, users, compartments, tokens), audit;</li>
- *   <li>rules: the rule profile, the rule clock, the policy and deadlines, and the ports features
+ *   <li>kernel: crypto, config (configuration, clocks, the rule clock), access (labels, viewers, users,
+ *       compartments, tokens), audit;</li>
+ *   <li>rules: the rule profile, the policy and deadlines, and the ports features
  *       implement for shared views (attention);</li>
  *   <li>the file: keys, then source;</li>
  *   <li>the lifecycle features, each publishing its read port in its own package;</li>

@@ -24,7 +24,7 @@ import org.hum.authorisation.entity.Authorisation;
 import org.hum.authorisation.entity.AuthorisationAmendment;
 import org.hum.crypto.control.DataKey;
 import org.hum.rules.control.Circumstances;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.Seniority;
 import org.hum.rules.control.SourceCategories;
 import org.hum.rules.control.SourcePolicy;

@@ -30,7 +30,7 @@ import org.hum.authorisation.entity.OiaNotification;
 import org.hum.authorisation.entity.SourceInstructions;
 import org.hum.crypto.control.DataKey;
 import org.hum.rules.control.Circumstances;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourcePolicy;

@@ -8,7 +8,7 @@ import org.hum.authorisation.entity.OiaAuthorisation;
 import org.hum.authorisation.entity.OiaNotification;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.Rules;
 import org.hum.source.entity.Source;

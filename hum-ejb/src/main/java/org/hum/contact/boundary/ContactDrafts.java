@@ -25,7 +25,7 @@ import org.hum.contact.control.DraftCodec;
 import org.hum.contact.entity.ContactDraft;
 import org.hum.crypto.control.DataKey;
 import org.hum.rules.control.Circumstances;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.SourcePolicy;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.control.SourceStore;

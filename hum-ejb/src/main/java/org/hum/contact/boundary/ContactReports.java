@@ -26,7 +26,7 @@ import org.hum.contact.control.ContactWriter;
 import org.hum.contact.entity.ContactReport;
 import org.hum.rules.control.Circumstances;
 import org.hum.rules.control.Refusal;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourcePolicy;
 import org.hum.source.control.SourceFiles;

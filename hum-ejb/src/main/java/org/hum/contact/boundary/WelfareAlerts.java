@@ -16,7 +16,7 @@ import org.hum.audit.control.AuditTrail;
 import org.hum.contact.control.ContactRecords;
 import org.hum.contact.control.ContactViews;
 import org.hum.contact.entity.WelfareAlert;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
 

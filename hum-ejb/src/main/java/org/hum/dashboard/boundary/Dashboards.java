@@ -24,7 +24,7 @@ import org.hum.attention.control.PageLinks;
 import org.hum.dashboard.control.DueLists;
 import org.hum.dashboard.control.Urgency;
 import org.hum.dashboard.entity.DueItem;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 
 import java.security.Principal;
 import java.time.Clock;

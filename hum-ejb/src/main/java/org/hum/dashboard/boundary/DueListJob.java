@@ -10,7 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.hum.dashboard.control.DueLists;
-import org.hum.rules.control.RuleClockMoved;
+import org.hum.config.control.RuleClockMoved;
 import org.hum.rules.control.RuleProfileChanged;
 import org.hum.rules.control.Rules;
 import jakarta.enterprise.event.TransactionPhase;

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hum.dashboard.entity.DueItem;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -26,7 +26,7 @@ import org.hum.payment.control.PaymentRules;
 import org.hum.payment.control.PaymentTexts;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;

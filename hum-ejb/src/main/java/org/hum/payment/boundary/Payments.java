@@ -30,7 +30,7 @@ import org.hum.payment.entity.PaymentDecision;
 import org.hum.payment.entity.PaymentItem;
 import org.hum.rules.control.Circumstances;
 import org.hum.contact.control.ContactRegister;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.Seniority;

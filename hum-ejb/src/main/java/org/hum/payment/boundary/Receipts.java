@@ -30,7 +30,7 @@ import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
 import org.hum.payment.entity.PaymentReceipt;
 import org.hum.rules.control.Circumstances;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.Seniority;
 import org.hum.rules.control.SourcePolicy;
 import org.hum.source.control.SourceFiles;

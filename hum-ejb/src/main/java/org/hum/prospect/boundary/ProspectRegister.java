@@ -33,7 +33,7 @@ import org.hum.prospect.control.Prospects;
 import org.hum.prospect.control.StatusDrift;
 import org.hum.prospect.entity.Prospect;
 import org.hum.prospect.entity.ProspectContact;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 
 import java.security.Principal;
 import java.time.Clock;

@@ -27,7 +27,7 @@ import org.hum.deconfliction.control.RegistrationScreening;
 import org.hum.keys.control.DataKeys;
 import org.hum.prospect.control.Prospects;
 import org.hum.prospect.entity.Prospect;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.control.ParticularsRules;
 import org.hum.source.control.SourceNumbers;
 import org.hum.source.control.SourceProtection;

@@ -8,8 +8,8 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.rules.RuleClockView;
 import org.hum.audit.control.AuditTrail;
-import org.hum.rules.control.AdjustableClock;
-import org.hum.rules.control.RuleClockMoved;
+import org.hum.config.control.AdjustableClock;
+import org.hum.config.control.RuleClockMoved;
 
 import java.time.Instant;
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hum.api.error.RuleViolation;
+import org.hum.config.control.RuleClock;
 
 /**
  * The one policy every feature asks before it acts on a source (issue 4, "Hard stops").

@@ -23,7 +23,7 @@ import org.hum.api.source.PromiseView;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceProtection;
 import org.hum.source.control.SourceRecords;
 import org.hum.source.control.SourceStore;

@@ -27,7 +27,7 @@ import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.DataKey;
 import org.hum.config.control.HumConfig;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.Seniority;
 import org.hum.rules.control.SourceDeactivated;

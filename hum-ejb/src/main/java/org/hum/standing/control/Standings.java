@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.source.SourceStatus;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.SourceStanding;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;

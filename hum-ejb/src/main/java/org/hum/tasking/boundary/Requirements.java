@@ -19,7 +19,7 @@ import org.hum.api.tasking.RequirementView;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
 import org.hum.tasking.control.TaskingStore;

@@ -11,7 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.hum.rules.control.RuleClockMoved;
+import org.hum.config.control.RuleClockMoved;
 import org.hum.tasking.control.TaskingExpiry;
 
 /**

@@ -23,7 +23,7 @@ import org.hum.audit.control.AuditTrail;
 import org.hum.authorisation.control.AuthorisedActivities;
 import org.hum.crypto.control.DataKey;
 import org.hum.rules.control.Circumstances;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.SourcePolicy;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.control.SourceStore;

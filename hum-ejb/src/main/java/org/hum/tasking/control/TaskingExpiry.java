@@ -3,7 +3,7 @@ package org.hum.tasking.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.audit.control.AuditTrail;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceFiles;
 import org.hum.tasking.entity.Tasking;
 

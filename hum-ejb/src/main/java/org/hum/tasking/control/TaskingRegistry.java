@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.tasking.TaskingStatus;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -22,7 +22,7 @@ import org.hum.api.vetting.GradingVocabularyView;
 import org.hum.api.vetting.NewGrade;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.RuleProfile.GradingScheme;
 import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceFiles;

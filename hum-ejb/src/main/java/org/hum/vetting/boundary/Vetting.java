@@ -23,7 +23,7 @@ import org.hum.api.vetting.ValidationsView;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;

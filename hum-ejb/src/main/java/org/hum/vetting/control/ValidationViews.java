@@ -17,7 +17,7 @@ import org.hum.api.vetting.SubjectStatus;
 import org.hum.api.vetting.ValidationKind;
 import org.hum.api.vetting.ValidationStandingView;
 import org.hum.api.vetting.ValidationView;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.entity.Source;
 import org.hum.vetting.entity.Validation;
 import org.hum.vetting.entity.ValidationConclusion;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.hum.api.vetting.TenureFlag;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
-import org.hum.rules.control.RuleClock;
+import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 

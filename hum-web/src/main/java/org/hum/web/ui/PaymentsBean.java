@@ -62,7 +62,7 @@ public class PaymentsBean {
     FacesContext faces;
 
     @Inject
-    @org.hum.rules.control.RuleClock
+    @org.hum.config.control.RuleClock
     java.time.Clock clock;
 
     private String id;

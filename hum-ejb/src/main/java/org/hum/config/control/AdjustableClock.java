@@ -1,4 +1,4 @@
-package org.hum.rules.control;
+package org.hum.config.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
