@@ -1,0 +1,199 @@
+package org.hum.web.tasking;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.hum.api.authorisation.AuthorisedActivity;
+import org.hum.api.error.HumException;
+import org.hum.api.tasking.CancellationRequest;
+import org.hum.api.tasking.Priority;
+import org.hum.api.tasking.RequirementStatus;
+import org.hum.api.tasking.RequirementView;
+import org.hum.api.tasking.SourceTaskings;
+import org.hum.api.tasking.TaskingRequest;
+import org.hum.tasking.boundary.Requirements;
+import org.hum.tasking.boundary.Taskings;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hum.web.platform.Messages;
+
+/**
+ * The taskings page of one source: its taskings with their states, the form to issue one (or
+ * keep it as a draft) and the buttons of the steps the caller may take. Every rule is the
+ * server's; this bean passes the request on and shows the refusal (field errors beside their
+ * fields, a rule's refusal with its remedy on top).
+ */
+@Named
+@RequestScoped
+public class TaskingsBean {
+    static final String FORM = "tasking";
+
+    @Inject
+    Taskings taskings;
+
+    @Inject
+    Requirements requirements;
+
+    @Inject
+    FacesContext faces;
+
+    private String id;
+    private SourceTaskings overview;
+    private boolean loaded;
+    private List<RequirementView> open;
+
+    private String requirementId;
+    private String priority = "MEDIUM";
+    private String dueOn;
+    private List<String> activities = new ArrayList<>(List.of(AuthorisedActivity.REPORT_OBSERVED.name()));
+    private String limits;
+    private String risk;
+    private String reason;
+
+    public SourceTaskings getOverview() {
+        if (!loaded) {
+            loaded = true;
+            if (id == null) {
+                id = faces.getExternalContext().getRequestParameterMap().get("id");
+            }
+            try {
+                overview = taskings.list(id);
+            } catch (HumException e) {
+                Messages.error(faces, e.getMessage());
+            } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
+                Messages.error(faces, "Your roles do not include taskings.");
+            }
+        }
+        return overview;
+    }
+
+    /** The open requirements the caller may see, for the form. */
+    public List<RequirementView> getRequirements() {
+        if (open == null) {
+            try {
+                open = requirements.list(RequirementStatus.OPEN);
+            } catch (HumException | EJBAccessException | jakarta.ejb.AccessLocalException e) {
+                open = List.of();
+            }
+        }
+        return open;
+    }
+
+    public AuthorisedActivity[] getAllActivities() {
+        return AuthorisedActivity.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public String issue() {
+        return create(true, "Tasking issued.");
+    }
+
+    public String draft() {
+        return create(false, "Draft saved.");
+    }
+
+    private String create(boolean issue, String done) {
+        LocalDate due;
+        try {
+            due = dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn.strip());
+        } catch (DateTimeParseException e) {
+            field("dueOn", "must be a date as YYYY-MM-DD");
+            return null;
+        }
+        Set<AuthorisedActivity> acts = EnumSet.noneOf(AuthorisedActivity.class);
+        if (activities != null) {
+            activities.forEach(a -> acts.add(AuthorisedActivity.valueOf(a)));
+        }
+        Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+        return act(done, () -> taskings.create(id, new TaskingRequest(requirementId, p, due, acts, limits, risk, issue)));
+    }
+
+    public String step(String taskingId, String step) {
+        String done = switch (step) {
+            case "issue" -> "Tasking issued.";
+            case "acknowledgement" -> "Acknowledgement recorded.";
+            case "start" -> "Tasking started.";
+            case "fulfilment" -> "Tasking fulfilled.";
+            default -> "Done.";
+        };
+        return act(done, () -> taskings.step(taskingId, step));
+    }
+
+    public String cancel(String taskingId) {
+        return act("Tasking cancelled.", () -> taskings.cancel(taskingId, new CancellationRequest(reason)));
+    }
+
+    private String act(String done, Runnable action) {
+        try {
+            action.run();
+        } catch (HumException e) {
+            if (e instanceof org.hum.api.error.RuleViolation v) {
+                Messages.error(faces, e.getMessage() + " To go ahead: " + v.remedy() + " (" + v.rule() + ")");
+            } else if (e.fieldErrors().isEmpty()) {
+                Messages.error(faces, e.getMessage());
+            } else {
+                e.fieldErrors().forEach(f -> field(f.field(), f.message()));
+            }
+            return null;
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> {
+                String name = "";
+                for (var node : v.getPropertyPath()) {
+                    name = node.getName();
+                }
+                field(name, v.getMessage());
+            });
+            return null;
+        } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
+            Messages.error(faces, "Your roles do not allow this.");
+            return null;
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/sources/taskings?faces-redirect=true&id=" + id;
+    }
+
+    /** A refusal beside the form's field it names (the API's names mapped to the form's ids). */
+    private void field(String name, String message) {
+        String id = switch (name == null ? "" : name) {
+            case "requirementId" -> "requirement";
+            case "riskAssessment" -> "risk";
+            case "dueOn", "limits", "priority", "activities" -> name;
+            default -> null;
+        };
+        if (id == null) {
+            Messages.error(faces, name + ": " + message);
+        } else {
+            faces.addMessage(FORM + ":" + id, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getRequirementId() { return requirementId; }
+    public void setRequirementId(String v) { this.requirementId = v; }
+    public String getPriority() { return priority; }
+    public void setPriority(String v) { this.priority = v; }
+    public String getDueOn() { return dueOn; }
+    public void setDueOn(String v) { this.dueOn = v; }
+    public List<String> getActivities() { return activities; }
+    public void setActivities(List<String> v) { this.activities = v; }
+    public String getLimits() { return limits; }
+    public void setLimits(String v) { this.limits = v; }
+    public String getRisk() { return risk; }
+    public void setRisk(String v) { this.risk = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { this.reason = v; }
+}
