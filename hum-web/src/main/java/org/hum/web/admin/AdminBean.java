@@ -13,7 +13,6 @@ import org.hum.api.admin.NewUser;
 import org.hum.api.admin.UserChange;
 import org.hum.api.admin.UserView;
 import org.hum.api.error.HumException;
-import org.hum.platform.control.HumConfig;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,9 +32,6 @@ public class AdminBean {
 
     @Inject
     Administration administration;
-
-    @Inject
-    HumConfig config;
 
     @Inject
     FacesContext faces;
@@ -75,7 +71,7 @@ public class AdminBean {
     }
 
     public List<String> getLevels() {
-        return config.levels().names();
+        return administration.levels();
     }
 
     public String createUser() {

@@ -22,7 +22,7 @@ import org.hum.api.payment.PaymentView;
 import org.hum.api.payment.SourceLedger;
 import org.hum.api.payment.SubSourceItem;
 import org.hum.payment.boundary.Payments;
-import org.hum.payment.control.PaymentRules;
+import org.hum.rules.boundary.RuleCalendar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +55,7 @@ public class PaymentsBean {
     FacesContext faces;
 
     @Inject
-    @org.hum.rules.control.RuleClock
-    java.time.Clock clock;
+    RuleCalendar calendar;
 
     private String id;
     private boolean loaded;
@@ -260,9 +259,9 @@ public class PaymentsBean {
         if (part == null || part.getSize() == 0) {
             return null;
         }
-        if (part.getSize() > PaymentRules.RECEIPT_MAX_BYTES) {
+        if (part.getSize() > PaymentRecord.RECEIPT_MAX_BYTES) {
             throw HumException.invalid("receipt", "is " + part.getSize() / 1024 + " KiB; a receipt must be at most "
-                    + PaymentRules.RECEIPT_MAX_BYTES / 1024 + " KiB");
+                    + PaymentRecord.RECEIPT_MAX_BYTES / 1024 + " KiB");
         }
         try (InputStream in = part.getInputStream()) {
             return Base64.getEncoder().encodeToString(in.readAllBytes());
@@ -392,7 +391,7 @@ public class PaymentsBean {
     public void setPaymentId(String v) { this.paymentId = v; }
     /** Today by the rule clock unless given: a payment is recorded on the day it is made. */
     public String getPaidOn() {
-        return paidOn != null ? paidOn : LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString();
+        return paidOn != null ? paidOn : calendar.today().toString();
     }
     public void setPaidOn(String v) { this.paidOn = v; }
     public String getWitness1() { return witness1; }

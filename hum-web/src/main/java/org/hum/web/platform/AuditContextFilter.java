@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hum.api.error.ErrorCode;
-import org.hum.audit.control.AuditContext;
+import org.hum.audit.boundary.AuditRequests;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ public class AuditContextFilter extends HttpFilter {
     static final Pattern PURPOSE = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
 
     @Inject
-    transient AuditContext context;
+    transient AuditRequests audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,7 +49,7 @@ public class AuditContextFilter extends HttpFilter {
                     request.getRequestURI()));
             return;
         }
-        context.set(request.getRemoteAddr(), correlationId, purpose);
+        audit.begin(request.getRemoteAddr(), correlationId, purpose);
         chain.doFilter(request, response);
     }
 }

@@ -10,8 +10,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.hum.access.boundary.Authentication;
-import org.hum.access.control.AuthenticatedUser;
+import org.hum.access.boundary.Callers;
+import org.hum.api.auth.Caller;
 import org.hum.api.error.ErrorCode;
 
 import java.io.IOException;
@@ -36,7 +36,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
-    Authentication authentication;
+    Callers authentication;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,7 +52,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null) {
             String token = bearerToken(header);
-            Optional<AuthenticatedUser> user = token == null ? Optional.empty() : authentication.resolveToken(token);
+            Optional<Caller> user = token == null ? Optional.empty() : authentication.resolveToken(token);
             if (user.isPresent()) {
                 return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
             }
@@ -69,7 +69,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus ui(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential c) {
-            Optional<AuthenticatedUser> user = authentication.checkPassword(c.getCaller(), c.getPasswordAsString());
+            Optional<Caller> user = authentication.checkPassword(c.getCaller(), c.getPasswordAsString());
             if (user.isEmpty()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -82,7 +82,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String userId) {
-            Optional<AuthenticatedUser> user = authentication.current(userId);
+            Optional<Caller> user = authentication.current(userId);
             if (user.isPresent()) {
                 return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
             }

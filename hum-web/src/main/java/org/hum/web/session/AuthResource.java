@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Context;
 import org.hum.access.boundary.Authentication;
-import org.hum.access.control.AuthenticatedUser;
+import org.hum.access.boundary.Callers;
+import org.hum.api.auth.Caller;
 import org.hum.api.auth.LoginRequest;
 import org.hum.api.auth.TokenResponse;
 import org.hum.api.error.ErrorCode;
@@ -35,13 +36,16 @@ public class AuthResource {
     @Inject
     Authentication authentication;
 
+    @Inject
+    Callers callers;
+
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse login(@NotNull @Valid LoginRequest login) {
-        AuthenticatedUser user = authentication.checkPassword(login.username(), login.password())
+        Caller user = callers.checkPassword(login.username(), login.password())
                 .orElseThrow(() -> new HumException(ErrorCode.LOGIN_FAILED, LOGIN_FAILED));
-        Authentication.IssuedToken token = authentication.issueToken(user);
+        Authentication.IssuedToken token = callers.issueToken(user);
         return new TokenResponse(token.token(), "Bearer", token.expiresAt(), user.username(),
                 List.copyOf(new TreeSet<>(user.roles())));
     }

@@ -128,9 +128,9 @@ public class RegisterBean {
                 documentNumber));
         String photoBase64 = null;
         if (photo != null && photo.getSize() > 0) {
-            if (photo.getSize() > org.hum.source.control.ParticularsRules.PHOTO_MAX_BYTES) {
+            if (photo.getSize() > org.hum.api.source.Particulars.PHOTO_MAX_BYTES) {
                 throw HumException.invalid("photo", "is " + photo.getSize() / 1024 + " KiB; a photo must be at most "
-                        + org.hum.source.control.ParticularsRules.PHOTO_MAX_BYTES / 1024 + " KiB");
+                        + org.hum.api.source.Particulars.PHOTO_MAX_BYTES / 1024 + " KiB");
             }
             try (java.io.InputStream in = photo.getInputStream()) {
                 photoBase64 = java.util.Base64.getEncoder().encodeToString(in.readAllBytes());
@@ -166,7 +166,8 @@ public class RegisterBean {
     }
 
     public java.util.List<String> getCategoryChoices() {
-        return org.hum.source.control.ParticularsRules.declarable().stream().map(Enum::name).toList();
+        return java.util.Arrays.stream(org.hum.api.source.SpecialCategory.values()).filter(org.hum.api.source.SpecialCategory::declared)
+                .map(Enum::name).toList();
     }
 
     public String getCodeName() {
