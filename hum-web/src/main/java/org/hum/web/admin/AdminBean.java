@@ -1,22 +1,20 @@
 package org.hum.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.hum.admin.boundary.Administration;
 import org.hum.api.admin.CompartmentView;
 import org.hum.api.admin.NewCompartment;
 import org.hum.api.admin.NewUser;
 import org.hum.api.admin.UserChange;
 import org.hum.api.admin.UserView;
-import org.hum.api.error.HumException;
+import org.hum.web.platform.PageAction;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.hum.web.platform.Messages;
 
 /**
  * The administration page: users with their clearance, compartments and roles; forms to
@@ -74,7 +72,7 @@ public class AdminBean {
         return administration.levels();
     }
 
-    public String createUser() {
+    public String createUser() throws IOException {
         run(NEW_USER, () -> {
             UserView u = administration.createUser(new NewUser(username, displayName, unit, clearance, list(roles),
                     list(compartmentList), password));
@@ -85,7 +83,7 @@ public class AdminBean {
         return null;
     }
 
-    public String changeUser() {
+    public String changeUser() throws IOException {
         run(CHANGE_USER, () -> {
             Boolean enabled = "yes".equals(changeEnabled) ? Boolean.TRUE : "no".equals(changeEnabled) ? Boolean.FALSE : null;
             UserView u = administration.changeUser(changeUsername, new UserChange(blankToNull(changeClearance),
@@ -96,7 +94,7 @@ public class AdminBean {
         return null;
     }
 
-    public String createCompartment() {
+    public String createCompartment() throws IOException {
         run(NEW_COMPARTMENT, () -> {
             CompartmentView c = administration.createCompartment(new NewCompartment(compartmentCode, compartmentName));
             done("Compartment " + c.code() + " created.");
@@ -109,23 +107,10 @@ public class AdminBean {
         return String.join(", ", values);
     }
 
-    private void run(String form, Runnable action) {
-        try {
-            action.run();
+    private void run(String form, PageAction.Step action) throws IOException {
+        if (PageAction.on(faces, form).inputs(field -> uiField(form, field)).run(action)) {
             users = null;
             compartments = null;
-        } catch (HumException e) {
-            Messages.show(faces, form, e);
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String field = "";
-                for (var node : v.getPropertyPath()) {
-                    if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                        field = node.getName();
-                    }
-                }
-                Messages.show(faces, form, HumException.invalid(uiField(form, field), v.getMessage()));
-            });
         }
     }
 
@@ -141,7 +126,7 @@ public class AdminBean {
     }
 
     private void done(String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PageAction.info(faces, text);
     }
 
     private static List<String> list(String commaSeparated) {

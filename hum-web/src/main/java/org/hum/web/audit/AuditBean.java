@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import org.hum.api.Page;
 import org.hum.api.audit.AuditEntryView;
 import org.hum.api.audit.AuditQuery;
-import org.hum.api.error.HumException;
 import org.hum.audit.boundary.AuditReview;
+import org.hum.web.platform.PageAction;
 
 import java.util.List;
 
@@ -32,12 +32,11 @@ public class AuditBean {
     private Page<AuditEntryView> current() {
         if (current == null) {
             current = new Page<>(List.of(), page, SIZE, 0);
-            try {
-                current = review.search(AuditQuery.parse(sourceId, actor, action, from, to), page, SIZE);
-            } catch (HumException e) {
-                error = e.getMessage(); // shown beside the filters: the page's messages are already rendered
-            } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                error = "Only compliance reviewers read the audit trail.";
+            // a refusal is shown beside the filters: the page's messages are already rendered
+            Page<AuditEntryView> found = PageAction.read(() -> review.search(AuditQuery.parse(sourceId, actor, action, from, to),
+                    page, SIZE), "Only compliance reviewers read the audit trail.", refusal -> error = refusal);
+            if (found != null) {
+                current = found;
             }
         }
         return current;

@@ -1,13 +1,9 @@
 package org.hum.web.authorisation;
 
-import org.hum.web.platform.Messages;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.hum.api.authorisation.AuthorisationApplication;
 import org.hum.api.authorisation.AuthorisationKind;
 import org.hum.api.authorisation.GrantRequest;
@@ -16,10 +12,14 @@ import org.hum.api.authorisation.ReasonRequest;
 import org.hum.api.authorisation.ReviewRequest;
 import org.hum.api.authorisation.SourceAuthorisations;
 import org.hum.api.authorisation.WitnessRequest;
+import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
+import org.hum.authorisation.boundary.AuthorisationAmendments;
 import org.hum.authorisation.boundary.Authorisations;
 import org.hum.authorisation.boundary.OiaAuthorisations;
+import org.hum.web.platform.PageAction;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -38,7 +38,7 @@ public class AuthorisationsBean {
     OiaAuthorisations oia;
 
     @Inject
-    org.hum.authorisation.boundary.AuthorisationAmendments amendments;
+    AuthorisationAmendments amendments;
 
     @Inject
     FacesContext faces;
@@ -74,71 +74,66 @@ public class AuthorisationsBean {
                 // every form posts the id
                 id = faces.getExternalContext().getRequestParameterMap().get("id");
             }
-            try {
-                overview = authorisations.overview(id);
-            } catch (HumException e) {
-                Messages.error(faces, e.getMessage());
-            } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                Messages.error(faces, "Your roles do not include authorisations.");
-            }
+            overview = PageAction.onTop(faces).forbidden("Your roles do not include authorisations.")
+                    .call(() -> authorisations.overview(id));
         }
         return overview;
     }
 
-    public String apply() {
+    public String apply() throws IOException {
         return act("Application recorded.", () -> authorisations.apply(id, new AuthorisationApplication(
                 kind == null || kind.isBlank() ? null : AuthorisationKind.valueOf(kind), necessity, proportionality,
                 tasks, collateralIntrusion, confidentialInformation, null)));
     }
 
-    public String grant(String authorisationId) {
+    public String grant(String authorisationId) throws IOException {
         return act("Authorisation granted.", () -> authorisations.grant(authorisationId, new GrantRequest(risksExplained)));
     }
 
-    public String refuse(String authorisationId) {
+    public String refuse(String authorisationId) throws IOException {
         return act("Application refused.", () -> authorisations.refuse(authorisationId, new ReasonRequest(reason)));
     }
 
-    public String review(String authorisationId) {
+    public String review(String authorisationId) throws IOException {
         return act("Review recorded.", () -> authorisations.review(authorisationId,
                 new ReviewRequest(useMade, tasksGiven, informationObtained)));
     }
 
-    public String renew(String authorisationId) {
+    public String renew(String authorisationId) throws IOException {
         return act("Authorisation renewed.", () -> authorisations.renew(authorisationId));
     }
 
-    public String cancel(String authorisationId) {
+    public String cancel(String authorisationId) throws IOException {
         return act("Authorisation cancelled.", () -> authorisations.cancel(authorisationId, new ReasonRequest(reason)));
     }
 
-    public String grantOia() {
-        LocalDate from;
-        LocalDate to;
-        try {
-            from = date(startsOn);
-            to = date(endsOn);
-        } catch (DateTimeParseException e) {
-            Messages.error(faces, "The start and end must be dates as YYYY-MM-DD.");
-            return null;
-        }
-        return act("Otherwise-illegal-activity authorisation granted.", () -> oia.grant(id, new OiaRequest(conduct, from, to)));
+    public String grantOia() throws IOException {
+        return act("Otherwise-illegal-activity authorisation granted.", () -> oia.grant(id, new OiaRequest(conduct,
+                oiaDate(startsOn), oiaDate(endsOn))));
     }
 
-    public String acknowledgeOia(String oiaId) {
+    private static LocalDate oiaDate(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new HumException(ErrorCode.INVALID_INPUT, "The start and end must be dates as YYYY-MM-DD.");
+        }
+    }
+
+    public String acknowledgeOia(String oiaId) throws IOException {
         return act("Acknowledgment recorded.", () -> oia.acknowledge(oiaId, new WitnessRequest(witness, sourceAcknowledged)));
     }
 
-    public String cancelOia(String oiaId) {
+    public String cancelOia(String oiaId) throws IOException {
         return act("OIA authorisation cancelled.", () -> oia.cancel(oiaId, new ReasonRequest(reason)));
     }
 
-    public String notified(String oiaId, String notificationId) {
+    public String notified(String oiaId, String notificationId) throws IOException {
         return act("Notification recorded.", () -> oia.notified(oiaId, notificationId));
     }
 
-    /** An amendment adding activities to the authorisation in force (issue 5). */
-    public String amend(String authorisationId) {
+    /** An amendment adding activities to the authorisation in force. */
+    public String amend(String authorisationId) throws IOException {
         java.util.Set<org.hum.api.authorisation.AuthorisedActivity> acts =
                 java.util.EnumSet.noneOf(org.hum.api.authorisation.AuthorisedActivity.class);
         if (amendActivities != null) {
@@ -148,7 +143,7 @@ public class AuthorisationsBean {
                 new org.hum.api.authorisation.AmendmentRequest(acts, amendReason)));
     }
 
-    public String grantAmendment(String authorisationId, String amendmentId) {
+    public String grantAmendment(String authorisationId, String amendmentId) throws IOException {
         return act("Amendment granted.", () -> amendments.grant(authorisationId, amendmentId));
     }
 
@@ -161,36 +156,12 @@ public class AuthorisationsBean {
     public String getAmendReason() { return amendReason; }
     public void setAmendReason(String v) { this.amendReason = v; }
 
-    public String instruct() {
+    public String instruct() throws IOException {
         return act("Instructions recorded.", () -> oia.instruct(id, new WitnessRequest(witness, sourceAcknowledged)));
     }
 
-    private String act(String done, Runnable action) {
-        try {
-            action.run();
-        } catch (HumException e) {
-            Messages.error(faces, e.getMessage());
-            return null;
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String field = "";
-                for (var node : v.getPropertyPath()) {
-                    field = node.getName();
-                }
-                Messages.error(faces, field + ": " + v.getMessage());
-            });
-            return null;
-        } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
-            Messages.error(faces, "Your roles do not allow this.");
-            return null;
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/sources/authorisations?faces-redirect=true&id=" + id;
-    }
-
-    private static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+    private String act(String done, PageAction.Step action) throws IOException {
+        return PageAction.onTop(faces).done(action, done, "/sources/authorisations?faces-redirect=true&id=" + id);
     }
 
     public String getId() { return id; }

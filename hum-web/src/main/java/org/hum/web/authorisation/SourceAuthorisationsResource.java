@@ -15,15 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hum.api.authorisation.AuthorisationApplication;
 import org.hum.api.authorisation.AuthorisationView;
-import org.hum.api.authorisation.GrantRequest;
-import org.hum.api.authorisation.OiaRequest;
-import org.hum.api.authorisation.OiaView;
-import org.hum.api.authorisation.ReasonRequest;
-import org.hum.api.authorisation.ReviewRequest;
 import org.hum.api.authorisation.SourceAuthorisations;
-import org.hum.api.authorisation.WitnessRequest;
 import org.hum.authorisation.boundary.Authorisations;
-import org.hum.authorisation.boundary.OiaAuthorisations;
 
 /** The authorisations of one source: {@code GET} them all, {@code POST} an application. */
 @Path("sources/{id}/authorisations")

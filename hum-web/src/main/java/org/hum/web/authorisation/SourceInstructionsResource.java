@@ -4,25 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.hum.api.authorisation.AuthorisationApplication;
-import org.hum.api.authorisation.AuthorisationView;
-import org.hum.api.authorisation.GrantRequest;
-import org.hum.api.authorisation.OiaRequest;
-import org.hum.api.authorisation.OiaView;
-import org.hum.api.authorisation.ReasonRequest;
-import org.hum.api.authorisation.ReviewRequest;
-import org.hum.api.authorisation.SourceAuthorisations;
 import org.hum.api.authorisation.WitnessRequest;
-import org.hum.authorisation.boundary.Authorisations;
 import org.hum.authorisation.boundary.OiaAuthorisations;
 
 /** Instructions given to a source before a witness, acknowledged by it. */

@@ -41,8 +41,8 @@ public class ContactDraftServlet extends HttpServlet {
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            ContactDraftView saved = drafts.save(request.getParameter(ContactsBean.FORM + ":draftId"),
-                    new ContactDraftRequest(request.getParameter("id"), ContactsBean.draftOf(request.getParameterMap()))).draft();
+            ContactDraftView saved = drafts.save(request.getParameter(ContactForm.FORM + ":draftId"),
+                    new ContactDraftRequest(request.getParameter("id"), ContactForm.draftOf(request.getParameterMap()))).draft();
             StringBuilder b = new StringBuilder("Draft saved " + saved.updatedAt());
             saved.warnings().forEach(w -> b.append('\n').append(w.replace('\n', ' ')));
             response.getWriter().write(b.toString());

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hum.api.deconfliction.ReferralView;
 import org.hum.deconfliction.boundary.DeconflictionChecks;
+import org.hum.web.platform.PageAction;
 
 import java.util.List;
-import org.hum.web.platform.Messages;
 
 /** The controller's deconfliction work list: referrals they were notified of. */
 @Named
@@ -24,12 +24,9 @@ public class ReferralListBean {
 
     public List<ReferralView> getReferrals() {
         if (referrals == null) {
-            try {
-                referrals = checks.referrals();
-            } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                referrals = List.of();
-                Messages.error(faces, "Deconfliction referrals are for controllers.");
-            }
+            List<ReferralView> found = PageAction.onTop(faces).forbidden("Deconfliction referrals are for controllers.")
+                    .call(checks::referrals);
+            referrals = found == null ? List.of() : found;
         }
         return referrals;
     }

@@ -1,6 +1,5 @@
 package org.hum.web.payment;
 
-import org.hum.web.platform.Messages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -23,6 +22,7 @@ import org.hum.api.payment.SourceLedger;
 import org.hum.api.payment.SubSourceItem;
 import org.hum.payment.boundary.Payments;
 import org.hum.rules.boundary.RuleCalendar;
+import org.hum.web.platform.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;

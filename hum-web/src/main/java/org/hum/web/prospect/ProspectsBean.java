@@ -4,18 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.hum.api.error.HumException;
 import org.hum.api.prospect.NewProspect;
 import org.hum.api.prospect.NewProspectContact;
+import org.hum.api.prospect.ProspectClosure;
+import org.hum.api.prospect.ProspectClosureReason;
 import org.hum.api.prospect.ProspectView;
 import org.hum.prospect.boundary.ProspectRegister;
+import org.hum.web.platform.Inputs;
+import org.hum.web.platform.PageAction;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hum.web.platform.Messages;
 
 /** The prospects page: the list (status drift first), recording a prospect, and recording a contact. */
 @Named
@@ -43,13 +43,11 @@ public class ProspectsBean {
 
     public List<ProspectView> getProspects() {
         if (prospects == null) {
-            try {
-                prospects = register.list(false).stream()
-                        .sorted((a, b) -> Boolean.compare(b.statusDrift(), a.statusDrift())).toList();
-            } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                prospects = List.of();
-                Messages.error(faces, "Prospects are for case officers, controllers and compliance reviewers.");
-            }
+            List<ProspectView> all = PageAction.onTop(faces)
+                    .forbidden("Prospects are for case officers, controllers and compliance reviewers.")
+                    .call(() -> register.list(false));
+            prospects = all == null ? List.of()
+                    : all.stream().sorted((a, b) -> Boolean.compare(b.statusDrift(), a.statusDrift())).toList();
         }
         return prospects;
     }
@@ -60,54 +58,36 @@ public class ProspectsBean {
     }
 
     public String record() throws IOException {
-        try {
+        PageAction.on(faces, FORM).run(() -> {
             register.record(new NewProspect(workingName, compartment, null));
             reload();
-        } catch (HumException e) {
-            Messages.show(faces, FORM, e);
-        } catch (ConstraintViolationException e) {
-            Messages.show(faces, FORM, e);
-        }
+        });
         return null;
     }
 
     public String contact() throws IOException {
-        LocalDate on;
-        try {
-            on = contactOn == null || contactOn.isBlank() ? null : LocalDate.parse(contactOn.strip());
-        } catch (DateTimeParseException e) {
-            Messages.show(faces, CONTACT_FORM, HumException.invalid("contactOn", "must be a date as YYYY-MM-DD"));
-            return null;
-        }
-        try {
-            register.addContact(prospectId, new NewProspectContact(on, method, notes));
+        PageAction.on(faces, CONTACT_FORM).run(() -> {
+            register.addContact(prospectId, new NewProspectContact(Inputs.date("contactOn", contactOn), method, notes));
             reload();
-        } catch (HumException e) {
-            Messages.show(faces, CONTACT_FORM, e);
-        } catch (ConstraintViolationException e) {
-            Messages.show(faces, CONTACT_FORM, e);
-        }
+        });
         return null;
     }
 
     /** Ends contact with the chosen prospect without registering them. */
     public String close() throws IOException {
-        org.hum.api.prospect.ProspectClosureReason reason;
-        try {
-            reason = org.hum.api.prospect.ProspectClosureReason.valueOf(closureReason);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            Messages.show(faces, CLOSE_FORM, HumException.invalid("reason", "choose one of the reasons listed"));
-            return null;
-        }
-        try {
-            register.close(closeId, new org.hum.api.prospect.ProspectClosure(reason));
+        PageAction.on(faces, CLOSE_FORM).run(() -> {
+            register.close(closeId, new ProspectClosure(reason(closureReason)));
             reload();
-        } catch (HumException e) {
-            Messages.show(faces, CLOSE_FORM, e);
-        } catch (ConstraintViolationException e) {
-            Messages.show(faces, CLOSE_FORM, e);
-        }
+        });
         return null;
+    }
+
+    private static ProspectClosureReason reason(String name) {
+        try {
+            return ProspectClosureReason.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw HumException.invalid("reason", "choose one of the reasons listed");
+        }
     }
 
     public String getCloseId() {
@@ -127,8 +107,7 @@ public class ProspectsBean {
     }
 
     private void reload() throws IOException {
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/prospects/index.xhtml");
-        faces.responseComplete();
+        PageAction.redirect(faces, "/prospects/index.xhtml");
     }
 
     public String getWorkingName() {

@@ -2,16 +2,15 @@ package org.hum.web.rules;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hum.api.error.FieldError;
-import org.hum.api.error.HumException;
 import org.hum.api.rules.RuleProfileChangeView;
 import org.hum.api.rules.RuleProfileSettings;
 import org.hum.api.rules.RuleProfileView;
 import org.hum.rules.boundary.RuleProfileAdministration;
+import org.hum.web.platform.PageAction;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hum.web.platform.Messages;
 
 /**
  * The administrators' rule-profile page: the profile in force, a form to choose another (its
@@ -122,7 +120,7 @@ public class RuleProfileBean {
                 amount("annualHeadquartersThreshold", errors), amount("lifetimeHeadquartersThreshold", errors),
                 whole("tenureGamingWindowDays", errors));
         if (!errors.isEmpty()) {
-            errors.forEach(e -> Messages.error(faces, e.field() + ": " + e.message()));
+            errors.forEach(e -> PageAction.error(faces, e.field() + ": " + e.message()));
             return null;
         }
         return act(() -> profiles.change(s), "The figures were saved.");
@@ -132,21 +130,13 @@ public class RuleProfileBean {
         return act(profiles::resetToShipped, "The shipped figures are back in force.");
     }
 
-    private String act(java.util.function.Supplier<RuleProfileView> action, String done) throws IOException {
-        try {
-            action.get();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/rules.xhtml");
-            faces.responseComplete();
-        } catch (HumException e) {
-            if (e.fieldErrors().isEmpty()) {
-                Messages.error(faces, e.getMessage());
-            } else {
-                Messages.error(faces, e.getMessage());
-                e.fieldErrors().forEach(f -> Messages.error(faces, f.field() + ": " + f.message()));
-            }
-        }
+    private String act(PageAction.Step action, String done) throws IOException {
+        // every refusal on top: the figures' inputs have no messages of their own
+        PageAction.onTop(faces).run(() -> {
+            action.run();
+            PageAction.confirm(faces, done);
+            PageAction.redirect(faces, "/admin/rules.xhtml");
+        });
         return null;
     }
 

@@ -9,10 +9,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import org.hum.access.boundary.Authentication;
 import org.hum.access.boundary.Callers;
 import org.hum.api.auth.Caller;
@@ -20,11 +20,11 @@ import org.hum.api.auth.LoginRequest;
 import org.hum.api.auth.TokenResponse;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
+import org.hum.web.platform.HumAuthenticationMechanism;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.hum.web.platform.HumAuthenticationMechanism;
 
 /** Logging in to the API: a password once, then a short-lived bearer token. */
 @Path("auth")

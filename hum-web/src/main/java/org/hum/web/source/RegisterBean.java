@@ -1,6 +1,5 @@
 package org.hum.web.source;
 
-import org.hum.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import org.hum.api.error.HumException;
 import org.hum.api.source.SourceRegistration;
 import org.hum.api.source.SourceView;
 import org.hum.source.boundary.SourceRegistry;
+import org.hum.web.platform.Messages;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -4,19 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import org.hum.api.error.HumException;
 import org.hum.api.source.AssignmentRole;
 import org.hum.api.source.NewAssignment;
 import org.hum.api.source.NewPromise;
 import org.hum.source.boundary.SourceAssignments;
+import org.hum.web.platform.Inputs;
+import org.hum.web.platform.PageAction;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.hum.web.platform.Messages;
 
 /** The source page's forms: a controller assigns or ends an assignment; an officer adds a promise. */
 @Named
@@ -39,43 +36,26 @@ public class SourceActionsBean {
     private String description;
 
     public String assign() throws IOException {
-        try {
+        PageAction.on(faces, ASSIGN_FORM).run(() -> {
             assignments.assign(sourceId, new NewAssignment(username, role, null));
             back();
-        } catch (HumException e) {
-            Messages.show(faces, ASSIGN_FORM, e);
-        } catch (ConstraintViolationException e) {
-            Messages.show(faces, ASSIGN_FORM, e);
-        }
+        });
         return null;
     }
 
     public String end(String assignmentId) throws IOException {
-        try {
+        PageAction.on(faces, ASSIGN_FORM).run(() -> {
             assignments.end(sourceId, assignmentId);
             back();
-        } catch (HumException e) {
-            Messages.show(faces, ASSIGN_FORM, e);
-        }
+        });
         return null;
     }
 
     public String addPromise() throws IOException {
-        LocalDate on;
-        try {
-            on = madeOn == null || madeOn.isBlank() ? null : LocalDate.parse(madeOn.strip());
-        } catch (DateTimeParseException e) {
-            Messages.show(faces, PROMISE_FORM, HumException.invalid("madeOn", "must be a date as YYYY-MM-DD"));
-            return null;
-        }
-        try {
-            assignments.addPromise(sourceId, new NewPromise(madeBy, on, description));
+        PageAction.on(faces, PROMISE_FORM).run(() -> {
+            assignments.addPromise(sourceId, new NewPromise(madeBy, Inputs.date("madeOn", madeOn), description));
             back();
-        } catch (HumException e) {
-            Messages.show(faces, PROMISE_FORM, e);
-        } catch (ConstraintViolationException e) {
-            Messages.show(faces, PROMISE_FORM, e);
-        }
+        });
         return null;
     }
 
@@ -85,9 +65,7 @@ public class SourceActionsBean {
 
 
     private void back() throws IOException {
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/sources/view.xhtml?id=" + sourceId);
-        faces.responseComplete();
+        PageAction.redirect(faces, "/sources/view.xhtml?id=" + sourceId);
     }
 
     /** Rendered from the page's {@code id} parameter; posted back through the hidden field. */

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hum.api.source.AssignmentView;
 import org.hum.api.source.NewAssignment;
-import org.hum.api.source.NewPromise;
-import org.hum.api.source.PromiseView;
 import org.hum.source.boundary.SourceAssignments;
 
 import java.util.List;

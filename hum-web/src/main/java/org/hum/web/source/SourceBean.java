@@ -1,13 +1,12 @@
 package org.hum.web.source;
 
-import org.hum.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.hum.api.error.HumException;
 import org.hum.api.source.SourceView;
 import org.hum.source.boundary.SourceRegistry;
+import org.hum.web.platform.PageAction;
 
 /** One source file's page. A file the user may not see reads exactly as one that does not exist. */
 @Named
@@ -32,13 +31,7 @@ public class SourceBean {
                         .filter(e -> e.getKey().endsWith(":sourceId")).map(java.util.Map.Entry::getValue)
                         .findFirst().orElse(null);
             }
-            try {
-                source = registry.find(id);
-            } catch (HumException e) {
-                Messages.error(faces, e.getMessage());
-            } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                Messages.error(faces, "Your roles do not include source files.");
-            }
+            source = PageAction.onTop(faces).forbidden("Your roles do not include source files.").call(() -> registry.find(id));
         }
         return source;
     }

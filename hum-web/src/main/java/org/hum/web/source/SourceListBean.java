@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import org.hum.api.Page;
 import org.hum.api.source.SourceSummary;
 import org.hum.source.boundary.SourceRegistry;
+import org.hum.web.session.UserBean;
 
 import java.util.List;
-import org.hum.web.session.UserBean;
 
 /** The source register page: the files the user may see, twenty to a page. */
 @Named

@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hum.api.Page;
-import org.hum.web.platform.Inputs;
 import org.hum.api.source.SourceRegistration;
 import org.hum.api.source.SourceSummary;
 import org.hum.api.source.SourceView;
 import org.hum.source.boundary.SourceRegistry;
+import org.hum.web.platform.Inputs;
 
 /** Source files: register, read one, list the ones the caller may see. */
 @Path("sources")

@@ -1,21 +1,19 @@
 package org.hum.web.standing;
 
-import org.hum.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import org.hum.api.error.HumException;
 import org.hum.api.standing.Deactivation;
 import org.hum.api.standing.StandingReason;
 import org.hum.api.standing.StandingView;
 import org.hum.standing.boundary.SourceStandings;
+import org.hum.web.platform.PageAction;
+import org.hum.web.source.SourceBean;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.function.Supplier;
-import org.hum.web.source.SourceBean;
 
 /**
  * The status panel of a source's page: its standing and history, and the forms to deactivate,
@@ -56,11 +54,7 @@ public class StandingBean {
             if (sourceBean.getSource() == null) {
                 return null; // the page already says the file does not exist or may not be seen
             }
-            try {
-                standing = standings.standing(sourceBean.getId());
-            } catch (HumException | jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                standing = null;
-            }
+            standing = PageAction.quietly(() -> standings.standing(sourceBean.getId()), null);
         }
         return standing;
     }
@@ -86,32 +80,17 @@ public class StandingBean {
     }
 
     private String act(String form, Supplier<StandingView> action, String done) throws IOException {
-        try {
-            StandingView after = action.get();
-            String message = done != null ? done : switch (after.status()) {
-                case ACTIVE -> "The source is active again.";
-                default -> "The reactivation was requested: a senior approver must approve it.";
-            };
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/sources/view.xhtml?id=" + after.sourceId());
-            faces.responseComplete();
-        } catch (HumException e) {
-            Messages.show(faces, form, e);
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String field = "";
-                for (var node : v.getPropertyPath()) {
-                    field = node.getName();
-                }
-                // the reasons of each form are all named "reason" on the page
-                Messages.show(faces, form, HumException.invalid(field.toLowerCase().contains("delay") ? "delayReason" : "reason",
-                        v.getMessage()));
-            });
-        } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-            Messages.error(faces, "Your roles do not allow this action.");
-        }
+        // the reasons of each form are all named "reason" on the page
+        PageAction.on(faces, form).forbidden("Your roles do not allow this action.")
+                .inputs(field -> field.toLowerCase(Locale.ROOT).contains("delay") ? "delayReason" : "reason")
+                .run(() -> {
+                    StandingView after = action.get();
+                    PageAction.confirm(faces, done != null ? done : switch (after.status()) {
+                        case ACTIVE -> "The source is active again.";
+                        default -> "The reactivation was requested: a senior approver must approve it.";
+                    });
+                    PageAction.redirect(faces, "/sources/view.xhtml?id=" + after.sourceId());
+                });
         return null;
     }
 

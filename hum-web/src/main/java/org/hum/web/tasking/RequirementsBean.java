@@ -1,20 +1,17 @@
 package org.hum.web.tasking;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import org.hum.api.error.HumException;
 import org.hum.api.tasking.Priority;
 import org.hum.api.tasking.RequirementRequest;
 import org.hum.api.tasking.RequirementView;
 import org.hum.tasking.boundary.Requirements;
+import org.hum.web.platform.PageAction;
 
+import java.io.IOException;
 import java.util.List;
-import org.hum.web.platform.Messages;
 
 /** The intelligence requirements page: the list with each one's open taskings; controllers create and close. */
 @Named
@@ -37,15 +34,9 @@ public class RequirementsBean {
 
     public List<RequirementView> getList() {
         if (list == null) {
-            try {
-                list = requirements.list(null);
-            } catch (HumException e) {
-                Messages.error(faces, e.getMessage());
-                list = List.of();
-            } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                Messages.error(faces, "Your roles do not include intelligence requirements.");
-                list = List.of();
-            }
+            List<RequirementView> found = PageAction.onTop(faces)
+                    .forbidden("Your roles do not include intelligence requirements.").call(() -> requirements.list(null));
+            list = found == null ? List.of() : found;
         }
         return list;
     }
@@ -54,32 +45,21 @@ public class RequirementsBean {
         return Priority.values();
     }
 
-    public String create() {
-        Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
-        return act("Requirement created.", () -> requirements.create(new RequirementRequest(title, p, owner, compartment,
-                description)));
+    public String create() throws IOException {
+        return act("Requirement created.", () -> requirements.create(new RequirementRequest(title, priority(), owner,
+                compartment, description)));
     }
 
-    public String close(String id) {
+    public String close(String id) throws IOException {
         return act("Requirement closed.", () -> requirements.close(id));
     }
 
-    private String act(String done, Runnable action) {
-        try {
-            action.run();
-        } catch (HumException e) {
-            Messages.show(faces, FORM, e);
-            return null;
-        } catch (ConstraintViolationException e) {
-            Messages.show(faces, FORM, e);
-            return null;
-        } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
-            Messages.error(faces, "Your roles do not allow this.");
-            return null;
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/requirements/index?faces-redirect=true";
+    private Priority priority() {
+        return priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+    }
+
+    private String act(String done, PageAction.Step action) throws IOException {
+        return PageAction.on(faces, FORM).done(action, done, "/requirements/index?faces-redirect=true");
     }
 
     public String getTitle() { return title; }

@@ -1,14 +1,10 @@
 package org.hum.web.tasking;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.hum.api.authorisation.AuthorisedActivity;
-import org.hum.api.error.HumException;
 import org.hum.api.tasking.CancellationRequest;
 import org.hum.api.tasking.Priority;
 import org.hum.api.tasking.RequirementStatus;
@@ -17,14 +13,14 @@ import org.hum.api.tasking.SourceTaskings;
 import org.hum.api.tasking.TaskingRequest;
 import org.hum.tasking.boundary.Requirements;
 import org.hum.tasking.boundary.Taskings;
+import org.hum.web.platform.Inputs;
+import org.hum.web.platform.PageAction;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.hum.web.platform.Messages;
 
 /**
  * The taskings page of one source: its taskings with their states, the form to issue one (or
@@ -65,13 +61,7 @@ public class TaskingsBean {
             if (id == null) {
                 id = faces.getExternalContext().getRequestParameterMap().get("id");
             }
-            try {
-                overview = taskings.list(id);
-            } catch (HumException e) {
-                Messages.error(faces, e.getMessage());
-            } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                Messages.error(faces, "Your roles do not include taskings.");
-            }
+            overview = PageAction.onTop(faces).forbidden("Your roles do not include taskings.").call(() -> taskings.list(id));
         }
         return overview;
     }
@@ -79,11 +69,7 @@ public class TaskingsBean {
     /** The open requirements the caller may see, for the form. */
     public List<RequirementView> getRequirements() {
         if (open == null) {
-            try {
-                open = requirements.list(RequirementStatus.OPEN);
-            } catch (HumException | EJBAccessException | jakarta.ejb.AccessLocalException e) {
-                open = List.of();
-            }
+            open = PageAction.quietly(() -> requirements.list(RequirementStatus.OPEN), List.of());
         }
         return open;
     }
@@ -96,31 +82,26 @@ public class TaskingsBean {
         return Priority.values();
     }
 
-    public String issue() {
+    public String issue() throws IOException {
         return create(true, "Tasking issued.");
     }
 
-    public String draft() {
+    public String draft() throws IOException {
         return create(false, "Draft saved.");
     }
 
-    private String create(boolean issue, String done) {
-        LocalDate due;
-        try {
-            due = dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn.strip());
-        } catch (DateTimeParseException e) {
-            field("dueOn", "must be a date as YYYY-MM-DD");
-            return null;
-        }
-        Set<AuthorisedActivity> acts = EnumSet.noneOf(AuthorisedActivity.class);
-        if (activities != null) {
-            activities.forEach(a -> acts.add(AuthorisedActivity.valueOf(a)));
-        }
-        Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
-        return act(done, () -> taskings.create(id, new TaskingRequest(requirementId, p, due, acts, limits, risk, issue)));
+    private String create(boolean issue, String done) throws IOException {
+        return act(done, () -> {
+            Set<AuthorisedActivity> acts = EnumSet.noneOf(AuthorisedActivity.class);
+            if (activities != null) {
+                activities.forEach(a -> acts.add(AuthorisedActivity.valueOf(a)));
+            }
+            Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+            taskings.create(id, new TaskingRequest(requirementId, p, Inputs.date("dueOn", dueOn), acts, limits, risk, issue));
+        });
     }
 
-    public String step(String taskingId, String step) {
+    public String step(String taskingId, String step) throws IOException {
         String done = switch (step) {
             case "issue" -> "Tasking issued.";
             case "acknowledgement" -> "Acknowledgement recorded.";
@@ -131,53 +112,24 @@ public class TaskingsBean {
         return act(done, () -> taskings.step(taskingId, step));
     }
 
-    public String cancel(String taskingId) {
+    public String cancel(String taskingId) throws IOException {
         return act("Tasking cancelled.", () -> taskings.cancel(taskingId, new CancellationRequest(reason)));
     }
 
-    private String act(String done, Runnable action) {
-        try {
-            action.run();
-        } catch (HumException e) {
-            if (e instanceof org.hum.api.error.RuleViolation v) {
-                Messages.error(faces, e.getMessage() + " To go ahead: " + v.remedy() + " (" + v.rule() + ")");
-            } else if (e.fieldErrors().isEmpty()) {
-                Messages.error(faces, e.getMessage());
-            } else {
-                e.fieldErrors().forEach(f -> field(f.field(), f.message()));
-            }
-            return null;
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String name = "";
-                for (var node : v.getPropertyPath()) {
-                    name = node.getName();
-                }
-                field(name, v.getMessage());
-            });
-            return null;
-        } catch (EJBAccessException | jakarta.ejb.AccessLocalException e) {
-            Messages.error(faces, "Your roles do not allow this.");
-            return null;
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/sources/taskings?faces-redirect=true&id=" + id;
+    private String act(String done, PageAction.Step action) throws IOException {
+        return PageAction.on(faces, FORM).inputs(TaskingsBean::input)
+                .rules(v -> v.getMessage() + " To go ahead: " + v.remedy() + " (" + v.rule() + ")")
+                .done(action, done, "/sources/taskings?faces-redirect=true&id=" + id);
     }
 
-    /** A refusal beside the form's field it names (the API's names mapped to the form's ids). */
-    private void field(String name, String message) {
-        String id = switch (name == null ? "" : name) {
+    /** The form's input a field the API names belongs beside (the API's names mapped to the form's ids); null: on top. */
+    private static String input(String name) {
+        return switch (name == null ? "" : name) {
             case "requirementId" -> "requirement";
             case "riskAssessment" -> "risk";
             case "dueOn", "limits", "priority", "activities" -> name;
             default -> null;
         };
-        if (id == null) {
-            Messages.error(faces, name + ": " + message);
-        } else {
-            faces.addMessage(FORM + ":" + id, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        }
     }
 
     public String getId() { return id; }

@@ -1,29 +1,23 @@
 package org.hum.web.vetting;
 
-import org.hum.web.platform.Messages;
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import org.hum.api.error.HumException;
-import org.hum.api.error.RuleViolation;
 import org.hum.api.source.AccessKind;
+import org.hum.api.source.Motivation;
 import org.hum.api.vetting.ConclusionRequest;
 import org.hum.api.vetting.CriminalHistory;
 import org.hum.api.vetting.DissentRequest;
 import org.hum.api.vetting.GradesView;
 import org.hum.api.vetting.GradingVocabularyView;
-import org.hum.api.source.Motivation;
 import org.hum.api.vetting.NewGrade;
 import org.hum.api.vetting.SubjectStatus;
 import org.hum.api.vetting.ValidationFindings;
 import org.hum.api.vetting.ValidationView;
 import org.hum.api.vetting.ValidationsView;
 import org.hum.vetting.boundary.Vetting;
+import org.hum.web.platform.PageAction;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -138,7 +132,7 @@ public class ValidationBean {
     public String conclude() {
         ValidationView open = getOpenValidation();
         if (open == null) {
-            Messages.error(faces, "No validation of this source awaits a conclusion.");
+            PageAction.error(faces, "No validation of this source awaits a conclusion.");
             return null;
         }
         Boolean verdict = suitable == null || suitable.isBlank() ? null : Boolean.valueOf(suitable);
@@ -151,7 +145,7 @@ public class ValidationBean {
     public String dissent() {
         ValidationView concluded = getLatestConcluded();
         if (concluded == null) {
-            Messages.error(faces, "No validation of this source has a conclusion to dissent from.");
+            PageAction.error(faces, "No validation of this source has a conclusion to dissent from.");
             return null;
         }
         if (act(DISSENT, () -> vetting.dissent(id, concluded.id(), new DissentRequest(dissentReasons))) != null) {
@@ -167,42 +161,22 @@ public class ValidationBean {
         return null;
     }
 
+    /** The action's answer (the page reloads what it shows), or null when refused. */
     private <T> T act(String form, Supplier<T> action) {
-        try {
-            T result = action.get();
+        T result = PageAction.on(faces, form).forbidden("Your roles do not allow this action.")
+                .rules(v -> "Refused by rule " + v.rule() + ": " + v.getMessage()).call(action);
+        if (result != null) {
             reload();
-            return result;
-        } catch (RuleViolation e) {
-            Messages.error(faces, "Refused by rule " + e.rule() + ": " + e.getMessage());
-        } catch (HumException e) {
-            Messages.show(faces, form, e);
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String field = "";
-                for (var node : v.getPropertyPath()) {
-                    field = node.getName();
-                }
-                Messages.show(faces, form, HumException.invalid(field, v.getMessage()));
-            });
-        } catch (EJBAccessException | AccessLocalException e) {
-            Messages.error(faces, "Your roles do not allow this action.");
         }
-        return null;
+        return result;
     }
 
     private <T> T call(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (HumException e) {
-            Messages.error(faces, e.getMessage());
-        } catch (EJBAccessException | AccessLocalException e) {
-            Messages.error(faces, "Your roles do not include source files.");
-        }
-        return null;
+        return PageAction.onTop(faces).forbidden("Your roles do not include source files.").call(read);
     }
 
     private void info(String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PageAction.info(faces, text);
     }
 
     private Set<Motivation> motivationSet() {
