@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.hum.api.authorisation.AmendmentRequest;
 import org.hum.api.authorisation.AuthorisationApplication;
 import org.hum.api.authorisation.AuthorisationKind;
+import org.hum.api.authorisation.AuthorisedActivity;
 import org.hum.api.authorisation.GrantRequest;
 import org.hum.api.authorisation.OiaRequest;
 import org.hum.api.authorisation.ReasonRequest;
@@ -134,21 +136,21 @@ public class AuthorisationsBean {
 
     /** An amendment adding activities to the authorisation in force. */
     public String amend(String authorisationId) throws IOException {
-        java.util.Set<org.hum.api.authorisation.AuthorisedActivity> acts =
-                java.util.EnumSet.noneOf(org.hum.api.authorisation.AuthorisedActivity.class);
+        java.util.Set<AuthorisedActivity> acts =
+                java.util.EnumSet.noneOf(AuthorisedActivity.class);
         if (amendActivities != null) {
-            amendActivities.forEach(a -> acts.add(org.hum.api.authorisation.AuthorisedActivity.valueOf(a)));
+            amendActivities.forEach(a -> acts.add(AuthorisedActivity.valueOf(a)));
         }
         return act("Amendment applied for.", () -> amendments.apply(authorisationId,
-                new org.hum.api.authorisation.AmendmentRequest(acts, amendReason)));
+                new AmendmentRequest(acts, amendReason)));
     }
 
     public String grantAmendment(String authorisationId, String amendmentId) throws IOException {
         return act("Amendment granted.", () -> amendments.grant(authorisationId, amendmentId));
     }
 
-    public org.hum.api.authorisation.AuthorisedActivity[] getAllActivities() {
-        return org.hum.api.authorisation.AuthorisedActivity.values();
+    public AuthorisedActivity[] getAllActivities() {
+        return AuthorisedActivity.values();
     }
 
     public java.util.List<String> getAmendActivities() { return amendActivities; }

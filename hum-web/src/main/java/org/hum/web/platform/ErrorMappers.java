@@ -20,6 +20,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
+import org.hum.api.error.RuleViolation;
+import org.hum.audit.boundary.AuditLog;
 
 import java.util.Comparator;
 import java.util.List;
@@ -48,12 +50,12 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     HttpServletRequest request;
 
     @jakarta.inject.Inject
-    org.hum.audit.boundary.AuditLog auditLog;
+    AuditLog auditLog;
 
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
-        if (e instanceof org.hum.api.error.RuleViolation r) {
+        if (e instanceof RuleViolation r) {
             return Problems.response(r, path());
         }
         if (e instanceof HumException h) {

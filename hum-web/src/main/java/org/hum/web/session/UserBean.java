@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.hum.access.boundary.Authentication;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -27,7 +28,7 @@ public class UserBean {
     FacesContext faces;
 
     @Inject
-    org.hum.access.boundary.Authentication authentication;
+    Authentication authentication;
 
     public String getUsername() {
         Principal p = security.getCallerPrincipal();

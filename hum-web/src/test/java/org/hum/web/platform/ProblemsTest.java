@@ -1,6 +1,7 @@
 package org.hum.web.platform;
 
 import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +29,7 @@ class ProblemsTest {
         assertEquals(0, Inputs.number("page", null, 0, 0, 10));
         assertEquals(7, Inputs.number("page", " 7 ", 0, 0, 10));
         for (String bad : new String[] {"-1", "11", "x", "1e3", "99999999999"}) {
-            var e = org.junit.jupiter.api.Assertions.assertThrows(org.hum.api.error.HumException.class,
+            var e = org.junit.jupiter.api.Assertions.assertThrows(HumException.class,
                     () -> Inputs.number("page", bad, 0, 0, 10), bad);
             assertEquals(ErrorCode.INVALID_INPUT, e.code());
             assertEquals("page", e.fieldErrors().get(0).field());
