@@ -1,7 +1,9 @@
 /**
- * The web tier: the REST API under {@code /api} ({@code rest}), the Faces UI ({@code ui}),
- * the one authentication mechanism for both ({@code security}), and the filters that bound
- * request size and set security headers ({@code filter}). It holds no business rule: every
- * call goes to a boundary in hum-ejb.
+ * The web tier, by feature: each package {@code org.hum.web.<feature>} holds that feature's
+ * REST resources (under {@code /api}) and its Faces page beans together; {@code platform} holds
+ * what they share (the JAX-RS application, JSON and problem answers, the one authentication
+ * mechanism for both, the request filters, and {@code PageAction}, the one
+ * way a page action's refusal becomes a page message). It holds no business rule and uses no
+ * control of hum-ejb: every call goes to a boundary.
  */
 package org.hum.web;

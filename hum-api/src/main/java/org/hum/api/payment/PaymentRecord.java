@@ -42,6 +42,8 @@ public record PaymentRecord(
 
         @NotNull(message = "is required: the day the receipt is dated (YYYY-MM-DD)")
         LocalDate receiptDated) {
+    /** A receipt at most this large (decoded): its base64 fits the API's 64 KiB body limit with the rest of the record. */
+    public static final int RECEIPT_MAX_BYTES = 3 * 1024 * 1024;
 
     @Override
     public String toString() {

@@ -86,6 +86,8 @@ public record Particulars(
 
         @Size(max = 20, message = "must list at most 20 promises")
         List<@Valid NewPromise> promises) {
+    /** A photo is at most this large (decoded); a larger one is refused. */
+    public static final int PHOTO_MAX_BYTES = 40 * 1024;
 
     public static Particulars none() {
         return new Particulars(null, null, null, null, null, null, null, null, null, null, null, null, null, null,

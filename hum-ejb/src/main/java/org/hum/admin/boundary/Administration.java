@@ -124,6 +124,11 @@ public class Administration {
         return em.createNamedQuery(User.ALL, User.class).getResultStream().map(this::view).toList();
     }
 
+    /** The classification levels a user's clearance may name, lowest first. */
+    public List<String> levels() {
+        return config.levels().names();
+    }
+
     public UserView userNamed(String username) {
         return user(username).map(this::view).orElseThrow(() -> HumException.notFound("user"));
     }

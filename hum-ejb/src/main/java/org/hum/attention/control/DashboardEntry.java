@@ -1,6 +1,7 @@
 package org.hum.attention.control;
 
 import org.hum.access.control.Label;
+import org.hum.api.dashboard.FileLink;
 
 import java.time.LocalDate;
 import java.util.Objects;

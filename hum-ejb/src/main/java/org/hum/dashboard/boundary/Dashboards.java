@@ -20,7 +20,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
-import org.hum.attention.control.PageLinks;
+import org.hum.api.dashboard.PageLinks;
 import org.hum.dashboard.control.DueLists;
 import org.hum.dashboard.control.Urgency;
 import org.hum.dashboard.entity.DueItem;

@@ -9,7 +9,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
-import org.hum.attention.control.FileLink;
+import org.hum.api.dashboard.FileLink;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;

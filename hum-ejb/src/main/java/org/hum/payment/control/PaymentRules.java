@@ -9,6 +9,7 @@ import org.hum.api.error.RuleViolation;
 import org.hum.api.payment.ApprovalTier;
 import org.hum.api.payment.Contingency;
 import org.hum.api.payment.PaymentKind;
+import org.hum.api.payment.PaymentRecord;
 import org.hum.api.payment.PaymentRequest;
 import org.hum.api.payment.PaymentStatus;
 import org.hum.api.payment.SubSourceItem;
@@ -36,7 +37,7 @@ import java.util.Set;
  */
 public final class PaymentRules {
     /** A receipt at most this large (decoded): its base64 fits the API's 64 KiB body limit with the rest of the record. */
-    public static final int RECEIPT_MAX_BYTES = 3 * 1024 * 1024;
+    public static final int RECEIPT_MAX_BYTES = PaymentRecord.RECEIPT_MAX_BYTES;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class ParticularsRules {
     /** Decoded photo bytes at most: base64 of this fits the 64 KiB body limit with the rest of a registration. */
-    public static final int PHOTO_MAX_BYTES = 40 * 1024;
+    public static final int PHOTO_MAX_BYTES = Particulars.PHOTO_MAX_BYTES;
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}]");

@@ -9,8 +9,8 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
-import org.hum.attention.control.FileLink;
-import org.hum.attention.control.PageLinks;
+import org.hum.api.dashboard.FileLink;
+import org.hum.api.dashboard.PageLinks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,0 +1,42 @@
+package org.hum.login.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.access.control.AuthenticatedUser;
+import org.hum.api.auth.Caller;
+
+import java.util.Optional;
+
+/**
+ * {@link Authentication} for the web tier's authentication mechanism and login resource: the
+ * same checks, each answering the API's {@link Caller}.
+ */
+@ApplicationScoped
+public class Callers {
+    @Inject
+    Authentication authentication;
+
+    /** The caller whose password this is (failures counted and audited), or empty. */
+    public Optional<Caller> checkPassword(String username, String password) {
+        return authentication.checkPassword(username, password).map(Callers::caller);
+    }
+
+    /** The caller a bearer token stands for, or empty. */
+    public Optional<Caller> resolveToken(String token) {
+        return authentication.resolveToken(token).map(Callers::caller);
+    }
+
+    /** The caller behind a UI session, or empty when the user is gone or disabled. */
+    public Optional<Caller> current(String userId) {
+        return authentication.current(userId).map(Callers::caller);
+    }
+
+    /** A bearer token for a caller whose password was just checked. */
+    public Authentication.IssuedToken issueToken(Caller caller) {
+        return authentication.issueToken(new AuthenticatedUser(caller.userId(), caller.username(), caller.roles()));
+    }
+
+    private static Caller caller(AuthenticatedUser user) {
+        return new Caller(user.userId(), user.username(), user.roles());
+    }
+}

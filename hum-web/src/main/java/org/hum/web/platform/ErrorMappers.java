@@ -1,0 +1,230 @@
+package org.hum.web.platform;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.FieldError;
+import org.hum.api.error.HumException;
+import org.hum.api.error.RuleViolation;
+import org.hum.audit.control.AuditLog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every exception becomes an RFC 9457 problem with a message a person can act on. No stack
+ * trace, and no submitted value, ever reaches the client: a value may be a protected
+ * identity.
+ */
+@Provider
+public class ErrorMappers implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z][A-Za-z0-9]*)'?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.[A-Za-z0-9_]*");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "Unrecognized field[^A-Za-z0-9]*\"?([A-Za-z][A-Za-z0-9]*)|Json property ([A-Za-z][A-Za-z0-9]*) can not be mapped");
+
+    /** Path segments other than plain lowercase resource names are masked: they may be ids, or anything typed. */
+    private static final Pattern RESOURCE_ID = Pattern.compile("/(?![a-z]+(/|$))[^/]+");
+
+    @Context
+    HttpServletRequest request;
+
+    @jakarta.inject.Inject
+    AuditLog auditLog;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof RuleViolation r) {
+            return Problems.response(r, path());
+        }
+        if (e instanceof HumException h) {
+            return problem(h.code(), h.getMessage(), h.fieldErrors());
+        }
+        if (e instanceof ConstraintViolationException v) {
+            List<FieldError> errors = v.getConstraintViolations().stream()
+                    .map(ErrorMappers::fieldError)
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList();
+            String detail = errors.stream().map(f -> f.field() + " " + f.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+            return problem(ErrorCode.INVALID_INPUT, "Fix these fields and send again: " + detail + ".", errors);
+        }
+        if (causedBy(thrown, BodyLimitFilter.TooLarge.class)) {
+            Throwable tooLarge = thrown;
+            while (!(tooLarge instanceof BodyLimitFilter.TooLarge) && tooLarge.getCause() != null) {
+                tooLarge = tooLarge.getCause();
+            }
+            return problem(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge instanceof BodyLimitFilter.TooLarge
+                    ? tooLarge.getMessage() : BodyLimitFilter.MESSAGE, List.of());
+        }
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+            return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
+        }
+        if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+            auditRefusal();
+            return problem(ErrorCode.FORBIDDEN, "Your roles do not allow this action.", List.of());
+        }
+        if (e instanceof NotAllowedException) {
+            return problem(ErrorCode.METHOD_NOT_ALLOWED, "This resource does not accept " + request.getMethod()
+                    + "; allowed: " + ((WebApplicationException) e).getResponse().getAllowedMethods() + ".", List.of());
+        }
+        if (e instanceof NotSupportedException) {
+            return problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.", List.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return problem(ErrorCode.NOT_ACCEPTABLE, "This resource answers in application/json only.", List.of());
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status == 404) {
+                return problem(ErrorCode.NOT_FOUND, "There is no such resource. The API starts at /hum/api/.", List.of());
+            }
+            if (status == 400) {
+                return problem(ErrorCode.MALFORMED_REQUEST, malformedDetail(thrown), List.of());
+            }
+            if (status < 500) {
+                return Response.status(status).type(Problems.MEDIA_TYPE).entity(Problems.body(ErrorCode.MALFORMED_REQUEST,
+                        "The request was refused (" + status + ").", path(), List.of())).build();
+            }
+        }
+        // unexpected: log the type and where, not the message (it could quote a value)
+        LOG.log(Level.SEVERE, "Unexpected " + e.getClass().getName() + " at " + request.getMethod() + " " + path(),
+                scrub(e));
+        return problem(ErrorCode.INTERNAL, "The request failed on our side and nothing was changed. "
+                + "If it happens again, report the time to your administrator.", List.of());
+    }
+
+    /** A call refused for its roles is audited as ACCESS_REFUSED, naming the endpoint with ids masked. */
+    private void auditRefusal() {
+        String endpoint = request == null ? "?" : request.getMethod() + " " + RESOURCE_ID.matcher(
+                request.getRequestURI().substring(request.getContextPath().length())).replaceAll("/{id}");
+        try {
+            auditLog.refused("ACCESS_REFUSED", "API", endpoint.length() > 64 ? endpoint.substring(0, 64) : endpoint, null);
+        } catch (RuntimeException failure) {
+            LOG.severe("Could not audit a refused call to " + endpoint + ": " + failure.getClass().getName());
+        }
+    }
+
+    private Response problem(ErrorCode code, String detail, List<FieldError> errors) {
+        return Problems.response(code, detail, path(), errors);
+    }
+
+    private String path() {
+        return request == null ? null : request.getRequestURI();
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> v) {
+        String field = "body";
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                field = node.getName();
+            }
+        }
+        String message = v.getMessage();
+        if (v.getInvalidValue() == null && "body".equals(field)) {
+            message = "is required: send a JSON object";
+        }
+        return new FieldError(field, message);
+    }
+
+    /**
+     * What was wrong with a body that could not be read, naming the field where the parser says
+     * which, never quoting a value sent (it could be an identity): an unknown field, a value
+     * outside an enumeration (with the values allowed), or a wrong type or format.
+     */
+    static String malformedDetail(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            Matcher unknown = t.getMessage() == null ? null : UNKNOWN_FIELD.matcher(t.getMessage());
+            if (unknown != null && unknown.find()) {
+                return "The body has a field this endpoint does not know: "
+                        + (unknown.group(1) != null ? unknown.group(1) : unknown.group(2))
+                        + ". Check the spelling against the API description.";
+            }
+        }
+        String field = null;
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            Matcher property = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+            if (property != null && property.find()) {
+                field = property.group(1);
+                break;
+            }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            Matcher constant = t.getMessage() == null ? null : ENUM_CONSTANT.matcher(t.getMessage());
+            if (constant != null && constant.find()) {
+                String allowed = allowedValues(constant.group(1));
+                if (allowed != null) {
+                    String type = constant.group(1).substring(constant.group(1).lastIndexOf('.') + 1);
+                    return (field == null ? "A " + type + " field" : "The field " + field) + " must be one of: " + allowed + ".";
+                }
+            }
+        }
+        if (field != null) {
+            return "The field " + field + " has the wrong type or format (dates are YYYY-MM-DD, "
+                    + "text fields are strings).";
+        }
+        return "The body is not valid JSON for this endpoint: send one JSON object with the documented fields.";
+    }
+
+    /** The constants of one of the API's enumerations, by its class name; null for any other class. */
+    private static String allowedValues(String className) {
+        if (!className.startsWith("org.hum.api.")) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(className, false, ErrorMappers.class.getClassLoader());
+            Object[] constants = type.getEnumConstants();
+            if (constants == null) {
+                return null;
+            }
+            return java.util.Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
+                    .reduce((a, b) -> a + ", " + b).orElse(null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** A copy of the exception's stack without messages, so the log keeps where but not what. */
+    private static Throwable scrub(Throwable e) {
+        Throwable copy = new Throwable(e.getClass().getName());
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+}

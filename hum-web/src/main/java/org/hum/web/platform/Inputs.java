@@ -1,0 +1,60 @@
+package org.hum.web.platform;
+
+import org.hum.api.error.HumException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Typed text, from a query parameter or a form field, as the value it names; what does not parse
+ * is refused as invalid input on that field, as the core refuses it, so that the REST mappers and
+ * {@link PageAction} show it like any other refusal.
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /** A whole number from min to max; absent when blank. */
+    public static int number(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw HumException.invalid(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** A date as YYYY-MM-DD; null when blank. */
+    public static LocalDate date(String name, String value) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw HumException.invalid(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    /** An amount such as 150.00; null when blank; refused with the message given. */
+    public static BigDecimal amount(String name, String value, String refusal) {
+        try {
+            return blank(value) ? null : new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw HumException.invalid(name, refusal);
+        }
+    }
+
+    public static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The text stripped, or null when blank. */
+    public static String orNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,119 @@
+package org.hum.web.source;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.hum.api.source.AssignmentRole;
+import org.hum.api.source.NewAssignment;
+import org.hum.api.source.NewPromise;
+import org.hum.source.boundary.SourceAssignments;
+import org.hum.web.platform.Inputs;
+import org.hum.web.platform.PageAction;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The source page's forms: a controller assigns or ends an assignment; an officer adds a promise. */
+@Named
+@RequestScoped
+public class SourceActionsBean {
+    static final String ASSIGN_FORM = "assign";
+    static final String PROMISE_FORM = "promise";
+
+    @Inject
+    SourceAssignments assignments;
+
+    @Inject
+    FacesContext faces;
+
+    private String sourceId;
+    private String username;
+    private String role;
+    private String madeBy;
+    private String madeOn;
+    private String description;
+
+    public String assign() throws IOException {
+        PageAction.on(faces, ASSIGN_FORM).run(() -> {
+            assignments.assign(sourceId, new NewAssignment(username, role, null));
+            back();
+        });
+        return null;
+    }
+
+    public String end(String assignmentId) throws IOException {
+        PageAction.on(faces, ASSIGN_FORM).run(() -> {
+            assignments.end(sourceId, assignmentId);
+            back();
+        });
+        return null;
+    }
+
+    public String addPromise() throws IOException {
+        PageAction.on(faces, PROMISE_FORM).run(() -> {
+            assignments.addPromise(sourceId, new NewPromise(madeBy, Inputs.date("madeOn", madeOn), description));
+            back();
+        });
+        return null;
+    }
+
+    public List<String> getRoles() {
+        return Arrays.stream(AssignmentRole.values()).map(Enum::name).toList();
+    }
+
+
+    private void back() throws IOException {
+        PageAction.redirect(faces, "/sources/view.xhtml?id=" + sourceId);
+    }
+
+    /** Rendered from the page's {@code id} parameter; posted back through the hidden field. */
+    public String getSourceId() {
+        return sourceId != null ? sourceId : faces.getExternalContext().getRequestParameterMap().get("id");
+    }
+
+    public void setSourceId(String sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getMadeBy() {
+        return madeBy;
+    }
+
+    public void setMadeBy(String madeBy) {
+        this.madeBy = madeBy;
+    }
+
+    public String getMadeOn() {
+        return madeOn;
+    }
+
+    public void setMadeOn(String madeOn) {
+        this.madeOn = madeOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
