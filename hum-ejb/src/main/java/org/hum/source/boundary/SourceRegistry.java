@@ -152,6 +152,24 @@ public class SourceRegistry {
         return view(viewer, source);
     }
 
+    /**
+     * The file as {@link #find} reads it, with the true identity and the restricted particulars
+     * left sealed: nothing is decrypted and no {@code TRUE_IDENTITY_VIEWED} is recorded. The
+     * view's {@code identityVisible} still says whether the caller may ask for them, which is a
+     * {@link #find} (the page's "show identity" action).
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
+    public SourceView findIdentityWithheld(String id) {
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, id, "ACCESS_REFUSED");
+        audit.record("SOURCE_READ", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        boolean identity = AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
+        return new SourceView(source.id(), source.sourceNumber(), source.codeName(), source.compartment(),
+                config.levels().nameOf(source.classificationLevel()), source.registeredAt(), identity, null,
+                records.view(source, false));
+    }
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
     public Page<SourceSummary> list(int page, int size) {

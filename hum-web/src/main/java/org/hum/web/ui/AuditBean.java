@@ -8,6 +8,7 @@ import org.hum.api.audit.AuditEntryView;
 import org.hum.api.audit.AuditQuery;
 import org.hum.api.error.HumException;
 import org.hum.audit.boundary.AuditReview;
+import org.hum.web.present.AuditFilter;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ public class AuditBean {
         if (current == null) {
             current = new Page<>(List.of(), page, SIZE, 0);
             try {
-                current = review.search(AuditQuery.parse(sourceId, actor, action, from, to), page, SIZE);
+                current = review.search(AuditQuery.parse(sourceId, actor, AuditFilter.action(action), from, to), page, SIZE);
             } catch (HumException e) {
                 error = e.getMessage(); // shown beside the filters: the page's messages are already rendered
             } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
