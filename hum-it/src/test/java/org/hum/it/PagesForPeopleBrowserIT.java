@@ -139,7 +139,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
                 .json().getJsonArray("items").getJsonObject(0);
         assertEquals("officer1", newest.getString("actor"));
 
-        browser.navigate().refresh(); // a reload is a new reading: hidden again
+        browser.get(UI + "sources/view.xhtml?id=" + id); // opened anew, the page asks again
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reveal:show-identity")));
         assertTrue(browser.findElements(By.id("true-name")).isEmpty());
     }
