@@ -72,7 +72,7 @@ public class Words {
         return decapitalise(of(value));
     }
 
-    /** The items as words, comma-separated, the first capitalised; "none" for no items. */
+    /** The items as words, comma-separated, the first capitalised (free texts as written); "none" for no items. */
     public String list(Collection<?> items) {
         if (items == null || items.isEmpty()) {
             return NONE;
@@ -80,7 +80,8 @@ public class Words {
         List<String> words = new ArrayList<>();
         for (Object item : items) {
             String w = of(item);
-            words.add(words.isEmpty() ? w : decapitalise(w));
+            boolean constant = item instanceof Enum<?> || item instanceof CharSequence c && CONSTANT.matcher(c).matches();
+            words.add(words.isEmpty() || !constant ? w : decapitalise(w)); // a person's own text keeps its capitals
         }
         return String.join(", ", words);
     }

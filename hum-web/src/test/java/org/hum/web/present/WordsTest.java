@@ -50,6 +50,8 @@ class WordsTest {
         assertEquals("High risk, long-term", words.list(List.of(SpecialCategory.HIGH_RISK, SpecialCategory.LONG_TERM)));
         assertEquals("Case officer, administrator", words.of("[CASE_OFFICER, ADMIN]"), "a list already written as text");
         assertEquals("none", words.of("[]"));
+        assertEquals("El Flaco Velazquez, Tomasina Ortolan", words.list(List.of("El Flaco Velazquez", "Tomasina Ortolan")),
+                "a person's own text keeps its capitals");
     }
 
     @Test
