@@ -87,6 +87,7 @@ class AdministrationBrowserIT extends BrowserJourney {
         assertTrue(browser.findElements(By.id("nav-admin")).isEmpty(), "no administration link for a case officer");
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
+        showIdentity();
         assertEquals("Hyacinth Morrow", browser.findElement(By.id("true-name")).getText());
 
         assertEquals(200, AdminApi.changeCompartments(admin, name, List.of()).status());

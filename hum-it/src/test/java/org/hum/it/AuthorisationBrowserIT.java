@@ -53,7 +53,7 @@ class AuthorisationBrowserIT extends BrowserJourney {
         shot("authorisation-1-apply");
         browser.findElement(By.id("apply:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Application recorded."));
-        assertTrue(browser.findElement(By.cssSelector(".authorisation .status")).getText().contains("APPLIED"));
+        assertTrue(browser.findElement(By.cssSelector(".authorisation .status")).getText().contains("Applied"));
         assertFalse(browser.getPageSource().contains("Ramon"), "never an identity on this page");
         shot("authorisation-2-applied");
 
@@ -68,13 +68,13 @@ class AuthorisationBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("[id$=':decide:risks']")).click();
         browser.findElement(By.cssSelector("[id$=':decide:grant']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "initial validation"));
-        assertTrue(browser.findElement(By.cssSelector(".authorisation .status")).getText().contains("APPLIED"),
+        assertTrue(browser.findElement(By.cssSelector(".authorisation .status")).getText().contains("Applied"),
                 "the refused grant wrote nothing");
         shot("authorisation-3-grant-refused");
 
         browser.findElement(By.id("nav-dashboard")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
-        assertTrue(browser.findElement(By.id("dashboard-today")).getText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue(browser.findElement(By.id("dashboard-today")).getText().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}"));
         shot("authorisation-4-dashboard");
     }
 }

@@ -72,6 +72,26 @@ abstract class BrowserJourney {
         });
     }
 
+    /** A day as the pages write it (4 Dec 2026). */
+    protected static String day(java.time.LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH));
+    }
+
+    /** A day the pages wrote, read back. */
+    protected static java.time.LocalDate parseDay(String written) {
+        return java.time.LocalDate.parse(written.trim(),
+                java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH));
+    }
+
+    /** Presses the source page's "Show identity" and waits for the true name: the identity is never shown unasked. */
+    protected void showIdentity() {
+        WebElement show = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("reveal:show-identity")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", show);
+        show.click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("true-name")));
+    }
+
     protected void shot(String name) {
         try {
             Path dir = Path.of("target/screenshots");

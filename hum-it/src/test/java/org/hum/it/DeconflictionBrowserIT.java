@@ -42,7 +42,7 @@ class DeconflictionBrowserIT extends BrowserJourney {
         browser.findElement(By.id("nav-referrals")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referrals")));
         String table = browser.findElement(By.id("referrals")).getText();
-        assertTrue(table.contains("SPARROW") && table.contains("officer2") && table.contains("PHONE"), table);
+        assertTrue(table.contains("SPARROW") && table.contains("officer2") && table.contains("Phone"), table);
 
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));

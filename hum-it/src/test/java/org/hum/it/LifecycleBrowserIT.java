@@ -100,9 +100,9 @@ class LifecycleBrowserIT extends BrowserJourney {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':decide:grant']")));
             browser.findElement(By.cssSelector("[id$=':decide:risks']")).click();
             browser.findElement(By.cssSelector("[id$=':decide:grant']")).click();
-            waitForText(By.cssSelector(".authorisation .status"), "GRANTED");
+            waitForText(By.cssSelector(".authorisation .status"), "Granted");
             String reviewDue = browser.findElement(By.cssSelector(".authorisation .review-due")).getText().trim();
-            LocalDate due = LocalDate.parse(reviewDue);
+            LocalDate due = parseDay(reviewDue);
             assertEquals(LocalDate.now(ZoneOffset.UTC).plusMonths(3), due, "the first review, computed: 3 months");
             assertFalse(browser.findElement(By.id("current-until")).getText().contains("no authorisation"));
             shot("lifecycle-3-granted");
@@ -115,10 +115,10 @@ class LifecycleBrowserIT extends BrowserJourney {
             wait.until(d -> {
                 d.navigate().refresh();
                 try {
-                    return d.findElement(By.id("dashboard-today")).getText().equals(due.toString())
+                    return d.findElement(By.id("dashboard-today")).getText().equals(day(due))
                             && !d.findElements(By.id("due-today")).isEmpty()
                             && d.findElement(By.id("due-today")).getText().contains(code)
-                            && d.findElement(By.id("due-today")).getText().contains("AUTHORISATION_REVIEW_DUE");
+                            && d.findElement(By.id("due-today")).getText().contains("Authorisation review due");
                 } catch (WebDriverException e) {
                     return false;
                 }
@@ -131,7 +131,7 @@ class LifecycleBrowserIT extends BrowserJourney {
                     .sendKeys("No longer has access to the yard");
             browser.findElement(By.id("deactivate:sourceTold")).click();
             browser.findElement(By.id("deactivate:submit")).click();
-            waitForText(By.id("standing-status"), "DEACTIVATED");
+            waitForText(By.id("standing-status"), "Deactivated");
             shot("lifecycle-5-deactivated");
 
             // 8. an OIA for it is refused on the authorisations page, with the rule's reason

@@ -58,7 +58,7 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         browser.findElement(By.id("tasking:limits")).sendKeys("Report which trailers wait at the Mariposa bay; no photographs.");
         browser.findElement(By.id("tasking:risk")).sendKeys("Low: the source works the bay.");
         browser.findElement(By.id("tasking:issue")).click();
-        waitForText(By.id("taskings"), "ISSUED");
+        waitForText(By.id("taskings"), "Issued");
         JsonObject tasking = Api.get(Api.token("officer1"), "sources/" + source + "/taskings").json()
                 .getJsonArray("taskings").getJsonObject(0);
         assertEquals("ISSUED", tasking.getString("status"));
@@ -100,7 +100,7 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         grounds.selectByValue(reportId);
         new Select(browser.findElement(By.id("payment:contingentOn"))).selectByValue("NONE");
         browser.findElement(By.id("payment:request")).click();
-        waitForText(By.id("payments-table"), "REQUESTED");
+        waitForText(By.id("payments-table"), "Requested");
         String paymentId = browser.findElement(By.cssSelector("tr.payment")).getAttribute("id").substring("payment-".length());
         assertTrue(browser.findElements(By.id("approve-" + paymentId)).isEmpty(), "the requester may not approve");
         shot("journey-3-requested");
@@ -110,7 +110,7 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         logInAs("controller1");
         browser.get(UI + "sources/payments.xhtml?id=" + source);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("approve-" + paymentId))).click();
-        waitForText(By.id("status-" + paymentId), "APPROVED");
+        waitForText(By.id("status-" + paymentId), "Approved");
 
         // 5. the handler records it paid, before two witnesses, with the receipt
         browser.manage().deleteAllCookies();
@@ -126,7 +126,7 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
             Files.write(receipt, PaymentSteps.PDF);
             browser.findElement(By.id("pay:receipt")).sendKeys(receipt.toString());
             browser.findElement(By.id("pay:record")).click();
-            waitForText(By.id("status-" + paymentId), "PAID");
+            waitForText(By.id("status-" + paymentId), "Paid");
         } finally {
             Files.deleteIfExists(receipt);
         }

@@ -52,16 +52,16 @@ class PaymentBrowserIT extends BrowserJourney {
         fillRequest("275.50", contact);
         new Select(browser.findElement(By.id("payment:contingentOn"))).selectByValue("NONE");
         browser.findElement(By.id("payment:request")).click();
-        waitForText(By.id("payments-table"), "REQUESTED");
+        waitForText(By.id("payments-table"), "Requested");
         String paymentId = browser.findElement(By.cssSelector("tr.payment")).getAttribute("id").substring("payment-".length());
-        assertTrue(browser.findElement(By.id("payment-" + paymentId)).getText().contains("STANDARD"), "the step still needed");
+        assertTrue(browser.findElement(By.id("payment-" + paymentId)).getText().contains("standard approval"), "the step still needed");
         assertTrue(browser.findElements(By.id("approve-" + paymentId)).isEmpty(), "the requester may not approve");
 
         browser.manage().deleteAllCookies();
         logInAs("controller1");
         browser.get(UI + "sources/payments.xhtml?id=" + source);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-" + paymentId))).click();
-        waitForText(By.id("status-" + paymentId), "APPROVED");
+        waitForText(By.id("status-" + paymentId), "Approved");
 
         browser.manage().deleteAllCookies();
         logInAs("officer1");
@@ -75,7 +75,7 @@ class PaymentBrowserIT extends BrowserJourney {
         Files.write(receipt, PaymentSteps.PNG);
         browser.findElement(By.id("pay:receipt")).sendKeys(receipt.toString());
         browser.findElement(By.id("pay:record")).click();
-        waitForText(By.id("status-" + paymentId), "PAID");
+        waitForText(By.id("status-" + paymentId), "Paid");
         assertEquals(0, new BigDecimal("275.50").compareTo(new BigDecimal(browser.findElement(By.id("ledger-total-lifetime")).getText())));
         assertTrue(browser.findElement(By.id("ledger-table")).getText().contains("controller1, authoriser2"));
         assertEquals("275.50", browser.findElement(By.cssSelector("#ledger-chart g.bar[data-month='"

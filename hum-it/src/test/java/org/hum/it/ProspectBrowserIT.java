@@ -83,7 +83,7 @@ class ProspectBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.stalenessOf(close));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prospects")));
         String closed = row("Browser prospect Quillon").getText();
-        assertTrue(closed.contains("CLOSED") && closed.contains("UNCONTACTABLE"), closed);
+        assertTrue(closed.contains("Closed") && closed.contains("Uncontactable"), closed);
         assertFalse(closed.contains("status drift"), closed);
         assertEquals(0, row("Browser prospect Quillon").findElements(By.cssSelector("a.register-prospect")).size(),
                 "a closed prospect is not registered");

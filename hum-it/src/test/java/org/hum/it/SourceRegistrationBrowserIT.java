@@ -85,13 +85,15 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
         assertEquals("NIGHTJAR", browser.findElement(By.id("code-name")).getText());
+        assertTrue(browser.findElements(By.id("true-name")).isEmpty(), "the identity waits to be asked for");
+        showIdentity();
         assertEquals("Cordelia Nightingale", browser.findElement(By.id("true-name")).getText());
         assertEquals("Empacadora Nocturna", browser.findElement(By.id("employer")).getText());
         assertTrue(browser.findElement(By.id("documents")).getText().contains("NJ4455667"));
         assertTrue(browser.findElement(By.id("code-names")).getText().contains("TUC-NIGHTJAR"));
         assertTrue(browser.findElement(By.id("duty-to-report")).getText().startsWith("yes"));
-        assertTrue(browser.findElement(By.id("special-categories")).getText().contains("HIGH_RISK"));
-        assertTrue(browser.findElement(By.id("motivations")).getText().contains("MONEY"));
+        assertTrue(browser.findElement(By.id("special-categories")).getText().contains("High risk"));
+        assertTrue(browser.findElement(By.id("motivations")).getText().contains("Money"));
         assertTrue(browser.findElement(By.id("promises")).getText().contains("Expenses for travel"));
         assertTrue(browser.findElement(By.id("photo")).getAttribute("src").startsWith("data:image/png;base64,"));
         assertFalse(browser.getCurrentUrl().contains("Cordelia"), "no identity in the URL");
@@ -145,7 +147,7 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
         browser.findElement(By.id("assign:username")).sendKeys("controller1");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("assign:role"))).selectByValue("CONTROLLER");
         browser.findElement(By.id("assign:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("true-name")));
+        showIdentity();
         assertEquals("Isidora Whimbrel", browser.findElement(By.id("true-name")).getText());
         shot("5-controller-assigned");
         browser.findElements(By.cssSelector("input.end-assignment")).stream()

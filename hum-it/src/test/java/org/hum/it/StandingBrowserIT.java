@@ -48,7 +48,7 @@ class StandingBrowserIT extends BrowserJourney {
             waitForText(By.id("messages"), "saved");
             assertEquals("tuned", browser.findElement(By.id("profile-shipped")).getText());
             assertEquals(60, Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"));
-            assertTrue(texts("span.change-action").contains("CHANGED"));
+            assertTrue(texts("span.change-action").contains("Changed"));
 
             new Select(browser.findElement(By.id("choose:profile"))).selectByVisibleText("UK");
             browser.findElement(By.id("choose:submit")).click();
@@ -70,13 +70,13 @@ class StandingBrowserIT extends BrowserJourney {
         logInAs("officer1");
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standing-status")));
-        assertEquals("ACTIVE", browser.findElement(By.id("standing-status")).getText());
+        assertEquals("Active", browser.findElement(By.id("standing-status")).getText());
 
         browser.findElement(By.id("deactivate:reason")).sendKeys("Fabricated reporting");
         browser.findElement(By.id("deactivate:forCause")).click();
         browser.findElement(By.id("deactivate:submit")).click();
         waitForText(By.tagName("main"), "delayed");
-        assertEquals("ACTIVE", browser.findElement(By.id("standing-status")).getText(), "refused: nothing changed");
+        assertEquals("Active", browser.findElement(By.id("standing-status")).getText(), "refused: nothing changed");
 
         browser.findElement(By.id("deactivate:reason")).clear();
         browser.findElement(By.id("deactivate:reason")).sendKeys("Fabricated reporting");
@@ -85,14 +85,14 @@ class StandingBrowserIT extends BrowserJourney {
         }
         browser.findElement(By.id("deactivate:delayReason")).sendKeys("Telling would expose the operation");
         browser.findElement(By.id("deactivate:submit")).click();
-        waitForText(By.id("standing-status"), "CLOSED_FOR_CAUSE");
-        assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE"), texts("span.history-status"));
+        waitForText(By.id("standing-status"), "Closed for cause");
+        assertEquals(List.of("Active", "Closed for cause"), texts("span.history-status"));
         assertTrue(browser.findElement(By.id("standing-history")).getText().contains("Telling would expose the operation"));
 
         browser.findElement(By.id("reactivate:reason")).sendKeys("Cause reviewed with the unit");
         browser.findElement(By.id("reactivate:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standing-pending")));
-        assertEquals("CLOSED_FOR_CAUSE", browser.findElement(By.id("standing-status")).getText());
+        assertEquals("Closed for cause", browser.findElement(By.id("standing-status")).getText());
         assertTrue(browser.findElements(By.id("approveReactivation:submit")).isEmpty(), "not for the handler");
 
         browser.manage().deleteAllCookies();
@@ -101,8 +101,8 @@ class StandingBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approveReactivation:reason")))
                 .sendKeys("Approved after review");
         browser.findElement(By.id("approveReactivation:submit")).click();
-        waitForText(By.id("standing-status"), "ACTIVE");
-        assertEquals(List.of("ACTIVE", "CLOSED_FOR_CAUSE", "ACTIVE"), texts("span.history-status"));
+        waitForText(By.id("standing-status"), "Active");
+        assertEquals(List.of("Active", "Closed for cause", "Active"), texts("span.history-status"));
 
         // the register shows the status: on the page (twenty files a page, by code name) that holds this file
         int index = -1;
@@ -119,7 +119,7 @@ class StandingBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
         WebElement row = browser.findElements(By.cssSelector("#sources tbody tr")).stream()
                 .filter(r -> r.getText().contains(code)).findFirst().orElseThrow();
-        assertEquals("ACTIVE", row.findElement(By.cssSelector("span.source-status")).getText());
+        assertEquals("Active", row.findElement(By.cssSelector("span.source-status")).getText());
     }
 
 

@@ -67,13 +67,13 @@ class TaskingBrowserIT extends BrowserJourney {
             browser.findElement(By.id("tasking:dueOn")).sendKeys(due);
         }
         browser.findElement(By.id("tasking:issue")).click();
-        waitForText(By.id("taskings"), "ISSUED");
+        waitForText(By.id("taskings"), "Issued");
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Tasking issued"));
         assertTrue(browser.findElement(By.id("taskings")).getText().contains("Watch the Mariposa loading bay"));
-        assertTrue(browser.findElement(By.id("taskings")).getText().contains(due));
+        assertTrue(browser.findElement(By.id("taskings")).getText().contains(day(LocalDate.parse(due))));
 
         browser.findElement(By.cssSelector("input[value='Acknowledged by the source']")).click();
-        waitForText(By.id("taskings"), "ACKNOWLEDGED");
+        waitForText(By.id("taskings"), "Acknowledged");
         var list = Api.get(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings").json().getJsonArray("taskings");
         assertEquals(1, list.size());
         assertTrue(list.getJsonObject(0).getString("reference").matches("T-\\d{4}-\\d{4}"));
@@ -94,7 +94,7 @@ class TaskingBrowserIT extends BrowserJourney {
         browser.get(UI + "sources/authorisations.xhtml?id=" + s.sourceId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='Grant the amendment']"))).click();
         waitForText(By.id("messages"), "Amendment granted");
-        assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().contains("CONSENSUAL_RECORDING"));
+        assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().contains("consensual recording"));
         Api.Reply recorded = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings",
                 TaskingIT.tasking(req, LocalDate.parse(due), true, "CONSENSUAL_RECORDING"));
         assertEquals(201, recorded.status(), "the amendment unlocked it: " + recorded.body());
@@ -103,7 +103,7 @@ class TaskingBrowserIT extends BrowserJourney {
         browser.manage().deleteAllCookies();
         logInAs("reviewer1");
         browser.get(UI + "sources/taskings.xhtml?id=" + s.sourceId());
-        waitForText(By.id("taskings"), "ACKNOWLEDGED");
+        waitForText(By.id("taskings"), "Acknowledged");
         assertTrue(browser.findElements(By.id("tasking:issue")).isEmpty());
         assertEquals(2, browser.findElements(By.cssSelector("tr.tasking")).size());
         assertTrue(browser.findElements(By.cssSelector("input[value='Started']")).isEmpty());

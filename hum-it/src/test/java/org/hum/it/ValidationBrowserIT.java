@@ -64,7 +64,7 @@ class ValidationBrowserIT extends BrowserJourney {
         browser.findElement(By.id("conclude:reasons")).sendKeys("Access plausible and checked");
         browser.findElement(By.id("conclude:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Conclusion recorded"));
-        assertTrue(main().contains("SUITABLE: Access plausible and checked"), main());
+        assertTrue(main().contains("Suitable: Access plausible and checked"), main());
         assertFalse(browser.findElement(By.id("next-due")).getText().contains("after the first conclusion"));
 
         new Select(browser.findElement(By.id("grade:grade"))).selectByValue("C");

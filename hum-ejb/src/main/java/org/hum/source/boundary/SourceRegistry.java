@@ -66,6 +66,21 @@ public class SourceRegistry {
         return views.view(viewer, source);
     }
 
+    /**
+     * The file as {@link #find} reads it, with the true identity and the restricted particulars
+     * left sealed: nothing is decrypted and no {@code TRUE_IDENTITY_VIEWED} is recorded. The
+     * view's {@code identityVisible} still says whether the caller may ask for them, which is a
+     * {@link #find} (the page's "show identity" action).
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
+    public SourceView findIdentityWithheld(String id) {
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, id, "ACCESS_REFUSED");
+        audit.record("SOURCE_READ", "SOURCE", source.id(), views.label(source), AuditTrail.SUCCESS);
+        return views.withheld(viewer, source);
+    }
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
     public Page<SourceSummary> list(int page, int size) {

@@ -41,6 +41,18 @@ public class SourceViews {
                 identity ? protection.reveal(source) : null, records.view(source, identity));
     }
 
+    /**
+     * The file with its true identity and restricted particulars left sealed: nothing is
+     * decrypted and nothing is audited here. {@code identityVisible} still says whether the
+     * viewer may ask for them through {@link #view}.
+     */
+    public SourceView withheld(Viewer viewer, Source source) {
+        boolean identity = AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
+        return new SourceView(source.id(), source.sourceNumber(), source.codeName(), source.compartment(),
+                config.levels().nameOf(source.classificationLevel()), source.registeredAt(), identity, null,
+                records.view(source, false));
+    }
+
     /** The file's label as audit text. */
     public String label(Source source) {
         return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());

@@ -8,6 +8,7 @@ import org.hum.api.audit.AuditEntryView;
 import org.hum.api.audit.AuditQuery;
 import org.hum.audit.boundary.AuditReview;
 import org.hum.web.platform.PageAction;
+import org.hum.web.present.AuditFilter;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ public class AuditBean {
         if (current == null) {
             current = new Page<>(List.of(), page, SIZE, 0);
             // a refusal is shown beside the filters: the page's messages are already rendered
-            Page<AuditEntryView> found = PageAction.read(() -> review.search(AuditQuery.parse(sourceId, actor, action, from, to),
+            Page<AuditEntryView> found = PageAction.read(() -> review.search(AuditQuery.parse(sourceId, actor, AuditFilter.action(action), from, to),
                     page, SIZE), "Only compliance reviewers read the audit trail.", refusal -> error = refusal);
             if (found != null) {
                 current = found;

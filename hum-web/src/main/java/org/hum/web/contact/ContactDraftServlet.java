@@ -12,6 +12,7 @@ import org.hum.api.contact.ContactDraftRequest;
 import org.hum.api.contact.ContactDraftView;
 import org.hum.api.error.HumException;
 import org.hum.contact.boundary.ContactDrafts;
+import org.hum.web.present.TimeConverter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public class ContactDraftServlet extends HttpServlet {
         try {
             ContactDraftView saved = drafts.save(request.getParameter(ContactForm.FORM + ":draftId"),
                     new ContactDraftRequest(request.getParameter("id"), ContactForm.draftOf(request.getParameterMap()))).draft();
-            StringBuilder b = new StringBuilder("Draft saved " + saved.updatedAt());
+            StringBuilder b = new StringBuilder("Draft saved " + TimeConverter.format(saved.updatedAt()));
             saved.warnings().forEach(w -> b.append('\n').append(w.replace('\n', ' ')));
             response.getWriter().write(b.toString());
         } catch (HumException e) {
