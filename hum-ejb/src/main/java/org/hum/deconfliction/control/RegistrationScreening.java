@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Deconfliction before registration (DOMAIN.md, "Lifecycle" 2), run inside the registration's
+ * Deconfliction before registration (docs/domain.md, "Lifecycle" 2), run inside the registration's
  * transaction once the new file is stored: match its identifiers against every existing file,
  * then index it. A confirmed match does not stop the registration and changes nothing in the
  * registering officer's answer (a hit goes to the two controllers, not to the case officer):

@@ -29,7 +29,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Key operations for administrators (DESIGN.md, "Field-level encryption": rotation and
+ * Key operations for administrators (docs/architecture.md, "Field-level encryption": rotation and
  * destruction). An administrator works on keys and file ids only: nothing here returns, or
  * needs to see, any source content.
  */

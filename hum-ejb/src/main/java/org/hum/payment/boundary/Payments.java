@@ -71,7 +71,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Payments and benefits (DOMAIN.md, "Payments and benefits"): requests, approval by the rule
+ * Payments and benefits (docs/domain.md, "Payments and benefits"): requests, approval by the rule
  * profile's tiers, rejection, the payment made before two witnesses with an exact-amount
  * receipt, and the append-only ledger with its reversing entries and totals. Every action
  * resolves the source file for the caller first (a payment of a file they may not see answers

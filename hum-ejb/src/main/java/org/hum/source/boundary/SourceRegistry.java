@@ -131,7 +131,7 @@ public class SourceRegistry {
         records.record(source, key, registration.particulars(), viewer.userId(), now);
         records.assign(source, em.find(org.hum.access.entity.User.class, viewer.userId()),
                 org.hum.api.source.AssignmentRole.HANDLER, today, viewer.userId(), now);
-        // DOMAIN.md, Lifecycle 2: deconfliction; a hit is referred to the controllers and never changes this answer
+        // docs/domain.md, Lifecycle 2: deconfliction; a hit is referred to the controllers and never changes this answer
         screening.screen(viewer, source, identity, registration.particulars() == null
                 || registration.particulars().identityDocuments() == null ? List.of() : registration.particulars().identityDocuments());
         if (prospect != null) {
@@ -171,7 +171,7 @@ public class SourceRegistry {
 
     private SourceView view(Viewer viewer, Source source) {
         boolean identity = AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
-        if (identity) { // DESIGN.md, Enforcement 3: decryption is audited
+        if (identity) { // docs/architecture.md, Enforcement 3: decryption is audited
             audit.record("TRUE_IDENTITY_VIEWED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
         }
         return new SourceView(source.id(), source.sourceNumber(), source.codeName(), source.compartment(),

@@ -65,7 +65,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Validation and grading of source files (DOMAIN.md, "Lifecycle" 3 and 7, "Grading"): the
+ * Validation and grading of source files (docs/domain.md, "Lifecycle" 3 and 7, "Grading"): the
  * transaction and security boundary. Every call resolves the source through the access-aware
  * {@link SourceStore} and re-checks it, so a file the caller may not see answers exactly as
  * one that does not exist; texts are decrypted only after that. Who may do what:

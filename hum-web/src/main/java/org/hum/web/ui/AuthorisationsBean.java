@@ -136,7 +136,7 @@ public class AuthorisationsBean {
         return act("Notification recorded.", () -> oia.notified(oiaId, notificationId));
     }
 
-    /** An amendment adding activities to the authorisation in force (issue 5). */
+    /** An amendment adding activities to the authorisation in force (docs/domain.md, "Tasking"). */
     public String amend(String authorisationId) {
         java.util.Set<org.hum.api.authorisation.AuthorisedActivity> acts =
                 java.util.EnumSet.noneOf(org.hum.api.authorisation.AuthorisedActivity.class);

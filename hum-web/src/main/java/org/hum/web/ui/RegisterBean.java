@@ -31,7 +31,7 @@ public class RegisterBean {
     private String trueName;
     private String dateOfBirth;
     private String phoneNumber;
-    // the particulars (DOMAIN.md, "The source file"); all optional
+    // the particulars (docs/domain.md, "The source file"); all optional
     private String otherIdentities;
     private String documentType;
     private String documentCountry;
