@@ -128,6 +128,7 @@ class EcosystemEndpointsIT {
         assertEquals(200, Api.get(token, "sources/" + id + "/standing").status());
         String unknown = UUID.randomUUID().toString();
         assertEquals(404, Api.get(token, "sources/" + unknown).status());
+        assertEquals(404, Api.get(token, "nowhere/" + codeName + "/" + unknown).status());
 
         Api.Reply metrics = Api.send(HttpRequest.newBuilder(URI.create(ROOT + "metrics"))
                 .header("Accept", "text/plain").timeout(Duration.ofSeconds(30)));
@@ -137,6 +138,8 @@ class EcosystemEndpointsIT {
         assertTrue(lines.stream().anyMatch(l -> l.contains("hum_api_requests") && l.contains("route=\"/sources/{id}\"")
                 && l.contains("status=\"404\"")), "no request metric of GET /sources/{id}: "
                 + lines.stream().filter(l -> l.contains("hum_api")).limit(20).toList());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("hum_api_requests") && l.contains("route=\"unmatched\"")),
+                "a call that matched no resource is counted as unmatched");
         for (String secret : List.of(id, unknown, number, codeName, username, compartment, "Wilhelmina", "Ecometric")) {
             for (String line : lines) {
                 assertFalse(line.toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT)),

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
@@ -19,9 +20,11 @@ import java.time.Duration;
  * Times every API request as {@code hum.api.requests}, tagged with the matched route's
  * template ({@code /sources/{id}/payments}), the HTTP method and the status. The template comes
  * from the resource's annotations, never from the path called: an id, code name or user name
- * never reaches a tag. A request that matched no resource is tagged {@code unmatched}.
+ * never reaches a tag. A request that matched no resource is tagged {@code unmatched}: the clock starts
+ * before matching ({@code @PreMatching}), so those are timed too.
  */
 @Provider
+@PreMatching
 public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String NAME = "hum.api.requests";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
