@@ -32,7 +32,7 @@ CREATE TABLE source (
     CONSTRAINT fk_source_data_key FOREIGN KEY (dek_id, dek_version) REFERENCES data_key (id, version)
 ) ENGINE=InnoDB;
 
--- Who may see a source's true identity, beyond seeing its file: DESIGN.md, "Labels and clearances".
+-- Who may see a source's true identity, beyond seeing its file: docs/architecture.md, "Labels and clearances".
 CREATE TABLE identity_grant (
     source_id  CHAR(36)     NOT NULL,
     user_id    CHAR(36)     NOT NULL,

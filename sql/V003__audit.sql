@@ -1,4 +1,4 @@
--- The tamper-evident audit trail (DESIGN.md, "Audit trail").
+-- The tamper-evident audit trail (docs/architecture.md, "Audit trail").
 -- audit_event is written in the same transaction as the action it records; its entry_hash
 -- covers the row's own fields in canonical form (org.hum.audit.verify.AuditHashes), not the
 -- seq, which the database assigns. A single chainer then links committed entries in seq
@@ -47,7 +47,7 @@ CREATE TABLE audit_checkpoint (
     INDEX ix_audit_checkpoint_seq (last_seq)
 ) ENGINE=InnoDB;
 
--- Append-only: no UPDATE, no DELETE (DESIGN.md, "Enforcement" 6).
+-- Append-only: no UPDATE, no DELETE (docs/architecture.md, "Enforcement" 6).
 GRANT SELECT, INSERT ON audit_event TO ${appAccount};
 GRANT SELECT, INSERT ON audit_chain TO ${appAccount};
 GRANT SELECT, INSERT ON audit_checkpoint TO ${appAccount};

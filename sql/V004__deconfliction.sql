@@ -1,4 +1,4 @@
--- Deconfliction (DOMAIN.md, "Lifecycle" 2): blind indexes of identifiers, and the referrals a hit makes.
+-- Deconfliction (docs/domain.md, "Lifecycle" 2): blind indexes of identifiers, and the referrals a hit makes.
 -- blind_index.value is HMAC-SHA256 truncated to a few bits (see org.hum.deconfliction.control.BlindIndex):
 -- it holds no plaintext, and by design several files share each value.
 

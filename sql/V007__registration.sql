@@ -1,4 +1,4 @@
--- Registration in full (DOMAIN.md, "The source file"): the particulars beyond the true identity,
+-- Registration in full (docs/domain.md, "The source file"): the particulars beyond the true identity,
 -- code names per unit, who acted as handler, co-handler, controller and records officer and when,
 -- and every promise or benefit made. Identifying or sensitive text is stored only as FieldCipher
 -- envelopes under the file's own data key, bound to table, column and row (the source id, or the

@@ -1,4 +1,4 @@
--- The deployment's rule profile (DOMAIN.md, "Rule profiles"): which shipped profile it follows and
+-- The deployment's rule profile (docs/domain.md, "Rule profiles"): which shipped profile it follows and
 -- the figures an administrator tuned. One row, named 'deployment'; it is written at first start from
 -- hum.rules.profile and changed only by an administrator. figures holds every figure of
 -- org.hum.rules.control.RuleProfile as key=value lines (ISO-8601 periods, whole numbers, decimals):

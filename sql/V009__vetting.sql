@@ -1,4 +1,4 @@
--- Validation and grading (DOMAIN.md, "Lifecycle" 3 and 7, "Grading"; org.hum.vetting).
+-- Validation and grading (docs/domain.md, "Lifecycle" 3 and 7, "Grading"; org.hum.vetting).
 -- Free texts (findings, reasons) are stored only as FieldCipher envelopes under the source
 -- file's data key, bound to table, column and row. Every table here is append-only for the
 -- application: findings, conclusions, dissents and grades are never rewritten; a new

@@ -1,4 +1,4 @@
--- Authorisations and their clocks (DOMAIN.md, "Lifecycle" 4-5, "Otherwise illegal activity").
+-- Authorisations and their clocks (docs/domain.md, "Lifecycle" 4-5, "Otherwise illegal activity (OIA) / criminal conduct authorisation").
 -- Free text (necessity, proportionality, tasks, collateral intrusion, confidential information,
 -- reasons, reviews, OIA conduct) is stored only as FieldCipher envelopes under the source's
 -- data key, bound to table, column and row. Every due date is computed from the rule profile;

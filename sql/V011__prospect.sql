@@ -1,4 +1,4 @@
--- Prospects (DOMAIN.md, "Lifecycle" 1): people a case officer is in contact with who are not
+-- Prospects (docs/domain.md, "Lifecycle" 1): people a case officer is in contact with who are not
 -- registered yet. Repeated contacts are status drift. A prospect is labelled like a source file
 -- and has its own data key; the working name and contact notes are FieldCipher envelopes bound
 -- to table, column and row.

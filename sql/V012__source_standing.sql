@@ -1,4 +1,4 @@
--- A source's standing (DOMAIN.md, "Lifecycle" 8): deactivation, closure for cause, reactivation,
+-- A source's standing (docs/domain.md, "Lifecycle" 8): deactivation, closure for cause, reactivation,
 -- and the senior approvals a closure for cause needs. All three tables are append-only (only a key
 -- rotation re-encrypts their reasons in place): a status is
 -- the latest change, a request is pending while the closure it answers is the latest change, an

@@ -1,4 +1,4 @@
--- Intelligence requirements and taskings (issue 5, DOMAIN.md "Tasking").
+-- Intelligence requirements and taskings (docs/domain.md, "Tasking").
 -- CONTRACT (kept by every later change): tasking(id, source_id, reference, status) is what
 -- TaskingRegister reads; other features (contact reports, payments) refer to tasking.id.
 

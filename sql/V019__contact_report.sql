@@ -1,4 +1,4 @@
--- Contact reports (issue 5, DOMAIN.md "Contact reports").
+-- Contact reports (docs/domain.md, "Contact reports").
 -- CONTRACT (kept by every later change): contact_report(id, source_id, occurred_at, submitted)
 -- is what ContactRegister reads; payments refer to contact_report.id.
 --

@@ -1,4 +1,4 @@
--- Payments and the payments ledger (issue 5, DOMAIN.md "Payments and benefits").
+-- Payments and the payments ledger (docs/domain.md, "Payments and benefits").
 -- CONTRACT (kept by every later change): payment(id, source_id, contact_report_id, amount,
 -- currency, kind, status) is what PaymentRegister reads.
 --

@@ -1,4 +1,4 @@
--- What an authorisation allows the source to do (issue 5, "Taskings": a tasking whose limits go
+-- What an authorisation allows the source to do (docs/domain.md, "Tasking": a tasking whose limits go
 -- beyond the current authorisation needs the authorisation amended first).
 -- activities: AuthorisedActivity names, comma-separated, beyond the base set; NULL (every
 -- authorisation before this change, and an application naming none) authorises the base set

@@ -1,4 +1,4 @@
--- A prospect can be closed without being registered (DOMAIN.md, "Lifecycle" 1: register it or
+-- A prospect can be closed without being registered (docs/domain.md, "Lifecycle" 1: register it or
 -- end contact): who closed it and why, from a fixed list (no free text: nothing to encrypt).
 ALTER TABLE prospect
     ADD COLUMN closure_reason VARCHAR(24) NULL,

@@ -1,7 +1,7 @@
 package org.hum.api;
 
 /**
- * The kinds of user (DOMAIN.md, "Who uses it"). A person may hold several roles, but never
+ * The kinds of user (docs/domain.md, "Who uses it"). A person may hold several roles, but never
  * approves their own request.
  */
 public enum Role {

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost of one blind index (DESIGN.md "Field-level encryption"): HMAC-SHA256 over a
+ * The cost of one blind index (docs/architecture.md, "Field-level encryption"): HMAC-SHA256 over a
  * 40-byte normalised value, truncated to {@code bits} bits.
  *
  * <p>{@code productNameAndBirth} and {@code productPhone} measure the product's own

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code bcLowLevel*}: the same through Bouncy Castle's {@code GCMBlockCipher}, no JCA.</li>
  * </ul>
  * {@code size=256} is a field value; {@code size=65536} shows bulk throughput
- * (MB/s = 65536 / (us/op)). This is the figure behind DESIGN.md's choice of the JDK provider.
+ * (MB/s = 65536 / (us/op)). This is the figure behind docs/architecture.md's choice of the JDK provider.
  *
  * <p>The warmup is longer than elsewhere: SunJCE is fast only once C2 has compiled its AES
  * and GHASH loops to their CPU intrinsics. On a busy 2-core machine that took about 6 s,

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A load driver for issue 5's operations against a HUM started with {@code ./run} on this
+ * A load driver for the operations (docs/domain.md, "Tasking", "Contact reports", "Payments and benefits") against a HUM started with {@code ./run} on this
  * machine (its demo walk leaves KESTREL ready to be tasked and paid). For {@code seconds}
  * seconds each, {@code threads} clients:
  * <ol>

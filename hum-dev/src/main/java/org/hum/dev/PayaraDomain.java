@@ -31,7 +31,7 @@ import java.util.zip.ZipInputStream;
  * to and stopped through {@code asadmin}.
  *
  * <p>The pools are plain {@code javax.sql.DataSource} pools of {@code MariaDbDataSource},
- * configured by url, user and password only (DESIGN.md: Connector/J 3.x has no
+ * configured by url, user and password only (docs/architecture.md: Connector/J 3.x has no
  * serverName/port setters, and an XA declaration breaks DDL inside JTA).
  */
 public final class PayaraDomain {

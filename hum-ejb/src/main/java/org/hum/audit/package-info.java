@@ -1,5 +1,5 @@
 /**
- * The tamper-evident audit trail (DESIGN.md, "Audit trail").
+ * The tamper-evident audit trail (docs/architecture.md, "Audit trail").
  *
  * <ul>
  * <li>{@code control.AuditTrail} appends an entry in the caller's transaction: no audit, no

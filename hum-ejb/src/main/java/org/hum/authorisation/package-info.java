@@ -1,7 +1,7 @@
 /**
  * Authorisations of the use of a source and their computed clocks, otherwise-illegal-activity
  * authorisations with their notification deadlines, and instructions given before a witness
- * (DOMAIN.md, "Lifecycle" 4-5, "Otherwise illegal activity"; issue 4). Every due date is
+ * (docs/domain.md, "Lifecycle" 4-5, "Otherwise illegal activity (OIA) / criminal conduct authorisation"). Every due date is
  * computed from {@code Rules.current()} by the {@code @RuleClock}; nobody types one.
  */
 package org.hum.authorisation;

@@ -1,5 +1,5 @@
 /**
- * Deconfliction (DOMAIN.md, "Lifecycle" 2): before a person is registered, and whenever an
+ * Deconfliction (docs/domain.md, "Lifecycle" 2): before a person is registered, and whenever an
  * officer asks, match their identifiers (name with date of birth, phone, document number)
  * against every source of every unit and compartment, open or closed, without showing one
  * unit the other's file. Matching runs on truncated blind indexes ({@code BlindIndex}), and

@@ -1,5 +1,5 @@
 /**
- * Validation and grading (DOMAIN.md, "Lifecycle" 3 and 7, "Grading"; issue 4): the
+ * Validation and grading (docs/domain.md, "Lifecycle" 3 and 7, "Grading"): the
  * findings of initial and periodic validations, the conclusion by a reviewer who is not the
  * handler, dissents beside it, the validation clock and the enhanced review after long
  * continuous use (counted across short deactivations), the tenure-gaming flag, and the

@@ -353,7 +353,7 @@ class AccessPropertyIT {
     }
 
     /**
-     * Everything derived from a file (DESIGN.md, "Enforcement" 5) answers as the file does: for
+     * Everything derived from a file (docs/architecture.md, "Enforcement" 5) answers as the file does: for
      * a sample of files, each derived resource is 200 when the user may see the file and
      * otherwise exactly the answer for a missing file; the due list never names a file the
      * user may not see.

@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver: both named explicitly so
- * that Selenium Manager never tries to download a browser (DESIGN.md, "Browser tests").
+ * that Selenium Manager never tries to download a browser (docs/testing.md, "Browser tests").
  */
 public final class Browser {
     private Browser() {

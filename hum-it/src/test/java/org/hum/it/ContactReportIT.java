@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Contact reports over REST (DOMAIN.md, "Contact reports"; issue 5): who records and reads,
+ * Contact reports over REST (docs/domain.md, "Contact reports"): who records and reads,
  * the hard stops (appropriate adult, closure for cause), immutability and corrections,
  * idempotent resubmission, drafts that survive and stay private, welfare alerts, the tasking an
  * item answers, and the due list and dashboards. Every refusal asserts its status, its rule and

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 4's hard stop "a juvenile under 16 may not have a contact recorded without an
+ * The hard stop (docs/domain.md, "Rule profiles") "a juvenile under 16 may not have a contact recorded without an
  * appropriate adult". No contact feature exists yet (a later issue), so this asks the one
  * policy that feature will call, inside the server, about real source files registered over
  * REST: one aged 15 (refused without an adult, 422 juvenile.appropriate-adult; allowed with

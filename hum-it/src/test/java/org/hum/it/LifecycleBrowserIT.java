@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 4's browser journey, through the UI pages only: a case officer registers a source and
+ * The lifecycle's browser journey (docs/domain.md, "Lifecycle"), through the UI pages only: a case officer registers a source and
  * records the validation findings; a controller concludes it; the officer applies for an
  * authorisation and an authorising officer grants it; the rule clock moves (over REST as
  * admin1: the test stand's only way, the UI has no page for it) to the day the first review

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 4's lifecycle end to end over REST, with the real features and the right people:
+ * The lifecycle (docs/domain.md, "Lifecycle") end to end over REST, with the real features and the right people:
  * registration, the validation and authorisation a use needs, instructions, an OIA
  * authorisation, deactivation (which revokes the OIA at once) and reactivation after a closure
  * for cause; special categories needing a senior approver; the rule clock moved across the

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 5's journey through the pages, by the people who do each step: the handler issues a
+ * The operations' journey (docs/domain.md, "Tasking", "Contact reports", "Payments and benefits") through the pages, by the people who do each step: the handler issues a
  * tasking against a requirement, logs a contact with an intelligence item answering it, and
  * requests a payment resting on that contact; a controller approves it; the handler records it
  * paid before two witnesses with its receipt, and the ledger's lifetime total changes by the

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Payments over REST (issue 5, "Payments and benefits"): request, approval by tiers, rejection,
+ * Payments over REST (docs/domain.md, "Payments and benefits"): request, approval by tiers, rejection,
  * payment before two witnesses with an exact-amount receipt, and every refusal (its status, its
  * rule, nothing written) and role (403 without the role, 404 for a file one may not see).
  */

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Registration with every particular of DOMAIN.md "The source file": what the handler reads
+ * Registration with every particular of docs/domain.md, "The source file": what the handler reads
  * back, what others see (code names and plain facts only), what the database holds, document
  * deconfliction, assignments granting and ending the identity grant, and every bad input.
  */

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Deactivation and reactivation over REST (DOMAIN.md, "Lifecycle" 8): who may, what is
+ * Deactivation and reactivation over REST (docs/domain.md, "Lifecycle" 8): who may, what is
  * recorded and shown, and the senior approvals a closure for cause needs.
  */
 @ExtendWith(ArquillianExtension.class)

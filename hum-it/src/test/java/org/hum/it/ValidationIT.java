@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Validation and grading over REST (issue 4, "Validation and grading"): findings, the
+ * Validation and grading over REST (docs/domain.md, "Grading"): findings, the
  * independent reviewer's conclusion, dissents, the separation rules, hidden files, grade
  * history and the validation clock crossing its due day.
  */

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What an authorisation allows the source to do, and what a tasking asks of it (issue 5,
- * "Taskings": a tasking whose limits go beyond the current authorisation needs the
+ * What an authorisation allows the source to do, and what a tasking asks of it (docs/domain.md,
+ * "Tasking": a tasking whose limits go beyond the current authorisation needs the
  * authorisation amended first). An authorisation that names none authorises {@link #BASE}.
  */
 public enum AuthorisedActivity {

@@ -1,7 +1,7 @@
 package org.hum.api.error;
 
 /**
- * A hard stop (DOMAIN.md, "Rule profiles"): the action is refused because a rule of the
+ * A hard stop (docs/domain.md, "Rule profiles"): the action is refused because a rule of the
  * deployment's rule profile forbids it. Carries the rule's stable id and what would satisfy
  * it, so that the person refused knows what to do next. The problem document adds both as
  * the members {@code rule} and {@code remedy}.

@@ -1,5 +1,5 @@
 /**
  * Payments and benefits, their approval by tiers, and the append-only payments ledger
- * (DOMAIN.md, "Payments and benefits").
+ * (docs/domain.md, "Payments and benefits").
  */
 package org.hum.api.payment;

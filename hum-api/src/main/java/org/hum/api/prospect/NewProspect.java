@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Recording a prospect: {@code POST /api/prospects}. A person a case officer is in contact
- * with who is not registered yet (DOMAIN.md, "Lifecycle" 1). The working name is stored only
+ * with who is not registered yet (docs/domain.md, "Lifecycle" 1). The working name is stored only
  * encrypted; compartment and classification label the prospect like a source file.
  */
 public record NewProspect(

@@ -1,2 +1,2 @@
-/** Prospects and status drift (DOMAIN.md, "Lifecycle" 1). */
+/** Prospects and status drift (docs/domain.md, "Lifecycle" 1). */
 package org.hum.api.prospect;

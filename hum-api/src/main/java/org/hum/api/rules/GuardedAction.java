@@ -1,7 +1,7 @@
 package org.hum.api.rules;
 
 /**
- * The actions the lifecycle policy guards (DOMAIN.md, "Rule profiles": hard stops). Every
+ * The actions the lifecycle policy guards (docs/domain.md, "Rule profiles": hard stops). Every
  * feature asks the policy before it does one of these to a source.
  */
 public enum GuardedAction {

@@ -1,4 +1,4 @@
 package org.hum.api.source;
 
-/** Who acts for a source (DOMAIN.md, "The source file"); each open assignment carries the true-identity grant. */
+/** Who acts for a source (docs/domain.md, "The source file"); each open assignment carries the true-identity grant. */
 public enum AssignmentRole { HANDLER, CO_HANDLER, CONTROLLER, RECORDS_OFFICER }

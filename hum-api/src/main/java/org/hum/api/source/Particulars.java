@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The particulars of a source file beyond its true identity (DOMAIN.md, "The source file"),
+ * The particulars of a source file beyond its true identity (docs/domain.md, "The source file"),
  * as given at registration. Every field is optional. The identifying and sensitive ones
  * (other identities, documents, photo, verification steps, recruitment circumstances,
  * employer, occupation, nationality, immigration benefit, other agencies, motivation notes,

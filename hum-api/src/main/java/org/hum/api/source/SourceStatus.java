@@ -1,6 +1,6 @@
 package org.hum.api.source;
 
-/** Where a registered source stands in its lifecycle (DOMAIN.md, "Lifecycle" 8). */
+/** Where a registered source stands in its lifecycle (docs/domain.md, "Lifecycle" 8). */
 public enum SourceStatus {
     ACTIVE,
     DEACTIVATED,

@@ -1,7 +1,7 @@
 package org.hum.api.source;
 
 /**
- * Special categories of source (DOMAIN.md, "The source file"): each needs a more senior
+ * Special categories of source (docs/domain.md, "The source file"): each needs a more senior
  * approver and tighter clocks. {@link #JUVENILE} and {@link #LONG_TERM} are never declared:
  * the system derives them from the date of birth and from continuous use.
  */

@@ -1,6 +1,6 @@
 package org.hum.api.tasking;
 
-/** The states of a tasking (DOMAIN.md, "Tasking"). */
+/** The states of a tasking (docs/domain.md, "Tasking"). */
 public enum TaskingStatus {
     DRAFT, ISSUED, ACKNOWLEDGED, IN_PROGRESS, FULFILLED, CANCELLED, EXPIRED;
 

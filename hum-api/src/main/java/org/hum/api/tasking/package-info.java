@@ -1,2 +1,2 @@
-/** Intelligence requirements and taskings (issue 5). */
+/** Intelligence requirements and taskings (docs/domain.md, "Tasking"). */
 package org.hum.api.tasking;

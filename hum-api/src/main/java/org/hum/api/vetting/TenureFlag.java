@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A deactivation that began within the window before a review threshold (or while that
- * review was overdue), followed by a reactivation: the tenure-gaming pattern of DOMAIN.md,
+ * review was overdue), followed by a reactivation: the tenure-gaming pattern of docs/domain.md,
  * "Lifecycle" 7, flagged to compliance on the day of the reactivation.
  *
  * @param threshold    ENHANCED_REVIEW or PERIODIC_VALIDATION

@@ -1,7 +1,7 @@
 package org.hum.access.control;
 
 /**
- * The dominance rule (DESIGN.md, "Labels and clearances"; Bell-LaPadula): a viewer may see
+ * The dominance rule (docs/architecture.md, "Labels and clearances"; Bell-LaPadula): a viewer may see
  * an object only if their clearance is at least the object's level and their compartments
  * include every one of the object's. Seeing a true identity needs, in addition, an explicit
  * grant for that source.

@@ -168,7 +168,7 @@ public class Administration {
         }
         Viewer holderView = Viewers.of(holder);
         boolean sees = sources.find(holderView, sourceId)
-                .filter(s -> AccessRule.dominates(holderView, s.label())) // DESIGN.md, Enforcement 2
+                .filter(s -> AccessRule.dominates(holderView, s.label())) // docs/architecture.md, Enforcement 2
                 .isPresent();
         if (!sees) {
             throw new HumException(ErrorCode.CONFLICT, "The user " + holder.username() + " cannot see this source "

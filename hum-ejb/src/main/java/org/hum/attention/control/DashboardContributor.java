@@ -3,7 +3,7 @@ package org.hum.attention.control;
 import java.util.List;
 
 /**
- * A feature's lists on the dashboards (issue 5, "Dashboards"): open taskings and drafts for a
+ * A feature's lists on the dashboards (docs/domain.md, "Oversight"): open taskings and drafts for a
  * case officer, pending approvals and welfare alerts for controllers, the compliance view's
  * exceptions. Each implementation is an {@code @ApplicationScoped} bean; the dashboard asks
  * every one of them, for the audiences the caller belongs to only.

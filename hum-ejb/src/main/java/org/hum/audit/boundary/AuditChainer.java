@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * hash chain in seq order, records as gaps the seqs that rolled-back transactions left
  * behind once they have been missing for {@code hum.audit.gap-seconds}, and signs the head
  * as a checkpoint every {@code hum.audit.checkpoint-entries} seqs or
- * {@code hum.audit.checkpoint-seconds}. Writers never wait for it (DESIGN.md, "Audit trail":
+ * {@code hum.audit.checkpoint-seconds}. Writers never wait for it (docs/architecture.md, "Audit trail":
  * a shared chain head locked in every transaction cut throughput by more than half).
  *
  * <p>A singleton with the container's write lock: one chaining run at a time. Each run is

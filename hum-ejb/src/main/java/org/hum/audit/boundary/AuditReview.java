@@ -140,7 +140,7 @@ public class AuditReview {
     /**
      * The levels a reviewer is cleared to and the compartments they hold. An entry about a
      * labelled object is shown, and counted, only when the reviewer dominates its label
-     * (DESIGN.md, "Enforcement" 4): the trail must not reveal files in compartments a reviewer
+     * (docs/architecture.md, "Enforcement" 4): the trail must not reveal files in compartments a reviewer
      * lacks. Labels are stored as {@code LEVEL/C1+C2} ({@link AuditTrail#label}).
      */
     record Clearance(List<String> levels, java.util.Collection<String> compartments) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
-/** The chainer's settings (MicroProfile Config), with the defaults DESIGN.md names. */
+/** The chainer's settings (MicroProfile Config), with the defaults docs/architecture.md names. */
 @ApplicationScoped
 public class AuditSettings {
     @Inject

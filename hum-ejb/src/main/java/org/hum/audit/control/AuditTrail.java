@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Appends audit entries (DESIGN.md, "Audit trail"). An entry is inserted in the caller's
+ * Appends audit entries (docs/architecture.md, "Audit trail"). An entry is inserted in the caller's
  * transaction, so it commits or rolls back with the action it records, and an entry that
  * cannot be written fails the action (fail closed). The entry carries its own hash; it is
  * not chained here: holding one chain head inside every business transaction would make the

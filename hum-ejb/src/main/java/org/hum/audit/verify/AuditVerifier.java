@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The command-line verifier of HUM's audit trail (DESIGN.md, "Audit trail"). It needs only
+ * The command-line verifier of HUM's audit trail (docs/architecture.md, "Audit trail"). It needs only
  * the public checkpoint key and either a database connection or an exported slice, and no
  * part of the server:
  *

@@ -43,7 +43,7 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.RuleViolation;
 
 /**
- * Amendments of an authorisation in force that add activities (issue 5: a tasking whose limits
+ * Amendments of an authorisation in force that add activities (docs/domain.md, "Tasking": a tasking whose limits
  * go beyond the current authorisation needs the authorisation amended first). The source's
  * handler or a controller applies, giving the activities and why; an authorising officer who is not the
  * applicant grants it (a senior one for a special category), after the policy's hard stops, as

@@ -44,7 +44,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Authorisations of the use of a source (DOMAIN.md, "Lifecycle" 4): application by a case
+ * Authorisations of the use of a source (docs/domain.md, "Lifecycle" 4): application by a case
  * officer or controller; grant or refusal by an authorising officer who is not the applicant
  * (a senior one for a special category), after the policy's hard stops; reviews; renewal only
  * after a review within the current term; cancellation. Every end and due day is computed from

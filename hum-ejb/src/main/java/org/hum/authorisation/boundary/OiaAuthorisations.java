@@ -43,11 +43,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Otherwise-illegal-activity authorisations (DOMAIN.md, "Otherwise illegal activity"):
+ * Otherwise-illegal-activity authorisations (docs/domain.md, "Otherwise illegal activity (OIA) / criminal conduct authorisation"):
  * specific, prospective, at most the profile's oiaMaxDays, granted by an authorising officer
  * after the policy's hard stops, acknowledged by the source before a witness, with the
  * notifications the profile requires tracked as deadlines. Also the instructions given to a
- * source before a witness (DOMAIN.md, "Lifecycle" 5).
+ * source before a witness (docs/domain.md, "Lifecycle" 5).
  */
 @Stateless
 public class OiaAuthorisations {
@@ -160,7 +160,7 @@ public class OiaAuthorisations {
         return views.oia(l.source, l.o, AuthorisationClocks.day(now));
     }
 
-    /** DOMAIN.md, "Lifecycle" 5: instructions given before a witness and acknowledged by the source. */
+    /** docs/domain.md, "Lifecycle" 5: instructions given before a witness and acknowledged by the source. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     public InstructionsView instruct(String sourceId, @NotNull @Valid WitnessRequest request) {
         Viewer viewer = viewers.of(principal);

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Every clock of DOMAIN.md "Lifecycle" 4-5 and "Otherwise illegal activity", as pure
+ * Every clock of docs/domain.md, "Lifecycle" 4-5 and "Otherwise illegal activity (OIA) / criminal conduct authorisation", as pure
  * functions of the rule profile and the moments recorded: nobody types a due date. Days are
  * UTC days.
  */

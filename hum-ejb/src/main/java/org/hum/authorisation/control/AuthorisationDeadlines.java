@@ -40,7 +40,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
     public static final String OIA_NOTIFICATION_DUE = "OIA_NOTIFICATION_DUE";
     public static final String OIA_EXPIRES = "OIA_EXPIRES";
     public static final String INSTRUCTIONS_DUE = "INSTRUCTIONS_DUE";
-    /** A source no longer active whose authorisation is still in force: cancel it (DOMAIN.md, "Lifecycle" 4). */
+    /** A source no longer active whose authorisation is still in force: cancel it (docs/domain.md, "Lifecycle" 4). */
     public static final String CANCELLATION_DUE = "AUTHORISATION_CANCELLATION_DUE";
 
     @Inject

@@ -30,7 +30,7 @@ public final class AuthorisationRules {
     private AuthorisationRules() {
     }
 
-    /** DOMAIN.md, "Who uses it": a person never approves their own request. */
+    /** docs/domain.md, "Who uses it": a person never approves their own request. */
     public static void notOwn(String applicantId, String deciderId, String verb) {
         if (applicantId.equals(deciderId)) {
             throw new RuleViolation(ErrorCode.RULE_VIOLATION, NOT_OWN,
@@ -39,7 +39,7 @@ public final class AuthorisationRules {
         }
     }
 
-    /** Special categories need a more senior approver (DOMAIN.md, "The source file"). */
+    /** Special categories need a more senior approver (docs/domain.md, "The source file"). */
     public static void seniorIfSpecial(boolean special, boolean senior, String requirement) {
         if (special && !senior) {
             throw new RuleViolation(ErrorCode.RULE_VIOLATION, SENIOR,

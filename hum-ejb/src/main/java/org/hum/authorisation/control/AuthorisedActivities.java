@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the authorisations of a source allow it to do, for the features that task it (issue 5).
+ * What the authorisations of a source allow it to do, for the features that task it (docs/domain.md, "Tasking").
  * Read by source id for a boundary that has already resolved the file for its caller.
  */
 @ApplicationScoped

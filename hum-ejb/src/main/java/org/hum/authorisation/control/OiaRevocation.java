@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * DOMAIN.md, "Lifecycle" 8: deactivating a source revokes every OIA authorisation of it that
+ * docs/domain.md, "Lifecycle" 8: deactivating a source revokes every OIA authorisation of it that
  * has not yet run out (in force, or granted to start later) at once, in the deactivating transaction (a failure here fails the deactivation). Each
  * revocation is audited and, where the profile notifies, owes a notification.
  */

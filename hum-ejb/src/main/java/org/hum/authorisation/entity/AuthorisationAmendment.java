@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * An amendment adding activities to an authorisation in force (issue 5): APPLIED by a case
+ * An amendment adding activities to an authorisation in force (docs/domain.md, "Tasking"): APPLIED by a case
  * officer or controller, GRANTED by an authorising officer who is not the applicant. The reason
  * is an envelope under the source's data key (version {@link #dekVersion}).
  */

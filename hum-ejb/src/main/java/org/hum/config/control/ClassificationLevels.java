@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The ordered, configurable list of classification levels (DESIGN.md, "Labels and
+ * The ordered, configurable list of classification levels (docs/architecture.md, "Labels and
  * clearances"): a level's rank is its position; a higher rank dominates a lower.
  */
 public record ClassificationLevels(List<String> names) {

@@ -49,7 +49,7 @@ import org.hum.tasking.control.TaskingRegister;
 import org.hum.vetting.control.GradingVocabulary;
 
 /**
- * Contact reports (DOMAIN.md, "Contact reports"; issue 5): read a source's reports with their
+ * Contact reports (docs/domain.md, "Contact reports"): read a source's reports with their
  * versions, submit one (idempotently, by key), correct one (a new version that keeps the old).
  * Case officers who handle the source (HANDLER grant: handler or co-handler) and controllers
  * record; authorising officers and compliance reviewers read. The source file is resolved for

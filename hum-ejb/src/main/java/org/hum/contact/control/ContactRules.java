@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rules of a contact report (DOMAIN.md, "Contact reports"), as pure functions: what a
+ * The rules of a contact report (docs/domain.md, "Contact reports"), as pure functions: what a
  * submission must say, the grades of its items, the tasking an item answers, idempotent
  * resubmission, when a concern is raised, and the dates the dashboards and the due list show.
  * The boundaries call these; the hard stops (appropriate adult, closure for cause) are the

@@ -3,7 +3,7 @@ package org.hum.crypto.control;
 /**
  * A ciphertext or wrapped key could not be authenticated.
  *
- * <p>DESIGN.md "Field-level encryption": decryption fails closed, and no plaintext or key
+ * <p>docs/architecture.md, "Field-level encryption": decryption fails closed, and no plaintext or key
  * material ever reaches an exception message. The field message is therefore one fixed
  * sentence for every cause (malformed, truncated, tampered, wrong key, wrong place), so
  * that neither a log reader nor an attacker probing the API can tell the causes apart.

@@ -9,7 +9,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * Registers Bouncy Castle for what the JDK lacks (Argon2, HKDF, CMS, X.509 handling,
  * Ed25519 checkpoint signatures) without letting it take over AES-GCM.
  *
- * <p>DESIGN.md "Field-level encryption": Bouncy Castle goes in with
+ * <p>docs/architecture.md, "Field-level encryption": Bouncy Castle goes in with
  * {@code Security.addProvider}, i.e. last, never {@code insertProviderAt(bc, 1)}: at
  * position 1 it silently serves {@code AES/GCM/NoPadding}, 20-50 times slower than the
  * JDK's SunJCE. {@link #aesGcmProvider()} lets a startup check or a test confirm it.

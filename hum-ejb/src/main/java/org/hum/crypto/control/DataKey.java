@@ -8,7 +8,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A data key (DEK): one AES-256 key per source file (DESIGN.md "Field-level encryption").
+ * A data key (DEK): one AES-256 key per source file (docs/architecture.md, "Field-level encryption").
  * It is stored only wrapped by a key-encryption key ({@link KeyVault#wrap}); destroying
  * its wrapped form crypto-shreds the file.
  *

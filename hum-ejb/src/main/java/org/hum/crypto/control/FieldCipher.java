@@ -22,7 +22,7 @@ import javax.crypto.spec.GCMParameterSpec;
  *             || ciphertext || tag (16 bytes)
  * </pre>
  *
- * <p>Rules from DESIGN.md "Field-level encryption":
+ * <p>Rules from docs/architecture.md, "Field-level encryption":
  * <ul>
  * <li>AES-256-GCM from the JDK's own provider, named explicitly ({@code SunJCE}): it is
  *     20-50 times faster than Bouncy Castle's pure-Java GCM, and naming it means a

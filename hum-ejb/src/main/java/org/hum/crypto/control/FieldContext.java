@@ -4,7 +4,7 @@ package org.hum.crypto.control;
  * The place a ciphertext belongs: entity type, column and row id, for example
  * {@code ("source", "true_name", "<uuid>")}.
  *
- * <p>DESIGN.md "Field-level encryption": the associated data binds each ciphertext to its
+ * <p>docs/architecture.md, "Field-level encryption": the associated data binds each ciphertext to its
  * place, so a ciphertext copied to another row or column fails to decrypt. A blank
  * component would weaken that binding, so it is refused.
  */

@@ -37,7 +37,7 @@ import javax.crypto.spec.GCMParameterSpec;
 /**
  * The key-encryption keys (KEKs), held as AES-256 secret-key entries {@code kek-1},
  * {@code kek-2}, ... in a PKCS12 key store file whose password comes from configuration
- * (DESIGN.md "Field-level encryption"; an HSM through PKCS#11 may replace the file later).
+ * (docs/architecture.md, "Field-level encryption"; an HSM through PKCS#11 may replace the file later).
  *
  * <p>A KEK only wraps data keys. Wrapping is AES-256-GCM from the JDK's own provider
  * (named explicitly) with a 96-bit random nonce; the associated data binds the wrapped key

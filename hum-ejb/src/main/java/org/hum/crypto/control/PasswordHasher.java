@@ -18,7 +18,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Argon2id password hashes in the PHC string format
  * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (unpadded standard Base64).
  *
- * <p>DESIGN.md "Security architecture / Identity": Argon2id from Bouncy Castle, never a
+ * <p>docs/architecture.md, "Identity": Argon2id from Bouncy Castle, never a
  * weak default. Parameters are OWASP's minimum for Argon2id (19 MiB, 2 passes, 1 lane).
  * They are read back from each stored string, so raising them later leaves old hashes
  * verifiable while {@link #needsRehash} flags them for upgrade at the next login.

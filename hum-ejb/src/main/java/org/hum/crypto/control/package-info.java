@@ -5,7 +5,7 @@
  * ({@link org.hum.crypto.control.CryptoProviders}) and Argon2id password hashing
  * ({@link org.hum.crypto.control.PasswordHasher}).
  *
- * <p>Rules it enforces (DESIGN.md "Field-level encryption"):
+ * <p>Rules it enforces (docs/architecture.md, "Field-level encryption"):
  * <ul>
  * <li>AES-256-GCM always from the JDK's own provider, named explicitly ({@code SunJCE}),
  *     with a 96-bit random nonce.</li>

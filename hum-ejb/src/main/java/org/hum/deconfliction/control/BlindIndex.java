@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Blind indexes of a person's identifiers (DESIGN.md, "Field-level encryption"): an
+ * Blind indexes of a person's identifiers (docs/architecture.md, "Field-level encryption"): an
  * HMAC-SHA256 of a normalised value under a key of its own per field, truncated so that
  * different people collide by design. A stolen copy of the index therefore cannot confirm a
  * guess with certainty, and a lookup returns a few candidates that the server decrypts and

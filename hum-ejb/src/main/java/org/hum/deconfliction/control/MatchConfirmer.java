@@ -22,7 +22,7 @@ import org.hum.source.control.SourceStore;
  * comparing normal forms.
  *
  * <p><b>The one deliberate bypass of need-to-know.</b> Deconfliction must match against every
- * file of every unit and compartment, open or closed (DOMAIN.md, "Lifecycle" 2), so this class
+ * file of every unit and compartment, open or closed (docs/domain.md, "Lifecycle" 2), so this class
  * loads candidate files by id without a {@code Viewer} and decrypts their identities without
  * the caller's access. That is confined here, by these rules: it is called only by the
  * deconfliction boundary and registration screening; the decrypted identity never leaves this

@@ -28,7 +28,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Makes referrals and lists them in controllers' work lists (DOMAIN.md, "Lifecycle" 2: a hit
+ * Makes referrals and lists them in controllers' work lists (docs/domain.md, "Lifecycle" 2: a hit
  * goes to the two controllers, not to the case officer). The controllers told are fixed when
  * the referral is made: every enabled controller whose compartments include a matched file's
  * (or the new file's) compartment, and every controller of the requesting unit. A controller
@@ -107,7 +107,7 @@ public class Referrals {
 
     private ReferralFile file(Viewer controller, String role, String sourceId, List<String> matchedOn) {
         return store.find(controller, sourceId)
-                .filter(s -> AccessRule.dominates(controller, s.label())) // DESIGN.md, Enforcement 2: re-check
+                .filter(s -> AccessRule.dominates(controller, s.label())) // docs/architecture.md, Enforcement 2: re-check
                 .map(s -> new ReferralFile(role, true, s.sourceNumber(), s.codeName(), s.compartment(), matchedOn))
                 .orElseGet(() -> new ReferralFile(role, false, null, null, null, matchedOn));
     }

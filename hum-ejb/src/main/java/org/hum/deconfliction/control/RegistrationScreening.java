@@ -14,7 +14,7 @@ import org.hum.api.source.IdentityDocument;
 import org.hum.audit.control.AuditTrail;
 
 /**
- * Deconfliction before registration (DOMAIN.md, "Lifecycle" 2), run inside the registration's
+ * Deconfliction before registration (docs/domain.md, "Lifecycle" 2), run inside the registration's
  * transaction once the new file is stored: match its identifiers against every existing file,
  * then index it. A confirmed match does not stop the registration and changes nothing in the
  * registering officer's answer (a hit goes to the two controllers, not to the case officer):

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A deconfliction hit, referred to the controllers of the files involved (DOMAIN.md,
+ * A deconfliction hit, referred to the controllers of the files involved (docs/domain.md,
  * "Lifecycle" 2): who asked, from which unit, when, and (for a registration) the new file.
  * The matched files are {@link ReferralMatch} rows; the controllers told are
  * {@link ReferralRecipient} rows, fixed when the referral is made.

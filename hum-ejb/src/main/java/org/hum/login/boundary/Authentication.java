@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * Logging in: checks a password once, then hands out a session (UI) or a short-lived bearer
- * token (API), so that no password is hashed again on each call (DESIGN.md, "Identity").
+ * token (API), so that no password is hashed again on each call (docs/architecture.md, "Identity").
  * Failed attempts are counted per account and slow it down ({@link LoginThrottle}); the
  * answer never says whether the user exists.
  */

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of payments (DOMAIN.md, "Payments and benefits"), as pure functions the boundary
+ * The rules of payments (docs/domain.md, "Payments and benefits"), as pure functions the boundary
  * calls with the facts it gathered: what a request must say, the approval steps the rule
  * profile's tiers require, who may approve each step, and what paying needs. Each refusal is a
  * {@link RuleViolation} naming its rule and what would satisfy it.

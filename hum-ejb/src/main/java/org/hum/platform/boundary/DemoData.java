@@ -114,7 +114,7 @@ public class DemoData {
         em.persist(new IdentityGrant(id, handler.id(), IdentityGrant.GrantRole.HANDLER, now, handler.id()));
         em.flush();
         blindIndexes.indexSource(id, identity);
-        // invented, non-identifying particulars (DOMAIN.md, "The source file")
+        // invented, non-identifying particulars (docs/domain.md, "The source file")
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         records.record(s, key, demoParticulars(codeName, today), handler.id(), now);
         records.assign(s, handler, AssignmentRole.HANDLER, today.minusMonths(8), handler.id(), now);

@@ -44,7 +44,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Prospects and their contacts (DOMAIN.md, "Lifecycle" 1). A case officer records them; a
+ * Prospects and their contacts (docs/domain.md, "Lifecycle" 1). A case officer records them; a
  * controller and a compliance reviewer see which have drifted. Every read goes through the
  * access-aware {@link Prospects}: a prospect the caller may not see answers as a missing one.
  * The working name and notes are decrypted for case officers and controllers only.

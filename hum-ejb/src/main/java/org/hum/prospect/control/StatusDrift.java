@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Status drift (DOMAIN.md, "Lifecycle" 1; an IPCO inspection finding): repeated contact with
+ * Status drift (docs/domain.md, "Lifecycle" 1; an IPCO inspection finding): repeated contact with
  * a person who is not registered. A prospect drifts once its contacts reach the profile's
  * count ({@code prospectContactThreshold}) or span its days ({@code prospectDayThreshold},
  * from the first contact to the last). Pure, so every boundary is unit-tested.

@@ -29,7 +29,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The deployment's rule profile (DOMAIN.md, "Rule profiles"): everyone signed in reads it
+ * The deployment's rule profile (docs/domain.md, "Rule profiles"): everyone signed in reads it
  * (screens show its figures); an administrator chooses US_FEDERAL or UK, tunes its figures,
  * or resets them to the shipped ones. Every change is validated strictly (nothing changes
  * on any fault), audited as RULE_PROFILE_CHANGED, kept in the history with the figures

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Something that falls due on a day the system computed (DOMAIN.md, "Lifecycle" 4: nobody
+ * Something that falls due on a day the system computed (docs/domain.md, "Lifecycle" 4: nobody
  * types a due date). Features contribute theirs through {@link DeadlineSource}; the
  * scheduled job gathers them into the due and overdue lists of the dashboards.
  *

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The hard stops of DOMAIN.md ("Rule profiles", "Lifecycle" 8, "Otherwise illegal
+ * The hard stops of docs/domain.md ("Rule profiles", "Lifecycle" 8, "Otherwise illegal
  * activity"), as one pure function of the facts, the profile and the moment: every feature
  * asks it before it acts, so that no screen or client can skip a rule.
  */

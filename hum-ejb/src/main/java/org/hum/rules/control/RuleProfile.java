@@ -6,7 +6,7 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * The figures of one jurisdiction's rules (DOMAIN.md, "Rule profiles"): authorisation and
+ * The figures of one jurisdiction's rules (docs/domain.md, "Rule profiles"): authorisation and
  * review periods, validation intervals, juvenile rules, OIA limits, prospect thresholds,
  * payment tiers and retention. Every clock and hard stop reads its figure here, never a
  * literal. Two profiles ship ({@link RuleProfiles}); a deployment chooses one and an
@@ -68,7 +68,7 @@ public record RuleProfile(
         BigDecimal lifetimeHeadquartersThreshold,
         int tenureGamingWindowDays) {
 
-    /** The grading schemes of DOMAIN.md, "Grading". */
+    /** The grading schemes of docs/domain.md, "Grading". */
     public enum GradingScheme {
         /** Source reliability A-F, information credibility 1-6. */
         NATO_ADMIRALTY,

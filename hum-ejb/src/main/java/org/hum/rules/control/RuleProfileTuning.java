@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  *   <li>a juvenile's authorisation is no longer than an adult's; reviews come no later than the
  *       authorisation they review ends; juveniles' reviews are at least as frequent as adults';
  *       the continuous-use gap is shorter than the enhanced-review threshold;</li>
- *   <li>{@code oiaMaxDays} 1..90: DOMAIN.md sets 90 days as the ceiling, so tuning may tighten it, never loosen it;
+ *   <li>{@code oiaMaxDays} 1..90: docs/domain.md sets 90 days as the ceiling, so tuning may tighten it, never loosen it;
  *       {@code oiaNotificationDays} 0..90, 0 meaning no notification;</li>
  *   <li>{@code juvenileAge} 1..25, {@code appropriateAdultAge} 1..juvenileAge;</li>
  *   <li>prospect thresholds: 1..1000 contacts, 1..3650 days;</li>

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two rule profiles that ship (DOMAIN.md, "Rule profiles"). Each figure carries its
- * source in DOMAIN.md; where DOMAIN.md gives none (the UK payment figures, review intervals
+ * The two rule profiles that ship (docs/domain.md, "Rule profiles"). Each figure carries its
+ * source in docs/domain.md; where docs/domain.md gives none (the UK payment figures, review intervals
  * for adults), the figure is a conservative default for an administrator to tune.
  */
 public final class RuleProfiles {

@@ -7,7 +7,7 @@ import org.hum.api.Role;
 import org.hum.config.control.HumConfig;
 
 /**
- * Who counts as a senior approver (DOMAIN.md, "Who uses it": authorising officer / senior
+ * Who counts as a senior approver (docs/domain.md, "Who uses it": authorising officer / senior
  * manager): an authorising officer cleared to the highest configured level. Special
  * categories, reopening a source closed for cause and contact with it need one.
  */

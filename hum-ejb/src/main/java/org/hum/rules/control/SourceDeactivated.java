@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Fired (synchronously, inside the deactivating transaction) when a source is deactivated.
- * Features that must act at once observe it: every OIA authorisation is revoked (DOMAIN.md,
+ * Features that must act at once observe it: every OIA authorisation is revoked (docs/domain.md,
  * "Lifecycle" 8). An observer that fails makes the deactivation fail.
  *
  * @param sourceId  the source

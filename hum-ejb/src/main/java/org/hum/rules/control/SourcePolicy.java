@@ -14,7 +14,7 @@ import org.hum.api.error.RuleViolation;
 import org.hum.config.control.RuleClock;
 
 /**
- * The one policy every feature asks before it acts on a source (issue 4, "Hard stops").
+ * The one policy every feature asks before it acts on a source (docs/domain.md, "Rule profiles").
  * Gathers the facts from the features that own them, evaluates {@link LifecycleRules}
  * against the deployment's profile at the {@link RuleClock}'s moment, and refuses with a
  * {@link org.hum.api.error.RuleViolation} naming the first rule broken (the detail lists

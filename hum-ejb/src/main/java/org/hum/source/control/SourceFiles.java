@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Resolves a source file for a viewer, for every boundary that acts on a file or on what
- * derives from it (DESIGN.md, "Enforcement" 1-2): through the access-aware store, re-checked
+ * derives from it (docs/architecture.md, "Enforcement" 1-2): through the access-aware store, re-checked
  * by dominance; a file the caller may not see answers exactly as one that does not exist
  * (404, the refusal audited in its own transaction), a destroyed one as gone (410).
  */

@@ -20,7 +20,7 @@ import org.hum.source.entity.SourcePromise;
 
 /**
  * Encrypts a source's identifying particulars with the file's own data key, each bound to
- * its row and column (DESIGN.md, "Field-level encryption"), and decrypts them only for a
+ * its row and column (docs/architecture.md, "Field-level encryption"), and decrypts them only for a
  * caller the boundary has already checked. A ciphertext that fails its check is reported as
  * an integrity failure naming the file, never its contents.
  */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one access-aware way to read source files (DESIGN.md, "Enforcement" 1): every query
+ * The one access-aware way to read source files (docs/architecture.md, "Enforcement" 1): every query
  * carries the viewer's dominance predicate, so hidden files change no result, count, page
  * or sort order. No other code queries the source table.
  */

@@ -15,7 +15,7 @@ import java.time.Instant;
  * column and to the file's own data key.
  *
  * <p>Entities hold ciphertext only: encryption and decryption happen in
- * {@code SourceProtection}, after the access check (DESIGN.md, "Enforcement" 3).
+ * {@code SourceProtection}, after the access check (docs/architecture.md, "Enforcement" 3).
  */
 @Entity
 @Table(name = "source")

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A source file's particulars beyond its true identity (DOMAIN.md, "The source file"), one row
+ * A source file's particulars beyond its true identity (docs/domain.md, "The source file"), one row
  * per file. The identifying and sensitive ones exist here only as FieldCipher envelopes under
  * the file's data key, bound to this table, their column and the source id (see
  * {@link #ENCRYPTED}); the flags, dates and fixed lists are plain.

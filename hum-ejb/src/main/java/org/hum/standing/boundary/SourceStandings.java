@@ -53,7 +53,7 @@ import java.util.UUID;
 import org.hum.source.control.SourceFiles;
 
 /**
- * A source's standing (DOMAIN.md, "Lifecycle" 8): read it, deactivate or close for cause,
+ * A source's standing (docs/domain.md, "Lifecycle" 8): read it, deactivate or close for cause,
  * reactivate (after a closure for cause: a request, approved by a senior approver who is not
  * the requester), and approve contact with a source closed for cause. The source is resolved
  * for the caller first; a file they may not see answers as one that does not exist. Every

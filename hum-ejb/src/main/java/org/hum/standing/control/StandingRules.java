@@ -14,7 +14,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The rules of deactivation and reactivation (DOMAIN.md, "Lifecycle" 8, "Who uses it"), as
+ * The rules of deactivation and reactivation (docs/domain.md, "Lifecycle" 8, "Who uses it"), as
  * pure functions of the recorded facts, so that each is tested alone:
  * <ul>
  *   <li>deactivation is immediate, with a reason; the source told, or the delay documented;</li>

@@ -41,11 +41,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Intelligence requirements (issue 5): records of their own, labelled by their compartment.
+ * Intelligence requirements (docs/domain.md, "Tasking"): records of their own, labelled by their compartment.
  * Controllers create and close them; case officers, controllers, authorising officers and
  * compliance reviewers read them. A requirement of a compartment the caller is not cleared for
  * answers 404 exactly like an unknown id. The list shows, per requirement, how many open
- * taskings answer it among the files the caller may see (DOMAIN.md, "Oversight": source
+ * taskings answer it among the files the caller may see (docs/domain.md, "Oversight": source
  * coverage against priority requirements), most urgent first.
  */
 @Stateless

@@ -48,7 +48,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Taskings of a source (DOMAIN.md, "Tasking"; issue 5). A controller or the source's handler
+ * Taskings of a source (docs/domain.md, "Tasking"). A controller or the source's handler
  * issues a tasking against an open intelligence requirement of the file's compartment and moves
  * it through its states ({@link TaskingTransitions}); case officers, controllers, authorising
  * officers and compliance reviewers who may see the file read them. Issuing asks the policy

@@ -19,7 +19,7 @@ import static org.hum.api.tasking.TaskingStatus.IN_PROGRESS;
 import static org.hum.api.tasking.TaskingStatus.ISSUED;
 
 /**
- * The states of a tasking and the only ways between them (DOMAIN.md, "Tasking"):
+ * The states of a tasking and the only ways between them (docs/domain.md, "Tasking"):
  * DRAFT -issue-> ISSUED -acknowledgement-> ACKNOWLEDGED -start-> IN_PROGRESS -fulfilment-> FULFILLED;
  * fulfilment also straight from ACKNOWLEDGED; cancellation from DRAFT or any open state;
  * expiry (the system's) of an open tasking once its due day has passed. FULFILLED, CANCELLED

@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A tasking of a source against an intelligence requirement (DOMAIN.md, "Tasking"). The limits,
+ * A tasking of a source against an intelligence requirement (docs/domain.md, "Tasking"). The limits,
  * the risk assessment and a cancellation's reason exist only as envelopes under the source's
  * data key (version {@link #dekVersion}), bound to this row and column. The state changes only
  * through {@code TaskingTransitions}.

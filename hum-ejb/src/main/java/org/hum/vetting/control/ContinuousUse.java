@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Continuous use (DOMAIN.md, "Lifecycle" 7), as a pure function of a source's status history.
+ * Continuous use (docs/domain.md, "Lifecycle" 7), as a pure function of a source's status history.
  *
  * <ul>
  *   <li>A source is <em>in use</em> while ACTIVE; DEACTIVATED and CLOSED_FOR_CAUSE are not in use.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The grading codes of DOMAIN.md, "Grading", per scheme, and their validation: source
+ * The grading codes of docs/domain.md, "Grading", per scheme, and their validation: source
  * reliability and information credibility are graded independently. NATO/Admiralty: source
  * A-F, information 1-6. UK 3x5x2: source 1-3, information A-E, and a handling code P or C.
  * Features that grade (this one for sources; contact reports for intelligence items) validate

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The validation clock (DOMAIN.md, "Lifecycle" 3 and 7) as one pure function of the source's
+ * The validation clock (docs/domain.md, "Lifecycle" 3 and 7) as one pure function of the source's
  * registration, status history and concluded validations, the rule profile's figures and the
  * moment. Days are UTC days.
  *

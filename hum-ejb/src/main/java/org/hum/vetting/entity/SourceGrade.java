@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One grading of a source's reliability (DOMAIN.md, "Grading"): the grade in the scheme of the
+ * One grading of a source's reliability (docs/domain.md, "Grading"): the grade in the scheme of the
  * day, the grade it replaced, who, when, and why (an envelope). The latest by {@code seq} is
  * the current grade. Never rewritten.
  */

@@ -9,7 +9,7 @@ import org.hum.access.control.Label;
 import java.time.Instant;
 
 /**
- * A validation's findings (DOMAIN.md, "Lifecycle" 3): criminal history, subject status,
+ * A validation's findings (docs/domain.md, "Lifecycle" 3): criminal history, subject status,
  * motivations, access and proof of existence. The free texts are envelopes under the source
  * file's data key; the row carries its source's label. Never rewritten.
  */

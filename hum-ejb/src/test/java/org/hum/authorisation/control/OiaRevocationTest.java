@@ -20,7 +20,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DOMAIN.md, "Lifecycle" 8: deactivation revokes every OIA authorisation of the source at once. */
+/** docs/domain.md, "Lifecycle" 8: deactivation revokes every OIA authorisation of the source at once. */
 class OiaRevocationTest {
     private static final Instant AT = Instant.parse("2027-02-10T15:00:00Z");
 
