@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * confirms the risks were explained and is refused by the rule profile (no initial validation
  * yet), with the rule's reason on the page; the due list opens from the navigation.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AuthorisationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -41,7 +43,7 @@ class AuthorisationBrowserIT extends BrowserJourney {
         String page = UI + "sources/authorisations.xhtml?id=" + sparrow();
         browser.get(page);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         browser.get(page);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code-name"), "SPARROW"));
@@ -61,7 +63,7 @@ class AuthorisationBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.get(page);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("authoriser1", Stand.current().demoPassword());
+        logIn(authoriser1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         browser.get(page);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':decide:grant']")));

@@ -55,7 +55,7 @@ abstract class BrowserJourney {
     protected void logInAs(String username) {
         browser.get(UI + "login.xhtml");
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn(username, Stand.current().demoPassword());
+        logIn(username, Cast.password());
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
                 "Source register"));
         org.junit.jupiter.api.Assertions.assertEquals(username, browser.findElement(By.id("current-user")).getText());

@@ -22,6 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (MESA). A second controller, of officer2's unit and MESA only, is added to show that a
  * notified controller sees the matched file only if the access rule lets them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class DeconflictionIT {
     private static final List<String> DECONFLICTION_TABLES = List.of("blind_index", "deconfliction_referral",
             "deconfliction_match", "deconfliction_recipient", "source");
@@ -57,12 +64,12 @@ class DeconflictionIT {
             String id = UUID.randomUUID().toString();
             try (PreparedStatement p = c.prepareStatement("INSERT INTO app_user (id, username, display_name, password_hash, "
                     + "unit, clearance_level) SELECT ?, 'controller2', 'Sam Controller', password_hash, 'SAN-YSIDRO-RO', "
-                    + "clearance_level FROM app_user WHERE username = 'officer2'")) {
+                    + ("clearance_level FROM app_user WHERE username = '" + officer2() + "'"))) {
                 p.setString(1, id);
                 assertEquals(1, p.executeUpdate());
             }
             s.executeUpdate("INSERT INTO user_role (user_id, role) VALUES ('" + id + "', 'CONTROLLER')");
-            s.executeUpdate("INSERT INTO user_compartment (user_id, compartment_code) VALUES ('" + id + "', 'MESA')");
+            s.executeUpdate("INSERT INTO user_compartment (user_id, compartment_code) VALUES ('" + id + ("', '" + mesa() + "')"));
         }
     }
 
@@ -91,27 +98,27 @@ class DeconflictionIT {
     }
 
     private static void assertRevealsNothing(Api.Reply r) {
-        for (String secret : List.of("KESTREL", "COPPER", "NOGALES", kestrelId, kestrelNumber, "Mateo", "555 0142")) {
+        for (String secret : List.of("KESTREL", copper(), "NOGALES", kestrelId, kestrelNumber, "Mateo", "555 0142")) {
             assertFalse(r.body().contains(secret), "the answer reveals " + secret + ": " + r.body());
         }
     }
 
     @Test
     void officerOutsideTheCompartmentLearnsOnlyThatAPossibleMatchExists() {
-        Api.Reply r = ask("officer2", check("Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", null, null));
+        Api.Reply r = ask(officer2(), check("Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", null, null));
         assertEquals(200, r.status(), r.body());
         JsonObject body = r.json();
         assertTrue(body.getBoolean("possibleMatch"));
         assertNotNull(UUID.fromString(body.getString("referralId")));
         assertEquals(Set.of("possibleMatch", "referralId"), body.keySet());
         assertRevealsNothing(r);
-        assertEquals(404, Api.get(Api.token("officer2"), "sources/" + kestrelId).status(), "the file stays hidden");
+        assertEquals(404, Api.get(Api.token(officer2()), "sources/" + kestrelId).status(), "the file stays hidden");
     }
 
     @Test
     void accentCaseAndSpacingVariantsStillMatch() {
         for (String variant : List.of("MATEO ÁLVAREZ RUIZ", "  mateo   alvarez-ruiz ", "Ｍａｔｅｏ Álvarez Ruiz")) {
-            Api.Reply r = ask("officer2", check(variant, "1984-03-09", null, null, null));
+            Api.Reply r = ask(officer2(), check(variant, "1984-03-09", null, null, null));
             assertEquals(200, r.status(), r.body());
             assertTrue(r.json().getBoolean("possibleMatch"), variant);
             assertRevealsNothing(r);
@@ -120,9 +127,9 @@ class DeconflictionIT {
 
     @Test
     void phoneOnlyAndNameWithBirthOnlyChecksMatch() {
-        assertTrue(ask("officer2", check(null, null, "+52 (631) 555-0142", null, null)).json().getBoolean("possibleMatch"));
-        assertTrue(ask("officer1", check("Ramón Ibarra Solís", "1977-06-02", null, null, null)).json().getBoolean("possibleMatch"));
-        assertTrue(ask("controller1", check(null, null, "+526645550117", null, null)).json().getBoolean("possibleMatch"));
+        assertTrue(ask(officer2(), check(null, null, "+52 (631) 555-0142", null, null)).json().getBoolean("possibleMatch"));
+        assertTrue(ask(officer1(), check("Ramón Ibarra Solís", "1977-06-02", null, null, null)).json().getBoolean("possibleMatch"));
+        assertTrue(ask(controller1(), check(null, null, "+526645550117", null, null)).json().getBoolean("possibleMatch"));
     }
 
     @Test
@@ -133,7 +140,7 @@ class DeconflictionIT {
                 check("Mateo Alvarez Rui", "1984-03-09", null, null, null),  // another name
                 check(null, null, "+52 631 555 0143", null, null),
                 check("Nobody Known", "1990-01-01", "+1 202 555 0100", "X1234567", "US"))) {
-            Api.Reply r = ask("officer2", body);
+            Api.Reply r = ask(officer2(), body);
             assertEquals(200, r.status(), r.body());
             assertFalse(r.json().getBoolean("possibleMatch"), body);
             assertEquals(Set.of("possibleMatch"), r.json().keySet());
@@ -143,11 +150,11 @@ class DeconflictionIT {
 
     @Test
     void controllersSeeTheReferralAsFarAsTheyMaySeeTheFileAndTheOfficerSeesNone() {
-        String referralId = ask("officer2", check(null, null, "+52 631 555 0142", null, null)).json().getString("referralId");
+        String referralId = ask(officer2(), check(null, null, "+52 631 555 0142", null, null)).json().getString("referralId");
 
-        JsonObject forController1 = referral("controller1", referralId); // COPPER and MESA: may see KESTREL
+        JsonObject forController1 = referral(controller1(), referralId); // COPPER and MESA: may see KESTREL
         assertEquals("CHECK", forController1.getString("origin"));
-        assertEquals("officer2", forController1.getString("requestedBy"));
+        assertEquals(officer2(), forController1.getString("requestedBy"));
         assertEquals("SAN-YSIDRO-RO", forController1.getString("requestingUnit"));
         // other tests may register the same person again (OSPREY): pick KESTREL's entry, whatever the order
         JsonObject file = forController1.getJsonArray("files").getValuesAs(JsonObject.class).stream()
@@ -166,35 +173,35 @@ class DeconflictionIT {
                 .findFirst().orElseThrow(() -> new AssertionError("KESTREL should be listed as a hidden file: " + forController2));
         assertFalse(hidden.getBoolean("visible"));
         assertTrue(Api.isNull(hidden, "codeName") && Api.isNull(hidden, "sourceNumber") && Api.isNull(hidden, "compartment"));
-        assertFalse(raw.body().contains("KESTREL") || raw.body().contains(kestrelNumber) || raw.body().contains("COPPER"));
+        assertFalse(raw.body().contains("KESTREL") || raw.body().contains(kestrelNumber) || raw.body().contains(copper()));
 
-        Api.Reply officer = Api.get(Api.token("officer2"), "deconfliction/referrals");
+        Api.Reply officer = Api.get(Api.token(officer2()), "deconfliction/referrals");
         SourceRegistrationIT.assertProblem(officer, 403, "a case officer's work list");
         assertFalse(officer.body().contains(referralId));
     }
 
     @Test
     void registeringAKnownPersonSucceedsUnchangedAndRefersTheHitToTheControllers() throws SQLException {
-        String officer2 = Api.token("officer2");
+        String officer2 = Api.token(officer2());
         long indexes = Rows.count("blind_index");
-        Api.Reply control = Api.post(officer2, "sources", Api.registration("WREN", "MESA", "Unrelated Person",
+        Api.Reply control = Api.post(officer2, "sources", Api.registration("WREN", mesa(), "Unrelated Person",
                 "1961-01-01", "+1 619 555 0166"));
-        Api.Reply known = Api.post(officer2, "sources", Api.registration("OSPREY", "MESA", "Mateo Álvarez Ruiz",
+        Api.Reply known = Api.post(officer2, "sources", Api.registration("OSPREY", mesa(), "Mateo Álvarez Ruiz",
                 "1984-03-09", "+52 631 555 0142"));
         assertEquals(201, known.status(), known.body());
         assertEquals(control.json().keySet(), known.json().keySet(), "a hit does not change the answer's shape");
-        for (String secret : List.of("KESTREL", "COPPER", kestrelId, kestrelNumber)) {
+        for (String secret : List.of("KESTREL", copper(), kestrelId, kestrelNumber)) {
             assertFalse(known.body().contains(secret), "the registration answer reveals " + secret);
         }
         assertEquals(indexes + 4, Rows.count("blind_index"), "two indexes per new file: name with birth, phone");
         String ospreyId = known.json().getString("id");
 
-        JsonArray list = Json.createReader(new java.io.StringReader(Api.get(Api.token("controller1"),
+        JsonArray list = Json.createReader(new java.io.StringReader(Api.get(Api.token(controller1()),
                 "deconfliction/referrals").body())).readArray();
         JsonObject registration = list.getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("origin").equals("REGISTRATION")
                         && r.getJsonArray("files").toString().contains("OSPREY"))
-                .findFirst().orElseThrow(() -> new AssertionError("no registration referral for controller1: " + list));
+                .findFirst().orElseThrow(() -> new AssertionError(("no registration referral for " + controller1() + ": ") + list));
         assertTrue(registration.getJsonArray("files").toString().contains("KESTREL"));
         // by source number: another test class registers a different person under the code name WREN
         assertFalse(list.toString().contains(control.json().getString("sourceNumber")),
@@ -204,7 +211,7 @@ class DeconflictionIT {
 
     @Test
     void matchAndNoMatchBothAnswerNoSoonerThanTheFloor() {
-        String token = Api.token("officer2");
+        String token = Api.token(officer2());
         for (String body : List.of(check(null, null, "+52 631 555 0142", null, null),
                 check(null, null, "+52 631 555 0999", null, null))) {
             long start = System.nanoTime();
@@ -255,18 +262,18 @@ class DeconflictionIT {
         bad.put("unknown field", "{\"name\":\"Mateo\"}");
         bad.put("malformed JSON", "{\"trueName\": ");
         for (var e : bad.entrySet()) {
-            Api.Reply r = ask("officer2", e.getValue());
+            Api.Reply r = ask(officer2(), e.getValue());
             SourceRegistrationIT.assertProblem(r, 400, e.getKey());
             assertFalse(r.body().contains("0142") || r.body().contains("Mateo") || r.body().contains("Exception"),
                     e.getKey() + " echoes a value or a stack trace: " + r.body());
         }
-        Api.Reply noCountryCode = ask("officer2", check(null, null, "631 555 0142", null, null));
+        Api.Reply noCountryCode = ask(officer2(), check(null, null, "631 555 0142", null, null));
         assertEquals("phoneNumber", noCountryCode.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(noCountryCode.json().getString("detail").contains("country code"));
-        Api.Reply nameOnly = ask("officer2", check("Mateo Alvarez Ruiz", null, null, null, null));
+        Api.Reply nameOnly = ask(officer2(), check("Mateo Alvarez Ruiz", null, null, null, null));
         assertEquals("dateOfBirth", nameOnly.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        for (String user : List.of("admin1", "reviewer1")) {
+        for (String user : List.of(admin1(), reviewer1())) {
             SourceRegistrationIT.assertProblem(ask(user, check(null, null, "+526315550142", null, null)), 403, user);
         }
         SourceRegistrationIT.assertProblem(Api.post(null, "deconfliction/checks", check(null, null, "+526315550142", null, null)),

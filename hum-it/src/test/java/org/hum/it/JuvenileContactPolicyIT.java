@@ -24,6 +24,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * REST: one aged 15 (refused without an adult, 422 juvenile.appropriate-adult; allowed with
  * one) and one who turns 16 today by the rule clock (allowed without).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JuvenileContactPolicyIT {
     private static final String FIFTEEN = "LC-JUVENILE-15";
@@ -64,8 +66,8 @@ class JuvenileContactPolicyIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (String[] s : new String[][] {{FIFTEEN, today.minusYears(16).plusDays(1).toString()},
                 {SIXTEEN, today.minusYears(16).toString()}}) {
-            Api.Reply r = Api.post(Api.token("officer1"), "sources",
-                    Api.registration(s[0], "COPPER", "Juvenile " + s[0], s[1], "+1 520 555 0160"));
+            Api.Reply r = Api.post(Api.token(officer1()), "sources",
+                    Api.registration(s[0], copper(), "Juvenile " + s[0], s[1], "+1 520 555 0160"));
             assertEquals(201, r.status(), r.body());
         }
     }
@@ -75,13 +77,13 @@ class JuvenileContactPolicyIT {
     void aContactWithAFifteenYearOldNeedsAnAppropriateAdult() throws SQLException {
         String id = sourceId(FIFTEEN);
         RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> policy.require(GuardedAction.RECORD_CONTACT, id, false, "SENSITIVE/COPPER"));
+                () -> policy.require(GuardedAction.RECORD_CONTACT, id, false, ("SENSITIVE/" + copper())));
         assertEquals("juvenile.appropriate-adult", refused.rule());
         assertEquals(ErrorCode.UNPROCESSABLE, refused.code());
         assertEquals(422, refused.code().status());
         assertTrue(refused.remedy().contains("appropriate adult"), refused.remedy());
         // with an appropriate adult present, nothing stands in the way
-        policy.require(GuardedAction.RECORD_CONTACT, id, true, "SENSITIVE/COPPER");
+        policy.require(GuardedAction.RECORD_CONTACT, id, true, ("SENSITIVE/" + copper()));
         assertTrue(policy.refusals(GuardedAction.RECORD_CONTACT, id, true).isEmpty());
     }
 
