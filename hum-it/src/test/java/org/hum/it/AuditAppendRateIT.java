@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * single chainer links them all. Asserts that every append landed and was chained with no
  * gap; prints the rate (a figure for the notes, never asserted).
  */
-@ExtendWith({ArquillianExtension.class, Cast.class})
+@ExtendWith(ArquillianExtension.class)
 class AuditAppendRateIT {
     private static final int WRITERS = 8;
     private static final int PER_WRITER = 400;

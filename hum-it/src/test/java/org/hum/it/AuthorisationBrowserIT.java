@@ -30,23 +30,16 @@ class AuthorisationBrowserIT extends BrowserJourney {
         return Deployments.ear();
     }
 
-    private static String sparrow() throws Exception {
-        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM source WHERE code_name = 'SPARROW'")) {
-            assertTrue(rs.next());
-            return rs.getString(1);
-        }
-    }
-
     @Test
     void applyThenGrantIsRefusedByTheRuleProfileAndTheDueListOpens() throws Exception {
-        String page = UI + "sources/authorisations.xhtml?id=" + sparrow();
+        Cast.Source sparrow = Cast.source("SPARROW");
+        String page = UI + "sources/authorisations.xhtml?id=" + sparrow.id();
         browser.get(page);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         browser.get(page);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code-name"), "SPARROW"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code-name"), sparrow.codeName()));
         browser.findElement(By.id("apply:necessity")).sendKeys("Only an insider can report the press deliveries.");
         browser.findElement(By.id("apply:proportionality")).sendKeys("Surveillance alone failed twice.");
         browser.findElement(By.id("apply:tasks")).sendKeys("Report delivery days at the warehouse.");

@@ -39,17 +39,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Authorisations, OIA and instructions over REST, for each role and each refusal. The demo
+ * Authorisations, OIA and instructions over REST, for each role and each refusal. The cast's
  * sources are not validated, so a grant on them reaches the policy's validation.initial refusal;
  * the grant, review, renewal, OIA and cancellation paths run on fresh sources validated the real
- * way (findings by officer1, a conclusion by controller1). Demo data: KESTREL and HERON (COPPER,
- * officer1), SPARROW (MESA).
+ * way (findings by officer1, a conclusion by controller1). The class's cast ({@link Cast}):
+ * KESTREL and HERON (COPPER, officer1), SPARROW (MESA).
  */
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class AuthorisationIT {
     private static String kestrel;
     private static String heron;
     private static String sparrow;
+    private static String dual1;
+    private static String mesactl1;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,28 +59,19 @@ class AuthorisationIT {
     }
 
     @BeforeAll
-    static void sourcesAndUsers() throws SQLException {
-        kestrel = sourceId("KESTREL");
-        heron = sourceId("HERON");
-        sparrow = sourceId("SPARROW");
+    static void sourcesAndUsers() {
+        kestrel = Cast.source("KESTREL").id();
+        heron = Cast.source("HERON").id();
+        sparrow = Cast.source("SPARROW").id();
+        dual1 = "dual1-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        mesactl1 = "mesactl1-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
         String admin = Api.token(admin1());
         String pw = Cast.password();
         // one person who is both a case officer and an authorising officer: may not grant their own application
-        AdminApi.createUser(admin, "dual1", "SECRET", List.of("CASE_OFFICER", "AUTHORISING_OFFICER"),
+        AdminApi.createUser(admin, dual1, "SECRET", List.of("CASE_OFFICER", "AUTHORISING_OFFICER"),
                 List.of(copper(), mesa()), pw);
         // a controller of MESA only: may not see COPPER files, nor their due items
-        AdminApi.createUser(admin, "mesactl1", "SECRET", List.of("CONTROLLER"), List.of(mesa()), pw);
-    }
-
-    private static String sourceId(String codeName) throws SQLException {
-        try (Connection c = Stand.current().rootConnection();
-             PreparedStatement p = c.prepareStatement("SELECT id FROM source WHERE code_name = ?")) {
-            p.setString(1, codeName);
-            try (ResultSet rs = p.executeQuery()) {
-                assertTrue(rs.next(), "demo source " + codeName);
-                return rs.getString(1);
-            }
-        }
+        AdminApi.createUser(admin, mesactl1, "SECRET", List.of("CONTROLLER"), List.of(mesa()), pw);
     }
 
     static String application(String kind) {
@@ -201,10 +194,10 @@ class AuthorisationIT {
 
     @Test
     void nobodyGrantsOrRefusesTheirOwnApplication() {
-        String id = apply("dual1", heron);
-        refusedBy(Api.post(Api.token("dual1"), "authorisations/" + id + "/grant", grantBody(true)), 409,
+        String id = apply(dual1, heron);
+        refusedBy(Api.post(Api.token(dual1), "authorisations/" + id + "/grant", grantBody(true)), 409,
                 "authorisation.not-own-application");
-        refusedBy(Api.post(Api.token("dual1"), "authorisations/" + id + "/refusal", reason("no")), 409,
+        refusedBy(Api.post(Api.token(dual1), "authorisations/" + id + "/refusal", reason("no")), 409,
                 "authorisation.not-own-application");
         // another authorising officer refuses it, once
         Api.Reply refused = Api.post(Api.token(authoriser2()), "authorisations/" + id + "/refusal",
@@ -474,7 +467,7 @@ class AuthorisationIT {
                 assertTrue(kinds(d, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"), user + ": " + d);
             }
             // a case officer who does not handle the file, and a controller who may not see COPPER, see nothing of it
-            for (String user : List.of(officer2(), "mesactl1")) {
+            for (String user : List.of(officer2(), mesactl1)) {
                 Api.Reply r = Api.get(Api.token(user), "dashboard");
                 assertEquals(200, r.status(), r.body());
                 assertFalse(r.body().contains(fresh), user + (" sees no line of the " + copper() + " file"));

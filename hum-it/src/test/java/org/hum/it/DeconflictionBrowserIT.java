@@ -34,7 +34,8 @@ class DeconflictionBrowserIT extends BrowserJourney {
 
     @Test
     void controllerSeesTheReferralInTheWorkListAndACaseOfficerHasNone() {
-        Api.Reply check = Api.post(Api.token(officer2()), "deconfliction/checks", "{\"phoneNumber\":\"+52 664 555 0117\"}");
+        Cast.Source sparrow = Cast.source("SPARROW");
+        Api.Reply check = Api.post(Api.token(officer2()), "deconfliction/checks", "{\"phoneNumber\":\"" + sparrow.phone() + "\"}");
         assertEquals(200, check.status(), check.body());
         assertTrue(check.json().getBoolean("possibleMatch"));
 
@@ -44,7 +45,7 @@ class DeconflictionBrowserIT extends BrowserJourney {
         browser.findElement(By.id("nav-referrals")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referrals")));
         String table = browser.findElement(By.id("referrals")).getText();
-        assertTrue(table.contains("SPARROW") && table.contains(officer2()) && table.contains("PHONE"), table);
+        assertTrue(table.contains(sparrow.codeName()) && table.contains(officer2()) && table.contains("PHONE"), table);
 
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));

@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Deconfliction over REST: a check finds a person registered in a compartment the caller
  * cannot see, answers only "possible match", and refers the hit to the controllers; the
- * caller never learns the file, unit or code name. Demo data: KESTREL (COPPER) and SPARROW
- * (MESA). A second controller, of officer2's unit and MESA only, is added to show that a
+ * caller never learns the file, unit or code name. The class's cast ({@link Cast}): KESTREL
+ * (COPPER). A second controller, of officer2's unit and MESA only, is added to show that a
  * notified controller sees the matched file only if the access rule lets them.
  */
 @ExtendWith({ArquillianExtension.class, Cast.class})
@@ -47,6 +47,12 @@ class DeconflictionIT {
             "deconfliction_match", "deconfliction_recipient", "source");
     private static String kestrelId;
     private static String kestrelNumber;
+    private static String kestrelCode;
+    private static String kDob;
+    private static String kPhone;
+    private static String osprey;
+    private static String wren;
+    private static String controller2;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,23 +60,22 @@ class DeconflictionIT {
     }
 
     @BeforeAll
-    static void findKestrelAndAddAMesaController() throws SQLException {
-        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT id, source_number FROM source WHERE code_name = 'KESTREL'")) {
-                assertTrue(rs.next(), "demo source KESTREL");
-                kestrelId = rs.getString(1);
-                kestrelNumber = rs.getString(2);
-            }
-            String id = UUID.randomUUID().toString();
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO app_user (id, username, display_name, password_hash, "
-                    + "unit, clearance_level) SELECT ?, 'controller2', 'Sam Controller', password_hash, 'SAN-YSIDRO-RO', "
-                    + ("clearance_level FROM app_user WHERE username = '" + officer2() + "'"))) {
-                p.setString(1, id);
-                assertEquals(1, p.executeUpdate());
-            }
-            s.executeUpdate("INSERT INTO user_role (user_id, role) VALUES ('" + id + "', 'CONTROLLER')");
-            s.executeUpdate("INSERT INTO user_compartment (user_id, compartment_code) VALUES ('" + id + ("', '" + mesa() + "')"));
-        }
+    static void registerKestrelAndAddAMesaController() {
+        Cast.Source kestrel = Cast.source(kestrelCode);
+        kestrelId = kestrel.id();
+        kestrelCode = kestrel.codeName();
+        kDob = kestrel.dateOfBirth();
+        kPhone = kestrel.phone();
+        kestrelNumber = Api.get(Api.token(officer1()), "sources/" + kestrelId).json().getString("sourceNumber");
+        osprey = "OSPREY-" + Cast.suffix();
+        wren = "WREN-" + Cast.suffix();
+        controller2 = "controller2-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        Api.Reply created = Api.post(Api.token(admin1()), "admin/users", Json.createObjectBuilder()
+                .add("username", controller2).add("displayName", "Sam Controller").add("unit", "SAN-YSIDRO-RO")
+                .add("clearance", "SENSITIVE").add("roles", Json.createArrayBuilder().add("CONTROLLER"))
+                .add("compartments", Json.createArrayBuilder().add(mesa())).add("password", Cast.password())
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
     }
 
     private static String check(String name, String dob, String phone, String document, String country) {
@@ -98,14 +103,14 @@ class DeconflictionIT {
     }
 
     private static void assertRevealsNothing(Api.Reply r) {
-        for (String secret : List.of("KESTREL", copper(), "NOGALES", kestrelId, kestrelNumber, "Mateo", "555 0142")) {
+        for (String secret : List.of(kestrelCode, copper(), "NOGALES", kestrelId, kestrelNumber, "Mateo", kPhone.substring(8))) {
             assertFalse(r.body().contains(secret), "the answer reveals " + secret + ": " + r.body());
         }
     }
 
     @Test
     void officerOutsideTheCompartmentLearnsOnlyThatAPossibleMatchExists() {
-        Api.Reply r = ask(officer2(), check("Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", null, null));
+        Api.Reply r = ask(officer2(), check("Mateo Alvarez Ruiz", kDob, kPhone, null, null));
         assertEquals(200, r.status(), r.body());
         JsonObject body = r.json();
         assertTrue(body.getBoolean("possibleMatch"));
@@ -118,7 +123,7 @@ class DeconflictionIT {
     @Test
     void accentCaseAndSpacingVariantsStillMatch() {
         for (String variant : List.of("MATEO ÁLVAREZ RUIZ", "  mateo   alvarez-ruiz ", "Ｍａｔｅｏ Álvarez Ruiz")) {
-            Api.Reply r = ask(officer2(), check(variant, "1984-03-09", null, null, null));
+            Api.Reply r = ask(officer2(), check(variant, kDob, null, null, null));
             assertEquals(200, r.status(), r.body());
             assertTrue(r.json().getBoolean("possibleMatch"), variant);
             assertRevealsNothing(r);
@@ -136,8 +141,8 @@ class DeconflictionIT {
     void aDifferentPersonDoesNotMatchAndMakesNoReferral() throws SQLException {
         long referrals = Rows.count("deconfliction_referral");
         for (String body : List.of(
-                check("Mateo Alvarez Ruiz", "1984-03-10", null, null, null), // right name, another birthday
-                check("Mateo Alvarez Rui", "1984-03-09", null, null, null),  // another name
+                check("Mateo Alvarez Ruiz", java.time.LocalDate.parse(kDob).plusDays(1).toString(), null, null, null), // right name, another birthday
+                check("Mateo Alvarez Rui", kDob, null, null, null),  // another name
                 check(null, null, "+52 631 555 0143", null, null),
                 check("Nobody Known", "1990-01-01", "+1 202 555 0100", "X1234567", "US"))) {
             Api.Reply r = ask(officer2(), body);
@@ -150,7 +155,7 @@ class DeconflictionIT {
 
     @Test
     void controllersSeeTheReferralAsFarAsTheyMaySeeTheFileAndTheOfficerSeesNone() {
-        String referralId = ask(officer2(), check(null, null, "+52 631 555 0142", null, null)).json().getString("referralId");
+        String referralId = ask(officer2(), check(null, null, kPhone, null, null)).json().getString("referralId");
 
         JsonObject forController1 = referral(controller1(), referralId); // COPPER and MESA: may see KESTREL
         assertEquals("CHECK", forController1.getString("origin"));
@@ -162,18 +167,18 @@ class DeconflictionIT {
                 .findFirst().orElseThrow(() -> new AssertionError("KESTREL is not among the matched files: " + forController1));
         assertEquals("MATCHED", file.getString("role"));
         assertTrue(file.getBoolean("visible"));
-        assertEquals("KESTREL", file.getString("codeName"));
+        assertEquals(kestrelCode, file.getString("codeName"));
         assertEquals(kestrelNumber, file.getString("sourceNumber"));
         assertEquals(List.of("PHONE"), file.getJsonArray("matchedOn").getValuesAs(jakarta.json.JsonString::getString));
 
-        JsonObject forController2 = referral("controller2", referralId); // officer2's unit, MESA only
-        Api.Reply raw = Api.get(Api.token("controller2"), "deconfliction/referrals");
+        JsonObject forController2 = referral(controller2, referralId); // officer2's unit, MESA only
+        Api.Reply raw = Api.get(Api.token(controller2), "deconfliction/referrals");
         JsonObject hidden = forController2.getJsonArray("files").getValuesAs(JsonObject.class).stream()
                 .filter(f -> !f.getBoolean("visible"))
                 .findFirst().orElseThrow(() -> new AssertionError("KESTREL should be listed as a hidden file: " + forController2));
         assertFalse(hidden.getBoolean("visible"));
         assertTrue(Api.isNull(hidden, "codeName") && Api.isNull(hidden, "sourceNumber") && Api.isNull(hidden, "compartment"));
-        assertFalse(raw.body().contains("KESTREL") || raw.body().contains(kestrelNumber) || raw.body().contains(copper()));
+        assertFalse(raw.body().contains(kestrelCode) || raw.body().contains(kestrelNumber) || raw.body().contains(copper()));
 
         Api.Reply officer = Api.get(Api.token(officer2()), "deconfliction/referrals");
         SourceRegistrationIT.assertProblem(officer, 403, "a case officer's work list");
@@ -184,13 +189,13 @@ class DeconflictionIT {
     void registeringAKnownPersonSucceedsUnchangedAndRefersTheHitToTheControllers() throws SQLException {
         String officer2 = Api.token(officer2());
         long indexes = Rows.count("blind_index");
-        Api.Reply control = Api.post(officer2, "sources", Api.registration("WREN", mesa(), "Unrelated Person",
+        Api.Reply control = Api.post(officer2, "sources", Api.registration(wren, mesa(), "Unrelated Person",
                 "1961-01-01", "+1 619 555 0166"));
-        Api.Reply known = Api.post(officer2, "sources", Api.registration("OSPREY", mesa(), "Mateo Álvarez Ruiz",
-                "1984-03-09", "+52 631 555 0142"));
+        Api.Reply known = Api.post(officer2, "sources", Api.registration(osprey, mesa(), "Mateo Álvarez Ruiz",
+                kDob, kPhone));
         assertEquals(201, known.status(), known.body());
         assertEquals(control.json().keySet(), known.json().keySet(), "a hit does not change the answer's shape");
-        for (String secret : List.of("KESTREL", copper(), kestrelId, kestrelNumber)) {
+        for (String secret : List.of(kestrelCode, copper(), kestrelId, kestrelNumber)) {
             assertFalse(known.body().contains(secret), "the registration answer reveals " + secret);
         }
         assertEquals(indexes + 4, Rows.count("blind_index"), "two indexes per new file: name with birth, phone");
@@ -200,9 +205,9 @@ class DeconflictionIT {
                 "deconfliction/referrals").body())).readArray();
         JsonObject registration = list.getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("origin").equals("REGISTRATION")
-                        && r.getJsonArray("files").toString().contains("OSPREY"))
+                        && r.getJsonArray("files").toString().contains(osprey))
                 .findFirst().orElseThrow(() -> new AssertionError(("no registration referral for " + controller1() + ": ") + list));
-        assertTrue(registration.getJsonArray("files").toString().contains("KESTREL"));
+        assertTrue(registration.getJsonArray("files").toString().contains(kestrelCode));
         // by source number: another test class registers a different person under the code name WREN
         assertFalse(list.toString().contains(control.json().getString("sourceNumber")),
                 "no referral for a person nobody else holds");
@@ -212,7 +217,7 @@ class DeconflictionIT {
     @Test
     void matchAndNoMatchBothAnswerNoSoonerThanTheFloor() {
         String token = Api.token(officer2());
-        for (String body : List.of(check(null, null, "+52 631 555 0142", null, null),
+        for (String body : List.of(check(null, null, kPhone, null, null),
                 check(null, null, "+52 631 555 0999", null, null))) {
             long start = System.nanoTime();
             Api.Reply r = Api.post(token, "deconfliction/checks", body);
@@ -226,8 +231,8 @@ class DeconflictionIT {
     void blindIndexRowsHoldNoPlaintextAndAreTruncated() throws SQLException {
         String rows = Rows.dump("blind_index") + Rows.dump("deconfliction_referral") + Rows.dump("deconfliction_match");
         // whole phone numbers only: a four-digit fragment turns up by chance in random ids and microsecond timestamps
-        for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", "1984-03-09", "1977-06-02",
-                "6315550142", "6645550117", "Lucia")) {
+        for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", kDob, "1977-06-02",
+                kPhone.replaceAll("\\D", "").substring(2), "6645550117", "Lucia")) {
             assertFalse(rows.contains(plain), "plaintext in the deconfliction tables: " + plain);
         }
         try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
@@ -238,7 +243,7 @@ class DeconflictionIT {
                 assertEquals(2, rs.getInt(1), "15 bits for 100,000 expected sources: 2 bytes");
                 assertTrue(Set.of("NAME_DOB", "PHONE").contains(rs.getString(2)));
             }
-            assertTrue(n > 0, "the demo sources are indexed");
+            assertTrue(n > 0, "the cast's file is indexed");
         }
     }
 
@@ -250,10 +255,10 @@ class DeconflictionIT {
         bad.put("no identifiers", "{}");
         bad.put("blank identifiers", check(" ", null, " ", null, null));
         bad.put("name without date of birth", check("Mateo Alvarez Ruiz", null, null, null, null));
-        bad.put("date of birth without name", check(null, "1984-03-09", null, null, null));
+        bad.put("date of birth without name", check(null, kDob, null, null, null));
         bad.put("phone without country code", check(null, null, "631 555 0142", null, null));
         bad.put("phone not a phone", check(null, null, "+52 call me", null, null));
-        bad.put("oversized name", check("N".repeat(201), "1984-03-09", null, null, null));
+        bad.put("oversized name", check("N".repeat(201), kDob, null, null, null));
         bad.put("oversized phone", check(null, null, "+" + "1".repeat(40), null, null));
         bad.put("future date of birth", check("Mateo Alvarez Ruiz", "2999-01-01", null, null, null));
         bad.put("not a date", check("Mateo Alvarez Ruiz", "1984-13-45", null, null, null));
@@ -264,7 +269,7 @@ class DeconflictionIT {
         for (var e : bad.entrySet()) {
             Api.Reply r = ask(officer2(), e.getValue());
             SourceRegistrationIT.assertProblem(r, 400, e.getKey());
-            assertFalse(r.body().contains("0142") || r.body().contains("Mateo") || r.body().contains("Exception"),
+            assertFalse(r.body().contains(kPhone.substring(kPhone.length() - 4)) || r.body().contains("Mateo") || r.body().contains("Exception"),
                     e.getKey() + " echoes a value or a stack trace: " + r.body());
         }
         Api.Reply noCountryCode = ask(officer2(), check(null, null, "631 555 0142", null, null));

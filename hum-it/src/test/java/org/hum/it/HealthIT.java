@@ -16,7 +16,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Health answers 503 while the database refuses the application, and 200 again after. */
-@ExtendWith({ArquillianExtension.class, Cast.class})
+@ExtendWith(ArquillianExtension.class)
 class HealthIT {
 
     @Deployment(testable = false)

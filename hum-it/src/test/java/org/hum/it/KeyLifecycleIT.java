@@ -51,7 +51,8 @@ class KeyLifecycleIT {
             SQLException refused = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM " + keysTable));
             assertTrue(refused.getMessage().contains("denied"), refused.getMessage());
         }
-        assertTrue(Rows.count(keysTable) >= 3, "the demo files' keys live in the key schema");
+        Cast.source("KESTREL");
+        assertTrue(Rows.count(keysTable) >= 1, "the files' keys live in the key schema");
         try (Connection c = Stand.current().rootConnection(); var s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                      + Stand.current().database().name() + "' AND TABLE_NAME = 'data_key'")) {

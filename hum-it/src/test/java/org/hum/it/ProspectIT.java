@@ -194,10 +194,14 @@ class ProspectIT {
     }
 
     @Test
-    void theDemoProspectIsThere() {
-        Api.Reply r = Api.get(Api.token(officer1()), "prospects");
+    void aProspectIsListedToItsCompartmentOnly() {
+        String officer = Api.token(officer1());
+        String name = "Truck driver at the Mariposa lot " + Cast.suffix();
+        String id = prospect(officer, name, copper());
+        contact(officer, id, LocalDate.now(ZoneOffset.UTC).minusDays(20));
+        Api.Reply r = Api.get(officer, "prospects");
         assertEquals(200, r.status(), r.body());
-        assertTrue(r.body().contains("Truck driver at the Mariposa lot"), r.body());
+        assertTrue(r.body().contains(name), r.body());
         assertFalse(Api.get(Api.token(officer2()), "prospects").body().contains("Mariposa"), ("a " + copper() + " prospect"));
     }
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs inside Payara Server: once HUM has started, Bouncy Castle is registered but the JDK's
  * own provider still serves AES-GCM there (DESIGN.md: SunJCE is 20 to 50 times faster).
  */
-@ExtendWith({ArquillianExtension.class, Cast.class})
+@ExtendWith(ArquillianExtension.class)
 class ServerCryptoIT {
 
     @Deployment

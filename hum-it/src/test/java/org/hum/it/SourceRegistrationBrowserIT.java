@@ -104,7 +104,7 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
 
         browser.findElement(By.id("nav-sources")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
-        // twenty to a page, by code name, and other tests' files share the register: page on until it shows
+        // twenty to a page, by code name: page on until it shows
         boolean listed = false;
         for (int page = 0; page < 50 && !listed; page++) {
             if (page > 0) {
