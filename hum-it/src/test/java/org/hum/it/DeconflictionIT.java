@@ -61,7 +61,7 @@ class DeconflictionIT {
 
     @BeforeAll
     static void registerKestrelAndAddAMesaController() {
-        Cast.Source kestrel = Cast.source(kestrelCode);
+        Cast.Source kestrel = Cast.source("KESTREL");
         kestrelId = kestrel.id();
         kestrelCode = kestrel.codeName();
         kDob = kestrel.dateOfBirth();
