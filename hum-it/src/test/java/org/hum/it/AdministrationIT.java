@@ -221,6 +221,25 @@ class AdministrationIT {
         assertEquals(200, Api.get(token, "sources/" + id).status(), "the unexpired token works again");
     }
 
+    @Test
+    void theInitialAdministratorWasMadeOnceAtFirstStartAuditedAndLoggedWithoutItsPassword() throws Exception {
+        List<String> made = new java.util.ArrayList<>();
+        try (var c = Stand.current().rootConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT CONCAT_WS('|', actor, object_type, outcome) FROM audit_event "
+                     + "WHERE action = 'INITIAL_ADMINISTRATOR_CREATED'")) {
+            while (rs.next()) {
+                made.add(rs.getString(1));
+            }
+        }
+        assertEquals(List.of("startup|USER|SUCCESS"), made, "one initial administrator, made by the start-up");
+        String log = NoPlaintextIdentityIT.serverLog();
+        assertTrue(log.contains("created the initial administrator " + Stand.ADMIN), "the start-up says so in its log");
+        assertFalse(log.contains(Cast.password()), "never its password");
+        JsonObject admin = Api.get(Cast.adminToken(), "admin/users/" + Stand.ADMIN).json();
+        assertEquals("[\"ADMIN\"]", admin.getJsonArray("roles").toString());
+        assertEquals("[]", admin.getJsonArray("compartments").toString());
+    }
+
     private static Map<String, Long> counts() throws SQLException {
         Map<String, Long> c = new LinkedHashMap<>();
         for (String t : new String[] {"app_user", "user_role", "user_compartment", "compartment", "identity_grant"}) {

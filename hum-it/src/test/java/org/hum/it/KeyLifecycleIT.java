@@ -70,7 +70,8 @@ class KeyLifecycleIT {
         Api.Reply rotated = Api.post(admin, "admin/keys/kek-rotations", "");
         assertEquals(200, rotated.status(), rotated.body());
         String newKek = rotated.json().getString("newKek");
-        assertTrue(rotated.json().getInt("rewrapped") >= 4);
+        // every live key of the installation, whichever classes ran before: at least this class's file's
+        assertTrue(rotated.json().getInt("rewrapped") >= 1, rotated.body());
 
         JsonObject status = Api.get(admin, "admin/keys").json();
         assertEquals(newKek, status.getString("currentKek"));

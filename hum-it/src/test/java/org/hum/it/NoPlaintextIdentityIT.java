@@ -289,7 +289,7 @@ class NoPlaintextIdentityIT {
     }
 
     /** Payara's server log with its rotated files. */
-    private static String serverLog() throws IOException {
+    static String serverLog() throws IOException {
         Path log = Stand.current().serverLog();
         StringBuilder b = new StringBuilder();
         try (var files = Files.list(log.getParent())) {
