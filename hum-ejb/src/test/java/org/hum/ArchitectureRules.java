@@ -16,7 +16,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * hum-ejb's floor plan as rules (docs/architecture.md, "Tiers"). Each tier only looks down:
+ * hum-ejb's floor plan as rules (docs/architecture.md, "Tiers of the core"). Each tier only looks down:
  * <ol>
  *   <li>kernel: crypto, config (configuration, clocks, the rule clock), access (labels, viewers, users,
  *       compartments, tokens), audit;</li>

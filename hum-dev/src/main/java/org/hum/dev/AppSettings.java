@@ -14,7 +14,7 @@ public final class AppSettings {
     }
 
     public static Map<String, String> of(Path appHome, DevSecrets secrets, DatabaseProvisioner.Database db,
-                                         String demoPassword) {
+                                         String initialAdmin, String initialAdminPassword) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("hum.home", appHome.toAbsolutePath().toString());
         p.put("hum.keys.keystore-password", secrets.get("keystore.password"));
@@ -22,8 +22,9 @@ public final class AppSettings {
         p.put("hum.db.app-account", db.app().sqlName());
         p.put("hum.db.keys-schema", db.keysSchema());
         p.put("hum.db.keys-account", db.keys().sqlName());
-        p.put("hum.demo.enabled", "true");
-        p.put("hum.demo.password", demoPassword);
+        // the first administrator, created by the application when no user exists yet
+        p.put("hum.admin.initial.username", initialAdmin);
+        p.put("hum.admin.initial.password", initialAdminPassword);
         return p;
     }
 }

@@ -73,13 +73,14 @@ public final class Launcher {
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
-        payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, demoPassword(secrets)));
+        payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN, demoPassword(secrets)));
         out.println("Payara Server: starting domain1 (" + payara.home() + ")");
         echo = LogEcho.follow(payara.serverLog(), out);
         payara.start(out);
         out.println("Payara Server: deploying " + options.ear().getFileName());
         payara.deploy(options.ear(), out);
         awaitHealth();
+        DemoData.loadOnce(BASE_URL, demoPassword(secrets), out);
         DemoOperations.walkOnce(BASE_URL, demoPassword(secrets), out);
     }
 

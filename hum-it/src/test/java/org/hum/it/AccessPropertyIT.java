@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.hum.it.Cast.admin1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a third of the users and some grants, and compares again with the tokens already issued.
  * Rerun one case with {@code -Dhum.it.seed=N}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AccessPropertyIT {
     private static final List<String> LEVELS = List.of("OFFICIAL", "SENSITIVE", "SECRET");
     private static final Set<String> READERS = Set.of("CASE_OFFICER", "CONTROLLER", "AUTHORISING_OFFICER",
@@ -114,7 +115,7 @@ class AccessPropertyIT {
         System.out.println("AccessPropertyIT seed = " + seed + " (rerun with -Dhum.it.seed=" + seed + ")");
         Random rnd = new Random(seed);
         long started = System.nanoTime();
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
 
         String run = Long.toString(Math.abs(seed) % 1_000_000_000L, 36).toUpperCase();
         List<String> pool = new ArrayList<>();

@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The administration page in a browser, and a UI session that reads an administrator's change
  * on its very next request.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AdministrationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -38,10 +41,10 @@ class AdministrationBrowserIT extends BrowserJourney {
 
     @Test
     void administratorCreatesACompartmentAndAUserInThePage() {
-        logInToTheRegister("admin1", Stand.current().demoPassword());
+        logInToTheRegister(admin1(), Cast.password());
         browser.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Administration"));
-        assertTrue(texts("span.username").contains("officer1"));
+        assertTrue(texts("span.username").contains(officer1()));
 
         String code = AdministrationIT.unique("UI").toUpperCase();
         browser.findElement(By.id("newCompartment:compartmentCode")).sendKeys(code);
@@ -72,16 +75,16 @@ class AdministrationBrowserIT extends BrowserJourney {
         new Select(browser.findElement(By.id("changeUser:clearance"))).selectByVisibleText("SECRET");
         browser.findElement(By.id("changeUser:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "changed"));
-        assertEquals("SECRET", Api.get(Api.token("admin1"), "admin/users/" + name).json().getString("clearance"));
+        assertEquals("SECRET", Api.get(Api.token(admin1()), "admin/users/" + name).json().getString("clearance"));
     }
 
     @Test
     void sessionAlreadyOpenSeesACompartmentTakenAwayOnItsNextPage() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         String name = AdministrationIT.unique("ui.officer");
-        AdminApi.createUser(admin, name, "SECRET", List.of("CASE_OFFICER"), List.of("COPPER"), AdministrationIT.PASSWORD);
+        AdminApi.createUser(admin, name, "SECRET", List.of("CASE_OFFICER"), List.of(copper()), AdministrationIT.PASSWORD);
         String id = Api.post(Api.token(name, AdministrationIT.PASSWORD), "sources", AdminApi.registration("LAPWING",
-                "COPPER", null, "Hyacinth Morrow", "1988-08-08", "+1 520 555 0188")).json().getString("id");
+                copper(), null, "Hyacinth Morrow", "1988-08-08", "+1 520 555 0188")).json().getString("id");
 
         logInToTheRegister(name, AdministrationIT.PASSWORD);
         assertTrue(browser.findElements(By.id("nav-admin")).isEmpty(), "no administration link for a case officer");

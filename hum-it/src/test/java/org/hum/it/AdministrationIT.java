@@ -13,6 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.hum.it.SourceRegistrationIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * problem that says what to do and writes nothing; and every change read by the user's very
  * next request with the token they already hold.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AdministrationIT {
     static final String PASSWORD = "Adm1n-Test-Passphrase";
 
@@ -39,15 +46,15 @@ class AdministrationIT {
 
     @Test
     void administratorCreatesAUserWhoCanLogInAndNoListShowsAPasswordHash() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         String name = unique("new.officer");
-        Api.Reply created = AdminApi.createUser(admin, name, "sensitive", List.of("case_officer"), List.of("MESA"), PASSWORD);
+        Api.Reply created = AdminApi.createUser(admin, name, "sensitive", List.of("case_officer"), List.of(mesa()), PASSWORD);
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").endsWith("/api/admin/users/" + name));
         JsonObject user = created.json();
         assertEquals("SENSITIVE", user.getString("clearance"));
         assertEquals("[\"CASE_OFFICER\"]", user.getJsonArray("roles").toString());
-        assertEquals("[\"MESA\"]", user.getJsonArray("compartments").toString());
+        assertEquals(("[\"" + mesa() + "\"]"), user.getJsonArray("compartments").toString());
         assertTrue(user.getBoolean("enabled"));
 
         Api.Reply list = Api.get(admin, "admin/users");
@@ -61,11 +68,11 @@ class AdministrationIT {
 
     @Test
     void badInputsAreRefusedWithProblemsThatNameTheAllowedValuesAndWriteNothing() throws SQLException {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         Map<String, Long> before = counts();
         String name = unique("bad.input");
         Map<String, Api.Reply> refused = new LinkedHashMap<>();
-        refused.put("duplicate username", AdminApi.createUser(admin, "officer1", "OFFICIAL", List.of("CASE_OFFICER"), List.of(), PASSWORD));
+        refused.put("duplicate username", AdminApi.createUser(admin, officer1(), "OFFICIAL", List.of("CASE_OFFICER"), List.of(), PASSWORD));
         refused.put("unknown role", AdminApi.createUser(admin, name, "OFFICIAL", List.of("SUPERUSER"), List.of(), PASSWORD));
         refused.put("unknown level", AdminApi.createUser(admin, name, "COSMIC", List.of("CASE_OFFICER"), List.of(), PASSWORD));
         refused.put("unknown compartment", AdminApi.createUser(admin, name, "OFFICIAL", List.of("CASE_OFFICER"), List.of("NOWHERE"), PASSWORD));
@@ -77,15 +84,15 @@ class AdministrationIT {
         refused.put("unknown field", Api.post(admin, "admin/users", "{\"username\":\"" + name + "\",\"isRoot\":true}"));
         refused.put("malformed", Api.post(admin, "admin/users", "{nope"));
         refused.put("bad compartment code", AdminApi.createCompartment(admin, "lower-case", "x"));
-        refused.put("duplicate compartment", AdminApi.createCompartment(admin, "COPPER", "again"));
+        refused.put("duplicate compartment", AdminApi.createCompartment(admin, copper(), "again"));
         refused.put("compartment without name", Api.post(admin, "admin/compartments", "{\"code\":\"NEWONE\"}"));
-        refused.put("change unknown level", AdminApi.change(admin, "officer2", "{\"clearance\":\"COSMIC\"}"));
-        refused.put("change unknown role", AdminApi.changeRoles(admin, "officer2", List.of("KING")));
-        refused.put("change unknown compartment", AdminApi.changeCompartments(admin, "officer2", List.of("MESA", "NOWHERE")));
+        refused.put("change unknown level", AdminApi.change(admin, officer2(), "{\"clearance\":\"COSMIC\"}"));
+        refused.put("change unknown role", AdminApi.changeRoles(admin, officer2(), List.of("KING")));
+        refused.put("change unknown compartment", AdminApi.changeCompartments(admin, officer2(), List.of(mesa(), "NOWHERE")));
         refused.put("change unknown user", AdminApi.change(admin, "nobody-" + name, "{\"clearance\":\"OFFICIAL\"}"));
-        refused.put("grant unknown role", AdminApi.grant(admin, UUID.randomUUID().toString(), "officer2", "OWNER"));
+        refused.put("grant unknown role", AdminApi.grant(admin, UUID.randomUUID().toString(), officer2(), "OWNER"));
         refused.put("grant unknown user", AdminApi.grant(admin, UUID.randomUUID().toString(), "nobody-" + name, "HANDLER"));
-        refused.put("revoke missing grant", AdminApi.revoke(admin, UUID.randomUUID().toString(), "officer2"));
+        refused.put("revoke missing grant", AdminApi.revoke(admin, UUID.randomUUID().toString(), officer2()));
 
         Map<String, Integer> expected = Map.of("duplicate username", 409, "duplicate compartment", 409,
                 "change unknown user", 404, "revoke missing grant", 404);
@@ -95,16 +102,16 @@ class AdministrationIT {
         });
         assertTrue(refused.get("unknown role").body().contains("COMPLIANCE_REVIEWER"), "allowed roles are named");
         assertTrue(refused.get("unknown level").body().contains("OFFICIAL, SENSITIVE, SECRET"), "allowed levels are named");
-        assertTrue(refused.get("unknown compartment").body().contains("COPPER"), "allowed compartments are named");
+        assertTrue(refused.get("unknown compartment").body().contains(copper()), "allowed compartments are named");
         assertTrue(refused.get("grant unknown role").body().contains("RECORDS_OFFICER"));
         assertEquals("password", refused.get("password is username").json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(before, counts(), "a refused request wrote rows");
-        assertEquals("SENSITIVE", Api.get(admin, "admin/users/officer2").json().getString("clearance"), "officer2 unchanged");
+        assertEquals("SENSITIVE", Api.get(admin, ("admin/users/" + officer2())).json().getString("clearance"), (officer2() + " unchanged"));
     }
 
     @Test
     void onlyAdministratorsReachAdministration() {
-        for (String user : new String[] {"officer1", "controller1", "reviewer1"}) {
+        for (String user : new String[] {officer1(), controller1(), reviewer1()}) {
             String token = Api.token(user);
             assertProblem(Api.get(token, "admin/users"), 403, user + " lists users");
             assertProblem(AdminApi.createCompartment(token, unique("X").toUpperCase(), "x"), 403, user + " creates");
@@ -116,7 +123,7 @@ class AdministrationIT {
     @Test
     void administratorCannotChangeTheirOwnRolesOrPauseThemselves() {
         String name = unique("admin.two");
-        String admin1 = Api.token("admin1");
+        String admin1 = Api.token(admin1());
         assertEquals(201, AdminApi.createUser(admin1, name, "OFFICIAL", List.of("ADMIN"), List.of(), PASSWORD).status());
         String self = Api.token(name, PASSWORD);
         Api.Reply roles = AdminApi.changeRoles(self, name, List.of("ADMIN", "CASE_OFFICER"));
@@ -131,7 +138,7 @@ class AdministrationIT {
 
     @Test
     void compartmentsAreCreatedAndListed() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         String code = unique("OP").toUpperCase();
         Api.Reply r = AdminApi.createCompartment(admin, code, "Operation test");
         assertEquals(201, r.status(), r.body());
@@ -143,28 +150,28 @@ class AdministrationIT {
 
     @Test
     void grantNeedsOnlyTheIdShowsNoContentAndIsRefusedForAUserWhoCannotSeeTheFile() {
-        String admin = Api.token("admin1");
-        String id = Api.post(Api.token("officer1"), "sources", AdminApi.registration("WAGTAIL", "COPPER", "SECRET",
+        String admin = Api.token(admin1());
+        String id = Api.post(Api.token(officer1()), "sources", AdminApi.registration("WAGTAIL", copper(), "SECRET",
                 "Ottoline Quenby", "1972-02-29", "+1 520 555 0123")).json().getString("id");
         String secretCopper = unique("copper.ctl");
         String sensitiveCopper = unique("copper.low");
-        AdminApi.createUser(admin, secretCopper, "SECRET", List.of("CONTROLLER"), List.of("COPPER"), PASSWORD);
-        AdminApi.createUser(admin, sensitiveCopper, "SENSITIVE", List.of("CONTROLLER"), List.of("COPPER"), PASSWORD);
+        AdminApi.createUser(admin, secretCopper, "SECRET", List.of("CONTROLLER"), List.of(copper()), PASSWORD);
+        AdminApi.createUser(admin, sensitiveCopper, "SENSITIVE", List.of("CONTROLLER"), List.of(copper()), PASSWORD);
 
         assertProblem(AdminApi.grant(admin, UUID.randomUUID().toString(), secretCopper, "CONTROLLER"), 404, "unknown id");
         assertProblem(AdminApi.grant(admin, "not-an-id", secretCopper, "CONTROLLER"), 404, "garbage id");
         Api.Reply low = AdminApi.grant(admin, id, sensitiveCopper, "CONTROLLER");
         assertProblem(low, 409, "clearance below the label");
         assertTrue(low.json().getString("detail").contains("cannot see"));
-        assertProblem(AdminApi.grant(admin, id, "officer2", "CONTROLLER"), 409, "outside the compartment");
+        assertProblem(AdminApi.grant(admin, id, officer2(), "CONTROLLER"), 409, "outside the compartment");
 
         String holder = Api.token(secretCopper, PASSWORD);
         assertFalse(Api.get(holder, "sources/" + id).json().getBoolean("identityVisible"));
         Api.Reply granted = AdminApi.grant(admin, id, secretCopper, "controller");
         assertEquals(201, granted.status(), granted.body());
         assertEquals("CONTROLLER", granted.json().getString("role"));
-        assertEquals("admin1", granted.json().getString("grantedBy"));
-        for (String secret : new String[] {"WAGTAIL", "Ottoline", "Quenby", "1972-02-29", "0123", "COPPER", "SECRET"}) {
+        assertEquals(admin1(), granted.json().getString("grantedBy"));
+        for (String secret : new String[] {"WAGTAIL", "Ottoline", "Quenby", "1972-02-29", "0123", copper(), "SECRET"}) {
             assertFalse(granted.body().contains(secret), "the grant answer shows " + secret);
         }
         assertProblem(AdminApi.grant(admin, id, secretCopper, "HANDLER"), 409, "second grant");
@@ -181,23 +188,23 @@ class AdministrationIT {
 
     @Test
     void changesApplyToTheNextRequestOfATokenAlreadyIssued() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         String name = unique("moving.officer");
-        AdminApi.createUser(admin, name, "SECRET", List.of("CASE_OFFICER"), List.of("COPPER", "MESA"), PASSWORD);
+        AdminApi.createUser(admin, name, "SECRET", List.of("CASE_OFFICER"), List.of(copper(), mesa()), PASSWORD);
         String token = Api.token(name, PASSWORD);
-        String id = Api.post(token, "sources", AdminApi.registration("DUNLIN", "COPPER", "SECRET", "Peregrine Ashdown",
+        String id = Api.post(token, "sources", AdminApi.registration("DUNLIN", copper(), "SECRET", "Peregrine Ashdown",
                 "1966-05-05", "+1 520 555 0166")).json().getString("id");
         long total = Api.get(token, "sources?size=100").json().getJsonNumber("total").longValue();
         assertTrue(Api.get(token, "sources/" + id).json().getBoolean("identityVisible"));
 
-        assertEquals(200, AdminApi.changeCompartments(admin, name, List.of("MESA")).status());
+        assertEquals(200, AdminApi.changeCompartments(admin, name, List.of(mesa())).status());
         Api.Reply hidden = Api.get(token, "sources/" + id);
         assertProblem(hidden, 404, "compartment taken away");
         JsonObject page = Api.get(token, "sources?size=100").json();
         assertFalse(page.toString().contains(id));
         assertTrue(page.getJsonNumber("total").longValue() < total, "the total drops too");
 
-        assertEquals(200, AdminApi.change(admin, name, "{\"compartments\":[\"MESA\",\"COPPER\"],\"clearance\":\"SENSITIVE\"}").status());
+        assertEquals(200, AdminApi.change(admin, name, ("{\"compartments\":[\"" + mesa() + "\",\"" + copper() + "\"],\"clearance\":\"SENSITIVE\"}")).status());
         assertProblem(Api.get(token, "sources/" + id), 404, "clearance lowered below the label");
 
         assertEquals(200, AdminApi.change(admin, name, "{\"clearance\":\"SECRET\"}").status());
@@ -212,6 +219,25 @@ class AdministrationIT {
         assertEquals(401, Api.login(name, PASSWORD).status(), "a paused account cannot log in");
         assertEquals(200, AdminApi.change(admin, name, "{\"enabled\":true}").status());
         assertEquals(200, Api.get(token, "sources/" + id).status(), "the unexpired token works again");
+    }
+
+    @Test
+    void theInitialAdministratorWasMadeOnceAtFirstStartAuditedAndLoggedWithoutItsPassword() throws Exception {
+        List<String> made = new java.util.ArrayList<>();
+        try (var c = Stand.current().rootConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT CONCAT_WS('|', actor, object_type, outcome) FROM audit_event "
+                     + "WHERE action = 'INITIAL_ADMINISTRATOR_CREATED'")) {
+            while (rs.next()) {
+                made.add(rs.getString(1));
+            }
+        }
+        assertEquals(List.of("startup|USER|SUCCESS"), made, "one initial administrator, made by the start-up");
+        String log = NoPlaintextIdentityIT.serverLog();
+        assertTrue(log.contains("created the initial administrator " + Stand.ADMIN), "the start-up says so in its log");
+        assertFalse(log.contains(Cast.password()), "never its password");
+        JsonObject admin = Api.get(Cast.adminToken(), "admin/users/" + Stand.ADMIN).json();
+        assertEquals("[\"ADMIN\"]", admin.getJsonArray("roles").toString());
+        assertEquals("[]", admin.getJsonArray("compartments").toString());
     }
 
     private static Map<String, Long> counts() throws SQLException {

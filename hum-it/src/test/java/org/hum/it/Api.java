@@ -34,7 +34,7 @@ public final class Api {
     }
 
     public static String token(String username) {
-        return token(username, Stand.current().demoPassword());
+        return token(username, Cast.password());
     }
 
     public static String token(String username, String password) {

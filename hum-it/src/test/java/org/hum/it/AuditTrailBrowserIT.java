@@ -19,12 +19,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reviewer's failed UI login lands in the trail, and the reviewer finds it on the audit page; others cannot. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AuditTrailBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -35,14 +37,14 @@ class AuditTrailBrowserIT extends BrowserJourney {
     @Test
     void reviewerFindsTheirOwnFailedUiLoginOnTheAuditPage() {
         browser.get(UI + "login.xhtml");
-        logIn("reviewer1", "not-the-password");
+        logIn(reviewer1(), "not-the-password");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Login failed"));
-        logIn("reviewer1", Stand.current().demoPassword());
+        logIn(reviewer1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-audit")));
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
 
-        browser.findElement(By.id("actor")).sendKeys("reviewer1");
+        browser.findElement(By.id("actor")).sendKeys(reviewer1());
         browser.findElement(By.id("action")).sendKeys("LOGIN_FAILED");
         browser.findElement(By.id("filter")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
@@ -62,7 +64,7 @@ class AuditTrailBrowserIT extends BrowserJourney {
     @Test
     void caseOfficerHasNoAuditLinkAndThePageRefusesThem() {
         browser.get(UI + "login.xhtml");
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         assertTrue(browser.findElements(By.id("nav-audit")).isEmpty(), "no audit link for a case officer");
         browser.get(UI + "audit.xhtml");

@@ -25,6 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * account cannot change or remove entries; reviewers filter and export; the verifier accepts
  * the honest trail and export and names tampering in either.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AuditTrailIT {
     private static final String TRUE_NAME = "Ottoline Quarrington-Vell";
     private static final String BIRTH = "1973-02-14";
@@ -55,22 +62,22 @@ class AuditTrailIT {
 
     @BeforeAll
     static void scenario() {
-        assertEquals(401, Api.login("officer1", WRONG_PASSWORD).status());
+        assertEquals(401, Api.login(officer1(), WRONG_PASSWORD).status());
         assertEquals(401, Api.login("nobody-" + UUID.randomUUID(), WRONG_PASSWORD).status());
-        String officer1 = Api.token("officer1");
-        Api.Reply created = Api.post(officer1, "sources", Api.registration("WREN", "MESA", TRUE_NAME, BIRTH, PHONE));
+        String officer1 = Api.token(officer1());
+        Api.Reply created = Api.post(officer1, "sources", Api.registration("WREN", mesa(), TRUE_NAME, BIRTH, PHONE));
         assertEquals(201, created.status(), created.body());
         sourceId = created.json().getString("id");
         assertEquals(200, Api.get(officer1, "sources/" + sourceId).status());
         assertEquals(200, Api.get(officer1, "sources?size=5").status());
-        assertEquals(200, Api.get(Api.token("controller1"), "sources/" + sourceId).status());
+        assertEquals(200, Api.get(Api.token(controller1()), "sources/" + sourceId).status());
         // officer2 is in MESA but cleared only to SENSITIVE: register above that so the file is hidden from them
-        Api.Reply hidden = Api.post(officer1, "sources", "{\"codeName\":\"WREN-S\",\"compartment\":\"MESA\",\"trueName\":\""
+        Api.Reply hidden = Api.post(officer1, "sources", ("{\"codeName\":\"WREN-S\",\"compartment\":\"" + mesa() + "\",\"trueName\":\"")
                 + TRUE_NAME + "\",\"dateOfBirth\":\"" + BIRTH + "\",\"phoneNumber\":\"" + PHONE + "\",\"classification\":\"SECRET\"}");
         assertEquals(201, hidden.status(), hidden.body());
         sourceId = hidden.json().getString("id");
         assertEquals(200, Api.get(officer1, "sources/" + sourceId).status());
-        Api.Reply refused = Api.send(Api.request(Api.token("officer2"), "sources/" + sourceId)
+        Api.Reply refused = Api.send(Api.request(Api.token(officer2()), "sources/" + sourceId)
                 .header("X-Correlation-Id", "it-refused-" + UUID.randomUUID().toString().substring(0, 8)).GET());
         assertEquals(404, refused.status(), "a forbidden file still reads as a missing one");
         refusedCorrelation = refused.header("X-Correlation-Id");
@@ -80,25 +87,25 @@ class AuditTrailIT {
     @Test
     void scenarioLeavesTheExpectedEntriesWithActorsAndOutcomes() throws SQLException {
         List<String> rows = rows("SELECT CONCAT_WS('|', actor, action, outcome, IFNULL(object_id, '-')) FROM audit_event");
-        assertTrue(rows.contains("officer1|LOGIN_FAILED|FAILED|officer1"), rows.toString());
+        assertTrue(rows.contains((officer1() + "|LOGIN_FAILED|FAILED|" + officer1())), rows.toString());
         assertEquals(List.of("-"), rows("SELECT DISTINCT IFNULL(actor_roles, '-') FROM audit_event WHERE action = 'LOGIN_FAILED'"),
                 "a failed attempt holds no roles");
         assertTrue(rows.contains("anonymous|LOGIN_FAILED|FAILED|-"), "an unknown name is not written down");
-        assertTrue(rows.contains("officer1|LOGIN_SUCCEEDED|SUCCESS|officer1"));
-        assertTrue(rows.contains("officer1|SOURCE_REGISTERED|SUCCESS|" + sourceId));
-        assertTrue(rows.contains("officer1|SOURCE_READ|SUCCESS|" + sourceId));
-        assertEquals(2, rows.stream().filter(("officer1|TRUE_IDENTITY_VIEWED|SUCCESS|" + sourceId)::equals).count(),
+        assertTrue(rows.contains((officer1() + "|LOGIN_SUCCEEDED|SUCCESS|" + officer1())));
+        assertTrue(rows.contains((officer1() + "|SOURCE_REGISTERED|SUCCESS|") + sourceId));
+        assertTrue(rows.contains((officer1() + "|SOURCE_READ|SUCCESS|") + sourceId));
+        assertEquals(2, rows.stream().filter(((officer1() + "|TRUE_IDENTITY_VIEWED|SUCCESS|") + sourceId)::equals).count(),
                 "the identity was decrypted twice: at registration and at the read");
-        assertTrue(rows.contains("officer1|SOURCE_LISTED|SUCCESS|-"));
-        assertTrue(rows.contains("officer2|ACCESS_REFUSED|REFUSED|" + sourceId), "the refused read is recorded");
-        assertFalse(rows.stream().anyMatch(r -> r.startsWith("controller1|TRUE_IDENTITY_VIEWED")), "no grant, no identity view");
+        assertTrue(rows.contains((officer1() + "|SOURCE_LISTED|SUCCESS|-")));
+        assertTrue(rows.contains((officer2() + "|ACCESS_REFUSED|REFUSED|") + sourceId), "the refused read is recorded");
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith((controller1() + "|TRUE_IDENTITY_VIEWED"))), "no grant, no identity view");
         List<String> refused = rows("SELECT CONCAT_WS('|', actor_roles, client_address, IFNULL(label, '-')) FROM audit_event "
                 + "WHERE correlation_id = '" + refusedCorrelation + "'");
         assertEquals(1, refused.size(), "one entry under the refused request's correlation id: " + refused);
         // the refused read carries the hidden file's label, so that only reviewers who dominate it see the entry
-        assertTrue(refused.get(0).matches("CASE_OFFICER\\|(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)\\|SECRET/MESA"), refused.get(0));
+        assertTrue(refused.get(0).matches(("CASE_OFFICER\\|(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)\\|SECRET/" + mesa())), refused.get(0));
         assertTrue(rows("SELECT label FROM audit_event WHERE action = 'SOURCE_REGISTERED' AND object_id = '" + sourceId + "'")
-                .contains("SECRET/MESA"));
+                .contains(("SECRET/" + mesa())));
     }
 
     @Test
@@ -106,7 +113,7 @@ class AuditTrailIT {
         String all = Rows.dump("audit_event") + Rows.dump("audit_chain") + Rows.dump("audit_checkpoint");
         assertTrue(all.contains(sourceId), "the dump holds the entries");
         for (String secret : new String[] {"Quarrington", "Ottoline", BIRTH, "555 0163", "5550163", WRONG_PASSWORD,
-                Stand.current().demoPassword(), "Mateo Alvarez", "Lucia Ferrer", "Ramon Ibarra"}) {
+                Cast.password(), "Mateo Alvarez", "Lucia Ferrer", "Ramon Ibarra"}) {
             assertFalse(all.contains(secret), "the trail holds " + secret);
         }
     }
@@ -132,17 +139,17 @@ class AuditTrailIT {
 
     @Test
     void reviewersFilterTheTrailAndOthersAreRefused() throws SQLException {
-        String reviewer = Api.token("reviewer1");
+        String reviewer = Api.token(reviewer1());
         JsonObject bySource = Api.get(reviewer, "audit?sourceId=" + sourceId + "&size=100").json();
         JsonArray items = bySource.getJsonArray("items");
         assertTrue(items.size() >= 4, bySource.toString());
         items.forEach(v -> assertEquals(sourceId, v.asJsonObject().getString("objectId")));
         assertTrue(bySource.toString().contains("ACCESS_REFUSED") && bySource.toString().contains("SOURCE_REGISTERED"));
 
-        JsonObject refusals = Api.get(reviewer, "audit?actor=officer2&action=access_refused").json();
+        JsonObject refusals = Api.get(reviewer, ("audit?actor=" + officer2() + "&action=access_refused")).json();
         assertTrue(refusals.getJsonNumber("total").longValue() >= 1);
         refusals.getJsonArray("items").forEach(v -> {
-            assertEquals("officer2", v.asJsonObject().getString("actor"));
+            assertEquals(officer2(), v.asJsonObject().getString("actor"));
             assertEquals("ACCESS_REFUSED", v.asJsonObject().getString("action"));
         });
         assertEquals(0, Api.get(reviewer, "audit?from=2099-01-01").json().getJsonNumber("total").longValue());
@@ -157,29 +164,29 @@ class AuditTrailIT {
         assertEquals(400, Api.get(reviewer, "audit?from=2026-01-02&to=2026-01-01").status());
         assertEquals(400, Api.send(Api.request(reviewer, "audit").header("X-Purpose", "looking for Juan Perez").GET()).status());
 
-        for (String other : new String[] {"officer1", "controller1", "admin1"}) {
+        for (String other : new String[] {officer1(), controller1(), admin1()}) {
             String token = Api.token(other);
             assertEquals(403, Api.get(token, "audit").status(), other);
             assertEquals(403, Api.get(token, "audit/export").status(), other);
         }
         assertEquals(401, Api.get(null, "audit").status());
         assertTrue(rows("SELECT CONCAT_WS('|', actor, action, outcome, object_type, object_id) FROM audit_event")
-                .contains("admin1|ACCESS_REFUSED|REFUSED|API|GET /api/audit/export"), "a call refused for its roles is audited");
+                .contains((admin1() + "|ACCESS_REFUSED|REFUSED|API|GET /api/audit/export")), "a call refused for its roles is audited");
     }
 
     @Test
     void aReviewerSeesAndCountsOnlyEntriesWhoseLabelTheyDominate() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         String name = "rev-copper-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Reviewer-Copper-" + UUID.randomUUID();
-        Api.Reply created = AdminApi.createUser(admin, name, "SECRET", List.of("COMPLIANCE_REVIEWER"), List.of("COPPER"), password);
+        Api.Reply created = AdminApi.createUser(admin, name, "SECRET", List.of("COMPLIANCE_REVIEWER"), List.of(copper()), password);
         assertEquals(201, created.status(), created.body());
         String narrow = Api.token(name, password);
-        String full = Api.token("reviewer1");
+        String full = Api.token(reviewer1());
 
         // sourceId is a SECRET/MESA file: reviewer1 (COPPER+MESA, top level) sees its entries; a COPPER-only reviewer does not
         long fullTotal = Api.get(full, "audit?sourceId=" + sourceId).json().getJsonNumber("total").longValue();
-        assertTrue(fullTotal >= 4, "reviewer1 sees the file's entries: " + fullTotal);
+        assertTrue(fullTotal >= 4, (reviewer1() + " sees the file's entries: ") + fullTotal);
         JsonObject narrowed = Api.get(narrow, "audit?sourceId=" + sourceId).json();
         assertEquals(0, narrowed.getJsonNumber("total").longValue(), narrowed.toString());
         assertEquals(0, narrowed.getJsonArray("items").size());
@@ -188,7 +195,7 @@ class AuditTrailIT {
         JsonObject everything = Api.get(narrow, "audit?size=100").json();
         everything.getJsonArray("items").forEach(v -> {
             JsonObject e = v.asJsonObject();
-            assertFalse(e.containsKey("label") && !e.isNull("label") && e.getString("label").contains("MESA"), e.toString());
+            assertFalse(e.containsKey("label") && !e.isNull("label") && e.getString("label").contains(mesa()), e.toString());
         });
         assertFalse(Api.get(narrow, "audit/export").body().contains(sourceId), "the export holds no hidden entry either");
         assertTrue(Api.get(full, "audit/export?sourceId=" + sourceId).body().contains(sourceId));
@@ -196,15 +203,15 @@ class AuditTrailIT {
 
     @Test
     void readingTheTrailIsAuditedWithThePurpose() throws SQLException {
-        String reviewer = Api.token("reviewer1");
-        assertEquals(200, Api.send(Api.request(reviewer, "audit?actor=officer1").header("X-Purpose", "CASE-2026/0042").GET()).status());
+        String reviewer = Api.token(reviewer1());
+        assertEquals(200, Api.send(Api.request(reviewer, ("audit?actor=" + officer1())).header("X-Purpose", "CASE-2026/0042").GET()).status());
         assertTrue(rows("SELECT CONCAT_WS('|', actor, action, purpose) FROM audit_event WHERE action = 'AUDIT_READ'")
-                .contains("reviewer1|AUDIT_READ|CASE-2026/0042"));
+                .contains((reviewer1() + "|AUDIT_READ|CASE-2026/0042")));
     }
 
     @Test
     void exportVerifiesOfflineAndATamperedExportIsNamed() throws Exception {
-        String reviewer = Api.token("reviewer1");
+        String reviewer = Api.token(reviewer1());
         Api.Reply export = Api.get(reviewer, "audit/export?sourceId=" + sourceId);
         assertEquals(200, export.status(), export.body());
         JsonObject slice = export.json();
@@ -217,8 +224,8 @@ class AuditTrailIT {
 
         JsonObject refusal = slice.getJsonArray("entries").stream().map(v -> v.asJsonObject())
                 .filter(e -> e.getString("action").equals("ACCESS_REFUSED")).findFirst().orElseThrow();
-        String tampered = export.body().replace("\"actor\":\"officer2\",\"actorRoles\":\"CASE_OFFICER\",\"action\":\"ACCESS_REFUSED\"",
-                "\"actor\":\"officer2\",\"actorRoles\":\"CASE_OFFICER\",\"action\":\"SOURCE_READ\"");
+        String tampered = export.body().replace(("\"actor\":\"" + officer2() + "\",\"actorRoles\":\"CASE_OFFICER\",\"action\":\"ACCESS_REFUSED\""),
+                ("\"actor\":\"" + officer2() + "\",\"actorRoles\":\"CASE_OFFICER\",\"action\":\"SOURCE_READ\""));
         assertFalse(tampered.equals(export.body()), "the tampering applied");
         Path bad = Files.writeString(dir.resolve("tampered.json"), tampered);
         String verdict = verify("--file", bad.toString());
@@ -259,7 +266,7 @@ class AuditTrailIT {
 
     /** Asks the chainer to chain and sign now, until no missing seq holds it up (bounded). */
     private static void chainEverything() throws InterruptedException {
-        String reviewer = Api.token("reviewer1");
+        String reviewer = Api.token(reviewer1());
         for (int i = 0; i < 30; i++) {
             Api.Reply r = Api.post(reviewer, "audit/chain", "");
             assertEquals(200, r.status(), r.body());

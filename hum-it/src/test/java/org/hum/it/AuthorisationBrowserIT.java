@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * confirms the risks were explained and is refused by the rule profile (no initial validation
  * yet), with the rule's reason on the page; the due list opens from the navigation.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class AuthorisationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -28,23 +30,16 @@ class AuthorisationBrowserIT extends BrowserJourney {
         return Deployments.ear();
     }
 
-    private static String sparrow() throws Exception {
-        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM source WHERE code_name = 'SPARROW'")) {
-            assertTrue(rs.next());
-            return rs.getString(1);
-        }
-    }
-
     @Test
     void applyThenGrantIsRefusedByTheRuleProfileAndTheDueListOpens() throws Exception {
-        String page = UI + "sources/authorisations.xhtml?id=" + sparrow();
+        Cast.Source sparrow = Cast.source("SPARROW");
+        String page = UI + "sources/authorisations.xhtml?id=" + sparrow.id();
         browser.get(page);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         browser.get(page);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code-name"), "SPARROW"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code-name"), sparrow.codeName()));
         browser.findElement(By.id("apply:necessity")).sendKeys("Only an insider can report the press deliveries.");
         browser.findElement(By.id("apply:proportionality")).sendKeys("Surveillance alone failed twice.");
         browser.findElement(By.id("apply:tasks")).sendKeys("Report delivery days at the warehouse.");
@@ -61,7 +56,7 @@ class AuthorisationBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.get(page);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("authoriser1", Stand.current().demoPassword());
+        logIn(authoriser1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         browser.get(page);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':decide:grant']")));

@@ -51,11 +51,11 @@ abstract class BrowserJourney {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit)); // the login page is gone
     }
 
-    /** Logs in from the login page as a demo user: on the source register, with their name in the header. */
+    /** Logs in from the login page as one of the class's cast ({@link Cast}): on the source register, with their name in the header. */
     protected void logInAs(String username) {
         browser.get(UI + "login.xhtml");
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn(username, Stand.current().demoPassword());
+        logIn(username, Cast.password());
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
                 "Source register"));
         org.junit.jupiter.api.Assertions.assertEquals(username, browser.findElement(By.id("current-user")).getText());

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database might) must not decrypt there: the API answers with a clear integrity error and
  * never with the other source's data.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class CiphertextIntegrityIT {
 
     @Deployment(testable = false)
@@ -29,10 +31,10 @@ class CiphertextIntegrityIT {
 
     @Test
     void ciphertextCopiedToAnotherRowFailsItsCheckAndShowsNothing() throws SQLException {
-        String token = Api.token("officer1");
-        String donor = Api.post(token, "sources", Api.registration("DONOR", "COPPER", "Ignatius Donorvale",
+        String token = Api.token(officer1());
+        String donor = Api.post(token, "sources", Api.registration("DONOR", copper(), "Ignatius Donorvale",
                 "1950-05-05", "+1 555 010 0001")).json().getString("id");
-        String victim = Api.post(token, "sources", Api.registration("VICTIM", "COPPER", "Philippa Victimsby",
+        String victim = Api.post(token, "sources", Api.registration("VICTIM", copper(), "Philippa Victimsby",
                 "1960-06-06", "+1 555 010 0002")).json().getString("id");
 
         for (String column : new String[] {"true_name", "phone_number"}) {

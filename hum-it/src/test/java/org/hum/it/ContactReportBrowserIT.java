@@ -18,6 +18,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (and listed on their dashboard), an item without a grade is refused beside its field, and the
  * report, with an item answering the source's open tasking, is submitted and listed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class ContactReportBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -41,7 +44,7 @@ class ContactReportBrowserIT extends BrowserJourney {
         String tasking = ContactReportIT.tasking(id, "ISSUED");
 
         browser.get(UI + "login.xhtml");
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("contacts-link"))).click();
@@ -52,11 +55,11 @@ class ContactReportBrowserIT extends BrowserJourney {
         browser.findElement(By.id("contact:narrative")).sendKeys("Met by the canal; the source named the new courier.");
         browser.findElement(By.id("contact:place")).click(); // leaving the narrative is a change
         waitForText(By.id("contact:draftStatus"), "Draft saved");
-        JsonObject draft = drafts("officer1").stream().filter(d -> d.getString("sourceId").equals(id)).findFirst()
+        JsonObject draft = drafts(officer1()).stream().filter(d -> d.getString("sourceId").equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no draft saved on the server"));
         assertEquals("Met by the canal; the source named the new courier.",
                 draft.getJsonObject("report").getString("narrative"));
-        assertTrue(ContactReportIT.section("officer1", "CONTACT_DRAFTS").stream()
+        assertTrue(ContactReportIT.section(officer1(), "CONTACT_DRAFTS").stream()
                 .anyMatch(e -> e.getString("objectId").equals(draft.getString("clientId"))), "the draft is on the dashboard");
 
         browser.findElement(By.id("contact:place")).sendKeys("Canal towpath, bench 3");
@@ -81,8 +84,8 @@ class ContactReportBrowserIT extends BrowserJourney {
         assertTrue(text.contains("Canal towpath, bench 3"), text);
         assertTrue(text.contains("The new courier drives a blue van"), text);
         assertTrue(reports.get(0).findElement(By.cssSelector(".item-tasking")).getText().matches("(?s).*T-\\d{4}-\\d{4}.*"), text);
-        assertFalse(drafts("officer1").stream().anyMatch(d -> d.getString("sourceId").equals(id)), "the draft went with the submission");
-        JsonObject listed = Api.get(Api.token("reviewer1"), "sources/" + id + "/contact-reports").json();
+        assertFalse(drafts(officer1()).stream().anyMatch(d -> d.getString("sourceId").equals(id)), "the draft went with the submission");
+        JsonObject listed = Api.get(Api.token(reviewer1()), "sources/" + id + "/contact-reports").json();
         assertEquals(tasking, listed.getJsonArray("reports").getJsonObject(0).getJsonObject("current").getJsonArray("items")
                 .getJsonObject(0).getString("taskingId"));
         assertEquals(1, listed.getJsonArray("reports").size());
@@ -91,8 +94,8 @@ class ContactReportBrowserIT extends BrowserJourney {
         // a correction on the page: the form holds the report as it stands; the new version keeps the old
         String reportId = reports.get(0).getAttribute("id").substring("report-".length());
         // the tasking the item answered is fulfilled since: the correction keeps the link all the same
-        assertEquals(200, TaskingIT.step("officer1", tasking, "acknowledgement").status());
-        assertEquals(200, TaskingIT.step("officer1", tasking, "fulfilment").status());
+        assertEquals(200, TaskingIT.step(officer1(), tasking, "acknowledgement").status());
+        assertEquals(200, TaskingIT.step(officer1(), tasking, "fulfilment").status());
         browser.findElement(By.id("correct-" + reportId)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correcting")));
         assertEquals("Canal towpath, bench 3", browser.findElement(By.id("contact:place")).getAttribute("value"));
@@ -102,7 +105,7 @@ class ContactReportBrowserIT extends BrowserJourney {
         narrative.sendKeys("Met by the canal; the source named the new courier and his van.");
         browser.findElement(By.id("contact:correct")).click();
         waitForText(By.id("contact"), "required"); // no reason: refused beside the field, nothing recorded
-        assertEquals(1, Api.get(Api.token("reviewer1"), "contact-reports/" + reportId).json().getJsonArray("versions").size());
+        assertEquals(1, Api.get(Api.token(reviewer1()), "contact-reports/" + reportId).json().getJsonArray("versions").size());
         browser.findElement(By.id("contact:correctionReason")).sendKeys("The van was left out");
         browser.findElement(By.id("contact:correct")).click();
         waitForText(By.id("messages"), "version 2");
@@ -111,7 +114,7 @@ class ContactReportBrowserIT extends BrowserJourney {
         assertTrue(corrected.getText().contains("and his van") && corrected.getText().contains("the new courier."),
                 corrected.getText());
         assertTrue(corrected.getText().contains("The van was left out"), "the reason is shown");
-        JsonObject versions = Api.get(Api.token("reviewer1"), "contact-reports/" + reportId).json();
+        JsonObject versions = Api.get(Api.token(reviewer1()), "contact-reports/" + reportId).json();
         assertEquals(2, versions.getJsonArray("versions").size());
         assertEquals(tasking, versions.getJsonObject("current").getJsonArray("items").getJsonObject(0).getString("taskingId"),
                 "the corrected item still answers its tasking");
@@ -119,11 +122,11 @@ class ContactReportBrowserIT extends BrowserJourney {
 
     @Test
     void aReaderSeesTheReportsButNoForm() {
-        String id = ContactReportIT.register("COPPER");
-        assertEquals(201, ContactReportIT.submit("officer1", id, ContactReportIT.report("Quarterly catch-up " + UUID.randomUUID()))
+        String id = ContactReportIT.register(copper());
+        assertEquals(201, ContactReportIT.submit(officer1(), id, ContactReportIT.report("Quarterly catch-up " + UUID.randomUUID()))
                 .status());
         browser.get(UI + "login.xhtml");
-        logIn("reviewer1", Stand.current().demoPassword());
+        logIn(reviewer1(), Cast.password());
         browser.get(UI + "sources/contacts.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports .contact-report")));
         assertTrue(browser.findElement(By.id("reports")).getText().contains("Quarterly catch-up"));

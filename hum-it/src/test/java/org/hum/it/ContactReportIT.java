@@ -28,6 +28,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * item answers, and the due list and dashboards. Every refusal asserts its status, its rule and
  * that nothing was written.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class ContactReportIT {
     private static final List<String> TABLES = List.of("contact_report", "contact_attendee", "contact_item",
             "contact_draft", "source_risk_entry", "welfare_alert");
@@ -53,7 +62,7 @@ class ContactReportIT {
 
     @AfterEach
     void resetClock() {
-        assertEquals(200, Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE()).status());
+        assertEquals(200, Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").DELETE()).status());
     }
 
     // ---- helpers ----
@@ -64,7 +73,7 @@ class ContactReportIT {
 
     static String register(String compartment, LocalDate dateOfBirth) {
         String code = "AA-CR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Api.Reply r = Api.post(Api.token("officer1"), "sources", Api.registration(code, compartment,
+        Api.Reply r = Api.post(Api.token(officer1()), "sources", Api.registration(code, compartment,
                 "Contact Test " + code, dateOfBirth.toString(), "+1 555 010 3030"));
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
@@ -82,7 +91,7 @@ class ContactReportIT {
                 .add("place", "Harbour cafe Zanzibar-4410, back room")
                 .add("durationMinutes", 40)
                 .add("narrative", narrative)
-                .add("presentUsers", Json.createArrayBuilder().add("officer1"))
+                .add("presentUsers", Json.createArrayBuilder().add(officer1()))
                 .add("othersPresent", others)
                 .add("items", Json.createArrayBuilder().add(item("The courier changes cars at Pier 9-Quokka", "2", null)));
     }
@@ -144,7 +153,7 @@ class ContactReportIT {
     }
 
     static Api.Reply deactivate(String sourceId, boolean forCause) {
-        return Api.post(Api.token("controller1"), "sources/" + sourceId + "/deactivation", Json.createObjectBuilder()
+        return Api.post(Api.token(controller1()), "sources/" + sourceId + "/deactivation", Json.createObjectBuilder()
                 .add("reason", "Lied about access").add("forCause", forCause).add("sourceTold", true).build().toString());
     }
 
@@ -167,15 +176,15 @@ class ContactReportIT {
     }
 
     static void moveClock(Instant to) {
-        Api.Reply r = Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").header("Content-Type", "application/json")
+        Api.Reply r = Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + to + "\"}")));
         assertEquals(200, r.status(), r.body());
     }
 
     /** A real tasking of a source ready for use, issued over REST by its handler and walked to {@code status}. */
     static String tasking(String sourceId, String status) {
-        String requirement = RequirementIT.create("COPPER", "HIGH");
-        Api.Reply r = TaskingIT.create("officer1", sourceId,
+        String requirement = RequirementIT.create(copper(), "HIGH");
+        Api.Reply r = TaskingIT.create(officer1(), sourceId,
                 TaskingIT.tasking(requirement, LifecycleIT.today().plusDays(10), true, "REPORT_OBSERVED"));
         assertEquals(201, r.status(), r.body());
         String id = r.json().getString("id");
@@ -186,7 +195,7 @@ class ContactReportIT {
             default -> throw new IllegalArgumentException(status);
         };
         for (String step : steps) {
-            Api.Reply moved = TaskingIT.step("officer1", id, step);
+            Api.Reply moved = TaskingIT.step(officer1(), id, step);
             assertEquals(200, moved.status(), moved.body());
         }
         return id;
@@ -196,8 +205,8 @@ class ContactReportIT {
 
     @Test
     void theHandlerRecordsAContactEveryReaderSeesItAndItsTextsAreStoredOnlyEncrypted() throws SQLException {
-        String id = register("COPPER");
-        Api.Reply r = submit("officer1", id, report("Met as arranged; Hyacinth-Vole described the courier's route.")
+        String id = register(copper());
+        Api.Reply r = submit(officer1(), id, report("Met as arranged; Hyacinth-Vole described the courier's route.")
                 .add("nextContactAt", now().plus(Duration.ofDays(5)).toString()));
         assertEquals(201, r.status(), r.body());
         JsonObject report = r.json();
@@ -207,20 +216,20 @@ class ContactReportIT {
         assertEquals(1, current.getInt("version"));
         assertEquals("MEETING", current.getString("method"));
         assertEquals("Harbour cafe Zanzibar-4410, back room", current.getString("place"));
-        assertEquals("officer1", current.getJsonArray("present").getJsonObject(0).getString("username"));
+        assertEquals(officer1(), current.getJsonArray("present").getJsonObject(0).getString("username"));
         assertEquals("2", current.getJsonArray("items").getJsonObject(0).getString("credibility"));
-        assertEquals("officer1", current.getString("recordedBy"));
+        assertEquals(officer1(), current.getString("recordedBy"));
 
-        for (String reader : List.of("controller1", "authoriser2", "reviewer1", "officer1")) {
+        for (String reader : List.of(controller1(), authoriser2(), reviewer1(), officer1())) {
             Api.Reply read = Api.get(Api.token(reader), "contact-reports/" + reportId);
             assertEquals(200, read.status(), reader + ": " + read.body());
             assertEquals("Met as arranged; Hyacinth-Vole described the courier's route.",
                     read.json().getJsonObject("current").getString("narrative"));
         }
-        JsonObject list = Api.get(Api.token("reviewer1"), "sources/" + id + "/contact-reports").json();
+        JsonObject list = Api.get(Api.token(reviewer1()), "sources/" + id + "/contact-reports").json();
         assertEquals(1, list.getJsonArray("reports").size());
         assertFalse(list.getBoolean("mayRecord"), "a reviewer reads only");
-        assertTrue(Api.get(Api.token("officer1"), "sources/" + id + "/contact-reports").json().getBoolean("mayRecord"));
+        assertTrue(Api.get(Api.token(officer1()), "sources/" + id + "/contact-reports").json().getBoolean("mayRecord"));
 
         // the register the other features read answers for it: submitted, at its time
         try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
@@ -239,156 +248,156 @@ class ContactReportIT {
 
         // the next contact planned is due on its day, on the handler's due list
         resetClock(); // recomputes the due list now
-        List<JsonObject> due = dueLines("officer1", id);
+        List<JsonObject> due = dueLines(officer1(), id);
         assertEquals(1, due.size(), due.toString());
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(5).toString(), due.get(0).getString("dueOn"));
     }
 
     @Test
     void eachRoleIsAllowedOrRefusedAndAnInvisibleFileIsNotFound() throws SQLException {
-        String copper = register("COPPER");
+        String copper = register(copper());
         String body = report("Routine call").build().toString();
-        String reportId = submit("officer1", copper, report("Routine call")).json().getString("id");
+        String reportId = submit(officer1(), copper, report("Routine call")).json().getString("id");
         Map<String, Long> before = counts();
-        unchanged(before, Api.post(Api.token("reviewer1"), "sources/" + copper + "/contact-reports", body), 403);
-        unchanged(before, Api.post(Api.token("authoriser1"), "sources/" + copper + "/contact-reports", body), 403);
-        assertEquals(403, Api.get(Api.token("admin1"), "sources/" + copper + "/contact-reports").status());
-        assertEquals(403, Api.get(Api.token("admin1"), "contact-reports/" + reportId).status());
+        unchanged(before, Api.post(Api.token(reviewer1()), "sources/" + copper + "/contact-reports", body), 403);
+        unchanged(before, Api.post(Api.token(authoriser1()), "sources/" + copper + "/contact-reports", body), 403);
+        assertEquals(403, Api.get(Api.token(admin1()), "sources/" + copper + "/contact-reports").status());
+        assertEquals(403, Api.get(Api.token(admin1()), "contact-reports/" + reportId).status());
         // officer2 may not see a COPPER file: everything of it answers as missing
-        unchanged(before, Api.post(Api.token("officer2"), "sources/" + copper + "/contact-reports", body), 404);
-        assertEquals(404, Api.get(Api.token("officer2"), "sources/" + copper + "/contact-reports").status());
-        assertEquals(404, Api.get(Api.token("officer2"), "contact-reports/" + reportId).status());
-        unchanged(before, Api.post(Api.token("officer2"), "contact-reports/" + reportId + "/corrections",
+        unchanged(before, Api.post(Api.token(officer2()), "sources/" + copper + "/contact-reports", body), 404);
+        assertEquals(404, Api.get(Api.token(officer2()), "sources/" + copper + "/contact-reports").status());
+        assertEquals(404, Api.get(Api.token(officer2()), "contact-reports/" + reportId).status());
+        unchanged(before, Api.post(Api.token(officer2()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("reason", "x").add("report", report("x")).build().toString()), 404);
-        unchanged(before, putDraft("officer2", "d-" + UUID.randomUUID(), copper, report("x")), 404);
-        assertEquals(404, Api.get(Api.token("officer1"), "contact-reports/" + UUID.randomUUID()).status());
-        assertEquals(404, Api.get(Api.token("officer1"), "contact-reports/not-an-id").status());
-        assertEquals(404, Api.get(Api.token("officer1"), "sources/" + UUID.randomUUID() + "/contact-reports").status());
+        unchanged(before, putDraft(officer2(), "d-" + UUID.randomUUID(), copper, report("x")), 404);
+        assertEquals(404, Api.get(Api.token(officer1()), "contact-reports/" + UUID.randomUUID()).status());
+        assertEquals(404, Api.get(Api.token(officer1()), "contact-reports/not-an-id").status());
+        assertEquals(404, Api.get(Api.token(officer1()), "sources/" + UUID.randomUUID() + "/contact-reports").status());
 
         // officer2 sees a MESA file officer1 handles, but does not handle it: reads, may not record
-        String mesa = register("MESA");
-        assertEquals(200, Api.get(Api.token("officer2"), "sources/" + mesa + "/contact-reports").status());
-        Api.Reply notHandler = Api.post(Api.token("officer2"), "sources/" + mesa + "/contact-reports", body);
+        String mesa = register(mesa());
+        assertEquals(200, Api.get(Api.token(officer2()), "sources/" + mesa + "/contact-reports").status());
+        Api.Reply notHandler = Api.post(Api.token(officer2()), "sources/" + mesa + "/contact-reports", body);
         unchanged(before, notHandler, 403);
         assertTrue(notHandler.json().getString("detail").contains("handler"), notHandler.body());
         // a controller records
-        assertEquals(201, submit("controller1", mesa, report("Controller's own meeting")).status());
+        assertEquals(201, submit(controller1(), mesa, report("Controller's own meeting")).status());
     }
 
     @Test
     void badInputIsRefusedBesideItsFieldAndWritesNothing() throws SQLException {
-        String id = register("COPPER");
+        String id = register(copper());
         Map<String, Long> before = counts();
-        Api.Reply noNarrative = Api.post(Api.token("officer1"), "sources/" + id + "/contact-reports",
+        Api.Reply noNarrative = Api.post(Api.token(officer1()), "sources/" + id + "/contact-reports",
                 report("x").add("narrative", " ").build().toString());
         unchanged(before, noNarrative, 400);
         assertTrue(noNarrative.body().contains("narrative"), noNarrative.body());
-        Api.Reply badGrade = submit("officer1", id, report("x").add("items", Json.createArrayBuilder()
+        Api.Reply badGrade = submit(officer1(), id, report("x").add("items", Json.createArrayBuilder()
                 .add(item("ok", "2", null)).add(item("bad", "Z", null))));
         unchanged(before, badGrade, 400);
         assertEquals("items[1].credibility", badGrade.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        unchanged(before, submit("officer1", id, report("x").add("method", "CARRIER_PIGEON")), 400);
-        unchanged(before, submit("officer1", id, report("x").add("presentUsers", Json.createArrayBuilder().add("nobody-such"))), 400);
-        unchanged(before, submit("officer1", id, report("x").add("welfareConcern", true)), 400);
-        unchanged(before, submit("officer1", id, report("x").add("occurredAt", now().plus(Duration.ofDays(1)).toString())), 400);
-        unchanged(before, Api.post(Api.token("officer1"), "sources/" + id + "/contact-reports", "{\"narrative\":"), 400);
-        unchanged(before, submit("officer1", id, report("x").add("durationMinutes", "long")), 400);
+        unchanged(before, submit(officer1(), id, report("x").add("method", "CARRIER_PIGEON")), 400);
+        unchanged(before, submit(officer1(), id, report("x").add("presentUsers", Json.createArrayBuilder().add("nobody-such"))), 400);
+        unchanged(before, submit(officer1(), id, report("x").add("welfareConcern", true)), 400);
+        unchanged(before, submit(officer1(), id, report("x").add("occurredAt", now().plus(Duration.ofDays(1)).toString())), 400);
+        unchanged(before, Api.post(Api.token(officer1()), "sources/" + id + "/contact-reports", "{\"narrative\":"), 400);
+        unchanged(before, submit(officer1(), id, report("x").add("durationMinutes", "long")), 400);
     }
 
     // ---- hard stops ----
 
     @Test
     void aJuvenileUnderSixteenNeedsAnAppropriateAdultAmongThosePresent() throws SQLException {
-        String fifteen = register("COPPER", LocalDate.now(ZoneOffset.UTC).minusYears(16).plusDays(1));
+        String fifteen = register(copper(), LocalDate.now(ZoneOffset.UTC).minusYears(16).plusDays(1));
         Map<String, Long> before = counts();
-        refused(before, submit("officer1", fifteen, report("Met at school gates")), 422, "juvenile.appropriate-adult");
-        refused(before, submit("officer1", fifteen, report("Met at school gates", Json.createArrayBuilder()
+        refused(before, submit(officer1(), fifteen, report("Met at school gates")), 422, "juvenile.appropriate-adult");
+        refused(before, submit(officer1(), fifteen, report("Met at school gates", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("role", "INTERPRETER").add("description", "Interpreter")))), 422,
                 "juvenile.appropriate-adult");
         // a draft is saved (typing goes on), but says at once what submission will need
-        Api.Reply draft = putDraft("officer1", "juv-" + UUID.randomUUID(), fifteen, report("Met at school gates"));
+        Api.Reply draft = putDraft(officer1(), "juv-" + UUID.randomUUID(), fifteen, report("Met at school gates"));
         assertEquals(201, draft.status(), draft.body());
         assertTrue(draft.json().getJsonArray("warnings").getString(0).contains("appropriate adult"), draft.body());
-        Api.Reply withAdult = submit("officer1", fifteen, report("Met at school gates", adult()));
+        Api.Reply withAdult = submit(officer1(), fifteen, report("Met at school gates", adult()));
         assertEquals(201, withAdult.status(), withAdult.body());
         assertEquals("APPROPRIATE_ADULT", withAdult.json().getJsonObject("current").getJsonArray("present")
                 .getJsonObject(1).getString("role"));
 
         // sixteen today: no adult needed
-        String sixteen = register("COPPER", LocalDate.now(ZoneOffset.UTC).minusYears(16));
-        assertEquals(201, submit("officer1", sixteen, report("Met in the park")).status());
+        String sixteen = register(copper(), LocalDate.now(ZoneOffset.UTC).minusYears(16));
+        assertEquals(201, submit(officer1(), sixteen, report("Met in the park")).status());
     }
 
     @Test
     void aSourceClosedForCauseIsRefusedUntilASeniorApprovesContact() throws SQLException {
-        String id = register("COPPER");
+        String id = register(copper());
         assertEquals(200, deactivate(id, true).status());
         Map<String, Long> before = counts();
-        refused(before, submit("officer1", id, report("Unplanned meeting")), 409, "source.closed-for-cause-contact");
-        refused(before, submit("controller1", id, report("Unplanned meeting")), 409, "source.closed-for-cause-contact");
-        refused(before, putDraft("officer1", "cfc-" + UUID.randomUUID(), id, report("Unplanned")), 409,
+        refused(before, submit(officer1(), id, report("Unplanned meeting")), 409, "source.closed-for-cause-contact");
+        refused(before, submit(controller1(), id, report("Unplanned meeting")), 409, "source.closed-for-cause-contact");
+        refused(before, putDraft(officer1(), "cfc-" + UUID.randomUUID(), id, report("Unplanned")), 409,
                 "source.closed-for-cause-contact");
 
-        Api.Reply approved = Api.post(Api.token("authoriser1"), "sources/" + id + "/contact-approvals",
+        Api.Reply approved = Api.post(Api.token(authoriser1()), "sources/" + id + "/contact-approvals",
                 "{\"reason\":\"Source asked to meet about a threat\"}");
         assertEquals(201, approved.status(), approved.body());
-        Api.Reply allowed = submit("officer1", id, report("Meeting under senior approval"));
+        Api.Reply allowed = submit(officer1(), id, report("Meeting under senior approval"));
         assertEquals(201, allowed.status(), allowed.body());
 
         // a source merely deactivated (not for cause) may still be contacted
-        String resting = register("COPPER");
+        String resting = register(copper());
         assertEquals(200, deactivate(resting, false).status());
-        assertEquals(201, submit("officer1", resting, report("Courtesy call")).status());
+        assertEquals(201, submit(officer1(), resting, report("Courtesy call")).status());
     }
 
     // ---- idempotency, immutability, corrections ----
 
     @Test
     void submittingTheSameReportTwiceCreatesItOnce() throws SQLException {
-        String id = register("COPPER");
+        String id = register(copper());
         String key = UUID.randomUUID().toString();
         String body = report("Signal lost halfway through the upload").build().toString();
         long before = Rows.count("contact_report");
-        Api.Reply first = submitWithKey("officer1", id, key, body);
+        Api.Reply first = submitWithKey(officer1(), id, key, body);
         assertEquals(201, first.status(), first.body());
-        Api.Reply again = submitWithKey("officer1", id, key, body);
+        Api.Reply again = submitWithKey(officer1(), id, key, body);
         assertEquals(200, again.status(), again.body());
         assertEquals(first.json().getString("id"), again.json().getString("id"));
         assertEquals(first.json().getJsonObject("current"), again.json().getJsonObject("current"));
         // the key may come in the body as well
         String inBody = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(body)).readObject())
                 .add("idempotencyKey", key).build().toString();
-        Api.Reply third = Api.post(Api.token("officer1"), "sources/" + id + "/contact-reports", inBody);
+        Api.Reply third = Api.post(Api.token(officer1()), "sources/" + id + "/contact-reports", inBody);
         assertEquals(200, third.status(), third.body());
         assertEquals(first.json().getString("id"), third.json().getString("id"));
         assertEquals(before + 1, Rows.count("contact_report"), "one report, whatever the repeats");
 
         Map<String, Long> counts = counts();
-        Api.Reply different = submitWithKey("officer1", id, key, report("Another contact altogether").build().toString());
+        Api.Reply different = submitWithKey(officer1(), id, key, report("Another contact altogether").build().toString());
         refused(counts, different, 422, "contact.idempotency-key-reused");
         assertTrue(different.json().getString("detail").contains("different"), different.body());
-        Api.Reply disagreeing = Api.send(Api.request(Api.token("officer1"), "sources/" + id + "/contact-reports")
+        Api.Reply disagreeing = Api.send(Api.request(Api.token(officer1()), "sources/" + id + "/contact-reports")
                 .header("Content-Type", "application/json").header("Idempotency-Key", "k-header")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(Json.createReader(
                         new java.io.StringReader(body)).readObject()).add("idempotencyKey", "k-field").build().toString())));
         unchanged(counts, disagreeing, 400);
         // another officer's key is their own
-        Api.Reply controllers = submitWithKey("controller1", id, key, body);
+        Api.Reply controllers = submitWithKey(controller1(), id, key, body);
         assertEquals(201, controllers.status(), controllers.body());
         assertNotEquals(first.json().getString("id"), controllers.json().getString("id"));
     }
 
     @Test
     void aCorrectionIsANewVersionThatKeepsTheOldAndTheDatabaseRefusesToChangeEither() throws SQLException {
-        String id = register("COPPER");
-        String reportId = submit("officer1", id, report("Met at 14:00 at the station")).json().getString("id");
+        String id = register(copper());
+        String reportId = submit(officer1(), id, report("Met at 14:00 at the station")).json().getString("id");
         Map<String, Long> before = counts();
-        unchanged(before, Api.post(Api.token("officer1"), "contact-reports/" + reportId + "/corrections",
+        unchanged(before, Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("report", report("Met at 15:00")).build().toString()), 400);
-        unchanged(before, Api.post(Api.token("reviewer1"), "contact-reports/" + reportId + "/corrections",
+        unchanged(before, Api.post(Api.token(reviewer1()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("reason", "r").add("report", report("Met at 15:00")).build().toString()), 403);
 
-        Api.Reply corrected = Api.post(Api.token("officer1"), "contact-reports/" + reportId + "/corrections",
+        Api.Reply corrected = Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("reason", "Wrong hour noted in the field")
                         .add("report", report("Met at 15:00 at the station")).build().toString());
         assertEquals(201, corrected.status(), corrected.body());
@@ -401,13 +410,13 @@ class ContactReportIT {
         String v2 = versions.getJsonObject(1).getString("id");
 
         // both visible to everyone who may see the file; asked by either version's id, the same report
-        for (String reader : List.of("reviewer1", "authoriser2", "controller1")) {
+        for (String reader : List.of(reviewer1(), authoriser2(), controller1())) {
             JsonObject byV2 = Api.get(Api.token(reader), "contact-reports/" + v2).json();
             assertEquals(reportId, byV2.getString("id"));
             assertEquals(2, byV2.getJsonArray("versions").size());
             assertEquals("Met at 15:00 at the station", byV2.getJsonObject("current").getString("narrative"));
         }
-        JsonArray listed = Api.get(Api.token("reviewer1"), "sources/" + id + "/contact-reports").json().getJsonArray("reports");
+        JsonArray listed = Api.get(Api.token(reviewer1()), "sources/" + id + "/contact-reports").json().getJsonArray("reports");
         assertEquals(1, listed.size());
         assertEquals(2, listed.getJsonObject(0).getJsonArray("versions").size());
 
@@ -421,65 +430,65 @@ class ContactReportIT {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM contact_item"));
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE contact_item SET credibility = '1'"));
         }
-        assertEquals(2, Api.get(Api.token("officer1"), "contact-reports/" + reportId).json().getJsonArray("versions").size());
+        assertEquals(2, Api.get(Api.token(officer1()), "contact-reports/" + reportId).json().getJsonArray("versions").size());
     }
 
     // ---- drafts ----
 
     @Test
     void aDraftSurvivesIsPrivateToItsAuthorAndGoesOnceSubmitted() throws SQLException {
-        String id = register("COPPER");
-        String mesa = register("MESA");
+        String id = register(copper());
+        String mesa = register(mesa());
         String clientId = "draft-" + UUID.randomUUID();
-        Api.Reply created = putDraft("officer1", clientId, id, Json.createObjectBuilder().add("narrative", "Half typed, Okapi-77"));
+        Api.Reply created = putDraft(officer1(), clientId, id, Json.createObjectBuilder().add("narrative", "Half typed, Okapi-77"));
         assertEquals(201, created.status(), created.body());
-        Api.Reply saved = putDraft("officer1", clientId, id, report("Fully typed now, Okapi-77"));
+        Api.Reply saved = putDraft(officer1(), clientId, id, report("Fully typed now, Okapi-77"));
         assertEquals(200, saved.status(), saved.body());
         assertEquals(1, Rows.count("contact_draft WHERE client_id = '" + clientId + "'"));
         assertFalse(Rows.dump("contact_draft").contains("Okapi-77"), "a draft is stored in plaintext");
 
         // the connection came back: the draft is there, as typed
-        Api.Reply read = Api.get(Api.token("officer1"), "contact-drafts/" + clientId);
+        Api.Reply read = Api.get(Api.token(officer1()), "contact-drafts/" + clientId);
         assertEquals(200, read.status(), read.body());
         assertEquals("Fully typed now, Okapi-77", read.json().getJsonObject("report").getString("narrative"));
         assertEquals("2", read.json().getJsonObject("report").getJsonArray("items").getJsonObject(0).getString("credibility"));
-        assertTrue(Api.get(Api.token("officer1"), "contact-drafts").body().contains(clientId));
-        assertTrue(section("officer1", "CONTACT_DRAFTS").stream().anyMatch(e -> e.getString("objectId").equals(clientId)));
+        assertTrue(Api.get(Api.token(officer1()), "contact-drafts").body().contains(clientId));
+        assertTrue(section(officer1(), "CONTACT_DRAFTS").stream().anyMatch(e -> e.getString("objectId").equals(clientId)));
 
         // nobody else sees it, not even a controller of the file
-        assertEquals(404, Api.get(Api.token("controller1"), "contact-drafts/" + clientId).status());
-        assertFalse(Api.get(Api.token("controller1"), "contact-drafts").body().contains(clientId));
-        assertEquals(404, Api.send(Api.request(Api.token("controller1"), "contact-drafts/" + clientId).DELETE()).status());
-        assertEquals(403, Api.get(Api.token("reviewer1"), "contact-drafts").status());
+        assertEquals(404, Api.get(Api.token(controller1()), "contact-drafts/" + clientId).status());
+        assertFalse(Api.get(Api.token(controller1()), "contact-drafts").body().contains(clientId));
+        assertEquals(404, Api.send(Api.request(Api.token(controller1()), "contact-drafts/" + clientId).DELETE()).status());
+        assertEquals(403, Api.get(Api.token(reviewer1()), "contact-drafts").status());
         // a draft belongs to one file
         Map<String, Long> before = counts();
-        unchanged(before, putDraft("officer1", clientId, mesa, report("x")), 409);
-        unchanged(before, putDraft("officer1", "bad%20id", id, report("x")), 400);
-        unchanged(before, putDraft("officer1", "d".repeat(65), id, report("x")), 400);
+        unchanged(before, putDraft(officer1(), clientId, mesa, report("x")), 409);
+        unchanged(before, putDraft(officer1(), "bad%20id", id, report("x")), 400);
+        unchanged(before, putDraft(officer1(), "d".repeat(65), id, report("x")), 400);
 
         // submitted with its draft id: the report is made and the draft goes
-        Api.Reply submitted = submit("officer1", id, report("Fully typed now, Okapi-77").add("draftId", clientId));
+        Api.Reply submitted = submit(officer1(), id, report("Fully typed now, Okapi-77").add("draftId", clientId));
         assertEquals(201, submitted.status(), submitted.body());
-        assertEquals(404, Api.get(Api.token("officer1"), "contact-drafts/" + clientId).status());
+        assertEquals(404, Api.get(Api.token(officer1()), "contact-drafts/" + clientId).status());
 
         // discarding
         String other = "draft-" + UUID.randomUUID();
-        assertEquals(201, putDraft("officer1", other, id, null).status());
-        assertEquals(204, Api.send(Api.request(Api.token("officer1"), "contact-drafts/" + other).DELETE()).status());
-        assertEquals(404, Api.get(Api.token("officer1"), "contact-drafts/" + other).status());
+        assertEquals(201, putDraft(officer1(), other, id, null).status());
+        assertEquals(204, Api.send(Api.request(Api.token(officer1()), "contact-drafts/" + other).DELETE()).status());
+        assertEquals(404, Api.get(Api.token(officer1()), "contact-drafts/" + other).status());
     }
 
     // ---- welfare and security concerns ----
 
     @Test
     void aWelfareConcernUpdatesTheRiskAssessmentAndAlertsTheControllerUntilAcknowledged() throws SQLException {
-        String id = register("COPPER");
-        Api.Reply r = submit("officer1", id, report("Source nervous").add("welfareConcern", true)
+        String id = register(copper());
+        Api.Reply r = submit(officer1(), id, report("Source nervous").add("welfareConcern", true)
                 .add("welfareText", "Threatened by the brother-in-law, Ibex-Marlow"));
         assertEquals(201, r.status(), r.body());
         String reportId = r.json().getString("id");
 
-        JsonObject list = Api.get(Api.token("officer1"), "sources/" + id + "/contact-reports").json();
+        JsonObject list = Api.get(Api.token(officer1()), "sources/" + id + "/contact-reports").json();
         JsonArray risk = list.getJsonArray("riskAssessment");
         assertEquals(1, risk.size());
         assertEquals("WELFARE", risk.getJsonObject(0).getString("kind"));
@@ -487,46 +496,46 @@ class ContactReportIT {
         assertFalse(Rows.dump("source_risk_entry").contains("Ibex-Marlow"));
 
         // the controllers are alerted: on the alert list and the SUPERVISION dashboard
-        JsonObject alert = alerts("controller1").stream().filter(a -> a.getString("sourceId").equals(id)).findFirst()
+        JsonObject alert = alerts(controller1()).stream().filter(a -> a.getString("sourceId").equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no alert for the source"));
         assertEquals(reportId, alert.getString("contactReportId"));
         assertTrue(alert.getBoolean("welfare"));
         assertFalse(alert.getBoolean("security"));
-        assertEquals("officer1", alert.getString("raisedBy"));
+        assertEquals(officer1(), alert.getString("raisedBy"));
         String alertId = alert.getString("id");
-        assertTrue(section("controller1", "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
-        assertTrue(alerts("authoriser1").stream().anyMatch(a -> a.getString("id").equals(alertId)));
-        assertEquals(403, Api.get(Api.token("officer1"), "welfare-alerts").status());
-        assertFalse(Api.get(Api.token("officer2"), "dashboard").body().contains(alertId), "officer2 may not see the file");
+        assertTrue(section(controller1(), "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
+        assertTrue(alerts(authoriser1()).stream().anyMatch(a -> a.getString("id").equals(alertId)));
+        assertEquals(403, Api.get(Api.token(officer1()), "welfare-alerts").status());
+        assertFalse(Api.get(Api.token(officer2()), "dashboard").body().contains(alertId), (officer2() + " may not see the file"));
 
         // only a controller acknowledges it; then it leaves the lists; once only
-        assertEquals(403, Api.post(Api.token("officer1"), "welfare-alerts/" + alertId + "/acknowledgement", "").status());
-        assertEquals(403, Api.post(Api.token("authoriser1"), "welfare-alerts/" + alertId + "/acknowledgement", "").status());
-        assertEquals(404, Api.post(Api.token("controller1"), "welfare-alerts/" + UUID.randomUUID() + "/acknowledgement", "").status());
-        Api.Reply ack = Api.post(Api.token("controller1"), "welfare-alerts/" + alertId + "/acknowledgement", "");
+        assertEquals(403, Api.post(Api.token(officer1()), "welfare-alerts/" + alertId + "/acknowledgement", "").status());
+        assertEquals(403, Api.post(Api.token(authoriser1()), "welfare-alerts/" + alertId + "/acknowledgement", "").status());
+        assertEquals(404, Api.post(Api.token(controller1()), "welfare-alerts/" + UUID.randomUUID() + "/acknowledgement", "").status());
+        Api.Reply ack = Api.post(Api.token(controller1()), "welfare-alerts/" + alertId + "/acknowledgement", "");
         assertEquals(200, ack.status(), ack.body());
-        assertEquals("controller1", ack.json().getString("acknowledgedBy"));
-        assertFalse(alerts("controller1").stream().anyMatch(a -> a.getString("id").equals(alertId)));
-        assertFalse(section("controller1", "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
-        Api.Reply again = Api.post(Api.token("controller1"), "welfare-alerts/" + alertId + "/acknowledgement", "");
+        assertEquals(controller1(), ack.json().getString("acknowledgedBy"));
+        assertFalse(alerts(controller1()).stream().anyMatch(a -> a.getString("id").equals(alertId)));
+        assertFalse(section(controller1(), "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
+        Api.Reply again = Api.post(Api.token(controller1()), "welfare-alerts/" + alertId + "/acknowledgement", "");
         assertEquals(409, again.status(), again.body());
         assertTrue(Rows.dump("audit_event").contains("WELFARE_ALERT_ACKNOWLEDGED"));
 
         // a correction repeating the concern raises nothing new; a new security concern does
         long entries = Rows.count("source_risk_entry");
         long alertsBefore = Rows.count("welfare_alert");
-        Api.Reply same = Api.post(Api.token("officer1"), "contact-reports/" + reportId + "/corrections",
+        Api.Reply same = Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("reason", "Typo in the place").add("report", report("Source nervous")
                         .add("welfareConcern", true).add("welfareText", "Threatened by the brother-in-law, Ibex-Marlow"))
                         .build().toString());
         assertEquals(201, same.status(), same.body());
         assertEquals(entries, Rows.count("source_risk_entry"));
         assertEquals(alertsBefore, Rows.count("welfare_alert"));
-        Api.Reply security = submit("officer1", id, report("Followed after the meeting").add("securityConcern", true)
+        Api.Reply security = submit(officer1(), id, report("Followed after the meeting").add("securityConcern", true)
                 .add("securityText", "A grey van followed the source home"));
         assertEquals(201, security.status(), security.body());
         assertEquals(entries + 1, Rows.count("source_risk_entry"));
-        assertTrue(alerts("controller1").stream().anyMatch(a -> a.getString("sourceId").equals(id) && a.getBoolean("security")));
+        assertTrue(alerts(controller1()).stream().anyMatch(a -> a.getString("sourceId").equals(id) && a.getBoolean("security")));
     }
 
     static List<JsonObject> alerts(String user) {
@@ -546,14 +555,14 @@ class ContactReportIT {
         String open = tasking(id, "IN_PROGRESS");
         Map<String, Long> before = counts();
         for (String tasking : List.of(UUID.randomUUID().toString(), "T-NOT-AN-ID", foreign)) {
-            Api.Reply r = submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
+            Api.Reply r = submit(officer1(), id, report("Answering").add("items", Json.createArrayBuilder()
                     .add(item("Answer", "2", tasking))));
             refused(before, r, 422, "contact.tasking-of-source");
             assertTrue(r.json().getString("detail").contains("not one of this source's taskings"), r.body());
         }
-        refused(before, submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
+        refused(before, submit(officer1(), id, report("Answering").add("items", Json.createArrayBuilder()
                 .add(item("Answer", "2", fulfilled)))), 422, "contact.tasking-open");
-        Api.Reply answered = submit("officer1", id, report("Answering").add("items", Json.createArrayBuilder()
+        Api.Reply answered = submit(officer1(), id, report("Answering").add("items", Json.createArrayBuilder()
                 .add(item("Answer", "2", open))));
         assertEquals(201, answered.status(), answered.body());
         JsonObject item = answered.json().getJsonObject("current").getJsonArray("items").getJsonObject(0);
@@ -565,41 +574,41 @@ class ContactReportIT {
 
     @Test
     void aPlannedContactWhoseDayPassedWithoutAReportAndAStaleDraftAreListedForCompliance() throws SQLException {
-        String id = register("COPPER");
-        String reportId = submit("officer1", id, report("Planned the next one")
+        String id = register(copper());
+        String reportId = submit(officer1(), id, report("Planned the next one")
                 .add("nextContactAt", now().plus(Duration.ofDays(1)).toString())).json().getString("id");
         String clientId = "stale-" + UUID.randomUUID();
-        assertEquals(201, putDraft("officer1", clientId, id, report("Never sent")).status());
-        assertFalse(section("reviewer1", "CONTACTS_WITHOUT_REPORT").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
+        assertEquals(201, putDraft(officer1(), clientId, id, report("Never sent")).status());
+        assertFalse(section(reviewer1(), "CONTACTS_WITHOUT_REPORT").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
 
         Instant later = now().plus(Duration.ofDays(3));
         moveClock(later);
-        List<JsonObject> listed = section("reviewer1", "CONTACTS_WITHOUT_REPORT").stream()
+        List<JsonObject> listed = section(reviewer1(), "CONTACTS_WITHOUT_REPORT").stream()
                 .filter(e -> e.getString("sourceId").equals(id)).toList();
         assertEquals(List.of("CONTACT_DRAFT_UNSUBMITTED", "CONTACT_WITHOUT_REPORT"),
                 listed.stream().map(e -> e.getString("kind")).sorted().toList(), listed.toString());
         assertTrue(listed.stream().anyMatch(e -> e.getString("objectId").equals(reportId)));
-        assertFalse(section("controller1", "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
+        assertFalse(section(controller1(), "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
 
         // a contact reported since the planned day closes it; the due list follows the latest contact
-        assertEquals(201, submit("officer1", id, report("The planned contact, late")
+        assertEquals(201, submit(officer1(), id, report("The planned contact, late")
                 .add("occurredAt", later.minus(Duration.ofHours(1)).toString())).status());
-        assertFalse(section("reviewer1", "CONTACTS_WITHOUT_REPORT").stream()
+        assertFalse(section(reviewer1(), "CONTACTS_WITHOUT_REPORT").stream()
                 .anyMatch(e -> e.getString("kind").equals("CONTACT_WITHOUT_REPORT") && e.getString("sourceId").equals(id)));
         moveClock(later); // recomputes the due list now rather than within the minute
-        assertTrue(dueLines("officer1", id).isEmpty(), "the latest contact planned nothing");
+        assertTrue(dueLines(officer1(), id).isEmpty(), "the latest contact planned nothing");
     }
 
     // ---- key rotation ----
 
     @Test
     void aDataKeyRotationReencryptsReportsAndDraftsWhichStillRead() throws Exception {
-        String id = register("COPPER");
-        String reportId = submit("officer1", id, report("Before the rotation").add("welfareConcern", true)
+        String id = register(copper());
+        String reportId = submit(officer1(), id, report("Before the rotation").add("welfareConcern", true)
                 .add("welfareText", "Worried about eviction")).json().getString("id");
         String clientId = "rot-" + UUID.randomUUID();
-        assertEquals(201, putDraft("officer1", clientId, id, report("Draft before the rotation")).status());
-        String admin = Api.token("admin1");
+        assertEquals(201, putDraft(officer1(), clientId, id, report("Draft before the rotation")).status());
+        String admin = Api.token(admin1());
         Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
         assertEquals(202, started.status(), started.body());
         JsonObject job = started.json();
@@ -614,10 +623,10 @@ class ContactReportIT {
                     ? "source_id = '" + id + "'" : "contact_id IN (SELECT id FROM contact_report WHERE source_id = '" + id + "')")),
                     table + " still under version 1");
         }
-        JsonObject report = Api.get(Api.token("officer1"), "contact-reports/" + reportId).json();
+        JsonObject report = Api.get(Api.token(officer1()), "contact-reports/" + reportId).json();
         assertEquals("Before the rotation", report.getJsonObject("current").getString("narrative"));
         assertEquals("Worried about eviction", report.getJsonObject("current").getString("welfareText"));
-        assertEquals("Draft before the rotation", Api.get(Api.token("officer1"), "contact-drafts/" + clientId).json()
+        assertEquals("Draft before the rotation", Api.get(Api.token(officer1()), "contact-drafts/" + clientId).json()
                 .getJsonObject("report").getString("narrative"));
     }
 }

@@ -18,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A controller finds a deconfliction referral in their work list; a case officer has no such list. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class DeconflictionBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -32,21 +34,22 @@ class DeconflictionBrowserIT extends BrowserJourney {
 
     @Test
     void controllerSeesTheReferralInTheWorkListAndACaseOfficerHasNone() {
-        Api.Reply check = Api.post(Api.token("officer2"), "deconfliction/checks", "{\"phoneNumber\":\"+52 664 555 0117\"}");
+        Cast.Source sparrow = Cast.source("SPARROW");
+        Api.Reply check = Api.post(Api.token(officer2()), "deconfliction/checks", "{\"phoneNumber\":\"" + sparrow.phone() + "\"}");
         assertEquals(200, check.status(), check.body());
         assertTrue(check.json().getBoolean("possibleMatch"));
 
         browser.get(Api.UI + "login.xhtml");
-        logIn("controller1", Stand.current().demoPassword());
+        logIn(controller1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.findElement(By.id("nav-referrals")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referrals")));
         String table = browser.findElement(By.id("referrals")).getText();
-        assertTrue(table.contains("SPARROW") && table.contains("officer2") && table.contains("Phone"), table);
+        assertTrue(table.contains(sparrow.codeName()) && table.contains(officer2()) && table.contains("Phone"), table);
 
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("officer2", Stand.current().demoPassword());
+        logIn(officer2(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         assertTrue(browser.findElements(By.id("nav-referrals")).isEmpty(), "no referrals link for a case officer");
         browser.get(Api.UI + "deconfliction/referrals.xhtml");

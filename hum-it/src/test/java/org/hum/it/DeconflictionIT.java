@@ -22,6 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,16 +37,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Deconfliction over REST: a check finds a person registered in a compartment the caller
  * cannot see, answers only "possible match", and refers the hit to the controllers; the
- * caller never learns the file, unit or code name. Demo data: KESTREL (COPPER) and SPARROW
- * (MESA). A second controller, of officer2's unit and MESA only, is added to show that a
+ * caller never learns the file, unit or code name. The class's cast ({@link Cast}): KESTREL
+ * (COPPER) and SPARROW (MESA). A second controller, of officer2's unit and MESA only, is added to show that a
  * notified controller sees the matched file only if the access rule lets them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class DeconflictionIT {
     private static final List<String> DECONFLICTION_TABLES = List.of("blind_index", "deconfliction_referral",
             "deconfliction_match", "deconfliction_recipient", "source");
     private static String kestrelId;
     private static String kestrelNumber;
+    private static String kestrelCode;
+    private static Cast.Source sparrow;
+    private static String kDob;
+    private static String kPhone;
+    private static String osprey;
+    private static String wren;
+    private static String controller2;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -47,23 +61,23 @@ class DeconflictionIT {
     }
 
     @BeforeAll
-    static void findKestrelAndAddAMesaController() throws SQLException {
-        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT id, source_number FROM source WHERE code_name = 'KESTREL'")) {
-                assertTrue(rs.next(), "demo source KESTREL");
-                kestrelId = rs.getString(1);
-                kestrelNumber = rs.getString(2);
-            }
-            String id = UUID.randomUUID().toString();
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO app_user (id, username, display_name, password_hash, "
-                    + "unit, clearance_level) SELECT ?, 'controller2', 'Sam Controller', password_hash, 'SAN-YSIDRO-RO', "
-                    + "clearance_level FROM app_user WHERE username = 'officer2'")) {
-                p.setString(1, id);
-                assertEquals(1, p.executeUpdate());
-            }
-            s.executeUpdate("INSERT INTO user_role (user_id, role) VALUES ('" + id + "', 'CONTROLLER')");
-            s.executeUpdate("INSERT INTO user_compartment (user_id, compartment_code) VALUES ('" + id + "', 'MESA')");
-        }
+    static void registerKestrelAndAddAMesaController() {
+        Cast.Source kestrel = Cast.source("KESTREL");
+        sparrow = Cast.source("SPARROW");
+        kestrelId = kestrel.id();
+        kestrelCode = kestrel.codeName();
+        kDob = kestrel.dateOfBirth();
+        kPhone = kestrel.phone();
+        kestrelNumber = Api.get(Api.token(officer1()), "sources/" + kestrelId).json().getString("sourceNumber");
+        osprey = "OSPREY-" + Cast.suffix();
+        wren = "WREN-" + Cast.suffix();
+        controller2 = "controller2-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        Api.Reply created = Api.post(Api.token(admin1()), "admin/users", Json.createObjectBuilder()
+                .add("username", controller2).add("displayName", "Sam Controller").add("unit", "SAN-YSIDRO-RO")
+                .add("clearance", "SENSITIVE").add("roles", Json.createArrayBuilder().add("CONTROLLER"))
+                .add("compartments", Json.createArrayBuilder().add(mesa())).add("password", Cast.password())
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
     }
 
     private static String check(String name, String dob, String phone, String document, String country) {
@@ -91,27 +105,27 @@ class DeconflictionIT {
     }
 
     private static void assertRevealsNothing(Api.Reply r) {
-        for (String secret : List.of("KESTREL", "COPPER", "NOGALES", kestrelId, kestrelNumber, "Mateo", "555 0142")) {
+        for (String secret : List.of(kestrelCode, copper(), "NOGALES", kestrelId, kestrelNumber, "Mateo", kPhone.substring(8))) {
             assertFalse(r.body().contains(secret), "the answer reveals " + secret + ": " + r.body());
         }
     }
 
     @Test
     void officerOutsideTheCompartmentLearnsOnlyThatAPossibleMatchExists() {
-        Api.Reply r = ask("officer2", check("Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", null, null));
+        Api.Reply r = ask(officer2(), check("Mateo Alvarez Ruiz", kDob, kPhone, null, null));
         assertEquals(200, r.status(), r.body());
         JsonObject body = r.json();
         assertTrue(body.getBoolean("possibleMatch"));
         assertNotNull(UUID.fromString(body.getString("referralId")));
         assertEquals(Set.of("possibleMatch", "referralId"), body.keySet());
         assertRevealsNothing(r);
-        assertEquals(404, Api.get(Api.token("officer2"), "sources/" + kestrelId).status(), "the file stays hidden");
+        assertEquals(404, Api.get(Api.token(officer2()), "sources/" + kestrelId).status(), "the file stays hidden");
     }
 
     @Test
     void accentCaseAndSpacingVariantsStillMatch() {
         for (String variant : List.of("MATEO ÁLVAREZ RUIZ", "  mateo   alvarez-ruiz ", "Ｍａｔｅｏ Álvarez Ruiz")) {
-            Api.Reply r = ask("officer2", check(variant, "1984-03-09", null, null, null));
+            Api.Reply r = ask(officer2(), check(variant, kDob, null, null, null));
             assertEquals(200, r.status(), r.body());
             assertTrue(r.json().getBoolean("possibleMatch"), variant);
             assertRevealsNothing(r);
@@ -120,20 +134,23 @@ class DeconflictionIT {
 
     @Test
     void phoneOnlyAndNameWithBirthOnlyChecksMatch() {
-        assertTrue(ask("officer2", check(null, null, "+52 (631) 555-0142", null, null)).json().getBoolean("possibleMatch"));
-        assertTrue(ask("officer1", check("Ramón Ibarra Solís", "1977-06-02", null, null, null)).json().getBoolean("possibleMatch"));
-        assertTrue(ask("controller1", check(null, null, "+526645550117", null, null)).json().getBoolean("possibleMatch"));
+        // the same numbers written otherwise: "+52 631 555 0142" as "+52 (631) 555-0142", and without spaces
+        String reformatted = kPhone.substring(0, 4) + "(" + kPhone.substring(4, 7) + ") " + kPhone.substring(8, 11) + "-"
+                + kPhone.substring(12);
+        assertTrue(ask(officer2(), check(null, null, reformatted, null, null)).json().getBoolean("possibleMatch"), reformatted);
+        assertTrue(ask(officer1(), check("Ramón Ibarra Solís", sparrow.dateOfBirth(), null, null, null)).json().getBoolean("possibleMatch"));
+        assertTrue(ask(controller1(), check(null, null, sparrow.phone().replace(" ", ""), null, null)).json().getBoolean("possibleMatch"));
     }
 
     @Test
     void aDifferentPersonDoesNotMatchAndMakesNoReferral() throws SQLException {
         long referrals = Rows.count("deconfliction_referral");
         for (String body : List.of(
-                check("Mateo Alvarez Ruiz", "1984-03-10", null, null, null), // right name, another birthday
-                check("Mateo Alvarez Rui", "1984-03-09", null, null, null),  // another name
+                check("Mateo Alvarez Ruiz", java.time.LocalDate.parse(kDob).plusDays(1).toString(), null, null, null), // right name, another birthday
+                check("Mateo Alvarez Rui", kDob, null, null, null),  // another name
                 check(null, null, "+52 631 555 0143", null, null),
                 check("Nobody Known", "1990-01-01", "+1 202 555 0100", "X1234567", "US"))) {
-            Api.Reply r = ask("officer2", body);
+            Api.Reply r = ask(officer2(), body);
             assertEquals(200, r.status(), r.body());
             assertFalse(r.json().getBoolean("possibleMatch"), body);
             assertEquals(Set.of("possibleMatch"), r.json().keySet());
@@ -143,11 +160,11 @@ class DeconflictionIT {
 
     @Test
     void controllersSeeTheReferralAsFarAsTheyMaySeeTheFileAndTheOfficerSeesNone() {
-        String referralId = ask("officer2", check(null, null, "+52 631 555 0142", null, null)).json().getString("referralId");
+        String referralId = ask(officer2(), check(null, null, kPhone, null, null)).json().getString("referralId");
 
-        JsonObject forController1 = referral("controller1", referralId); // COPPER and MESA: may see KESTREL
+        JsonObject forController1 = referral(controller1(), referralId); // COPPER and MESA: may see KESTREL
         assertEquals("CHECK", forController1.getString("origin"));
-        assertEquals("officer2", forController1.getString("requestedBy"));
+        assertEquals(officer2(), forController1.getString("requestedBy"));
         assertEquals("SAN-YSIDRO-RO", forController1.getString("requestingUnit"));
         // other tests may register the same person again (OSPREY): pick KESTREL's entry, whatever the order
         JsonObject file = forController1.getJsonArray("files").getValuesAs(JsonObject.class).stream()
@@ -155,47 +172,47 @@ class DeconflictionIT {
                 .findFirst().orElseThrow(() -> new AssertionError("KESTREL is not among the matched files: " + forController1));
         assertEquals("MATCHED", file.getString("role"));
         assertTrue(file.getBoolean("visible"));
-        assertEquals("KESTREL", file.getString("codeName"));
+        assertEquals(kestrelCode, file.getString("codeName"));
         assertEquals(kestrelNumber, file.getString("sourceNumber"));
         assertEquals(List.of("PHONE"), file.getJsonArray("matchedOn").getValuesAs(jakarta.json.JsonString::getString));
 
-        JsonObject forController2 = referral("controller2", referralId); // officer2's unit, MESA only
-        Api.Reply raw = Api.get(Api.token("controller2"), "deconfliction/referrals");
+        JsonObject forController2 = referral(controller2, referralId); // officer2's unit, MESA only
+        Api.Reply raw = Api.get(Api.token(controller2), "deconfliction/referrals");
         JsonObject hidden = forController2.getJsonArray("files").getValuesAs(JsonObject.class).stream()
                 .filter(f -> !f.getBoolean("visible"))
                 .findFirst().orElseThrow(() -> new AssertionError("KESTREL should be listed as a hidden file: " + forController2));
         assertFalse(hidden.getBoolean("visible"));
         assertTrue(Api.isNull(hidden, "codeName") && Api.isNull(hidden, "sourceNumber") && Api.isNull(hidden, "compartment"));
-        assertFalse(raw.body().contains("KESTREL") || raw.body().contains(kestrelNumber) || raw.body().contains("COPPER"));
+        assertFalse(raw.body().contains(kestrelCode) || raw.body().contains(kestrelNumber) || raw.body().contains(copper()));
 
-        Api.Reply officer = Api.get(Api.token("officer2"), "deconfliction/referrals");
+        Api.Reply officer = Api.get(Api.token(officer2()), "deconfliction/referrals");
         SourceRegistrationIT.assertProblem(officer, 403, "a case officer's work list");
         assertFalse(officer.body().contains(referralId));
     }
 
     @Test
     void registeringAKnownPersonSucceedsUnchangedAndRefersTheHitToTheControllers() throws SQLException {
-        String officer2 = Api.token("officer2");
+        String officer2 = Api.token(officer2());
         long indexes = Rows.count("blind_index");
-        Api.Reply control = Api.post(officer2, "sources", Api.registration("WREN", "MESA", "Unrelated Person",
+        Api.Reply control = Api.post(officer2, "sources", Api.registration(wren, mesa(), "Unrelated Person",
                 "1961-01-01", "+1 619 555 0166"));
-        Api.Reply known = Api.post(officer2, "sources", Api.registration("OSPREY", "MESA", "Mateo Álvarez Ruiz",
-                "1984-03-09", "+52 631 555 0142"));
+        Api.Reply known = Api.post(officer2, "sources", Api.registration(osprey, mesa(), "Mateo Álvarez Ruiz",
+                kDob, kPhone));
         assertEquals(201, known.status(), known.body());
         assertEquals(control.json().keySet(), known.json().keySet(), "a hit does not change the answer's shape");
-        for (String secret : List.of("KESTREL", "COPPER", kestrelId, kestrelNumber)) {
+        for (String secret : List.of(kestrelCode, copper(), kestrelId, kestrelNumber)) {
             assertFalse(known.body().contains(secret), "the registration answer reveals " + secret);
         }
         assertEquals(indexes + 4, Rows.count("blind_index"), "two indexes per new file: name with birth, phone");
         String ospreyId = known.json().getString("id");
 
-        JsonArray list = Json.createReader(new java.io.StringReader(Api.get(Api.token("controller1"),
+        JsonArray list = Json.createReader(new java.io.StringReader(Api.get(Api.token(controller1()),
                 "deconfliction/referrals").body())).readArray();
         JsonObject registration = list.getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("origin").equals("REGISTRATION")
-                        && r.getJsonArray("files").toString().contains("OSPREY"))
-                .findFirst().orElseThrow(() -> new AssertionError("no registration referral for controller1: " + list));
-        assertTrue(registration.getJsonArray("files").toString().contains("KESTREL"));
+                        && r.getJsonArray("files").toString().contains(osprey))
+                .findFirst().orElseThrow(() -> new AssertionError(("no registration referral for " + controller1() + ": ") + list));
+        assertTrue(registration.getJsonArray("files").toString().contains(kestrelCode));
         // by source number: another test class registers a different person under the code name WREN
         assertFalse(list.toString().contains(control.json().getString("sourceNumber")),
                 "no referral for a person nobody else holds");
@@ -204,8 +221,8 @@ class DeconflictionIT {
 
     @Test
     void matchAndNoMatchBothAnswerNoSoonerThanTheFloor() {
-        String token = Api.token("officer2");
-        for (String body : List.of(check(null, null, "+52 631 555 0142", null, null),
+        String token = Api.token(officer2());
+        for (String body : List.of(check(null, null, kPhone, null, null),
                 check(null, null, "+52 631 555 0999", null, null))) {
             long start = System.nanoTime();
             Api.Reply r = Api.post(token, "deconfliction/checks", body);
@@ -219,19 +236,20 @@ class DeconflictionIT {
     void blindIndexRowsHoldNoPlaintextAndAreTruncated() throws SQLException {
         String rows = Rows.dump("blind_index") + Rows.dump("deconfliction_referral") + Rows.dump("deconfliction_match");
         // whole phone numbers only: a four-digit fragment turns up by chance in random ids and microsecond timestamps
-        for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", "1984-03-09", "1977-06-02",
-                "6315550142", "6645550117", "Lucia")) {
+        for (String plain : List.of("Mateo", "mateo", "Alvarez", "alvarez", "Ramon", "ramon", kDob, sparrow.dateOfBirth(),
+                kPhone.replaceAll("\\D", "").substring(2), sparrow.phone().replaceAll("\\D", "").substring(2), "Lucia")) {
             assertFalse(rows.contains(plain), "plaintext in the deconfliction tables: " + plain);
         }
         try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT DISTINCT LENGTH(value), field FROM blind_index")) {
+             ResultSet rs = s.executeQuery("SELECT DISTINCT LENGTH(value), field FROM blind_index WHERE source_id IN ('"
+                     + kestrelId + "', '" + sparrow.id() + "')")) {
             int n = 0;
             while (rs.next()) {
                 n++;
                 assertEquals(2, rs.getInt(1), "15 bits for 100,000 expected sources: 2 bytes");
                 assertTrue(Set.of("NAME_DOB", "PHONE").contains(rs.getString(2)));
             }
-            assertTrue(n > 0, "the demo sources are indexed");
+            assertTrue(n > 0, "the cast's files are indexed");
         }
     }
 
@@ -243,10 +261,10 @@ class DeconflictionIT {
         bad.put("no identifiers", "{}");
         bad.put("blank identifiers", check(" ", null, " ", null, null));
         bad.put("name without date of birth", check("Mateo Alvarez Ruiz", null, null, null, null));
-        bad.put("date of birth without name", check(null, "1984-03-09", null, null, null));
+        bad.put("date of birth without name", check(null, kDob, null, null, null));
         bad.put("phone without country code", check(null, null, "631 555 0142", null, null));
         bad.put("phone not a phone", check(null, null, "+52 call me", null, null));
-        bad.put("oversized name", check("N".repeat(201), "1984-03-09", null, null, null));
+        bad.put("oversized name", check("N".repeat(201), kDob, null, null, null));
         bad.put("oversized phone", check(null, null, "+" + "1".repeat(40), null, null));
         bad.put("future date of birth", check("Mateo Alvarez Ruiz", "2999-01-01", null, null, null));
         bad.put("not a date", check("Mateo Alvarez Ruiz", "1984-13-45", null, null, null));
@@ -255,18 +273,18 @@ class DeconflictionIT {
         bad.put("unknown field", "{\"name\":\"Mateo\"}");
         bad.put("malformed JSON", "{\"trueName\": ");
         for (var e : bad.entrySet()) {
-            Api.Reply r = ask("officer2", e.getValue());
+            Api.Reply r = ask(officer2(), e.getValue());
             SourceRegistrationIT.assertProblem(r, 400, e.getKey());
-            assertFalse(r.body().contains("0142") || r.body().contains("Mateo") || r.body().contains("Exception"),
+            assertFalse(r.body().contains(kPhone.substring(kPhone.length() - 4)) || r.body().contains("Mateo") || r.body().contains("Exception"),
                     e.getKey() + " echoes a value or a stack trace: " + r.body());
         }
-        Api.Reply noCountryCode = ask("officer2", check(null, null, "631 555 0142", null, null));
+        Api.Reply noCountryCode = ask(officer2(), check(null, null, "631 555 0142", null, null));
         assertEquals("phoneNumber", noCountryCode.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(noCountryCode.json().getString("detail").contains("country code"));
-        Api.Reply nameOnly = ask("officer2", check("Mateo Alvarez Ruiz", null, null, null, null));
+        Api.Reply nameOnly = ask(officer2(), check("Mateo Alvarez Ruiz", null, null, null, null));
         assertEquals("dateOfBirth", nameOnly.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        for (String user : List.of("admin1", "reviewer1")) {
+        for (String user : List.of(admin1(), reviewer1())) {
             SourceRegistrationIT.assertProblem(ask(user, check(null, null, "+526315550142", null, null)), 403, user);
         }
         SourceRegistrationIT.assertProblem(Api.post(null, "deconfliction/checks", check(null, null, "+526315550142", null, null)),

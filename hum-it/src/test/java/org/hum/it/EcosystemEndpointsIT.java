@@ -114,7 +114,7 @@ class EcosystemEndpointsIT {
         String compartment = "ECO-" + letters;
         String username = "ecometrics" + suffix.toLowerCase(Locale.ROOT);
         String codeName = "ECHOMETRIC" + letters;
-        String admin = Api.token("admin1");
+        String admin = Cast.adminToken();
         assertEquals(201, AdminApi.createCompartment(admin, compartment, "Ecosystem " + letters).status());
         Api.Reply user = AdminApi.createUser(admin, username, "SECRET", List.of("CASE_OFFICER"), List.of(compartment), PASSWORD);
         assertEquals(201, user.status(), user.body());

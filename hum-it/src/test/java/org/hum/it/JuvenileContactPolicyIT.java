@@ -61,11 +61,18 @@ class JuvenileContactPolicyIT {
     @Order(1)
     @RunAsClient
     void registerTheJuvenilesOverRest() {
+        // this class's own compartment and officer (it runs in the container, where no Cast is)
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String compartment = "JUVENILE-" + tag;
+        String officer = "juvenile-officer-" + tag.toLowerCase(java.util.Locale.ROOT);
+        assertEquals(201, AdminApi.createCompartment(Cast.adminToken(), compartment, "Juvenile files").status());
+        assertEquals(201, AdminApi.createUser(Cast.adminToken(), officer, "SECRET", java.util.List.of("CASE_OFFICER"),
+                java.util.List.of(compartment), Cast.password()).status());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (String[] s : new String[][] {{FIFTEEN, today.minusYears(16).plusDays(1).toString()},
                 {SIXTEEN, today.minusYears(16).toString()}}) {
-            Api.Reply r = Api.post(Api.token("officer1"), "sources",
-                    Api.registration(s[0], "COPPER", "Juvenile " + s[0], s[1], "+1 520 555 0160"));
+            Api.Reply r = Api.post(Api.token(officer), "sources",
+                    Api.registration(s[0], compartment, "Juvenile " + s[0], s[1], "+1 520 555 0160"));
             assertEquals(201, r.status(), r.body());
         }
     }
@@ -74,14 +81,15 @@ class JuvenileContactPolicyIT {
     @Order(2)
     void aContactWithAFifteenYearOldNeedsAnAppropriateAdult() throws SQLException {
         String id = sourceId(FIFTEEN);
+        String label = label(id);
         RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> policy.require(GuardedAction.RECORD_CONTACT, id, false, "SENSITIVE/COPPER"));
+                () -> policy.require(GuardedAction.RECORD_CONTACT, id, false, label));
         assertEquals("juvenile.appropriate-adult", refused.rule());
         assertEquals(ErrorCode.UNPROCESSABLE, refused.code());
         assertEquals(422, refused.code().status());
         assertTrue(refused.remedy().contains("appropriate adult"), refused.remedy());
         // with an appropriate adult present, nothing stands in the way
-        policy.require(GuardedAction.RECORD_CONTACT, id, true, "SENSITIVE/COPPER");
+        policy.require(GuardedAction.RECORD_CONTACT, id, true, label);
         assertTrue(policy.refusals(GuardedAction.RECORD_CONTACT, id, true).isEmpty());
     }
 
@@ -91,6 +99,18 @@ class JuvenileContactPolicyIT {
         String id = sourceId(SIXTEEN);
         assertTrue(policy.refusals(GuardedAction.RECORD_CONTACT, id, false).isEmpty(),
                 "sixteen today by the rule clock");
+    }
+
+    /** The file's label as the policy reads it: its compartment is the one the client side made. */
+    private String label(String id) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT compartment_code FROM source WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                assertTrue(rs.next(), "registered over REST: " + id);
+                return "SENSITIVE/" + rs.getString(1);
+            }
+        }
     }
 
     private String sourceId(String codeName) throws SQLException {

@@ -19,6 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -30,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The key lifecycle over REST and in the database: the key schema is out of the data
  * account's reach; both key levels rotate online; destruction is crypto-shredding.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class KeyLifecycleIT {
 
     @Deployment(testable = false)
@@ -45,7 +51,8 @@ class KeyLifecycleIT {
             SQLException refused = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM " + keysTable));
             assertTrue(refused.getMessage().contains("denied"), refused.getMessage());
         }
-        assertTrue(Rows.count(keysTable) >= 3, "the demo files' keys live in the key schema");
+        Cast.source("KESTREL");
+        assertTrue(Rows.count(keysTable) >= 1, "the files' keys live in the key schema");
         try (Connection c = Stand.current().rootConnection(); var s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                      + Stand.current().database().name() + "' AND TABLE_NAME = 'data_key'")) {
@@ -56,14 +63,15 @@ class KeyLifecycleIT {
 
     @Test
     void kekRotationRewrapsEveryLiveKeyWhileEverythingStillReads() {
-        String admin = Api.token("admin1");
-        String officer = Api.token("officer1");
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
         String before = register(officer, "KEKTEST", "Seraphina Keklund");
 
         Api.Reply rotated = Api.post(admin, "admin/keys/kek-rotations", "");
         assertEquals(200, rotated.status(), rotated.body());
         String newKek = rotated.json().getString("newKek");
-        assertTrue(rotated.json().getInt("rewrapped") >= 4);
+        // every live key of the installation, whichever classes ran before: at least this class's file's
+        assertTrue(rotated.json().getInt("rewrapped") >= 1, rotated.body());
 
         JsonObject status = Api.get(admin, "admin/keys").json();
         assertEquals(newKek, status.getString("currentKek"));
@@ -75,15 +83,15 @@ class KeyLifecycleIT {
             }
         }
         assertEquals("Seraphina Keklund", Api.get(officer, "sources/" + before).json().getJsonObject("identity").getString("trueName"));
-        assertTrue(auditCount("admin1", "KEK_ROTATED", newKek) == 1, "the rotation is in the audit trail");
+        assertTrue(auditCount(admin1(), "KEK_ROTATED", newKek) == 1, "the rotation is in the audit trail");
         String after = register(officer, "KEKTEST2", "Octavian Postrotate");
         assertEquals("Octavian Postrotate", Api.get(officer, "sources/" + after).json().getJsonObject("identity").getString("trueName"));
     }
 
     @Test
     void dataKeyRotationReencryptsInTheBackgroundWithProgressAndNoFailedRead() throws Exception {
-        String admin = Api.token("admin1");
-        String officer = Api.token("officer1");
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
         String id = register(officer, "DEKTEST", "Benedikta Rotwell");
         byte[] before = column(id, "true_name");
         assertEquals(1, ByteBuffer.wrap(before, 17, 4).getInt(), "envelope names key version 1");
@@ -123,8 +131,8 @@ class KeyLifecycleIT {
 
     @Test
     void destructionShredsTheFileAndAnEarlierCopyOfItsRowStaysUnreadable() throws SQLException {
-        String admin = Api.token("admin1");
-        String officer = Api.token("officer1");
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
         String id = register(officer, "SHREDTEST", "Evangelina Shredmore");
         byte[] copy = column(id, "true_name");
         assertTrue(countWhere("blind_index", "source_id", id) > 0, "the file is indexed for deconfliction");
@@ -135,13 +143,13 @@ class KeyLifecycleIT {
                 "{\"reason\":\"Retention period ended and no re-validation\"}");
         assertEquals(200, destroyed.status(), destroyed.body());
         assertEquals(1, destroyed.json().getInt("keysDestroyed"));
-        assertEquals(1, auditCount("admin1", "SOURCE_DESTROYED", id), "the destruction is in the audit trail");
+        assertEquals(1, auditCount(admin1(), "SOURCE_DESTROYED", id), "the destruction is in the audit trail");
 
         SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "destroyed file");
         assertFalse(Api.get(officer, "sources?size=100").body().contains(id), "a destroyed file leaves the register");
         assertEquals(List.of("DESTROYED"), keyStates(id));
         SourceRegistrationIT.assertProblem(Api.post(admin, "admin/grants",
-                "{\"sourceId\":\"" + id + "\",\"username\":\"controller1\",\"role\":\"CONTROLLER\"}"), 410, "grant on a destroyed file");
+                "{\"sourceId\":\"" + id + ("\",\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}")), 410, "grant on a destroyed file");
         assertEquals(0, countWhere("blind_index", "source_id", id), "its blind-index entries are gone too");
         Api.Reply check = Api.post(officer, "deconfliction/checks",
                 "{\"trueName\":\"Evangelina Shredmore\",\"dateOfBirth\":\"1975-05-05\"}");
@@ -164,8 +172,8 @@ class KeyLifecycleIT {
 
     @Test
     void rotationReencryptsEveryParticularAndShreddingLeavesThemUnreadable() throws Exception {
-        String admin = Api.token("admin1");
-        String officer = Api.token("officer1");
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
         Api.Reply r = Api.post(officer, "sources", RegistrationParticularsIT.full("ROTPART", "TUC-ROTPART", "R0T0001").build().toString());
         assertEquals(201, r.status(), r.body());
         String id = r.json().getString("id");
@@ -215,13 +223,13 @@ class KeyLifecycleIT {
 
     @Test
     void everyTextOfAFileFollowsItsKeyPastTheRetiredVersionsDestructionAndShreddingLeavesNoneReadable() throws Exception {
-        String admin = Api.token("admin1");
-        String officer = Api.token("officer1");
-        String ao = Api.token("authoriser1");
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
+        String ao = Api.token(authoriser1());
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         // a prospect first (its own key), registered into the file
         Api.Reply prospect = Api.post(officer, "prospects",
-                "{\"workingName\":\"Ximena the ferry clerk\",\"compartment\":\"COPPER\"}");
+                ("{\"workingName\":\"Ximena the ferry clerk\",\"compartment\":\"" + copper() + "\"}"));
         assertEquals(201, prospect.status(), prospect.body());
         String pid = prospect.json().getString("id");
         assertEquals(201, Api.post(officer, "prospects/" + pid + "/contacts", "{\"contactOn\":\"" + today
@@ -233,11 +241,11 @@ class KeyLifecycleIT {
 
         // validation, an authorisation with a review, instructions, an OIA cancelled with a reason, a deactivation and a reactivation
         String vid = AuthorisationIT.validate(id);
-        String aid = AuthorisationIT.apply("officer1", id);
+        String aid = AuthorisationIT.apply(officer1(), id);
         assertEquals(200, Api.post(ao, "authorisations/" + aid + "/grant", AuthorisationIT.grantBody(true)).status());
-        assertEquals(201, Api.post(Api.token("authoriser2"), "authorisations/" + aid + "/reviews", AuthorisationIT.review()).status());
+        assertEquals(201, Api.post(Api.token(authoriser2()), "authorisations/" + aid + "/reviews", AuthorisationIT.review()).status());
         assertEquals(201, Api.post(officer, "sources/" + id + "/instructions",
-                "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}").status());
+                ("{\"witness\":\"" + controller1() + "\",\"sourceAcknowledged\":true}")).status());
         Api.Reply oia = Api.post(ao, "sources/" + id + "/oia", AuthorisationIT.oia(today, today.plusDays(10)));
         assertEquals(201, oia.status(), oia.body());
         String oiaId = oia.json().getString("id");
@@ -312,7 +320,7 @@ class KeyLifecycleIT {
         assertEquals(200, destroyed.status(), destroyed.body());
         assertEquals(2, destroyed.json().getInt("keysDestroyed"), "version 2 of the file's key and the prospect's key");
         assertEquals(List.of("DESTROYED", "DESTROYED"), keyStates(id));
-        assertEquals(1, auditCount("admin1", "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
+        assertEquals(1, auditCount(admin1(), "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
         for (var e : reads.entrySet()) {
             Api.Reply read = Api.get(officer, e.getKey());
             assertTrue(read.status() >= 400 && read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
@@ -380,8 +388,8 @@ class KeyLifecycleIT {
 
     @Test
     void aTextThatDoesNotOpenFailsTheRotationNamingItsRecordAndTheFileStaysUnderItsOldKey() throws Exception {
-        String admin = Api.token("admin1");
-        String officer = Api.token("officer1");
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
         String id = register(officer, "ROTFAIL", "Odalys Unopened");
         assertEquals(200, Api.post(officer, "sources/" + id + "/deactivation",
                 "{\"reason\":\"Moved to the Quillon depot\",\"forCause\":false,\"sourceTold\":true}").status());
@@ -438,8 +446,8 @@ class KeyLifecycleIT {
 
     @Test
     void onlyAdministratorsManageKeysAndBadRequestsAreRefused() {
-        String officer = Api.token("officer1");
-        String admin = Api.token("admin1");
+        String officer = Api.token(officer1());
+        String admin = Api.token(admin1());
         SourceRegistrationIT.assertProblem(Api.get(officer, "admin/keys"), 403, "officer reads key status");
         SourceRegistrationIT.assertProblem(Api.post(officer, "admin/keys/kek-rotations", ""), 403, "officer rotates");
         SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + UUID.randomUUID() + "/dek-rotations", ""),
@@ -480,7 +488,7 @@ class KeyLifecycleIT {
     }
 
     private static String register(String token, String codeName, String trueName) {
-        Api.Reply r = Api.post(token, "sources", Api.registration(codeName, "COPPER", trueName, "1975-05-05", "+1 555 020 0000"));
+        Api.Reply r = Api.post(token, "sources", Api.registration(codeName, copper(), trueName, "1975-05-05", "+1 555 020 0000"));
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
     }

@@ -19,6 +19,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.hum.it.PaymentSteps.PNG;
 import static org.hum.it.PaymentSteps.counts;
 import static org.hum.it.PaymentSteps.pay;
@@ -35,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * account, corrections by reversing entries only, hash-chained per source, totals per source,
  * case, year and lifetime over the files the caller may see; and the dashboards' payment lists.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class LedgerIT {
 
     @Deployment(testable = false)
@@ -45,7 +52,7 @@ class LedgerIT {
 
     @AfterEach
     void resetClock() {
-        assertEquals(200, Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE()).status());
+        assertEquals(200, Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").DELETE()).status());
     }
 
     private static BigDecimal dec(JsonObject o, String name) {
@@ -87,26 +94,26 @@ class LedgerIT {
         String first = PaymentSteps.paid(source, "100.00", today);
         PaymentSteps.paid(source, "40.50", today);
 
-        JsonObject l = ledger("reviewer1", source);
+        JsonObject l = ledger(reviewer1(), source);
         assertTrue(l.getBoolean("chainIntact"));
         assertEquals(2, l.getJsonArray("entries").size());
         JsonObject e0 = l.getJsonArray("entries").getJsonObject(0);
         JsonObject e1 = l.getJsonArray("entries").getJsonObject(1);
         assertEquals("0".repeat(64), e0.getString("prevHash"));
         assertEquals(e0.getString("entryHash"), e1.getString("prevHash"), "each entry carries its predecessor's hash");
-        assertEquals("controller1", e0.getString("witness1"));
+        assertEquals(controller1(), e0.getString("witness1"));
         JsonObject totals = l.getJsonObject("totals");
         assertEquals(0, new BigDecimal("140.50").compareTo(dec(totals, "lifetime")));
         assertEquals(0, new BigDecimal("140.50").compareTo(dec(totals.getJsonObject("byYear"), String.valueOf(today.getYear()))));
         assertEquals(0, new BigDecimal("140.50").compareTo(dec(totals.getJsonObject("byCase"), "OCDETF-2026-117")));
 
         var before = counts();
-        refusedPlain(before, Api.post(Api.token("officer1"), "ledger/" + first + "/reversal", "{\"reason\":\"typo\"}"), 403);
-        refusedPlain(before, Api.post(Api.token("reviewer1"), "ledger/" + first + "/reversal", "{\"reason\":\"typo\"}"), 403);
-        refusedPlain(before, Api.post(Api.token("controller1"), "ledger/" + UUID.randomUUID() + "/reversal", "{\"reason\":\"x\"}"), 404);
-        refusedPlain(before, Api.post(Api.token("controller1"), "ledger/" + first + "/reversal", "{\"reason\":\"\"}"), 400);
+        refusedPlain(before, Api.post(Api.token(officer1()), "ledger/" + first + "/reversal", "{\"reason\":\"typo\"}"), 403);
+        refusedPlain(before, Api.post(Api.token(reviewer1()), "ledger/" + first + "/reversal", "{\"reason\":\"typo\"}"), 403);
+        refusedPlain(before, Api.post(Api.token(controller1()), "ledger/" + UUID.randomUUID() + "/reversal", "{\"reason\":\"x\"}"), 404);
+        refusedPlain(before, Api.post(Api.token(controller1()), "ledger/" + first + "/reversal", "{\"reason\":\"\"}"), 400);
 
-        Api.Reply rev = Api.post(Api.token("controller1"), "ledger/" + first + "/reversal",
+        Api.Reply rev = Api.post(Api.token(controller1()), "ledger/" + first + "/reversal",
                 "{\"reason\":\"Paid twice at the Lukeville meeting\"}");
         assertEquals(201, rev.status(), rev.body());
         assertEquals("REVERSAL", rev.json().getString("entryKind"));
@@ -114,7 +121,7 @@ class LedgerIT {
         assertEquals(first, rev.json().getString("reversesId"));
         assertFalse(Rows.dump("payment_ledger").contains("Lukeville"), "the reason is encrypted");
 
-        JsonObject after = ledger("officer1", source);
+        JsonObject after = ledger(officer1(), source);
         assertEquals(3, after.getJsonArray("entries").size(), "the original entry stays");
         assertTrue(after.getBoolean("chainIntact"));
         assertEquals(0, new BigDecimal("40.50").compareTo(dec(after.getJsonObject("totals"), "lifetime")));
@@ -124,27 +131,27 @@ class LedgerIT {
         assertEquals("Paid twice at the Lukeville meeting", after.getJsonArray("entries").getJsonObject(2).getString("reason"));
 
         before = counts();
-        refused(before, Api.post(Api.token("authoriser2"), "ledger/" + first + "/reversal", "{\"reason\":\"again\"}"), 409,
+        refused(before, Api.post(Api.token(authoriser2()), "ledger/" + first + "/reversal", "{\"reason\":\"again\"}"), 409,
                 "ledger.already-reversed");
-        refused(before, Api.post(Api.token("authoriser2"), "ledger/" + rev.json().getString("id") + "/reversal",
+        refused(before, Api.post(Api.token(authoriser2()), "ledger/" + rev.json().getString("id") + "/reversal",
                 "{\"reason\":\"undo\"}"), 422, "ledger.reverse-payment");
         // a controller who requested and recorded a payment does not correct it: someone independent does
-        JsonObject own = PaymentSteps.requested("controller1", source, PaymentSteps.request("12", "EXPENSES",
+        JsonObject own = PaymentSteps.requested(controller1(), source, PaymentSteps.request("12", "EXPENSES",
                 PaymentSteps.contactReport(source, true)));
-        assertEquals(200, Api.post(Api.token("authoriser2"), "payments/" + own.getString("id") + "/approvals", "{}").status());
-        Api.Reply ownPaid = PaymentSteps.pay("controller1", own.getString("id"), PaymentSteps.record(today, "officer1",
-                "authoriser2", PaymentSteps.PNG, "12", today));
+        assertEquals(200, Api.post(Api.token(authoriser2()), "payments/" + own.getString("id") + "/approvals", "{}").status());
+        Api.Reply ownPaid = PaymentSteps.pay(controller1(), own.getString("id"), PaymentSteps.record(today, officer1(),
+                authoriser2(), PaymentSteps.PNG, "12", today));
         assertEquals(200, ownPaid.status(), ownPaid.body());
         String ownEntry = ownPaid.json().getString("ledgerEntryId");
         before = counts();
-        refused(before, Api.post(Api.token("controller1"), "ledger/" + ownEntry + "/reversal", "{\"reason\":\"mine\"}"), 409,
+        refused(before, Api.post(Api.token(controller1()), "ledger/" + ownEntry + "/reversal", "{\"reason\":\"mine\"}"), 409,
                 "ledger.reverser-independent");
-        Api.Reply independent = Api.post(Api.token("authoriser2"), "ledger/" + ownEntry + "/reversal",
+        Api.Reply independent = Api.post(Api.token(authoriser2()), "ledger/" + ownEntry + "/reversal",
                 "{\"reason\":\"Recorded twice\"}");
         assertEquals(201, independent.status(), independent.body());
 
         // the reversed payment no longer counts in the source's exposure
-        JsonObject next = PaymentSteps.requested("officer1", source, PaymentSteps.request("10", "EXPENSES",
+        JsonObject next = PaymentSteps.requested(officer1(), source, PaymentSteps.request("10", "EXPENSES",
                 PaymentSteps.contactReport(source, true)));
         assertEquals(0, new BigDecimal("50.50").compareTo(dec(next, "lifetimeExposure")), next.toString());
     }
@@ -154,48 +161,48 @@ class LedgerIT {
         LocalDate today = LifecycleIT.today();
         String source = LifecycleIT.ready("LEDGER-TOT").sourceId();
         PaymentSteps.paid(source, "12.34", today);
-        assertEquals(404, Api.get(Api.token("officer2"), "sources/" + source + "/ledger").status());
-        assertEquals(403, Api.get(Api.token("admin1"), "sources/" + source + "/ledger").status());
-        assertEquals(403, Api.get(Api.token("admin1"), "ledger/totals").status());
+        assertEquals(404, Api.get(Api.token(officer2()), "sources/" + source + "/ledger").status());
+        assertEquals(403, Api.get(Api.token(admin1()), "sources/" + source + "/ledger").status());
+        assertEquals(403, Api.get(Api.token(admin1()), "ledger/totals").status());
 
-        Api.Reply all = Api.get(Api.token("reviewer1"), "ledger/totals");
+        Api.Reply all = Api.get(Api.token(reviewer1()), "ledger/totals");
         assertEquals(200, all.status(), all.body());
         assertEquals(0, new BigDecimal("12.34").compareTo(dec(all.json().getJsonObject("bySource"), source)));
         assertTrue(dec(all.json(), "lifetime").compareTo(new BigDecimal("12.34")) >= 0);
         assertTrue(all.json().getJsonObject("byCase").containsKey("OCDETF-2026-117"));
 
-        Api.Reply mesa = Api.get(Api.token("officer2"), "ledger/totals");
+        Api.Reply mesa = Api.get(Api.token(officer2()), "ledger/totals");
         assertEquals(200, mesa.status(), mesa.body());
-        assertFalse(mesa.json().getJsonObject("bySource").containsKey(source), "a COPPER file is not counted for officer2");
+        assertFalse(mesa.json().getJsonObject("bySource").containsKey(source), ("a " + copper() + " file is not counted for " + officer2()));
     }
 
     @Test
     void theDashboardsListPendingApprovalsAndPaymentsToSourcesThatWereNotActive() throws SQLException {
         String source = LifecycleIT.ready("LEDGER-DASH").sourceId();
-        String pending = PaymentSteps.requested("officer1", source, PaymentSteps.request("33", "EXPENSES",
+        String pending = PaymentSteps.requested(officer1(), source, PaymentSteps.request("33", "EXPENSES",
                 PaymentSteps.contactReport(source, true))).getString("id");
-        assertTrue(entries("controller1", "PENDING_PAYMENT_APPROVALS").contains(pending));
-        assertTrue(entries("authoriser2", "PENDING_PAYMENT_APPROVALS").contains(pending));
-        String own = PaymentSteps.requested("controller1", source, PaymentSteps.request("34", "EXPENSES",
+        assertTrue(entries(controller1(), "PENDING_PAYMENT_APPROVALS").contains(pending));
+        assertTrue(entries(authoriser2(), "PENDING_PAYMENT_APPROVALS").contains(pending));
+        String own = PaymentSteps.requested(controller1(), source, PaymentSteps.request("34", "EXPENSES",
                 PaymentSteps.contactReport(source, true))).getString("id");
-        assertFalse(entries("controller1", "PENDING_PAYMENT_APPROVALS").contains(own), "not one's own request");
-        assertEquals(200, PaymentSteps.approve("authoriser2", pending).status());
-        assertFalse(entries("controller1", "PENDING_PAYMENT_APPROVALS").contains(pending), "approved: no longer pending");
+        assertFalse(entries(controller1(), "PENDING_PAYMENT_APPROVALS").contains(own), "not one's own request");
+        assertEquals(200, PaymentSteps.approve(authoriser2(), pending).status());
+        assertFalse(entries(controller1(), "PENDING_PAYMENT_APPROVALS").contains(pending), "approved: no longer pending");
 
         // approved today; deactivated tomorrow; reactivated the day after and paid with the day it was deactivated
         String approved = PaymentSteps.approved(source, "45.00");
         Instant now = Instant.now();
         LifecycleIT.moveClock(now.plus(1, ChronoUnit.DAYS));
-        Api.Reply d = Api.post(Api.token("officer1"), "sources/" + source + "/deactivation",
+        Api.Reply d = Api.post(Api.token(officer1()), "sources/" + source + "/deactivation",
                 "{\"reason\":\"Travelling\",\"forCause\":false,\"sourceTold\":true}");
         assertEquals(200, d.status(), d.body());
         LifecycleIT.moveClock(now.plus(2, ChronoUnit.DAYS));
-        Api.Reply r = Api.post(Api.token("officer1"), "sources/" + source + "/reactivation", "{\"reason\":\"Back\"}");
+        Api.Reply r = Api.post(Api.token(officer1()), "sources/" + source + "/reactivation", "{\"reason\":\"Back\"}");
         assertEquals(200, r.status(), r.body());
         LocalDate deactivatedDay = LifecycleIT.today().plusDays(1);
-        Api.Reply p = pay("officer1", approved, record(deactivatedDay, "controller1", "authoriser2", PNG, "45.00", deactivatedDay));
+        Api.Reply p = pay(officer1(), approved, record(deactivatedDay, controller1(), authoriser2(), PNG, "45.00", deactivatedDay));
         assertEquals(200, p.status(), p.body());
-        assertTrue(entries("reviewer1", "PAYMENTS_TO_INACTIVE_SOURCES").contains(approved));
+        assertTrue(entries(reviewer1(), "PAYMENTS_TO_INACTIVE_SOURCES").contains(approved));
     }
 
     @Test
@@ -203,10 +210,10 @@ class LedgerIT {
         LocalDate today = LifecycleIT.today();
         String source = LifecycleIT.ready("LEDGER-KEY").sourceId();
         String entry = PaymentSteps.paid(source, "64.00", today);
-        String paymentId = ledger("controller1", source).getJsonArray("entries").getJsonObject(0).getString("paymentId");
-        assertEquals(201, Api.post(Api.token("controller1"), "ledger/" + entry + "/reversal",
+        String paymentId = ledger(controller1(), source).getJsonArray("entries").getJsonObject(0).getString("paymentId");
+        assertEquals(201, Api.post(Api.token(controller1()), "ledger/" + entry + "/reversal",
                 "{\"reason\":\"Wrong case number\"}").status());
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         Api.Reply started = Api.post(admin, "admin/keys/sources/" + source + "/dek-rotations", "");
         assertEquals(202, started.status(), started.body());
         JsonObject job = started.json();
@@ -218,12 +225,12 @@ class LedgerIT {
         assertEquals(1L, PaymentSteps.count("SELECT COUNT(*) FROM payment_receipt WHERE payment_id = ? AND dek_version = 2", paymentId));
         assertEquals(1L, PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE id = ? AND dek_version = 2", paymentId));
         assertEquals(0L, PaymentSteps.count("SELECT COUNT(*) FROM payment_ledger WHERE source_id = ? AND dek_version <> 2", source));
-        JsonObject p = Api.get(Api.token("officer1"), "payments/" + paymentId).json();
+        JsonObject p = Api.get(Api.token(officer1()), "payments/" + paymentId).json();
         assertEquals("Fuel and a meal for the meeting at the Nogales crossing", p.getString("purpose"));
-        JsonObject l = ledger("officer1", source);
+        JsonObject l = ledger(officer1(), source);
         assertEquals("Wrong case number", l.getJsonArray("entries").getJsonObject(1).getString("reason"));
         assertTrue(l.getBoolean("chainIntact"), "re-encryption leaves the chain whole");
-        var receipt = java.net.http.HttpClient.newHttpClient().send(Api.request(Api.token("reviewer1"), "payments/" + paymentId
+        var receipt = java.net.http.HttpClient.newHttpClient().send(Api.request(Api.token(reviewer1()), "payments/" + paymentId
                 + "/receipt").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, receipt.statusCode());
         org.junit.jupiter.api.Assertions.assertArrayEquals(PaymentSteps.PNG, receipt.body());

@@ -16,6 +16,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * falls due, which the due list shows; the authorising officer deactivates the source on its
  * page and is refused an OIA authorisation for it, with the rule's reason on the page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class LifecycleBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -41,10 +46,10 @@ class LifecycleBrowserIT extends BrowserJourney {
         String code = "LCUI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try {
             // 1. officer1 registers the source
-            logInAs("officer1");
+            logInAs(officer1());
             browser.findElement(By.id("nav-register")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:codeName"))).sendKeys(code);
-            browser.findElement(By.id("register:compartment")).sendKeys("COPPER");
+            browser.findElement(By.id("register:compartment")).sendKeys(copper());
             browser.findElement(By.id("register:trueName")).sendKeys("Lifecycle Browser Subject");
             browser.executeScript("arguments[0].value = '1981-03-04'", browser.findElement(By.id("register:dateOfBirth")));
             browser.findElement(By.id("register:phoneNumber")).sendKeys("+1 520 555 0199");
@@ -69,7 +74,7 @@ class LifecycleBrowserIT extends BrowserJourney {
 
             // 3. controller1, in a fresh session, concludes: suitable
             logOut();
-            logInAs("controller1");
+            logInAs(controller1());
             browser.get(UI + "sources/validation.xhtml?id=" + sourceId);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conclude:submit")));
             new Select(browser.findElement(By.id("conclude:suitable"))).selectByValue("true");
@@ -81,7 +86,7 @@ class LifecycleBrowserIT extends BrowserJourney {
 
             // 4. officer1 applies for the authorisation from the source page
             logOut();
-            logInAs("officer1");
+            logInAs(officer1());
             browser.get(UI + "sources/view.xhtml?id=" + sourceId);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("authorisations-link"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply:necessity")))
@@ -95,7 +100,7 @@ class LifecycleBrowserIT extends BrowserJourney {
 
             // 5. authoriser1 grants it, confirming the risks were explained
             logOut();
-            logInAs("authoriser1");
+            logInAs(authoriser1());
             browser.get(UI + "sources/authorisations.xhtml?id=" + sourceId);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':decide:grant']")));
             browser.findElement(By.cssSelector("[id$=':decide:risks']")).click();
@@ -152,12 +157,12 @@ class LifecycleBrowserIT extends BrowserJourney {
             assertFalse(browser.getPageSource().contains("Lifecycle Browser Subject"), "never an identity here");
             shot("lifecycle-6-oia-refused");
         } finally {
-            Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE());
+            Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").DELETE());
         }
     }
 
     private void moveClock(String instant) {
-        Api.Reply r = Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").header("Content-Type", "application/json")
+        Api.Reply r = Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + instant + "\"}")));
         assertEquals(200, r.status(), r.body());
     }

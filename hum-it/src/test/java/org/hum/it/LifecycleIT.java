@@ -20,6 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on the next request. Every refusal is checked for its status, its rule and that nothing was
  * written.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class LifecycleIT {
     /** The tables a refused lifecycle step might write to. */
     private static final List<String> TABLES = List.of("source", "validation", "validation_conclusion", "authorisation",
@@ -47,7 +54,7 @@ class LifecycleIT {
 
     @AfterEach
     void resetClock() {
-        assertEquals(200, Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE()).status());
+        assertEquals(200, Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").DELETE()).status());
     }
 
     // ---- steps, as the people who take them call them ----
@@ -58,11 +65,11 @@ class LifecycleIT {
         for (String c : categories) {
             cats.add(c);
         }
-        JsonObject base = Json.createReader(new java.io.StringReader(Api.registration(code, "COPPER",
+        JsonObject base = Json.createReader(new java.io.StringReader(Api.registration(code, copper(),
                 "Lifecycle Subject " + code, dateOfBirth.toString(), "+1 520 555 0144"))).readObject();
         String body = Json.createObjectBuilder(base)
                 .add("particulars", Json.createObjectBuilder().add("specialCategories", cats)).build().toString();
-        Api.Reply r = Api.post(Api.token("officer1"), "sources", body);
+        Api.Reply r = Api.post(Api.token(officer1()), "sources", body);
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
     }
@@ -77,18 +84,18 @@ class LifecycleIT {
 
     /** Findings by the handler (officer1), a "suitable" conclusion by controller1. */
     static void validate(String sourceId) {
-        Api.Reply f = Api.post(Api.token("officer1"), "sources/" + sourceId + "/validations",
+        Api.Reply f = Api.post(Api.token(officer1()), "sources/" + sourceId + "/validations",
                 ValidationIT.findings("Passport sighted and checked against the issuing registry"));
         assertEquals(201, f.status(), f.body());
         assertEquals("INITIAL", f.json().getString("kind"));
-        Api.Reply c = Api.post(Api.token("controller1"), "sources/" + sourceId + "/validations/"
+        Api.Reply c = Api.post(Api.token(controller1()), "sources/" + sourceId + "/validations/"
                 + f.json().getString("id") + "/conclusion", ValidationIT.conclusion(true, "Access corroborated by seizures"));
         assertEquals(201, c.status(), c.body());
         assertTrue(c.json().getJsonObject("conclusion").getBoolean("suitable"));
     }
 
     static String apply(String sourceId) {
-        Api.Reply r = Api.post(Api.token("officer1"), "sources/" + sourceId + "/authorisations",
+        Api.Reply r = Api.post(Api.token(officer1()), "sources/" + sourceId + "/authorisations",
                 AuthorisationIT.application("STANDARD"));
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
@@ -100,10 +107,10 @@ class LifecycleIT {
     }
 
     static void instruct(String sourceId) {
-        Api.Reply r = Api.post(Api.token("officer1"), "sources/" + sourceId + "/instructions",
-                "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}");
+        Api.Reply r = Api.post(Api.token(officer1()), "sources/" + sourceId + "/instructions",
+                ("{\"witness\":\"" + controller1() + "\",\"sourceAcknowledged\":true}"));
         assertEquals(201, r.status(), r.body());
-        assertEquals("controller1", r.json().getString("witness"));
+        assertEquals(controller1(), r.json().getString("witness"));
     }
 
     static String oia(LocalDate starts, LocalDate ends) {
@@ -113,7 +120,7 @@ class LifecycleIT {
     }
 
     static Api.Reply grantOia(String sourceId, LocalDate starts, LocalDate ends) {
-        return Api.post(Api.token("authoriser1"), "sources/" + sourceId + "/oia", oia(starts, ends));
+        return Api.post(Api.token(authoriser1()), "sources/" + sourceId + "/oia", oia(starts, ends));
     }
 
     /** A source ready for use: registered, validated, authorised (granted by authoriser1), instructed. */
@@ -121,7 +128,7 @@ class LifecycleIT {
         String id = register(prefix, LocalDate.parse(adult()));
         validate(id);
         String authorisation = apply(id);
-        Api.Reply g = grant("authoriser1", authorisation);
+        Api.Reply g = grant(authoriser1(), authorisation);
         assertEquals(200, g.status(), g.body());
         instruct(id);
         return new Ready(id, authorisation, Instant.parse(g.json().getString("endsAt")));
@@ -148,7 +155,7 @@ class LifecycleIT {
     }
 
     static void moveClock(Instant to) {
-        Api.Reply r = Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").header("Content-Type", "application/json")
+        Api.Reply r = Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + to + "\"}")));
         assertEquals(200, r.status(), r.body());
     }
@@ -158,7 +165,7 @@ class LifecycleIT {
     }
 
     static JsonObject oiaOf(String sourceId, String oiaId) {
-        Api.Reply r = Api.get(Api.token("reviewer1"), "sources/" + sourceId + "/authorisations");
+        Api.Reply r = Api.get(Api.token(reviewer1()), "sources/" + sourceId + "/authorisations");
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonArray("oia").stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getString("id").equals(oiaId)).findFirst().orElseThrow();
@@ -170,7 +177,7 @@ class LifecycleIT {
     void oneSourceWalkedThroughTheWholeLifecycleByTheRightPeople() throws SQLException {
         LocalDate today = today();
         String id = register("LC-WALK", LocalDate.parse(adult()));
-        assertEquals("ACTIVE", Api.get(Api.token("officer1"), "sources/" + id + "/standing").json().getString("status"));
+        assertEquals("ACTIVE", Api.get(Api.token(officer1()), "sources/" + id + "/standing").json().getString("status"));
 
         // freshly registered: no OIA, for want of the initial validation first of all
         var before = counts();
@@ -181,18 +188,18 @@ class LifecycleIT {
         // nor an authorisation
         String early = apply(id);
         before = counts();
-        refused(before, grant("authoriser1", early), 409, "validation.initial");
-        assertEquals("APPLIED", Api.get(Api.token("officer1"), "authorisations/" + early).json().getString("status"));
-        assertEquals(200, Api.post(Api.token("authoriser2"), "authorisations/" + early + "/refusal",
+        refused(before, grant(authoriser1(), early), 409, "validation.initial");
+        assertEquals("APPLIED", Api.get(Api.token(officer1()), "authorisations/" + early).json().getString("status"));
+        assertEquals(200, Api.post(Api.token(authoriser2()), "authorisations/" + early + "/refusal",
                 reason("Not validated yet.")).status());
 
         // the handler may not conclude their own source's validation
-        Api.Reply f = Api.post(Api.token("officer1"), "sources/" + id + "/validations",
+        Api.Reply f = Api.post(Api.token(officer1()), "sources/" + id + "/validations",
                 ValidationIT.findings("Passport sighted and checked against the issuing registry"));
         assertEquals(201, f.status(), f.body());
-        assertEquals(403, Api.post(Api.token("officer1"), "sources/" + id + "/validations/" + f.json().getString("id")
+        assertEquals(403, Api.post(Api.token(officer1()), "sources/" + id + "/validations/" + f.json().getString("id")
                 + "/conclusion", ValidationIT.conclusion(true, "mine")).status());
-        Api.Reply c = Api.post(Api.token("controller1"), "sources/" + id + "/validations/" + f.json().getString("id")
+        Api.Reply c = Api.post(Api.token(controller1()), "sources/" + id + "/validations/" + f.json().getString("id")
                 + "/conclusion", ValidationIT.conclusion(true, "Access corroborated by two seizures"));
         assertEquals(201, c.status(), c.body());
 
@@ -201,10 +208,10 @@ class LifecycleIT {
         refused(before, grantOia(id, today, today.plusDays(30)), 409, "authorisation.current");
 
         String authorisation = apply(id);
-        Api.Reply g = grant("authoriser1", authorisation);
+        Api.Reply g = grant(authoriser1(), authorisation);
         assertEquals(200, g.status(), g.body());
         assertEquals("GRANTED", g.json().getString("status"));
-        assertEquals("authoriser1", g.json().getString("decidedBy"));
+        assertEquals(authoriser1(), g.json().getString("decidedBy"));
         Instant ends = Instant.parse(g.json().getString("endsAt"));
         assertEquals(Instant.parse(g.json().getString("decidedAt")).atZone(ZoneOffset.UTC).plusMonths(12).toInstant(), ends,
                 "12 months from the grant, computed");
@@ -215,8 +222,8 @@ class LifecycleIT {
 
         // instructions: before another person, acknowledged
         before = counts();
-        refused(before, Api.post(Api.token("officer1"), "sources/" + id + "/instructions",
-                "{\"witness\":\"officer1\",\"sourceAcknowledged\":true}"), 422, "witness.another-person");
+        refused(before, Api.post(Api.token(officer1()), "sources/" + id + "/instructions",
+                ("{\"witness\":\"" + officer1() + "\",\"sourceAcknowledged\":true}")), 422, "witness.another-person");
         instruct(id);
 
         // an OIA: prospective, at most 90 days (both days counted)
@@ -229,13 +236,13 @@ class LifecycleIT {
         assertEquals("GRANTED", granted.json().getString("status"));
         assertTrue(granted.json().getBoolean("inForce"));
         assertEquals(0, granted.json().getJsonArray("notifications").size(), "the US profile owes no notification");
-        Api.Reply ack = Api.post(Api.token("officer1"), "oia/" + oiaId + "/acknowledgment",
-                "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}");
+        Api.Reply ack = Api.post(Api.token(officer1()), "oia/" + oiaId + "/acknowledgment",
+                ("{\"witness\":\"" + controller1() + "\",\"sourceAcknowledged\":true}"));
         assertEquals(200, ack.status(), ack.body());
         assertFalse(Api.isNull(ack.json(), "acknowledgedAt"));
 
         // deactivation for cause: at once, and the OIA is revoked in the same step
-        Api.Reply d = Api.post(Api.token("officer1"), "sources/" + id + "/deactivation", Json.createObjectBuilder()
+        Api.Reply d = Api.post(Api.token(officer1()), "sources/" + id + "/deactivation", Json.createObjectBuilder()
                 .add("reason", "Lied about a meeting").add("forCause", true).add("sourceTold", true).build().toString());
         assertEquals(200, d.status(), d.body());
         assertEquals("CLOSED_FOR_CAUSE", d.json().getString("status"));
@@ -247,31 +254,31 @@ class LifecycleIT {
         // no new OIA, no authorisation for a source that is not active
         before = counts();
         refused(before, grantOia(id, today, today.plusDays(10)), 409, "source.active");
-        Api.Reply cancelled = Api.post(Api.token("authoriser1"), "authorisations/" + authorisation + "/cancellation",
+        Api.Reply cancelled = Api.post(Api.token(authoriser1()), "authorisations/" + authorisation + "/cancellation",
                 reason("Source closed for cause."));
         assertEquals(200, cancelled.status(), cancelled.body());
         String again = apply(id);
         before = counts();
-        refused(before, grant("authoriser1", again), 409, "source.active");
-        assertEquals("APPLIED", Api.get(Api.token("officer1"), "authorisations/" + again).json().getString("status"));
+        refused(before, grant(authoriser1(), again), 409, "source.active");
+        assertEquals("APPLIED", Api.get(Api.token(officer1()), "authorisations/" + again).json().getString("status"));
 
         // reopening after cause: a request, then a senior approval (authoriser2 is not senior)
-        Api.Reply req = Api.post(Api.token("officer1"), "sources/" + id + "/reactivation", reason("Explained the meeting"));
+        Api.Reply req = Api.post(Api.token(officer1()), "sources/" + id + "/reactivation", reason("Explained the meeting"));
         assertEquals(202, req.status(), req.body());
         assertEquals("CLOSED_FOR_CAUSE", req.json().getString("status"));
         before = counts();
-        Api.Reply notSenior = Api.post(Api.token("authoriser2"), "sources/" + id + "/reactivation/approval",
+        Api.Reply notSenior = Api.post(Api.token(authoriser2()), "sources/" + id + "/reactivation/approval",
                 reason("Fine by me"));
         refused(before, notSenior, 409, "standing.senior-approver");
         assertTrue(notSenior.json().getString("detail").contains("senior"), notSenior.body());
-        assertEquals("CLOSED_FOR_CAUSE", Api.get(Api.token("officer1"), "sources/" + id + "/standing").json()
+        assertEquals("CLOSED_FOR_CAUSE", Api.get(Api.token(officer1()), "sources/" + id + "/standing").json()
                 .getString("status"));
-        Api.Reply approved = Api.post(Api.token("authoriser1"), "sources/" + id + "/reactivation/approval",
+        Api.Reply approved = Api.post(Api.token(authoriser1()), "sources/" + id + "/reactivation/approval",
                 reason("Explanation checked"));
         assertEquals(200, approved.status(), approved.body());
         assertEquals("ACTIVE", approved.json().getString("status"));
         // active again: the pending application may now be granted; the revoked OIA stays revoked
-        assertEquals(200, grant("authoriser1", again).status());
+        assertEquals(200, grant(authoriser1(), again).status());
         assertEquals("REVOKED", oiaOf(id, oiaId).getString("status"));
     }
 
@@ -281,9 +288,9 @@ class LifecycleIT {
         validate(id);
         String a = apply(id);
         var before = counts();
-        refused(before, grant("authoriser2", a), 409, "authorisation.senior-approver");
-        assertEquals("APPLIED", Api.get(Api.token("officer1"), "authorisations/" + a).json().getString("status"));
-        Api.Reply g = grant("authoriser1", a);
+        refused(before, grant(authoriser2(), a), 409, "authorisation.senior-approver");
+        assertEquals("APPLIED", Api.get(Api.token(officer1()), "authorisations/" + a).json().getString("status"));
+        Api.Reply g = grant(authoriser1(), a);
         assertEquals(200, g.status(), g.body());
         assertEquals("GRANTED", g.json().getString("status"));
     }
@@ -295,8 +302,8 @@ class LifecycleIT {
         validate(id);
         String a = apply(id);
         var before = counts();
-        refused(before, grant("authoriser2", a), 409, "authorisation.senior-approver");
-        Api.Reply g = grant("authoriser1", a);
+        refused(before, grant(authoriser2(), a), 409, "authorisation.senior-approver");
+        Api.Reply g = grant(authoriser1(), a);
         assertEquals(200, g.status(), g.body());
         Instant decided = Instant.parse(g.json().getString("decidedAt"));
         assertEquals(decided.atZone(ZoneOffset.UTC).plusMonths(4).toInstant(), Instant.parse(g.json().getString("endsAt")),
@@ -324,9 +331,9 @@ class LifecycleIT {
             var before = counts();
             refused(before, grantOia(s.sourceId(), endDay, endDay.plusDays(5)), 409, "authorisation.current");
             // an ended authorisation cannot be renewed: a new one must be applied for
-            refused(before, Api.post(Api.token("authoriser1"), "authorisations/" + s.authorisationId() + "/renewal", "{}"),
+            refused(before, Api.post(Api.token(authoriser1()), "authorisations/" + s.authorisationId() + "/renewal", "{}"),
                     409, "authorisation.renewal-in-force");
-            JsonObject a = Api.get(Api.token("officer1"), "authorisations/" + s.authorisationId()).json();
+            JsonObject a = Api.get(Api.token(officer1()), "authorisations/" + s.authorisationId()).json();
             assertFalse(a.getBoolean("inForce"));
 
             // the periodic validation fell due a year after the conclusion (today); overdue the day after
@@ -336,7 +343,7 @@ class LifecycleIT {
             Api.Reply r = grantOia(s.sourceId(), due.plusDays(1), due.plusDays(5));
             refused(before, r, 409, "validation.periodic");
             assertTrue(r.json().getString("detail").contains("authorisation.current"), r.body());
-            JsonObject standing = Api.get(Api.token("officer1"), "sources/" + s.sourceId() + "/validations").json()
+            JsonObject standing = Api.get(Api.token(officer1()), "sources/" + s.sourceId() + "/validations").json()
                     .getJsonObject("standing");
             assertTrue(standing.getBoolean("validationOverdue"), standing.toString());
         } finally {
@@ -347,22 +354,22 @@ class LifecycleIT {
     @Test
     void theUkProfileTakesEffectOnTheNextRequest() throws SQLException {
         Ready s = ready("LC-UK");
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
         assertEquals("US_FEDERAL", saved.getString("profile"));
         try {
-            assertEquals(List.of("A", "B", "C", "D", "E", "F"), codes(Api.get(Api.token("officer1"), "grading").json()));
+            assertEquals(List.of("A", "B", "C", "D", "E", "F"), codes(Api.get(Api.token(officer1()), "grading").json()));
             Api.Reply uk = putProfile(admin, "{\"profile\":\"UK\"}");
             assertEquals(200, uk.status(), uk.body());
 
             // grading switches to 3x5x2 on the very next request
-            assertEquals(List.of("1", "2", "3"), codes(Api.get(Api.token("officer1"), "grading").json()));
+            assertEquals(List.of("1", "2", "3"), codes(Api.get(Api.token(officer1()), "grading").json()));
             var before = counts();
-            Api.Reply nato = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/grades",
+            Api.Reply nato = Api.post(Api.token(officer1()), "sources/" + s.sourceId() + "/grades",
                     "{\"grade\":\"A\",\"reason\":\"Corroborated twice\"}");
             assertEquals(400, nato.status(), nato.body());
             assertEquals(before, counts());
-            Api.Reply graded = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/grades",
+            Api.Reply graded = Api.post(Api.token(officer1()), "sources/" + s.sourceId() + "/grades",
                     "{\"grade\":\"1\",\"reason\":\"Corroborated twice\"}");
             assertEquals(201, graded.status(), graded.body());
 
@@ -378,14 +385,14 @@ class LifecycleIT {
             Api.Reply back = putProfile(admin, saved.toString());
             assertEquals(200, back.status(), back.body());
         }
-        assertEquals("US_FEDERAL", Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures")
+        assertEquals("US_FEDERAL", Api.get(Api.token(officer1()), "rule-profile").json().getJsonObject("figures")
                 .getString("profile"));
     }
 
     @Test
     void deactivationRevokesTheOiaStillToRunAndOwesItsUkNotificationButLeavesAnExpiredOneAsItWas() throws SQLException {
         Ready s = ready("LC-REVOKE");
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
         LocalDate today = today();
         try {
@@ -396,7 +403,7 @@ class LifecycleIT {
             assertEquals(201, longOne.status(), longOne.body());
             LocalDate later = today.plusDays(5);
             moveClock(later.atTime(10, 0).toInstant(ZoneOffset.UTC));
-            Api.Reply d = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/deactivation",
+            Api.Reply d = Api.post(Api.token(officer1()), "sources/" + s.sourceId() + "/deactivation",
                     Json.createObjectBuilder().add("reason", "Moved away").add("forCause", false).add("sourceTold", true)
                             .build().toString());
             assertEquals(200, d.status(), d.body());
@@ -420,8 +427,8 @@ class LifecycleIT {
     @Test
     void aTunedReviewIntervalMovesTheReviewOnTheDueListAtOnce() {
         Ready s = ready("LC-TUNED");
-        String admin = Api.token("admin1");
-        String controller = Api.token("controller1");
+        String admin = Api.token(admin1());
+        String controller = Api.token(controller1());
         JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
         try {
             assertFalse(reviewLines(controller, s.sourceId()).stream().anyMatch(l -> true),
@@ -441,8 +448,8 @@ class LifecycleIT {
     @Test
     void aDeactivatedSourceOwesTheCancellationOfItsAuthorisationNotReviewsOrInstructions() {
         Ready s = ready("LC-REST");
-        String controller = Api.token("controller1");
-        Api.Reply d = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/deactivation",
+        String controller = Api.token(controller1());
+        Api.Reply d = Api.post(Api.token(officer1()), "sources/" + s.sourceId() + "/deactivation",
                 Json.createObjectBuilder().add("reason", "No longer needed").add("forCause", false).add("sourceTold", true)
                         .build().toString());
         assertEquals(200, d.status(), d.body());

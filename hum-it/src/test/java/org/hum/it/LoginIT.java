@@ -16,12 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logging in to the API: tokens, refusals that reveal nothing, and slowing down guessing. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class LoginIT {
 
     @Deployment(testable = false)
@@ -31,11 +35,11 @@ class LoginIT {
 
     @Test
     void loginGivesAShortLivedBearerTokenThatOpensTheApi() {
-        Api.Reply r = Api.login("officer1", Stand.current().demoPassword());
+        Api.Reply r = Api.login(officer1(), Cast.password());
         assertEquals(200, r.status(), r.body());
         JsonObject body = r.json();
         assertEquals("Bearer", body.getString("tokenType"));
-        assertEquals("officer1", body.getString("username"));
+        assertEquals(officer1(), body.getString("username"));
         assertTrue(body.getJsonArray("roles").toString().contains("CASE_OFFICER"));
         Instant expires = Instant.parse(body.getString("expiresAt"));
         assertTrue(expires.isAfter(Instant.now()) && expires.isBefore(Instant.now().plus(Duration.ofMinutes(31))));
@@ -44,7 +48,7 @@ class LoginIT {
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
-        Api.Reply wrong = Api.login("controller1", "not-the-password");
+        Api.Reply wrong = Api.login(controller1(), "not-the-password");
         Api.Reply unknown = Api.login("nobody-" + UUID.randomUUID(), "not-the-password");
         assertEquals(401, wrong.status());
         assertEquals(wrong.body(), unknown.body());
@@ -82,14 +86,14 @@ class LoginIT {
         SourceRegistrationIT.assertProblem(Api.get("made-up-token", "sources"), 401, "made-up token");
         SourceRegistrationIT.assertProblem(Api.send(Api.request(null, "sources").header("Authorization", "Basic b2ZmaWNlcjE6eA==")),
                 401, "basic auth");
-        String token = Api.token("reviewer1");
+        String token = Api.token(reviewer1());
         assertEquals(200, Api.get(token, "sources").status());
-        long logouts = logouts("reviewer1");
+        long logouts = logouts(reviewer1());
         assertEquals(204, Api.post(token, "auth/logout", "").status());
         SourceRegistrationIT.assertProblem(Api.get(token, "sources"), 401, "token after logout");
-        assertEquals(logouts + 1, logouts("reviewer1"), "the logout is in the audit trail");
+        assertEquals(logouts + 1, logouts(reviewer1()), "the logout is in the audit trail");
         assertEquals(401, Api.post(token, "auth/logout", "").status(), "the given-back token cannot log out again");
-        assertEquals(logouts + 1, logouts("reviewer1"), "and not recorded twice");
+        assertEquals(logouts + 1, logouts(reviewer1()), "and not recorded twice");
     }
 
     private static long logouts(String username) throws SQLException {
@@ -105,12 +109,12 @@ class LoginIT {
 
     @Test
     void passwordsAreStoredAsArgon2idAtOwaspParametersAndTokensOnlyAsHashes() throws SQLException {
-        String token = Api.token("officer2");
+        String token = Api.token(officer2());
         String users = Rows.dump("app_user");
         assertTrue(users.contains("$argon2id$v=19$m=" + PasswordHasher.MEMORY_KIB + ",t=" + PasswordHasher.ITERATIONS
                 + ",p=" + PasswordHasher.PARALLELISM + "$"));
         assertTrue(PasswordHasher.MEMORY_KIB >= 19_456 && PasswordHasher.ITERATIONS >= 2);
-        assertFalse(users.contains(Stand.current().demoPassword()));
+        assertFalse(users.contains(Cast.password()));
         assertFalse(Rows.dump("api_token").contains(token), "a token is stored only as its hash");
     }
 

@@ -25,6 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Payara's log and of every column of every table of the database, found through
  * information_schema so that tables added later (the audit trail) are scanned too.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class NoPlaintextIdentityIT {
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,25 +62,25 @@ class NoPlaintextIdentityIT {
         String password = "Pw-" + letters(12) + "-9";
         String wrongPassword = "Wrong-" + letters(12);
 
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         String officer = AdministrationIT.unique("nopl.officer");
         String controller = AdministrationIT.unique("nopl.ctl");
-        assertEquals(201, AdminApi.createUser(admin, officer, "SECRET", List.of("CASE_OFFICER"), List.of("COPPER"), password).status());
-        assertEquals(201, AdminApi.createUser(admin, controller, "SECRET", List.of("CONTROLLER"), List.of("COPPER"), password).status());
+        assertEquals(201, AdminApi.createUser(admin, officer, "SECRET", List.of("CASE_OFFICER"), List.of(copper()), password).status());
+        assertEquals(201, AdminApi.createUser(admin, controller, "SECRET", List.of("CONTROLLER"), List.of(copper()), password).status());
         String token = Api.token(officer, password);
 
-        Api.Reply reg = Api.post(token, "sources", AdminApi.registration("GANNET", "COPPER", "SECRET", trueName,
+        Api.Reply reg = Api.post(token, "sources", AdminApi.registration("GANNET", copper(), "SECRET", trueName,
                 dob.toString(), phone));
         assertEquals(201, reg.status(), reg.body());
         String id = reg.json().getString("id");
-        assertEquals(201, Api.post(token, "sources", AdminApi.registration("FULMAR", "COPPER", null, otherName,
+        assertEquals(201, Api.post(token, "sources", AdminApi.registration("FULMAR", copper(), null, otherName,
                 "1950-05-05", otherPhone)).status());
         assertEquals(trueName, Api.get(token, "sources/" + id).json().getJsonObject("identity").getString("trueName"));
         assertEquals(200, Api.get(token, "sources?size=100").status());
 
         // refused input that carries the identity: nothing of it may be echoed or logged
-        Api.Reply future = Api.post(token, "sources", AdminApi.registration("GANNET", "COPPER", null, trueName, "2999-01-01", phone));
-        Api.Reply badPhone = Api.post(token, "sources", AdminApi.registration("GANNET", "COPPER", null, trueName,
+        Api.Reply future = Api.post(token, "sources", AdminApi.registration("GANNET", copper(), null, trueName, "2999-01-01", phone));
+        Api.Reply badPhone = Api.post(token, "sources", AdminApi.registration("GANNET", copper(), null, trueName,
                 dob.toString(), "call " + phone));
         Api.Reply malformed = Api.post(token, "sources", "{\"trueName\":\"" + trueName + "\",\"dateOfBirth\":\"" + phone + "\"}");
         Api.Reply unknownField = Api.post(token, "sources", "{\"nickname\":\"" + trueName + "\"}");
@@ -134,13 +140,13 @@ class NoPlaintextIdentityIT {
 
     @Test
     void particularsAndProspectsReachNeitherTheServerLogNorAnyTableInPlaintext() throws Exception {
-        String token = Api.token("officer1");
+        String token = Api.token(officer1());
         Map<String, String> secrets = new LinkedHashMap<>();
         for (String what : List.of("alias", "document", "verification", "circumstances", "employer", "occupation",
                 "nationality", "benefit", "agencies", "motivation", "access", "welfare", "promise", "working name", "notes")) {
             secrets.put(what, "Zq" + letters(12));
         }
-        String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Api.registration("SKUA", "COPPER",
+        String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Api.registration("SKUA", copper(),
                 "Particular Person", "1970-02-02", "+1 555 010 3030"))).readObject())
                 .add("particulars", Json.createObjectBuilder()
                         .add("otherIdentities", Json.createArrayBuilder().add(secrets.get("alias")))
@@ -162,7 +168,7 @@ class NoPlaintextIdentityIT {
         Api.Reply refused = Api.post(token, "sources", body.replace("\"SKUA\"", "\"SKUA-2\"").replace("2024-01-01", "2999-01-01"));
         assertEquals(400, refused.status(), refused.body());
         Api.Reply prospect = Api.post(token, "prospects", "{\"workingName\":\"" + secrets.get("working name")
-                + "\",\"compartment\":\"COPPER\"}");
+                + ("\",\"compartment\":\"" + copper() + "\"}"));
         assertEquals(201, prospect.status(), prospect.body());
         assertEquals(201, Api.post(token, "prospects/" + prospect.json().getString("id") + "/contacts",
                 "{\"contactOn\":\"2024-01-01\",\"method\":\"CALL\",\"notes\":\"" + secrets.get("notes") + "\"}").status());
@@ -194,8 +200,8 @@ class NoPlaintextIdentityIT {
             secrets.put(what, "Zq" + letters(12));
         }
         String source = LifecycleIT.ready("NOPL-OPS").sourceId();
-        String requirement = RequirementIT.create("COPPER", "HIGH");
-        String officer = Api.token("officer1");
+        String requirement = RequirementIT.create(copper(), "HIGH");
+        String officer = Api.token(officer1());
         Api.Reply tasking = Api.post(officer, "sources/" + source + "/taskings", Json.createObjectBuilder()
                 .add("requirementId", requirement).add("priority", "HIGH")
                 .add("dueOn", LifecycleIT.today().plusDays(9).toString())
@@ -213,7 +219,7 @@ class NoPlaintextIdentityIT {
         Api.Reply report = Api.post(officer, "sources/" + source + "/contact-reports", Json.createObjectBuilder()
                 .add("occurredAt", java.time.Instant.now().minusSeconds(7200).toString()).add("method", "MEETING")
                 .add("place", secrets.get("place")).add("durationMinutes", 30).add("narrative", secrets.get("narrative"))
-                .add("presentUsers", Json.createArrayBuilder().add("officer1"))
+                .add("presentUsers", Json.createArrayBuilder().add(officer1()))
                 .add("othersPresent", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "INTERPRETER")
                         .add("description", secrets.get("other present"))))
                 .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", secrets.get("item"))
@@ -230,24 +236,24 @@ class NoPlaintextIdentityIT {
         Api.Reply payment = Api.post(officer, "sources/" + source + "/payments", request.toString());
         assertEquals(201, payment.status(), payment.body());
         String paymentId = payment.json().getString("id");
-        assertEquals(200, Api.post(Api.token("controller1"), "payments/" + paymentId + "/approvals", "{}").status());
+        assertEquals(200, Api.post(Api.token(controller1()), "payments/" + paymentId + "/approvals", "{}").status());
         byte[] receipt = ("%PDF-1.4\n% received USD 90.00 " + secrets.get("receipt") + "\n%%EOF\n").getBytes();
         Api.Reply paid = Api.post(officer, "payments/" + paymentId + "/payment", Json.createObjectBuilder()
-                .add("paidOn", LifecycleIT.today().toString()).add("witness1", "controller1").add("witness2", "authoriser2")
+                .add("paidOn", LifecycleIT.today().toString()).add("witness1", controller1()).add("witness2", authoriser2())
                 .add("receipt", java.util.Base64.getEncoder().encodeToString(receipt)).add("receiptAmount", 90)
                 .add("receiptDated", LifecycleIT.today().toString()).build().toString());
         assertEquals(200, paid.status(), paid.body());
         Api.Reply rejected = Api.post(officer, "sources/" + source + "/payments", request.toString());
         assertEquals(201, rejected.status(), rejected.body());
-        assertEquals(200, Api.post(Api.token("controller1"), "payments/" + rejected.json().getString("id") + "/rejection",
+        assertEquals(200, Api.post(Api.token(controller1()), "payments/" + rejected.json().getString("id") + "/rejection",
                 "{\"reason\":\"" + secrets.get("rejection") + "\"}").status());
         JsonObject ledger = Api.get(officer, "sources/" + source + "/ledger").json();
         String entry = ledger.getJsonArray("entries").getJsonObject(0).getString("id");
-        Api.Reply reversal = Api.post(Api.token("controller1"), "ledger/" + entry + "/reversal",
+        Api.Reply reversal = Api.post(Api.token(controller1()), "ledger/" + entry + "/reversal",
                 "{\"reason\":\"" + secrets.get("reversal") + "\"}");
         assertTrue(reversal.status() == 200 || reversal.status() == 201, reversal.body());
         // what was written reads back to those who may see it (positive control of the test itself)
-        assertTrue(Api.get(Api.token("reviewer1"), "contact-reports/" + reportId).body().contains(secrets.get("narrative")));
+        assertTrue(Api.get(Api.token(reviewer1()), "contact-reports/" + reportId).body().contains(secrets.get("narrative")));
 
         Thread.sleep(1500); // Payara's log handler writes from a queue
         String log = serverLog();
@@ -283,7 +289,7 @@ class NoPlaintextIdentityIT {
     }
 
     /** Payara's server log with its rotated files. */
-    private static String serverLog() throws IOException {
+    static String serverLog() throws IOException {
         Path log = Stand.current().serverLog();
         StringBuilder b = new StringBuilder();
         try (var files = Files.list(log.getParent())) {

@@ -19,6 +19,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * paid before two witnesses with its receipt, and the ledger's lifetime total changes by the
  * amount. Only the preparation (a source ready for use, a requirement) goes over REST.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class OperationsJourneyBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -40,11 +45,11 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
     @Test
     void taskingThenContactAnsweringItThenPaymentApprovedByAnotherThenPaidAndTheLedgerTotalChanges() throws Exception {
         String source = LifecycleIT.ready("JOURNEY").sourceId();
-        String requirement = RequirementIT.create("COPPER", "HIGH");
+        String requirement = RequirementIT.create(copper(), "HIGH");
         LocalDate today = LifecycleIT.today();
 
         // 1. the handler issues a tasking from the source file
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/view.xhtml?id=" + source);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("taskings-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasking:requirement")));
@@ -59,7 +64,7 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         browser.findElement(By.id("tasking:risk")).sendKeys("Low: the source works the bay.");
         browser.findElement(By.id("tasking:issue")).click();
         waitForText(By.id("taskings"), "Issued");
-        JsonObject tasking = Api.get(Api.token("officer1"), "sources/" + source + "/taskings").json()
+        JsonObject tasking = Api.get(Api.token(officer1()), "sources/" + source + "/taskings").json()
                 .getJsonArray("taskings").getJsonObject(0);
         assertEquals("ISSUED", tasking.getString("status"));
         String taskingId = tasking.getString("id");
@@ -107,17 +112,17 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
 
         // 4. another person approves it
         browser.manage().deleteAllCookies();
-        logInAs("controller1");
+        logInAs(controller1());
         browser.get(UI + "sources/payments.xhtml?id=" + source);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("approve-" + paymentId))).click();
         waitForText(By.id("status-" + paymentId), "Approved");
 
         // 5. the handler records it paid, before two witnesses, with the receipt
         browser.manage().deleteAllCookies();
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/payments.xhtml?id=" + source);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:witness1"))).sendKeys("controller1");
-        browser.findElement(By.id("pay:witness2")).sendKeys("officer2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:witness1"))).sendKeys(controller1());
+        browser.findElement(By.id("pay:witness2")).sendKeys(officer2());
         browser.executeScript("document.getElementById('pay:paidOn').value = arguments[0];", today.toString());
         browser.executeScript("document.getElementById('pay:receiptDated').value = arguments[0];", today.toString());
         browser.findElement(By.id("pay:receiptAmount")).sendKeys("180.00");
@@ -135,7 +140,7 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         BigDecimal after = new BigDecimal(browser.findElement(By.id("ledger-total-lifetime")).getText());
         assertEquals(0, before.add(new BigDecimal("180.00")).compareTo(after), before + " -> " + after);
         shot("journey-4-ledger");
-        JsonObject contact = Api.get(Api.token("reviewer1"), "contact-reports/" + reportId).json();
+        JsonObject contact = Api.get(Api.token(reviewer1()), "contact-reports/" + reportId).json();
         assertEquals(paymentId, contact.getJsonArray("payments").getJsonObject(0).getString("id"));
         assertEquals("PAID", contact.getJsonArray("payments").getJsonObject(0).getString("status"));
     }

@@ -22,6 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the source page and the audit page; the true identity only behind "Show identity", whose
  * reading is audited; the audit export as a download. Screenshots in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class PagesForPeopleBrowserIT extends BrowserJourney {
     /** A constant as the machine writes it; code names cannot hold an underscore, so they never match. */
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
@@ -43,10 +46,10 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
         return Deployments.ear();
     }
 
-    /** A file registered by officer1 (its handler, so they hold the true-identity grant) with every particular. */
+    /** A file registered by the cast's officer1 (its handler, so they hold the true-identity grant) with every particular. */
     private static String register(String codeName) {
         String body = RegistrationParticularsIT.full(codeName, "TUC-" + codeName, "P" + codeName).build().toString();
-        Api.Reply r = Api.post(Api.token("officer1"), "sources", body);
+        Api.Reply r = Api.post(Api.token(officer1()), "sources", body);
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
     }
@@ -57,7 +60,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
 
     /** How many entries of this action the trail holds for the file, as a reviewer reads them through the API. */
     private static long audited(String sourceId, String action) {
-        Api.Reply r = Api.get(Api.token("reviewer1"), "audit?sourceId=" + sourceId + "&action=" + action);
+        Api.Reply r = Api.get(Api.token(reviewer1()), "audit?sourceId=" + sourceId + "&action=" + action);
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonNumber("total").longValue();
     }
@@ -98,7 +101,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
         String id = register(codeName);
         long before = audited(id, "TRUE_IDENTITY_VIEWED");
 
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reveal:show-identity")));
         page("pages-1-source-identity-hidden");
@@ -135,9 +138,9 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
         page("pages-3-source-identity-shown");
         assertForPeople("the source page with the identity");
         assertEquals(before + 1, audited(id, "TRUE_IDENTITY_VIEWED"), "showing the identity is audited once");
-        JsonObject newest = Api.get(Api.token("reviewer1"), "audit?sourceId=" + id + "&action=TRUE_IDENTITY_VIEWED")
+        JsonObject newest = Api.get(Api.token(reviewer1()), "audit?sourceId=" + id + "&action=TRUE_IDENTITY_VIEWED")
                 .json().getJsonArray("items").getJsonObject(0);
-        assertEquals("officer1", newest.getString("actor"));
+        assertEquals(officer1(), newest.getString("actor"));
 
         browser.get(UI + "sources/view.xhtml?id=" + id); // opened anew, the page asks again
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reveal:show-identity")));
@@ -147,7 +150,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
     @Test
     void whoHoldsNoGrantSeesNoShowIdentityButton() {
         String id = register(unique("SHUT"));
-        logInAs("controller1"); // not assigned to this file: no true-identity grant
+        logInAs(controller1()); // not assigned to this file: no true-identity grant
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-restricted")));
         assertTrue(browser.findElements(By.id("reveal:show-identity")).isEmpty(), "no button without the grant");
@@ -157,19 +160,19 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
 
     @Test
     void theDashboardAndTheAuditPageSpeakInWords() {
-        logInAs("controller1");
+        logInAs(controller1());
         browser.findElement(By.id("nav-dashboard")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         page("pages-5-dashboard-controller");
         assertForPeople("the controller's dashboard");
 
         logOut();
-        logInAs("officer1");
+        logInAs(officer1());
         browser.findElement(By.id("nav-dashboard")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         page("pages-6-dashboard-officer");
         assertForPeople("the officer's dashboard");
-        String kestrel = demoFile("KESTREL");
+        String kestrel = Cast.source("KESTREL").id();
         browser.get(UI + "sources/payments.xhtml?id=" + kestrel);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-totals")));
         page("pages-7-payments");
@@ -184,7 +187,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
         assertForPeople("the authorisations page");
 
         logOut();
-        logInAs("reviewer1");
+        logInAs(reviewer1());
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
         page("pages-10-audit");
@@ -203,7 +206,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
     void theAuditExportIsADownloadButton() throws Exception {
         String id = register(unique("SLICE"));
         Path downloads = Files.createTempDirectory("hum-downloads");
-        logInAs("reviewer1");
+        logInAs(reviewer1());
         browser.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         browser.get(UI + "audit.xhtml?sourceId=" + id);
@@ -227,7 +230,7 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
 
     private static long exports(String sourceId) {
         // an export is recorded as AUDIT_READ of an AUDIT_EXPORT whose object is the filter's file
-        Api.Reply r = Api.get(Api.token("reviewer1"), "audit?actor=reviewer1&action=AUDIT_READ&size=100");
+        Api.Reply r = Api.get(Api.token(reviewer1()), "audit?actor=" + reviewer1() + "&action=AUDIT_READ&size=100");
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonArray("items").stream().map(e -> e.asJsonObject())
                 .filter(e -> "AUDIT_EXPORT".equals(e.getString("objectType", "")))
@@ -238,21 +241,5 @@ class PagesForPeopleBrowserIT extends BrowserJourney {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(Path::toString).toList().toString();
         }
-    }
-
-    /** A demo file's id, as officer1 finds it in the register. */
-    private static String demoFile(String codeName) {
-        for (int page = 0; page < 50; page++) {
-            var items = Api.get(Api.token("officer1"), "sources?size=100&page=" + page).json().getJsonArray("items");
-            for (var item : items) {
-                if (codeName.equals(item.asJsonObject().getString("codeName"))) {
-                    return item.asJsonObject().getString("id");
-                }
-            }
-            if (items.isEmpty()) {
-                break;
-            }
-        }
-        throw new AssertionError("the demo file " + codeName + " is not in officer1's register");
     }
 }

@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the case officer records it paid before two witnesses with its receipt, and the ledger's
  * lifetime total and chart change; a controller reverses it and the total goes back.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class PaymentBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -36,7 +39,7 @@ class PaymentBrowserIT extends BrowserJourney {
         String contact = PaymentSteps.contactReport(source, true);
         LocalDate today = LifecycleIT.today();
 
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/view.xhtml?id=" + source);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("payments-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-total-lifetime")));
@@ -58,16 +61,16 @@ class PaymentBrowserIT extends BrowserJourney {
         assertTrue(browser.findElements(By.id("approve-" + paymentId)).isEmpty(), "the requester may not approve");
 
         browser.manage().deleteAllCookies();
-        logInAs("controller1");
+        logInAs(controller1());
         browser.get(UI + "sources/payments.xhtml?id=" + source);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-" + paymentId))).click();
         waitForText(By.id("status-" + paymentId), "Approved");
 
         browser.manage().deleteAllCookies();
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/payments.xhtml?id=" + source);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:witness1"))).sendKeys("controller1");
-        browser.findElement(By.id("pay:witness2")).sendKeys("authoriser2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:witness1"))).sendKeys(controller1());
+        browser.findElement(By.id("pay:witness2")).sendKeys(authoriser2());
         setDate("pay:paidOn", today);
         setDate("pay:receiptDated", today);
         browser.findElement(By.id("pay:receiptAmount")).sendKeys("275.50");
@@ -77,7 +80,7 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.findElement(By.id("pay:record")).click();
         waitForText(By.id("status-" + paymentId), "Paid");
         assertEquals(0, new BigDecimal("275.50").compareTo(new BigDecimal(browser.findElement(By.id("ledger-total-lifetime")).getText())));
-        assertTrue(browser.findElement(By.id("ledger-table")).getText().contains("controller1, authoriser2"));
+        assertTrue(browser.findElement(By.id("ledger-table")).getText().contains((controller1() + ", " + authoriser2())));
         assertEquals("275.50", browser.findElement(By.cssSelector("#ledger-chart g.bar[data-month='"
                 + java.time.YearMonth.from(today) + "']")).getAttribute("data-amount"));
         assertTrue(browser.findElement(By.id("ledger-chain")).getText().contains("intact"));
@@ -86,7 +89,7 @@ class PaymentBrowserIT extends BrowserJourney {
 
         // a controller corrects it with a reversing entry: the total goes back, the entry stays
         browser.manage().deleteAllCookies();
-        logInAs("controller1");
+        logInAs(controller1());
         browser.get(UI + "sources/payments.xhtml?id=" + source);
         String entryId = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.reversal")))
                 .getAttribute("id").substring("reversal-".length());

@@ -19,6 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two approvers at once, and many requests at once: one approval and one clear refusal, never
  * two; concurrent requests all counted in the source's exposure, so none escapes the lifetime tier.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class PaymentConcurrencyIT {
 
     @Deployment(testable = false)
@@ -60,10 +64,10 @@ class PaymentConcurrencyIT {
     void twoApproversApprovingOneStepAtOnceGiveOneApprovalAndOneClearRefusal() throws Exception {
         String source = LifecycleIT.ready("CONC-APPROVE").sourceId();
         for (int round = 0; round < 3; round++) {
-            String id = PaymentSteps.requested("officer1", source, PaymentSteps.request("25", "EXPENSES",
+            String id = PaymentSteps.requested(officer1(), source, PaymentSteps.request("25", "EXPENSES",
                     PaymentSteps.contactReport(source, true))).getString("id");
-            String controller = Api.token("controller1");
-            String authoriser = Api.token("authoriser2");
+            String controller = Api.token(controller1());
+            String authoriser = Api.token(authoriser2());
             List<Api.Reply> replies = atOnce(List.of(
                     () -> Api.post(controller, "payments/" + id + "/approvals", "{}"),
                     () -> Api.post(authoriser, "payments/" + id + "/approvals", "{}")));
@@ -81,7 +85,7 @@ class PaymentConcurrencyIT {
 
     @Test
     void concurrentRequestsDoNotEscapeTheLifetimeTier() throws Exception {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         JsonObject saved = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
         try {
             // small figures (senior < headquarters <= annual <= lifetime): 8 requests of 200 cross 1,000 after the fifth
@@ -92,7 +96,7 @@ class PaymentConcurrencyIT {
             String source = LifecycleIT.ready("CONC-LIFE").sourceId();
             String contact = PaymentSteps.contactReport(source, true);
             String body = PaymentSteps.request("200.00", "EXPENSES", contact).build().toString();
-            String officer = Api.token("officer1");
+            String officer = Api.token(officer1());
             int n = 8;
             List<Callable<Api.Reply>> calls = new ArrayList<>();
             for (int i = 0; i < n; i++) {

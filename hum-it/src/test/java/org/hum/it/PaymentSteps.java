@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,11 +47,11 @@ final class PaymentSteps {
     static String contactReport(String sourceId, boolean submitted) throws SQLException {
         if (!submitted) {
             String clientId = "payment-draft-" + UUID.randomUUID();
-            Api.Reply d = ContactReportIT.putDraft("officer1", clientId, sourceId, ContactReportIT.report("Not sent yet"));
+            Api.Reply d = ContactReportIT.putDraft(officer1(), clientId, sourceId, ContactReportIT.report("Not sent yet"));
             assertEquals(201, d.status(), d.body());
             return clientId;
         }
-        Api.Reply r = ContactReportIT.submit("officer1", sourceId, ContactReportIT.report("Met to hand over expenses"));
+        Api.Reply r = ContactReportIT.submit(officer1(), sourceId, ContactReportIT.report("Met to hand over expenses"));
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
     }
@@ -127,8 +130,8 @@ final class PaymentSteps {
 
     /** A payment of {@code amount} requested by officer1 on a submitted report, approved by controller1: APPROVED. */
     static String approved(String sourceId, String amount) throws SQLException {
-        JsonObject p = requested("officer1", sourceId, request(amount, "EXPENSES", contactReport(sourceId, true)));
-        Api.Reply a = approve("controller1", p.getString("id"));
+        JsonObject p = requested(officer1(), sourceId, request(amount, "EXPENSES", contactReport(sourceId, true)));
+        Api.Reply a = approve(controller1(), p.getString("id"));
         assertEquals(200, a.status(), a.body());
         assertEquals("APPROVED", a.json().getString("status"));
         return p.getString("id");
@@ -137,7 +140,7 @@ final class PaymentSteps {
     /** As {@link #approved}, then paid today before controller1 and authoriser2 with a PNG receipt: its ledger entry id. */
     static String paid(String sourceId, String amount, LocalDate today) throws SQLException {
         String id = approved(sourceId, amount);
-        Api.Reply r = pay("officer1", id, record(today, "controller1", "authoriser2", PNG, amount, today));
+        Api.Reply r = pay(officer1(), id, record(today, controller1(), authoriser2(), PNG, amount, today));
         assertEquals(200, r.status(), r.body());
         return r.json().getString("ledgerEntryId");
     }

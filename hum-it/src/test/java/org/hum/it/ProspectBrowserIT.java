@@ -12,12 +12,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A case officer records a prospect and contacts on the page until it drifts; the reviewer sees the drift. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class ProspectBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -28,12 +31,12 @@ class ProspectBrowserIT extends BrowserJourney {
     @Test
     void contactsOnThePageDriftAndTheReviewerSeesItWithoutTheName() {
         browser.get(UI + "login.xhtml");
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.findElement(By.id("nav-prospects")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prospect:workingName")));
         browser.findElement(By.id("prospect:workingName")).sendKeys("Browser prospect Quillon");
-        browser.findElement(By.id("prospect:compartment")).sendKeys("COPPER");
+        browser.findElement(By.id("prospect:compartment")).sendKeys(copper());
         browser.findElement(By.id("prospect:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("prospects"), "Browser prospect Quillon"));
         String id = row("Browser prospect Quillon").findElement(By.cssSelector("code.prospect-id")).getText();
@@ -57,7 +60,7 @@ class ProspectBrowserIT extends BrowserJourney {
 
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("reviewer1", Stand.current().demoPassword());
+        logIn(reviewer1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-prospects")));
         browser.get(UI + "prospects/index.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prospects")));
@@ -72,7 +75,7 @@ class ProspectBrowserIT extends BrowserJourney {
         // the officer ends contact: the prospect is closed with its reason and drifts no more
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-prospects")));
         browser.get(UI + "prospects/index.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("close:prospectId")));

@@ -22,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * back, what others see (code names and plain facts only), what the database holds, document
  * deconfliction, assignments granting and ending the identity grant, and every bad input.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class RegistrationParticularsIT {
     private static final List<String> WRITTEN = List.of("source", "source_particulars", "source_code_name",
             "source_assignment", "source_promise", "identity_grant", "blind_index");
@@ -78,7 +84,7 @@ class RegistrationParticularsIT {
                 .add("promises", Json.createArrayBuilder().add(Json.createObjectBuilder().add("madeBy", "US Attorney, D. Ariz.")
                         .add("madeOn", today()).add("description", "Letter for Quirinal sentencing")));
         return Json.createObjectBuilder(Json.createReader(new StringReader(
-                        Api.registration(codeName, "COPPER", "Leocadia Vantongerloo", "1986-05-17", "+52 631 555 0177")))
+                        Api.registration(codeName, copper(), "Leocadia Vantongerloo", "1986-05-17", "+52 631 555 0177")))
                 .readObject()).add("particulars", particulars);
     }
 
@@ -87,7 +93,7 @@ class RegistrationParticularsIT {
 
     @Test
     void everyParticularRoundTripsForTheHandlerAndIsCiphertextInTheDatabase() throws SQLException {
-        String officer = Api.token("officer1");
+        String officer = Api.token(officer1());
         Api.Reply r = Api.post(officer, "sources", full("OSPREY", "TUC-OSPREY", "G7788991").build().toString());
         assertEquals(201, r.status(), r.body());
         String id = r.json().getString("id");
@@ -120,11 +126,11 @@ class RegistrationParticularsIT {
         assertEquals("TUC-OSPREY", p.getJsonArray("codeNames").getJsonObject(0).getString("codeName"));
         assertEquals("TUCSON-RO", p.getJsonArray("codeNames").getJsonObject(0).getString("unit"));
         JsonObject handler = p.getJsonArray("assignments").getJsonObject(0);
-        assertEquals("officer1", handler.getString("username"));
+        assertEquals(officer1(), handler.getString("username"));
         assertEquals("HANDLER", handler.getString("role"));
         assertTrue(Api.isNull(handler, "endedOn"));
         assertEquals("Letter for Quirinal sentencing", p.getJsonArray("promises").getJsonObject(0).getString("description"));
-        assertEquals("officer1", p.getJsonArray("promises").getJsonObject(0).getString("recordedBy"));
+        assertEquals(officer1(), p.getJsonArray("promises").getJsonObject(0).getString("recordedBy"));
 
         for (String table : List.of("source", "source_particulars", "source_promise", "source_code_name", "source_assignment",
                 "audit_event", "blind_index")) {
@@ -139,11 +145,11 @@ class RegistrationParticularsIT {
 
     @Test
     void othersSeeCodeNamesAndPlainFactsButNoIdentifyingParticular() {
-        String officer = Api.token("officer1");
+        String officer = Api.token(officer1());
         Api.Reply r = Api.post(officer, "sources", full("MERLIN", "TUC-MERLIN", "H1100223").build().toString());
         assertEquals(201, r.status(), r.body());
         String id = r.json().getString("id");
-        for (String user : List.of("controller1", "reviewer1", "authoriser1")) {
+        for (String user : List.of(controller1(), reviewer1(), authoriser1())) {
             Api.Reply seen = Api.get(Api.token(user), "sources/" + id);
             assertEquals(200, seen.status(), user + ": " + seen.body());
             JsonObject json = seen.json();
@@ -160,14 +166,14 @@ class RegistrationParticularsIT {
             }
             assertFalse(seen.body().contains("H1100223"), user + " sees the document number");
         }
-        SourceRegistrationIT.assertProblem(Api.get(Api.token("officer2"), "sources/" + id), 404, "officer2 has no COPPER");
+        SourceRegistrationIT.assertProblem(Api.get(Api.token(officer2()), "sources/" + id), 404, (officer2() + " has no " + copper()));
     }
 
     @Test
     void aRegisteredDocumentNumberMatchesADeconflictionCheck() {
-        String officer = Api.token("officer1");
+        String officer = Api.token(officer1());
         assertEquals(201, Api.post(officer, "sources", full("PEREGRINE", "TUC-PEREGRINE", "K5566778").build().toString()).status());
-        Api.Reply hit = Api.post(Api.token("officer2"), "deconfliction/checks",
+        Api.Reply hit = Api.post(Api.token(officer2()), "deconfliction/checks",
                 "{\"documentNumber\":\"k 556-6778\",\"documentCountry\":\"mx\"}");
         assertEquals(200, hit.status(), hit.body());
         assertTrue(hit.json().getBoolean("possibleMatch"), "the passport number finds the file");
@@ -182,21 +188,21 @@ class RegistrationParticularsIT {
         String body = full("GOSHAWK", "TUC-GOSHAWK", "K5566778").build().toString()
                 .replace("Leocadia Vantongerloo", "Somebody Else Entirely").replace("+52 631 555 0177", "+52 631 555 0999");
         assertEquals(201, Api.post(officer, "sources", body).status());
-        String referrals = Api.get(Api.token("controller1"), "deconfliction/referrals").body();
+        String referrals = Api.get(Api.token(controller1()), "deconfliction/referrals").body();
         assertTrue(referrals.contains("GOSHAWK") && referrals.contains("DOCUMENT"), referrals);
     }
 
     @Test
     void assigningGrantsTheIdentityAndEndingTheAssignmentEndsIt() throws SQLException {
-        String officer = Api.token("officer1");
-        String controller = Api.token("controller1");
+        String officer = Api.token(officer1());
+        String controller = Api.token(controller1());
         String id = Api.post(officer, "sources", full("HOBBY", "TUC-HOBBY", "M0001112").build().toString()).json().getString("id");
         assertFalse(Api.get(controller, "sources/" + id).json().getBoolean("identityVisible"));
 
         SourceRegistrationIT.assertProblem(Api.post(officer, "sources/" + id + "/assignments",
-                "{\"username\":\"controller1\",\"role\":\"CONTROLLER\"}"), 403, "a case officer assigns");
+                ("{\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}")), 403, "a case officer assigns");
         Api.Reply assigned = Api.post(controller, "sources/" + id + "/assignments",
-                "{\"username\":\"controller1\",\"role\":\"CONTROLLER\"}");
+                ("{\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}"));
         assertEquals(201, assigned.status(), assigned.body());
         String assignment = assigned.json().getString("id");
         assertEquals(today(), assigned.json().getString("startedOn"));
@@ -204,15 +210,15 @@ class RegistrationParticularsIT {
         assertTrue(seen.getBoolean("identityVisible"), "an open assignment carries the grant");
         assertEquals("Leocadia Vantongerloo", seen.getJsonObject("identity").getString("trueName"));
         assertEquals("Transportes Vellocino SA", seen.getJsonObject("particulars").getJsonObject("restricted").getString("employer"));
-        assertEquals(1, grants(id, "controller1"));
+        assertEquals(1, grants(id, controller1()));
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
-                "{\"username\":\"controller1\",\"role\":\"CONTROLLER\"}"), 409, "the same open assignment twice");
+                ("{\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}")), 409, "the same open assignment twice");
 
         Api.Reply ended = Api.post(controller, "sources/" + id + "/assignments/" + assignment + "/end", "");
         assertEquals(200, ended.status(), ended.body());
         assertEquals(today(), ended.json().getString("endedOn"));
         assertFalse(Api.get(controller, "sources/" + id).json().getBoolean("identityVisible"), "ending it ends the grant");
-        assertEquals(0, grants(id, "controller1"));
+        assertEquals(0, grants(id, controller1()));
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments/" + assignment + "/end", ""),
                 409, "ended twice");
         List<JsonObject> history = Api.get(controller, "sources/" + id).json().getJsonObject("particulars")
@@ -221,22 +227,22 @@ class RegistrationParticularsIT {
 
         // a co-handler gets the grant too; someone without the compartment cannot be assigned
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
-                "{\"username\":\"officer2\",\"role\":\"CO_HANDLER\"}"), 400, "officer2 lacks COPPER");
+                ("{\"username\":\"" + officer2() + "\",\"role\":\"CO_HANDLER\"}")), 400, (officer2() + " lacks " + copper()));
         assertEquals(201, Api.post(controller, "sources/" + id + "/assignments",
-                "{\"username\":\"officer1\",\"role\":\"CO_HANDLER\"}").status(), "a second role for the handler");
+                ("{\"username\":\"" + officer1() + "\",\"role\":\"CO_HANDLER\"}")).status(), "a second role for the handler");
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
                 "{\"username\":\"nobody-at-all\",\"role\":\"HANDLER\"}"), 400, "unknown user");
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
-                "{\"username\":\"officer1\",\"role\":\"JANITOR\"}"), 400, "unknown role");
+                ("{\"username\":\"" + officer1() + "\",\"role\":\"JANITOR\"}")), 400, "unknown role");
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
-                "{\"username\":\"officer1\",\"role\":\"CO_HANDLER\",\"startsOn\":\"2999-01-01\"}"), 400, "future start");
+                ("{\"username\":\"" + officer1() + "\",\"role\":\"CO_HANDLER\",\"startsOn\":\"2999-01-01\"}")), 400, "future start");
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + UUID.randomUUID() + "/assignments",
-                "{\"username\":\"officer1\",\"role\":\"CO_HANDLER\"}"), 404, "no such file");
+                ("{\"username\":\"" + officer1() + "\",\"role\":\"CO_HANDLER\"}")), 404, "no such file");
     }
 
     @Test
     void promisesAreAddedLaterAndNeverChanged() {
-        String officer = Api.token("officer1");
+        String officer = Api.token(officer1());
         String id = Api.post(officer, "sources", full("KITE", "TUC-KITE", "N0001113").build().toString()).json().getString("id");
         Api.Reply added = Api.post(officer, "sources/" + id + "/promises",
                 "{\"madeBy\":\"DEA Phoenix\",\"madeOn\":\"" + today() + "\",\"description\":\"Relocation of Oriabel\"}");
@@ -254,7 +260,7 @@ class RegistrationParticularsIT {
 
     @Test
     void badParticularsAreRefusedNamingTheFieldAndWriteNothing() throws SQLException {
-        String officer = Api.token("officer1");
+        String officer = Api.token(officer1());
         assertEquals(201, Api.post(officer, "sources", full("CONDOR", "TUC-CONDOR", "P0001114").build().toString()).status());
         Map<String, Long> before = counts();
         Map<String, String[]> bad = new LinkedHashMap<>();
@@ -273,7 +279,7 @@ class RegistrationParticularsIT {
         bad.put("duplicate code name in a unit", new String[]{"codeNames",
                 "\"codeNames\":[{\"unit\":\"tucson-ro\",\"codeName\":\"TUC-CONDOR\"}]", "409"});
         for (var b : bad.entrySet()) {
-            String body = Json.createObjectBuilder(Json.createReader(new StringReader(Api.registration("VULTURE", "COPPER",
+            String body = Json.createObjectBuilder(Json.createReader(new StringReader(Api.registration("VULTURE", copper(),
                     "Anna Test", "1980-01-01", "+1 555 000 1111"))).readObject()).build().toString();
             body = body.substring(0, body.length() - 1) + ",\"particulars\":{" + b.getValue()[1] + "}}";
             Api.Reply r = Api.post(officer, "sources", body);
@@ -281,7 +287,7 @@ class RegistrationParticularsIT {
             SourceRegistrationIT.assertProblem(r, status, b.getKey());
             assertEquals(b.getValue()[0], r.json().getJsonArray("errors").getJsonObject(0).getString("field"), b.getKey() + ": " + r.body());
         }
-        SourceRegistrationIT.assertProblem(Api.post(officer, "sources", Api.registration("VULTURE", "COPPER", "Anna Test",
+        SourceRegistrationIT.assertProblem(Api.post(officer, "sources", Api.registration("VULTURE", copper(), "Anna Test",
                 "1980-01-01", "+1 555 000 1111").replace("}", ",\"prospectId\":\"" + UUID.randomUUID() + "\"}")), 404, "unknown prospect");
         assertEquals(before, counts(), "a refused registration wrote rows");
     }

@@ -13,14 +13,19 @@ import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.util.List;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The deployment's rule profile over REST: everyone reads it, an administrator chooses and tunes it, strictly. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class RuleProfileIT {
-    private static final List<String> EVERY_ROLE = List.of("officer1", "controller1", "authoriser1", "reviewer1", "admin1");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -29,7 +34,7 @@ class RuleProfileIT {
 
     @AfterEach
     void backToTheShippedUsProfile() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         assertEquals(200, put(admin, "{\"profile\":\"US_FEDERAL\"}").status());
         assertEquals(200, Api.post(admin, "admin/rule-profile/reset", "").status());
     }
@@ -53,7 +58,7 @@ class RuleProfileIT {
 
     @Test
     void everySignedInRoleReadsTheProfileButOnlyAnAdministratorChangesIt() {
-        for (String user : EVERY_ROLE) {
+        for (String user : List.of(officer1(), controller1(), authoriser1(), reviewer1(), admin1())) {
             JsonObject f = figures(user);
             assertEquals("US_FEDERAL", f.getString("profile"), user);
             assertEquals(90, f.getInt("oiaMaxDays"));
@@ -61,25 +66,25 @@ class RuleProfileIT {
             assertEquals(90, f.getInt("tenureGamingWindowDays"));
         }
         assertEquals(401, Api.get(null, "rule-profile").status());
-        for (String user : List.of("officer1", "controller1", "authoriser1", "reviewer1")) {
+        for (String user : List.of(officer1(), controller1(), authoriser1(), reviewer1())) {
             assertEquals(403, put(Api.token(user), "{\"profile\":\"UK\"}").status(), user);
             assertEquals(403, Api.get(Api.token(user), "admin/rule-profile").status(), user);
         }
-        assertEquals("US_FEDERAL", figures("officer1").getString("profile"));
+        assertEquals("US_FEDERAL", figures(officer1()).getString("profile"));
     }
 
     @Test
     void switchingToUkIsVisibleAtOnceAndRecorded() throws SQLException {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         int historyBefore = history(admin).size();
         Api.Reply r = put(admin, "{\"profile\":\"UK\"}");
         assertEquals(200, r.status(), r.body());
         assertEquals("UK", r.json().getJsonObject("figures").getString("profile"));
         assertTrue(r.json().getBoolean("shippedFigures"));
-        assertEquals("admin1", r.json().getString("changedBy"));
+        assertEquals(admin1(), r.json().getString("changedBy"));
 
         // the very next request of any user reads the new profile
-        JsonObject f = figures("officer1");
+        JsonObject f = figures(officer1());
         assertEquals("UK", f.getString("profile"));
         assertEquals("GBP", f.getString("currency"));
         assertEquals(7, f.getInt("oiaNotificationDays"));
@@ -89,7 +94,7 @@ class RuleProfileIT {
         assertEquals(historyBefore + 1, history.size());
         JsonObject latest = history.getJsonObject(0);
         assertEquals("CHANGED", latest.getString("action"));
-        assertEquals("admin1", latest.getString("by"));
+        assertEquals(admin1(), latest.getString("by"));
         assertEquals("US_FEDERAL", latest.getJsonObject("before").getString("profile"));
         assertEquals("UK", latest.getJsonObject("after").getString("profile"));
         assertTrue(Rows.dump("audit_event").contains("RULE_PROFILE_CHANGED"));
@@ -97,8 +102,8 @@ class RuleProfileIT {
 
     @Test
     void tuningIsValidatedStrictlyAndABadRequestChangesNothing() throws SQLException {
-        String admin = Api.token("admin1");
-        JsonObject before = figures("officer1");
+        String admin = Api.token(admin1());
+        JsonObject before = figures(officer1());
         long changes = Rows.count("rule_profile_change");
 
         Api.Reply bad = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":91,\"juvenileAge\":10,"
@@ -117,30 +122,30 @@ class RuleProfileIT {
         assertEquals(400, put(admin, "{\"profile\":\"UK\",\"oiaMaxDays\":\"many\"}").status(), "a figure of the wrong type");
         assertEquals(400, put(admin, "").status(), "no body");
 
-        assertEquals(before, figures("officer1"), "nothing changed");
+        assertEquals(before, figures(officer1()), "nothing changed");
         assertEquals(changes, Rows.count("rule_profile_change"), "nothing recorded");
     }
 
     @Test
     void aTunedFigureIsInForceAtOnceAndResetPutsBackTheShippedOnes() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         Api.Reply tuned = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":60,\"reviewInterval\":\"P2M\","
                 + "\"tenureGamingWindowDays\":45}");
         assertEquals(200, tuned.status(), tuned.body());
         assertFalse(tuned.json().getBoolean("shippedFigures"));
-        JsonObject f = figures("authoriser2");
+        JsonObject f = figures(authoriser2());
         assertEquals(60, f.getInt("oiaMaxDays"));
         assertEquals("P2M", f.getString("reviewInterval"));
         assertEquals(45, f.getInt("tenureGamingWindowDays"));
         assertEquals(400, put(admin, "{\"profile\":\"US_FEDERAL\",\"tenureGamingWindowDays\":0}").status());
-        assertEquals(45, figures("authoriser2").getInt("tenureGamingWindowDays"), "a refused change changes nothing");
+        assertEquals(45, figures(authoriser2()).getInt("tenureGamingWindowDays"), "a refused change changes nothing");
         assertEquals("P12M", f.getString("authorisationPeriod"), "figures left out keep their value");
 
         Api.Reply reset = Api.post(admin, "admin/rule-profile/reset", "");
         assertEquals(200, reset.status(), reset.body());
         assertTrue(reset.json().getBoolean("shippedFigures"));
-        assertEquals(90, figures("authoriser2").getInt("oiaMaxDays"));
-        assertEquals(90, figures("authoriser2").getInt("tenureGamingWindowDays"));
+        assertEquals(90, figures(authoriser2()).getInt("oiaMaxDays"));
+        assertEquals(90, figures(authoriser2()).getInt("tenureGamingWindowDays"));
         assertEquals("RESET", history(admin).getJsonObject(0).getString("action"));
     }
 }

@@ -14,6 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gets, and never sees the file in a list or a total; a user in the compartment without a
  * true-identity grant sees the code name only; an administrator sees no source content.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class SourceAccessIT {
     private static String copperId;
 
@@ -35,7 +42,7 @@ class SourceAccessIT {
 
     @BeforeAll
     static void registerACopperSource() {
-        Api.Reply r = Api.post(Api.token("officer1"), "sources", Api.registration("MAGPIE", "COPPER",
+        Api.Reply r = Api.post(Api.token(officer1()), "sources", Api.registration("MAGPIE", copper(),
                 "Wilhelmina Starcross", "1969-07-20", "+1 520 555 0177"));
         assertEquals(201, r.status(), r.body());
         copperId = r.json().getString("id");
@@ -43,7 +50,7 @@ class SourceAccessIT {
 
     @Test
     void userOutsideTheCompartmentGetsExactlyTheNotFoundAnswer() {
-        String officer2 = Api.token("officer2"); // MESA only
+        String officer2 = Api.token(officer2()); // MESA only
         Api.Reply hidden = Api.get(officer2, "sources/" + copperId);
         Api.Reply missing = Api.get(officer2, "sources/" + UUID.randomUUID());
         Api.Reply garbage = Api.get(officer2, "sources/not-an-id");
@@ -58,14 +65,14 @@ class SourceAccessIT {
 
     @Test
     void hiddenFilesAppearInNoListAndNoTotal() throws SQLException {
-        String officer2 = Api.token("officer2");
+        String officer2 = Api.token(officer2());
         JsonObject page = Api.get(officer2, "sources?size=100").json();
         assertFalse(page.toString().contains(copperId));
-        assertFalse(page.toString().contains("COPPER"));
+        assertFalse(page.toString().contains(copper()));
         long visibleInDatabase;
         try (var c = Stand.current().rootConnection(); var s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM source WHERE compartment_code = 'MESA' AND "
-                     + "classification_level <= (SELECT clearance_level FROM app_user WHERE username = 'officer2')")) {
+             ResultSet rs = s.executeQuery(("SELECT COUNT(*) FROM source WHERE compartment_code = '" + mesa() + "' AND ")
+                     + ("classification_level <= (SELECT clearance_level FROM app_user WHERE username = '" + officer2() + "')"))) {
             rs.next();
             visibleInDatabase = rs.getLong(1);
         }
@@ -76,7 +83,7 @@ class SourceAccessIT {
 
     @Test
     void userInTheCompartmentWithoutAGrantSeesTheCodeNameOnly() {
-        for (String user : new String[] {"controller1", "reviewer1"}) {
+        for (String user : new String[] {controller1(), reviewer1()}) {
             Api.Reply r = Api.get(Api.token(user), "sources/" + copperId);
             assertEquals(200, r.status(), user + ": " + r.body());
             JsonObject body = r.json();
@@ -91,14 +98,14 @@ class SourceAccessIT {
 
     @Test
     void handlerSeesTheTrueIdentity() {
-        JsonObject body = Api.get(Api.token("officer1"), "sources/" + copperId).json();
+        JsonObject body = Api.get(Api.token(officer1()), "sources/" + copperId).json();
         assertTrue(body.getBoolean("identityVisible"));
         assertEquals("Wilhelmina Starcross", body.getJsonObject("identity").getString("trueName"));
     }
 
     @Test
     void administratorSeesNoSourceContent() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         Api.Reply one = Api.get(admin, "sources/" + copperId);
         Api.Reply missing = Api.get(admin, "sources/" + UUID.randomUUID());
         Api.Reply list = Api.get(admin, "sources");
@@ -111,11 +118,11 @@ class SourceAccessIT {
     @Test
     void registeringInAnotherUnitsCompartmentIsRefusedAsUnknown() throws SQLException {
         long before = Rows.count("source");
-        Api.Reply r = Api.post(Api.token("officer2"), "sources", Api.registration("ROOK", "COPPER", "Test Person",
+        Api.Reply r = Api.post(Api.token(officer2()), "sources", Api.registration("ROOK", copper(), "Test Person",
                 "1980-01-01", "+1 555 000 3333"));
         assertEquals(400, r.status());
         assertEquals("compartment", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertFalse(r.body().contains("COPPER,"), "the answer lists only the caller's own compartments");
+        assertFalse(r.body().contains((copper() + ",")), "the answer lists only the caller's own compartments");
         assertEquals(before, Rows.count("source"));
     }
 

@@ -18,12 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A case officer logs in, registers a source through the UI, and finds it in the register. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class SourceRegistrationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -36,15 +41,15 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
         browser.get(UI);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         shot("1-login");
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
-        assertEquals("officer1", browser.findElement(By.id("current-user")).getText());
+        assertEquals(officer1(), browser.findElement(By.id("current-user")).getText());
         shot("2-register-list");
 
         browser.findElement(By.id("nav-register")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:codeName")));
         browser.findElement(By.id("register:codeName")).sendKeys("NIGHTJAR");
-        browser.findElement(By.id("register:compartment")).sendKeys("MESA");
+        browser.findElement(By.id("register:compartment")).sendKeys(mesa());
         browser.findElement(By.id("register:trueName")).sendKeys("Cordelia Nightingale");
         browser.executeScript("arguments[0].value = '1983-09-14'", browser.findElement(By.id("register:dateOfBirth")));
         browser.findElement(By.id("register:phoneNumber")).sendKeys("+52 664 555 0190");
@@ -101,7 +106,7 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
 
         browser.findElement(By.id("nav-sources")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sources")));
-        // twenty to a page, by code name, and other tests' files share the register: page on until it shows
+        // twenty to a page, by code name: page on until it shows
         boolean listed = false;
         for (int page = 0; page < 50 && !listed; page++) {
             if (page > 0) {
@@ -120,11 +125,11 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
     @Test
     void aFutureRecruitmentDateIsShownBesideItsField() {
         browser.get(UI + "login.xhtml");
-        logIn("officer1", Stand.current().demoPassword());
+        logIn(officer1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.get(UI + "sources/register.xhtml");
         browser.findElement(By.id("register:codeName")).sendKeys("LATECOMER");
-        browser.findElement(By.id("register:compartment")).sendKeys("COPPER");
+        browser.findElement(By.id("register:compartment")).sendKeys(copper());
         browser.findElement(By.id("register:trueName")).sendKeys("Future Test");
         browser.executeScript("arguments[0].value = '1980-01-01'", browser.findElement(By.id("register:dateOfBirth")));
         browser.findElement(By.id("register:phoneNumber")).sendKeys("+1 555 000 3333");
@@ -136,15 +141,15 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
 
     @Test
     void aControllerAssignsThemselvesAndThenSeesTheIdentity() {
-        String officer = Api.token("officer1");
-        String id = Api.post(officer, "sources", Api.registration("WHIMBREL", "COPPER", "Isidora Whimbrel", "1981-01-01",
+        String officer = Api.token(officer1());
+        String id = Api.post(officer, "sources", Api.registration("WHIMBREL", copper(), "Isidora Whimbrel", "1981-01-01",
                 "+1 555 000 4444")).json().getString("id");
         browser.get(UI + "login.xhtml");
-        logIn("controller1", Stand.current().demoPassword());
+        logIn(controller1(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-restricted")));
-        browser.findElement(By.id("assign:username")).sendKeys("controller1");
+        browser.findElement(By.id("assign:username")).sendKeys(controller1());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("assign:role"))).selectByValue("CONTROLLER");
         browser.findElement(By.id("assign:submit")).click();
         showIdentity();
@@ -158,14 +163,14 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
     @Test
     void badLoginAndBadRegistrationShowWhatToFix() {
         browser.get(UI + "login.xhtml");
-        logIn("officer1", "wrong-password");
+        logIn(officer1(), "wrong-password");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Login failed"));
 
-        logIn("officer2", Stand.current().demoPassword());
+        logIn(officer2(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         browser.get(UI + "sources/register.xhtml");
         browser.findElement(By.id("register:codeName")).sendKeys("PLOVER");
-        browser.findElement(By.id("register:compartment")).sendKeys("COPPER");
+        browser.findElement(By.id("register:compartment")).sendKeys(copper());
         browser.findElement(By.id("register:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "is required"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("is required"));

@@ -13,13 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Registering a source over REST: what is stored, what comes back, and every bad input. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class SourceRegistrationIT {
     private static final List<String> WRITTEN_TABLES = List.of("source", Stand.keysTable(), "identity_grant");
 
@@ -30,8 +33,8 @@ class SourceRegistrationIT {
 
     @Test
     void registeredIdentityIsStoredOnlyAsCiphertext() throws SQLException {
-        String token = Api.token("officer1");
-        Api.Reply r = Api.post(token, "sources", Api.registration("QUILL", "COPPER", "Zephyrine Quillfeather",
+        String token = Api.token(officer1());
+        Api.Reply r = Api.post(token, "sources", Api.registration("QUILL", copper(), "Zephyrine Quillfeather",
                 "1979-04-12", "+1 555 867 5309"));
         assertEquals(201, r.status(), r.body());
 
@@ -47,8 +50,8 @@ class SourceRegistrationIT {
 
     @Test
     void registrarSeesTheSourceWithItsIdentityAndALocation() {
-        String token = Api.token("officer1");
-        Api.Reply created = Api.post(token, "sources", Api.registration("LANTERN", "MESA", "Ottilie Brandvold",
+        String token = Api.token(officer1());
+        Api.Reply created = Api.post(token, "sources", Api.registration("LANTERN", mesa(), "Ottilie Brandvold",
                 "1988-02-29", "+52 664 555 0101"));
         assertEquals(201, created.status(), created.body());
         JsonObject body = created.json();
@@ -58,7 +61,7 @@ class SourceRegistrationIT {
 
         JsonObject read = Api.get(token, "sources/" + id).json();
         assertEquals("LANTERN", read.getString("codeName"));
-        assertEquals("MESA", read.getString("compartment"));
+        assertEquals(mesa(), read.getString("compartment"));
         assertTrue(read.getBoolean("identityVisible"));
         assertEquals("Ottilie Brandvold", read.getJsonObject("identity").getString("trueName"));
         assertEquals("1988-02-29", read.getJsonObject("identity").getString("dateOfBirth"));
@@ -67,21 +70,21 @@ class SourceRegistrationIT {
 
     @Test
     void everyBadInputIsRefusedWithAProblemAndWritesNothing() throws SQLException {
-        String token = Api.token("officer1");
+        String token = Api.token(officer1());
         Map<String, Long> before = counts();
-        String ok = "\"compartment\":\"COPPER\",\"trueName\":\"Anna Test\",\"dateOfBirth\":\"1980-01-01\",\"phoneNumber\":\"+1 555 000 1111\"";
+        String ok = ("\"compartment\":\"" + copper() + "\",\"trueName\":\"Anna Test\",\"dateOfBirth\":\"1980-01-01\",\"phoneNumber\":\"+1 555 000 1111\"");
 
         Map<String, String> badBodies = new LinkedHashMap<>();
         badBodies.put("malformed JSON", "{\"codeName\": \"X1\", ");
         badBodies.put("not an object", "[1,2,3]");
         badBodies.put("empty body", "");
         badBodies.put("missing code name", "{" + ok + "}");
-        badBodies.put("missing true name", Api.registration("EGRET", "COPPER", null, "1980-01-01", "+1 555 000 1111"));
-        badBodies.put("oversized true name", Api.registration("EGRET", "COPPER", "N".repeat(201), "1980-01-01", "+1 555 000 1111"));
-        badBodies.put("oversized code name", Api.registration("E".repeat(65), "COPPER", "Anna Test", "1980-01-01", "+1 555 000 1111"));
-        badBodies.put("date of birth in the future", Api.registration("EGRET", "COPPER", "Anna Test", "2999-01-01", "+1 555 000 1111"));
-        badBodies.put("date of birth not a date", Api.registration("EGRET", "COPPER", "Anna Test", "1980-13-45", "+1 555 000 1111"));
-        badBodies.put("phone not a phone", Api.registration("EGRET", "COPPER", "Anna Test", "1980-01-01", "call me"));
+        badBodies.put("missing true name", Api.registration("EGRET", copper(), null, "1980-01-01", "+1 555 000 1111"));
+        badBodies.put("oversized true name", Api.registration("EGRET", copper(), "N".repeat(201), "1980-01-01", "+1 555 000 1111"));
+        badBodies.put("oversized code name", Api.registration("E".repeat(65), copper(), "Anna Test", "1980-01-01", "+1 555 000 1111"));
+        badBodies.put("date of birth in the future", Api.registration("EGRET", copper(), "Anna Test", "2999-01-01", "+1 555 000 1111"));
+        badBodies.put("date of birth not a date", Api.registration("EGRET", copper(), "Anna Test", "1980-13-45", "+1 555 000 1111"));
+        badBodies.put("phone not a phone", Api.registration("EGRET", copper(), "Anna Test", "1980-01-01", "call me"));
         badBodies.put("unknown compartment", Api.registration("EGRET", "NOWHERE", "Anna Test", "1980-01-01", "+1 555 000 1111"));
         badBodies.put("misspelt field", "{\"codename\":\"EGRET\"," + ok + "}");
         badBodies.put("wrong type", "{\"codeName\":{\"a\":1}," + ok + "}");
@@ -93,15 +96,15 @@ class SourceRegistrationIT {
             assertFalse(r.body().contains("Exception") || r.body().contains("at org."), bad.getKey() + " leaks a stack trace");
         }
         Api.Reply unknown = Api.post(token, "sources", Api.registration("EGRET", "NOWHERE", "Anna Test", "1980-01-01", "+1 555 000 1111"));
-        assertTrue(unknown.json().getString("detail").contains("COPPER"), "the refusal names the compartments to use");
-        Api.Reply future = Api.post(token, "sources", Api.registration("EGRET", "COPPER", "Anna Test", "2999-01-01", "+1 555 000 1111"));
+        assertTrue(unknown.json().getString("detail").contains(copper()), "the refusal names the compartments to use");
+        Api.Reply future = Api.post(token, "sources", Api.registration("EGRET", copper(), "Anna Test", "2999-01-01", "+1 555 000 1111"));
         assertEquals("dateOfBirth", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        Api.Reply noCredentials = Api.post(null, "sources", Api.registration("EGRET", "COPPER", "Anna Test", "1980-01-01", "+1 555 000 1111"));
+        Api.Reply noCredentials = Api.post(null, "sources", Api.registration("EGRET", copper(), "Anna Test", "1980-01-01", "+1 555 000 1111"));
         assertProblem(noCredentials, 401, "no credentials");
         assertEquals("Bearer realm=\"hum\"", noCredentials.header("WWW-Authenticate"));
 
-        String huge = Api.registration("EGRET", "COPPER", "A".repeat(70_000), "1980-01-01", "+1 555 000 1111");
+        String huge = Api.registration("EGRET", copper(), "A".repeat(70_000), "1980-01-01", "+1 555 000 1111");
         assertProblem(Api.post(token, "sources", huge), 413, "oversized body");
         Api.Reply chunked = Api.send(Api.request(token, "sources").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes()))));
@@ -118,9 +121,9 @@ class SourceRegistrationIT {
 
     @Test
     void listIsPagedInCodeNameOrder() {
-        String token = Api.token("officer1");
+        String token = Api.token(officer1());
         for (String name : List.of("ZULU-1", "ZULU-2", "ZULU-3")) {
-            assertEquals(201, Api.post(token, "sources", Api.registration(name, "COPPER", "Page Test", "1970-01-01",
+            assertEquals(201, Api.post(token, "sources", Api.registration(name, copper(), "Page Test", "1970-01-01",
                     "+1 555 000 2222")).status());
         }
         JsonObject all = Api.get(token, "sources?size=100").json();

@@ -28,7 +28,9 @@ public class Stand implements LauncherSessionListener {
 
     private DatabaseServer server;
     private DatabaseProvisioner.Database database;
-    private String demoPassword;
+    /** The administrator the application creates on its first start (no demo data on the stand). */
+    public static final String ADMIN = "it-admin";
+    private String password;
     private Path payaraHome;
 
     public static Stand current() {
@@ -51,12 +53,12 @@ public class Stand implements LauncherSessionListener {
             server = DatabaseServer.locate(home.resolve("mariadb"),
                     Boolean.getBoolean("hum.it.embedded-db"), System.out);
             database = DatabaseProvisioner.provision(server, DATABASE, secrets, true);
-            demoPassword = secrets.get("demo.password");
+            password = secrets.get("it.password");
             // fresh keys for every run: the database was just recreated
             deleteRecursively(home.resolve("app"));
             payaraHome = Path.of(payara);
             Path driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, database, demoPassword);
+            java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, database, ADMIN, password);
             // only the test stand may move the rule clock: the ITs cross each deadline with it
             settings.put("hum.clock.adjustable", "true");
             PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset());
@@ -81,8 +83,9 @@ public class Stand implements LauncherSessionListener {
         return Integer.getInteger("hum.it.port-offset", 0);
     }
 
-    public String demoPassword() {
-        return demoPassword;
+    /** The password of the stand's administrator and of every test class's cast ({@link Cast}). */
+    public String password() {
+        return password;
     }
 
     public Path serverLog() {

@@ -14,12 +14,16 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rule-profile page and a source's status panel, in a browser. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class StandingBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -29,9 +33,9 @@ class StandingBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorTunesAndSwitchesTheRuleProfileInThePage() {
-        String admin = Api.token("admin1");
+        String admin = Api.token(admin1());
         try {
-            logInAs("admin1");
+            logInAs(admin1());
             browser.findElement(By.id("nav-admin")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-profile-link"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rule profile"));
@@ -47,13 +51,13 @@ class StandingBrowserIT extends BrowserJourney {
             browser.findElement(By.id("tune:submit")).click();
             waitForText(By.id("messages"), "saved");
             assertEquals("tuned", browser.findElement(By.id("profile-shipped")).getText());
-            assertEquals(60, Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"));
+            assertEquals(60, Api.get(Api.token(officer1()), "rule-profile").json().getJsonObject("figures").getInt("oiaMaxDays"));
             assertTrue(texts("span.change-action").contains("Changed"));
 
             new Select(browser.findElement(By.id("choose:profile"))).selectByVisibleText("UK");
             browser.findElement(By.id("choose:submit")).click();
             waitForText(By.id("profile-id"), "UK");
-            assertEquals("GBP", Api.get(Api.token("officer1"), "rule-profile").json().getJsonObject("figures").getString("currency"));
+            assertEquals("GBP", Api.get(Api.token(officer1()), "rule-profile").json().getJsonObject("figures").getString("currency"));
         } finally {
             Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\":\"US_FEDERAL\"}")));
@@ -64,10 +68,10 @@ class StandingBrowserIT extends BrowserJourney {
     @Test
     void aHandlerClosesASourceForCauseAndASeniorApproverReopensIt() {
         String code = "AA-UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String id = Api.post(Api.token("officer1"), "sources", Api.registration(code, "COPPER", "Browser Standing",
+        String id = Api.post(Api.token(officer1()), "sources", Api.registration(code, copper(), "Browser Standing",
                 "1979-09-09", "+1 555 222 3333")).json().getString("id");
 
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standing-status")));
         assertEquals("Active", browser.findElement(By.id("standing-status")).getText());
@@ -96,7 +100,7 @@ class StandingBrowserIT extends BrowserJourney {
         assertTrue(browser.findElements(By.id("approveReactivation:submit")).isEmpty(), "not for the handler");
 
         browser.manage().deleteAllCookies();
-        logInAs("authoriser1");
+        logInAs(authoriser1());
         browser.get(UI + "sources/view.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approveReactivation:reason")))
                 .sendKeys("Approved after review");
@@ -107,7 +111,7 @@ class StandingBrowserIT extends BrowserJourney {
         // the register shows the status: on the page (twenty files a page, by code name) that holds this file
         int index = -1;
         for (int page = 0; index < 0; page++) {
-            var items = Api.get(Api.token("authoriser1"), "sources?size=100&page=" + page).json().getJsonArray("items");
+            var items = Api.get(Api.token(authoriser1()), "sources?size=100&page=" + page).json().getJsonArray("items");
             assertFalse(items.isEmpty(), "the file is in the register");
             for (int i = 0; i < items.size() && index < 0; i++) {
                 if (items.getJsonObject(i).getString("codeName").equals(code)) {

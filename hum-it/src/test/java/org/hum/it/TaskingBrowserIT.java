@@ -13,6 +13,10 @@ import org.openqa.selenium.support.ui.Select;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the authorisation, which another authorising officer grants there; a compliance reviewer reads
  * the taskings without the form; the requirements page counts them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class TaskingBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -35,10 +39,10 @@ class TaskingBrowserIT extends BrowserJourney {
     @Test
     void aHandlerIssuesATaskingInThePageAndTheSourceAcknowledgesIt() {
         var s = LifecycleIT.ready("TK-UI");
-        String req = RequirementIT.create("COPPER", "CRITICAL");
+        String req = RequirementIT.create(copper(), "CRITICAL");
         String due = LocalDate.now(ZoneOffset.UTC).plusDays(14).toString();
 
-        logInAs("officer1");
+        logInAs(officer1());
         browser.get(UI + "sources/view.xhtml?id=" + s.sourceId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("taskings-link"))).click();
         waitForText(By.tagName("h1"), "Taskings of");
@@ -74,7 +78,7 @@ class TaskingBrowserIT extends BrowserJourney {
 
         browser.findElement(By.cssSelector("input[value='Acknowledged by the source']")).click();
         waitForText(By.id("taskings"), "Acknowledged");
-        var list = Api.get(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings").json().getJsonArray("taskings");
+        var list = Api.get(Api.token(officer1()), "sources/" + s.sourceId() + "/taskings").json().getJsonArray("taskings");
         assertEquals(1, list.size());
         assertTrue(list.getJsonObject(0).getString("reference").matches("T-\\d{4}-\\d{4}"));
         assertEquals("ACKNOWLEDGED", list.getJsonObject(0).getString("status"));
@@ -90,18 +94,18 @@ class TaskingBrowserIT extends BrowserJourney {
         assertEquals("APPLIED", browser.findElement(By.cssSelector("span.amendment")).getAttribute("data-status"));
         assertTrue(browser.findElements(By.cssSelector("input[value='Grant the amendment']")).isEmpty(), "not for the handler");
         browser.manage().deleteAllCookies();
-        logInAs("authoriser2");
+        logInAs(authoriser2());
         browser.get(UI + "sources/authorisations.xhtml?id=" + s.sourceId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='Grant the amendment']"))).click();
         waitForText(By.id("messages"), "Amendment granted");
         assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().contains("consensual recording"));
-        Api.Reply recorded = Api.post(Api.token("officer1"), "sources/" + s.sourceId() + "/taskings",
+        Api.Reply recorded = Api.post(Api.token(officer1()), "sources/" + s.sourceId() + "/taskings",
                 TaskingIT.tasking(req, LocalDate.parse(due), true, "CONSENSUAL_RECORDING"));
         assertEquals(201, recorded.status(), "the amendment unlocked it: " + recorded.body());
 
         // a compliance reviewer reads the page, without the form or the buttons
         browser.manage().deleteAllCookies();
-        logInAs("reviewer1");
+        logInAs(reviewer1());
         browser.get(UI + "sources/taskings.xhtml?id=" + s.sourceId());
         waitForText(By.id("taskings"), "Acknowledged");
         assertTrue(browser.findElements(By.id("tasking:issue")).isEmpty());

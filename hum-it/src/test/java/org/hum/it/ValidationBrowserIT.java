@@ -9,6 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.officer1;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The validation page: the handler records findings from the source file's link, a controller
  * concludes and grades; a handler who tries to conclude is told which rule refuses it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class ValidationBrowserIT extends BrowserJourney {
 
     @Deployment(testable = false)
@@ -28,7 +31,7 @@ class ValidationBrowserIT extends BrowserJourney {
         browser.manage().deleteAllCookies();
         browser.get(UI + path);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        logIn(username, Stand.current().demoPassword());
+        logIn(username, Cast.password());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         if (!browser.getCurrentUrl().contains(path.substring(0, path.indexOf('?')))) {
             browser.get(UI + path);
@@ -41,8 +44,8 @@ class ValidationBrowserIT extends BrowserJourney {
 
     @Test
     void handlerRecordsFindingsAControllerConcludesAndGrades() {
-        String sourceId = ValidationIT.register(Api.token("officer1"), "VET-UI-1", "COPPER");
-        openAs("officer1", "sources/view.xhtml?id=" + sourceId);
+        String sourceId = ValidationIT.register(Api.token(officer1()), "VET-UI-1", copper());
+        openAs(officer1(), "sources/view.xhtml?id=" + sourceId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("validation-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings:submit")));
         new Select(browser.findElement(By.id("findings:criminalHistory"))).selectByValue("NO_RECORD");
@@ -58,7 +61,7 @@ class ValidationBrowserIT extends BrowserJourney {
         assertTrue(main().contains("awaiting a reviewer who is not the handler"));
         assertTrue(browser.findElements(By.id("conclude:submit")).isEmpty(), "a case officer is offered no conclusion form");
 
-        openAs("controller1", "sources/validation.xhtml?id=" + sourceId);
+        openAs(controller1(), "sources/validation.xhtml?id=" + sourceId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conclude:submit")));
         new Select(browser.findElement(By.id("conclude:suitable"))).selectByValue("true");
         browser.findElement(By.id("conclude:reasons")).sendKeys("Access plausible and checked");
@@ -77,10 +80,10 @@ class ValidationBrowserIT extends BrowserJourney {
 
     @Test
     void aHandlerTryingToConcludeIsToldTheRule() {
-        String sourceId = ValidationIT.register(Api.token("controller1"), "VET-UI-2", "COPPER");
-        String controller = Api.token("controller1");
+        String sourceId = ValidationIT.register(Api.token(controller1()), "VET-UI-2", copper());
+        String controller = Api.token(controller1());
         Api.post(controller, "sources/" + sourceId + "/validations", ValidationIT.findings("Seen at the port"));
-        openAs("controller1", "sources/validation.xhtml?id=" + sourceId);
+        openAs(controller1(), "sources/validation.xhtml?id=" + sourceId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conclude:submit")));
         new Select(browser.findElement(By.id("conclude:suitable"))).selectByValue("true");
         browser.findElement(By.id("conclude:reasons")).sendKeys("Mine");

@@ -20,6 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.authoriser2;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.officer2;
+import static org.hum.it.Cast.reviewer1;
 import static org.hum.it.SourceRegistrationIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * independent reviewer's conclusion, dissents, the separation rules, hidden files, grade
  * history and the validation clock crossing its due day.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Cast.class})
 class ValidationIT {
     private static final List<String> TABLES = List.of("validation", "validation_open", "validation_conclusion",
             "validation_dissent", "source_grade");
@@ -42,7 +51,7 @@ class ValidationIT {
 
     @AfterEach
     void resetClock() {
-        Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").DELETE());
+        Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").DELETE());
     }
 
     static String register(String token, String codeName, String compartment) {
@@ -73,14 +82,14 @@ class ValidationIT {
     }
 
     static Api.Reply setClock(String instant) {
-        return Api.send(Api.request(Api.token("admin1"), "admin/rule-clock").header("Content-Type", "application/json")
+        return Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + instant + "\"}")));
     }
 
     @Test
     void findingsThenAnIndependentConclusionThenADissentBesideIt() throws SQLException {
-        String officer = Api.token("officer1");
-        String sourceId = register(officer, "VET-ALPHA", "COPPER");
+        String officer = Api.token(officer1());
+        String sourceId = register(officer, "VET-ALPHA", copper());
 
         Api.Reply recorded = Api.post(officer, "sources/" + sourceId + "/validations",
                 findings("Passport sighted and checked against the issuing registry: Quetzalina Verdugo-Marsh"));
@@ -88,7 +97,7 @@ class ValidationIT {
         JsonObject v = recorded.json();
         String vid = v.getString("id");
         assertEquals("INITIAL", v.getString("kind"));
-        assertEquals("officer1", v.getString("recordedBy"));
+        assertEquals(officer1(), v.getString("recordedBy"));
         assertTrue(Api.isNull(v, "conclusion"));
         assertEquals(Api.BASE + "sources/" + sourceId + "/validations/" + vid, recorded.header("Location"));
 
@@ -98,18 +107,18 @@ class ValidationIT {
         assertProblem(Api.post(officer, "sources/" + sourceId + "/validations/" + vid + "/conclusion",
                 conclusion(true, "I vouch for them")), 403, "case officer concluding");
         // no dissent before a conclusion
-        assertProblem(Api.post(Api.token("authoriser2"), "sources/" + sourceId + "/validations/" + vid + "/dissents",
+        assertProblem(Api.post(Api.token(authoriser2()), "sources/" + sourceId + "/validations/" + vid + "/dissents",
                 reasons("Too early")), 409, "dissent before a conclusion");
 
-        String authoriser1 = Api.token("authoriser1");
+        String authoriser1 = Api.token(authoriser1());
         Api.Reply concluded = Api.post(authoriser1, "sources/" + sourceId + "/validations/" + vid + "/conclusion",
                 conclusion(true, "Access corroborated by two customs seizures; motivation plausible"));
         assertEquals(201, concluded.status(), concluded.body());
         JsonObject c = concluded.json().getJsonObject("conclusion");
         assertTrue(c.getBoolean("suitable"));
-        assertEquals("authoriser1", c.getString("concludedBy"));
+        assertEquals(authoriser1(), c.getString("concludedBy"));
 
-        assertProblem(Api.post(Api.token("controller1"), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
+        assertProblem(Api.post(Api.token(controller1()), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
                 conclusion(false, "I disagree")), 409, "second conclusion");
 
         Api.Reply selfDissent = Api.post(authoriser1, "sources/" + sourceId + "/validations/" + vid + "/dissents",
@@ -117,18 +126,18 @@ class ValidationIT {
         assertProblem(selfDissent, 409, "the concluder dissenting");
         assertEquals("validation.dissent-by-another", selfDissent.json().getString("rule"));
 
-        String authoriser2 = Api.token("authoriser2");
+        String authoriser2 = Api.token(authoriser2());
         Api.Reply dissent = Api.post(authoriser2, "sources/" + sourceId + "/validations/" + vid + "/dissents",
                 reasons("The former investigation is too recent to call this source suitable"));
         assertEquals(201, dissent.status(), dissent.body());
         JsonObject after = dissent.json();
         assertTrue(after.getJsonObject("conclusion").getBoolean("suitable"), "the dissent does not overwrite the conclusion");
         assertEquals(1, after.getJsonArray("dissents").size());
-        assertEquals("authoriser2", after.getJsonArray("dissents").getJsonObject(0).getString("dissentBy"));
+        assertEquals(authoriser2(), after.getJsonArray("dissents").getJsonObject(0).getString("dissentBy"));
         assertProblem(Api.post(authoriser2, "sources/" + sourceId + "/validations/" + vid + "/dissents",
                 reasons("Again")), 409, "a second dissent by the same reviewer");
 
-        JsonObject all = Api.get(Api.token("reviewer1"), "sources/" + sourceId + "/validations").json();
+        JsonObject all = Api.get(Api.token(reviewer1()), "sources/" + sourceId + "/validations").json();
         JsonObject standing = all.getJsonObject("standing");
         assertFalse(Api.isNull(standing, "initialConcludedAt"));
         assertEquals(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString(), standing.getString("nextValidationDue"));
@@ -149,9 +158,9 @@ class ValidationIT {
             assertFalse(rows.contains("too recent"), table + " holds the dissent's reasons in plaintext");
         }
         assertTrue(Rows.dump("audit_event").contains(vid), "the validation's actions are audited");
-        assertEquals(1, audited("officer1", "VALIDATION_RECORDED", vid));
-        assertEquals(1, audited("authoriser1", "VALIDATION_CONCLUDED", vid));
-        assertEquals(1, audited("authoriser2", "VALIDATION_DISSENT_RECORDED", vid));
+        assertEquals(1, audited(officer1(), "VALIDATION_RECORDED", vid));
+        assertEquals(1, audited(authoriser1(), "VALIDATION_CONCLUDED", vid));
+        assertEquals(1, audited(authoriser2(), "VALIDATION_DISSENT_RECORDED", vid));
         assertFalse(Rows.dump("audit_event").contains("Quetzalina"), "no finding reaches the audit trail");
 
         // a new validation can follow a concluded one
@@ -163,8 +172,8 @@ class ValidationIT {
     @Test
     void theHandlerMayNotConcludeAndTheRuleIsNamed() throws SQLException {
         // controller1 registers the source, so is its handler
-        String controller = Api.token("controller1");
-        String sourceId = register(controller, "VET-BRAVO", "COPPER");
+        String controller = Api.token(controller1());
+        String sourceId = register(controller, "VET-BRAVO", copper());
         String vid = Api.post(controller, "sources/" + sourceId + "/validations", findings("Utility bill and a visit"))
                 .json().getString("id");
         long before = Rows.count("validation_conclusion");
@@ -174,14 +183,14 @@ class ValidationIT {
         assertEquals("validation.independent-reviewer", refused.json().getString("rule"));
         assertTrue(refused.json().getString("detail").contains("handle this source"), refused.body());
         assertEquals(before, Rows.count("validation_conclusion"), "a refused conclusion writes nothing");
-        assertEquals(1, audited("controller1", "VALIDATION_REVIEW_REFUSED", vid));
+        assertEquals(1, audited(controller1(), "VALIDATION_REVIEW_REFUSED", vid));
 
         // an authorising officer holding the HANDLER grant is a handler too
-        String officer = Api.token("officer1");
-        String other = register(officer, "VET-CHARLIE", "COPPER");
-        assertEquals(201, AdminApi.grant(Api.token("admin1"), other, "authoriser1", "HANDLER").status());
+        String officer = Api.token(officer1());
+        String other = register(officer, "VET-CHARLIE", copper());
+        assertEquals(201, AdminApi.grant(Api.token(admin1()), other, authoriser1(), "HANDLER").status());
         String vid2 = Api.post(officer, "sources/" + other + "/validations", findings("Birth certificate")).json().getString("id");
-        Api.Reply grantHolder = Api.post(Api.token("authoriser1"), "sources/" + other + "/validations/" + vid2 + "/conclusion",
+        Api.Reply grantHolder = Api.post(Api.token(authoriser1()), "sources/" + other + "/validations/" + vid2 + "/conclusion",
                 conclusion(true, "Fine"));
         assertProblem(grantHolder, 409, "handler by grant concluding");
         assertEquals("validation.independent-reviewer", grantHolder.json().getString("rule"));
@@ -197,19 +206,19 @@ class ValidationIT {
 
     @Test
     void aCaseOfficerWhoDoesNotHandleTheSourceMayNotRecordFindings() {
-        String sourceId = register(Api.token("officer2"), "VET-DELTA", "MESA");
-        Api.Reply refused = Api.post(Api.token("officer1"), "sources/" + sourceId + "/validations", findings("Seen"));
+        String sourceId = register(Api.token(officer2()), "VET-DELTA", mesa());
+        Api.Reply refused = Api.post(Api.token(officer1()), "sources/" + sourceId + "/validations", findings("Seen"));
         assertProblem(refused, 403, "case officer who is not the handler");
         assertTrue(refused.json().getString("detail").contains("handler"), refused.body());
-        Api.Reply grade = Api.post(Api.token("officer1"), "sources/" + sourceId + "/grades",
+        Api.Reply grade = Api.post(Api.token(officer1()), "sources/" + sourceId + "/grades",
                 Json.createObjectBuilder().add("grade", "B").add("reason", "r").build().toString());
         assertProblem(grade, 403, "case officer grading a source they do not handle");
     }
 
     @Test
     void aHiddenFileAnswersExactlyAsAMissingOne() {
-        String sourceId = register(Api.token("officer1"), "VET-ECHO", "COPPER");
-        String officer2 = Api.token("officer2"); // MESA only
+        String sourceId = register(Api.token(officer1()), "VET-ECHO", copper());
+        String officer2 = Api.token(officer2()); // MESA only
         String missing = UUID.randomUUID().toString();
         for (String path : List.of("/validations", "/grades")) {
             Api.Reply hidden = Api.get(officer2, "sources/" + sourceId + path);
@@ -220,14 +229,14 @@ class ValidationIT {
         assertProblem(Api.post(officer2, "sources/" + sourceId + "/validations", findings("x")), 404, "writing to a hidden file");
         assertProblem(Api.post(officer2, "sources/" + sourceId + "/grades",
                 Json.createObjectBuilder().add("grade", "A").add("reason", "r").build().toString()), 404, "grading a hidden file");
-        assertProblem(Api.get(Api.token("officer1"), "sources/" + sourceId + "/validations/" + missing), 404, "unknown validation");
-        assertProblem(Api.get(Api.token("admin1"), "sources/" + sourceId + "/validations"), 403, "administrators see no content");
+        assertProblem(Api.get(Api.token(officer1()), "sources/" + sourceId + "/validations/" + missing), 404, "unknown validation");
+        assertProblem(Api.get(Api.token(admin1()), "sources/" + sourceId + "/validations"), 403, "administrators see no content");
     }
 
     @Test
     void badFindingsAreRefusedAndWriteNothing() throws SQLException {
-        String officer = Api.token("officer1");
-        String sourceId = register(officer, "VET-FOXTROT", "COPPER");
+        String officer = Api.token(officer1());
+        String sourceId = register(officer, "VET-FOXTROT", copper());
         Map<String, Long> before = counts();
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("missing proof", findings("x").replace(",\"proofOfExistence\":\"x\"", ""));
@@ -244,7 +253,7 @@ class ValidationIT {
         }
         String vid = Api.post(officer, "sources/" + sourceId + "/validations", findings("ok")).json().getString("id");
         Map<String, Long> mid = counts();
-        String controller = Api.token("controller1");
+        String controller = Api.token(controller1());
         assertProblem(Api.post(controller, "sources/" + sourceId + "/validations/" + vid + "/conclusion",
                 "{\"reasons\":\"no verdict\"}"), 400, "conclusion without suitable");
         assertProblem(Api.post(controller, "sources/" + sourceId + "/validations/" + vid + "/conclusion",
@@ -257,8 +266,8 @@ class ValidationIT {
 
     @Test
     void gradeHistoryKeepsWhoWhenOldNewAndWhy() throws SQLException {
-        String officer = Api.token("officer1");
-        String sourceId = register(officer, "VET-GOLF", "COPPER");
+        String officer = Api.token(officer1());
+        String sourceId = register(officer, "VET-GOLF", copper());
         JsonObject vocabulary = Api.get(officer, "grading").json();
         assertEquals("NATO_ADMIRALTY", vocabulary.getString("scheme"));
         assertEquals(6, vocabulary.getJsonArray("sourceReliability").size());
@@ -272,16 +281,16 @@ class ValidationIT {
         assertEquals(201, first.status(), first.body());
         assertEquals("F", first.json().getJsonObject("current").getString("grade"));
 
-        Api.Reply second = Api.post(Api.token("controller1"), "sources/" + sourceId + "/grades",
+        Api.Reply second = Api.post(Api.token(controller1()), "sources/" + sourceId + "/grades",
                 Json.createObjectBuilder().add("grade", "B").add("reason", "Six reports corroborated by seizures at Nogales").build().toString());
         assertEquals(201, second.status(), second.body());
-        JsonObject grades = Api.get(Api.token("reviewer1"), "sources/" + sourceId + "/grades").json();
+        JsonObject grades = Api.get(Api.token(reviewer1()), "sources/" + sourceId + "/grades").json();
         assertEquals("B", grades.getJsonObject("current").getString("grade"));
         assertEquals("Usually reliable", grades.getJsonObject("current").getString("meaning"));
         assertEquals(2, grades.getJsonArray("history").size());
         JsonObject latest = grades.getJsonArray("history").getJsonObject(0);
         assertEquals("F", latest.getString("previousGrade"));
-        assertEquals("controller1", latest.getString("gradedBy"));
+        assertEquals(controller1(), latest.getString("gradedBy"));
         assertEquals("Six reports corroborated by seizures at Nogales", latest.getString("reason"));
         assertTrue(Api.isNull(grades.getJsonArray("history").getJsonObject(1), "previousGrade"));
 
@@ -295,19 +304,19 @@ class ValidationIT {
         assertProblem(Api.post(officer, "sources/" + sourceId + "/grades", "{\"grade\":\"A\"}"), 400, "no reason");
         assertProblem(Api.post(officer, "sources/" + sourceId + "/grades",
                 Json.createObjectBuilder().add("grade", "1").add("reason", "x").build().toString()), 400, "a UK code in the NATO scheme");
-        assertProblem(Api.post(Api.token("reviewer1"), "sources/" + sourceId + "/grades",
+        assertProblem(Api.post(Api.token(reviewer1()), "sources/" + sourceId + "/grades",
                 Json.createObjectBuilder().add("grade", "A").add("reason", "x").build().toString()), 403, "reviewers read only");
         assertEquals(rows, Rows.count("source_grade"), "refused gradings wrote nothing");
         assertFalse(Rows.dump("source_grade").contains("corroborated"), "the reason is stored encrypted");
-        assertEquals(1, audited("controller1", "SOURCE_GRADED", sourceId));
+        assertEquals(1, audited(controller1(), "SOURCE_GRADED", sourceId));
     }
 
     @Test
     void theNextValidationFallsDueAndPassesAsTheRuleClockMoves() {
-        String officer = Api.token("officer1");
-        String sourceId = register(officer, "VET-HOTEL", "COPPER");
+        String officer = Api.token(officer1());
+        String sourceId = register(officer, "VET-HOTEL", copper());
         String vid = Api.post(officer, "sources/" + sourceId + "/validations", findings("Seen at home")).json().getString("id");
-        assertEquals(201, Api.post(Api.token("controller1"), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
+        assertEquals(201, Api.post(Api.token(controller1()), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
                 conclusion(true, "Suitable")).status());
         LocalDate due = LocalDate.parse(Api.get(officer, "sources/" + sourceId + "/validations").json()
                 .getJsonObject("standing").getString("nextValidationDue"));
@@ -331,13 +340,13 @@ class ValidationIT {
 
     @Test
     void aRotationOfTheFilesKeyCarriesTheValidationAndGradingTextsAlong() throws Exception {
-        String officer = Api.token("officer1");
-        String admin = Api.token("admin1");
-        String sourceId = register(officer, "VET-INDIA", "COPPER");
+        String officer = Api.token(officer1());
+        String admin = Api.token(admin1());
+        String sourceId = register(officer, "VET-INDIA", copper());
         String vid = Api.post(officer, "sources/" + sourceId + "/validations", findings("Rotated proof")).json().getString("id");
-        assertEquals(201, Api.post(Api.token("controller1"), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
+        assertEquals(201, Api.post(Api.token(controller1()), "sources/" + sourceId + "/validations/" + vid + "/conclusion",
                 conclusion(true, "Rotated reasons")).status());
-        assertEquals(201, Api.post(Api.token("authoriser2"), "sources/" + sourceId + "/validations/" + vid + "/dissents",
+        assertEquals(201, Api.post(Api.token(authoriser2()), "sources/" + sourceId + "/validations/" + vid + "/dissents",
                 reasons("Rotated dissent")).status());
         assertEquals(201, Api.post(officer, "sources/" + sourceId + "/grades",
                 Json.createObjectBuilder().add("grade", "C").add("reason", "Rotated grade reason").build().toString()).status());

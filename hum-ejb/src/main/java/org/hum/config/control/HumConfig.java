@@ -42,14 +42,6 @@ public class HumConfig {
     String keysAccount;
 
     @Inject
-    @ConfigProperty(name = "hum.demo.enabled", defaultValue = "false")
-    boolean demoEnabled;
-
-    @Inject
-    @ConfigProperty(name = "hum.demo.password")
-    Optional<String> demoPassword;
-
-    @Inject
     @ConfigProperty(name = "hum.labels.levels", defaultValue = "OFFICIAL,SENSITIVE,SECRET")
     List<String> levels;
 
@@ -90,14 +82,6 @@ public class HumConfig {
 
     public String keysAccount() {
         return keysAccount;
-    }
-
-    public boolean demoEnabled() {
-        return demoEnabled;
-    }
-
-    public Optional<String> demoPassword() {
-        return demoPassword.filter(p -> !p.isBlank());
     }
 
     public ClassificationLevels levels() {

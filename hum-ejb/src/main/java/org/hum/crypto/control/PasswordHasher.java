@@ -91,6 +91,11 @@ public final class PasswordHasher {
      * Does the work of one {@link #verify} with current parameters and discards it: call it
      * when the user name does not exist, so response time does not reveal which names do.
      */
+    /** The Argon2id parameters {@link #burnEquivalentTime} runs with, as a hash writes them ({@code m=..,t=..,p=..}). */
+    static String burnParameters() {
+        return "m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM;
+    }
+
     public void burnEquivalentTime(char[] password) {
         byte[] hash = argon2(password == null ? new char[0] : password,
                 MEMORY_KIB, ITERATIONS, PARALLELISM, BURN_SALT, HASH_BYTES);

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Brings the application up in order: schema migrations (as the schema owner, outside any
- * transaction), then the key ring, then the demo data where configured. If any step fails
+ * transaction), then the key ring. If any step fails
  * the deployment fails: HUM never serves with an old schema or without its keys.
  */
 @Singleton
@@ -37,17 +37,11 @@ public class Startup {
     @Inject
     IndexKeys indexKeys;
 
-    @Inject
-    DemoData demoData;
-
     @PostConstruct
     void start() {
         SchemaMigrator.migrate(ownerDataSource, config.appAccount(), config.keysSchema(), config.keysAccount());
         keyRing.open();
         indexKeys.open();
-        if (config.demoEnabled()) {
-            demoData.loadOnce();
-        }
         LOG.info("HUM is ready");
     }
 }

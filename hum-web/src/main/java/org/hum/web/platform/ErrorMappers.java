@@ -21,7 +21,7 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
 import org.hum.api.error.RuleViolation;
-import org.hum.audit.control.AuditLog;
+import org.hum.audit.boundary.AuditRequests;
 
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +50,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     HttpServletRequest request;
 
     @jakarta.inject.Inject
-    AuditLog auditLog;
+    AuditRequests audit;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -120,7 +120,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         String endpoint = request == null ? "?" : request.getMethod() + " " + RESOURCE_ID.matcher(
                 request.getRequestURI().substring(request.getContextPath().length())).replaceAll("/{id}");
         try {
-            auditLog.refused("ACCESS_REFUSED", "API", endpoint.length() > 64 ? endpoint.substring(0, 64) : endpoint, null);
+            audit.refused("ACCESS_REFUSED", "API", endpoint.length() > 64 ? endpoint.substring(0, 64) : endpoint);
         } catch (RuntimeException failure) {
             LOG.severe("Could not audit a refused call to " + endpoint + ": " + failure.getClass().getName());
         }

@@ -83,11 +83,17 @@ class WordsTest {
             for (Path f : enums) {
                 String name = Path.of("../hum-api/src/main/java").relativize(f).toString()
                         .replace(".java", "").replace('/', '.');
-                Class<?> type = Class.forName(name);
-                for (Object constant : type.getEnumConstants()) {
-                    String w = words.of(constant);
-                    assertFalse(machine.matcher(w).find(), type.getSimpleName() + "." + constant + " reads " + w);
-                    assertFalse(w.isBlank());
+                Class<?> declared = Class.forName(name);
+                // a top-level enum, or a record or class that declares its enumerations inside
+                List<Class<?>> types = declared.isEnum() ? List.of(declared)
+                        : Stream.of(declared.getDeclaredClasses()).filter(Class::isEnum).toList();
+                assertFalse(types.isEmpty(), name + " declares an enumeration");
+                for (Class<?> type : types) {
+                    for (Object constant : type.getEnumConstants()) {
+                        String w = words.of(constant);
+                        assertFalse(machine.matcher(w).find(), type.getSimpleName() + "." + constant + " reads " + w);
+                        assertFalse(w.isBlank());
+                    }
                 }
             }
         }
