@@ -1,4 +1,5 @@
 package org.hum.dev;
+// Over 300 lines: the one place that knows how a Payara domain is unpacked, configured offline (pools, driver, settings) and driven through asadmin, for ./run and the ITs alike.
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
