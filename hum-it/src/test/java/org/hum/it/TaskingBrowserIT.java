@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.ZoneOffset;
 
 import static org.hum.it.Cast.authoriser2;
@@ -98,7 +99,7 @@ class TaskingBrowserIT extends BrowserJourney {
         browser.get(UI + "sources/authorisations.xhtml?id=" + s.sourceId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='Grant the amendment']"))).click();
         waitForText(By.id("messages"), "Amendment granted");
-        assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().contains("consensual recording"));
+        assertTrue(browser.findElement(By.cssSelector("span.authorised-activities")).getText().toLowerCase(Locale.ROOT).contains("consensual recording"), "the list reads in words, in any order");
         Api.Reply recorded = Api.post(Api.token(officer1()), "sources/" + s.sourceId() + "/taskings",
                 TaskingIT.tasking(req, LocalDate.parse(due), true, "CONSENSUAL_RECORDING"));
         assertEquals(201, recorded.status(), "the amendment unlocked it: " + recorded.body());
