@@ -107,6 +107,11 @@ public final class Cast implements BeforeAllCallback, BeforeEachCallback {
         return user("reviewer1");
     }
 
+    /** Reports officer, top clearance, both compartments. */
+    public static String reports1() {
+        return user("reports1");
+    }
+
     /** This class's own administrator (it sees no source content). */
     public static String admin1() {
         return user("admin1");
@@ -146,6 +151,7 @@ public final class Cast implements BeforeAllCallback, BeforeEachCallback {
         create(admin, "authoriser1", "Sam Authoriser", "NOGALES-RO", top, "AUTHORISING_OFFICER", both);
         create(admin, "authoriser2", "Kim Authoriser", "SAN-YSIDRO-RO", "SENSITIVE", "AUTHORISING_OFFICER", both);
         create(admin, "reviewer1", "Robin Reviewer", "COMPLIANCE", top, "COMPLIANCE_REVIEWER", both);
+        create(admin, "reports1", "Ray Reports", "FUSION", top, "REPORTS_OFFICER", both);
         create(admin, "admin1", "Alex Admin", "HQ-IT", "OFFICIAL", "ADMIN", List.of());
     }
 
