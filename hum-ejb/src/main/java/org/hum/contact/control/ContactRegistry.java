@@ -1,5 +1,11 @@
 package org.hum.contact.control;
 
+import org.hum.contact.entity.ContactReport;
+
+import org.hum.contact.entity.ContactItem;
+
+import org.hum.source.entity.Source;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +19,36 @@ import java.util.Optional;
 public class ContactRegistry implements ContactRegister {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    ContactCipher cipher;
+
+    @Override
+    public java.util.List<ItemFact> itemsOf(Source source) {
+        @SuppressWarnings("unchecked")
+        var rows = (java.util.List<Object[]>) em.createNativeQuery("select i.id, c.id, c.occurred_at, i.credibility, i.handling, "
+                        + "i.dek_version, i.text, c.dek_version, c.place from contact_item i join contact_report c on c.id = i.contact_id "
+                        + "where c.source_id = ? and c.submitted and c.version = (select max(c2.version) from contact_report c2 "
+                        + "where coalesce(c2.report_id, c2.id) = coalesce(c.report_id, c.id)) "
+                        + "order by c.occurred_at desc, c.seq desc, i.position")
+                .setParameter(1, source.id()).getResultList();
+        return rows.stream().map(r -> new ItemFact((String) r[0], (String) r[1], source.id(), instant(r[2]), (String) r[3],
+                (String) r[4], cipher.open(source, ((Number) r[5]).intValue(), ContactItem.ENTITY,
+                ContactItem.TEXT, (String) r[0], (byte[]) r[6]),
+                cipher.open(source, ((Number) r[7]).intValue(), ContactReport.ENTITY,
+                        ContactReport.PLACE, (String) r[1], (byte[]) r[8]))).toList();
+    }
+
+    @Override
+    public Optional<String> sourceOfItem(String itemId) {
+        if (itemId == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        var rows = (java.util.List<Object>) em.createNativeQuery("select c.source_id from contact_item i join contact_report c "
+                + "on c.id = i.contact_id where i.id = ?").setParameter(1, itemId).getResultList();
+        return rows.stream().findFirst().map(String.class::cast);
+    }
 
     @Override
     public Optional<ContactFact> contact(String contactReportId) {

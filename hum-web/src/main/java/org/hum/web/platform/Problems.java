@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.RuleViolation;
+import org.hum.api.reporting.IdentifyingDetailFound;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ public final class Problems {
         Map<String, Object> p = body(violation.code(), violation.getMessage(), instance, List.of());
         p.put("rule", violation.rule());
         p.put("remedy", violation.remedy());
+        if (violation instanceof IdentifyingDetailFound found) {
+            p.put("findings", found.findings()); // kinds, fields and offsets: never the text found
+        }
         return Response.status(violation.code().status()).type(MEDIA_TYPE).entity(p).build();
     }
 

@@ -1,0 +1,505 @@
+package org.hum.reporting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Label;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.api.Page;
+import org.hum.api.Role;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
+import org.hum.api.error.RuleViolation;
+import org.hum.api.reporting.DisseminationAction;
+import org.hum.api.reporting.IdentifyingDetailFound;
+import org.hum.api.reporting.PartnerKind;
+import org.hum.api.reporting.PortOfEntry;
+import org.hum.api.reporting.ReleasablePart;
+import org.hum.api.reporting.ReportCheckView;
+import org.hum.api.reporting.ReportDraft;
+import org.hum.api.reporting.ReportFinding;
+import org.hum.api.reporting.ReportItemView;
+import org.hum.api.reporting.ReportRules;
+import org.hum.api.reporting.ReportStatus;
+import org.hum.api.reporting.ReportSummary;
+import org.hum.api.reporting.ReportUsageView;
+import org.hum.api.reporting.ReportView;
+import org.hum.api.reporting.RestrictedPart;
+import org.hum.api.reporting.Tlp;
+import org.hum.api.reporting.Withdrawal;
+import org.hum.audit.control.AuditLog;
+import org.hum.audit.control.AuditTrail;
+import org.hum.config.control.HumConfig;
+import org.hum.config.control.RuleClock;
+import org.hum.contact.control.ContactRegister;
+import org.hum.contact.control.ContactRegister.ItemFact;
+import org.hum.crypto.control.DataKey;
+import org.hum.reporting.control.DatePrecision;
+import org.hum.reporting.control.IdentifyingDetailCheck;
+import org.hum.reporting.control.ReportLifecycle;
+import org.hum.reporting.control.ReportStore;
+import org.hum.reporting.control.ReportStore.ItemRef;
+import org.hum.reporting.control.ReportSubjects;
+import org.hum.reporting.control.ReportTexts;
+import org.hum.reporting.control.SourceDescriptionStore;
+import org.hum.reporting.control.VersionRow;
+import org.hum.reporting.control.WatchList;
+import org.hum.source.control.SourceFiles;
+import org.hum.source.control.SourceRecords;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.Source;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Sanitized reports (docs/domain.md, "Sanitized reports"): drafts drawn from graded contact items,
+ * the identifying-detail check, submission, approval by a second person, versions after release,
+ * withdrawal with recalls, and the dissemination log's release rows. A report is labelled from the
+ * files it draws on; one the caller may not see answers as one that does not exist.
+ */
+@Stateless
+public class Reports {
+    private static final String OBJECT = "REPORT";
+    private static final int MAX_ITEMS = 100;
+
+    @Inject
+    Principal principal;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    SourceFiles files;
+
+    @Inject
+    SourceStore sources;
+
+    @Inject
+    SourceRecords sourceRecords;
+
+    @Inject
+    ContactRegister contacts;
+
+    @Inject
+    ReportSubjects subjects;
+
+    @Inject
+    ReportStore store;
+
+    @Inject
+    ReportTexts texts;
+
+    @Inject
+    SourceDescriptionStore descriptions;
+
+    @Inject
+    WatchList watchList;
+
+    @Inject
+    HumConfig config;
+
+    @Inject
+    @RuleClock
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    AuditLog refusals;
+
+    // ---- reading ----
+
+    /** The graded items of the files the caller may see, latest contact first (at most 100). */
+    @RolesAllowed(Role.REPORTS_OFFICER_NAME)
+    public List<ReportItemView> availableItems() {
+        Viewer viewer = viewers.of(principal);
+        List<ReportItemView> out = new ArrayList<>();
+        for (Source s : sources.page(viewer, 0, Page.MAX_SIZE)) {
+            if (s.isDestroyed()) {
+                continue;
+            }
+            for (ItemFact i : subjects.items(s)) {
+                out.add(item(i));
+            }
+        }
+        audit.record("REPORT_ITEMS_LISTED", OBJECT, "(items)", null, AuditTrail.SUCCESS);
+        return out.stream().sorted(Comparator.comparing(ReportItemView::occurredAt).reversed()).limit(MAX_ITEMS).toList();
+    }
+
+    @RolesAllowed({Role.REPORTS_OFFICER_NAME, Role.CONTROLLER_NAME, Role.COMPLIANCE_REVIEWER_NAME, Role.CASE_OFFICER_NAME})
+    public ReportView find(String id) {
+        Viewer viewer = viewers.of(principal);
+        VersionRow v = visible(viewer, id, "REPORT_READ", false);
+        audit.record("REPORT_READ", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
+        return view(viewer, v);
+    }
+
+    @RolesAllowed({Role.REPORTS_OFFICER_NAME, Role.CONTROLLER_NAME, Role.COMPLIANCE_REVIEWER_NAME, Role.CASE_OFFICER_NAME})
+    public Page<ReportSummary> list(ReportStatus status, int page, int size) {
+        Viewer viewer = viewers.of(principal);
+        List<VersionRow> mine = store.latest(status).stream().filter(v -> AccessRule.dominates(viewer, v.label())).toList();
+        List<ReportSummary> items = mine.stream().skip((long) page * size).limit(size).map(v -> summary(v)).toList();
+        audit.record("REPORT_LIST", OBJECT, "(list)", null, AuditTrail.SUCCESS);
+        return new Page<>(items, page, size, mine.size());
+    }
+
+    @RolesAllowed({Role.REPORTS_OFFICER_NAME, Role.CONTROLLER_NAME, Role.COMPLIANCE_REVIEWER_NAME, Role.CASE_OFFICER_NAME})
+    public ReportCheckView check(String id) {
+        Viewer viewer = viewers.of(principal);
+        VersionRow v = visible(viewer, id, "REPORT_CHECK", false);
+        List<ReportFinding> findings = findings(viewer, v);
+        audit.record("REPORT_CHECKED", OBJECT, v.id(), label(v), findings.isEmpty() ? AuditTrail.SUCCESS : AuditTrail.REFUSED);
+        return new ReportCheckView(v.id(), v.version(), findings.isEmpty(), findings);
+    }
+
+    /** Which of a file's items went into which report: for the file's handlers only. */
+    @RolesAllowed(Role.CASE_OFFICER_NAME)
+    public ReportUsageView usage(String sourceId) {
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, sourceId, "REPORT_USAGE");
+        boolean handler = sources.isHandler(viewer, source) || sourceRecords.assignments(source.id()).stream()
+                .anyMatch(a -> a.open() && a.userId().equals(viewer.userId()));
+        if (!handler) {
+            refusals.refused("REPORT_USAGE", "SOURCE", source.id(), files.label(source));
+            throw HumException.notFound("source file");
+        }
+        List<ReportUsageView.Use> uses = new ArrayList<>();
+        for (Object[] r : store.usage(source.id())) {
+            VersionRow v = store.find((String) r[3]).orElseThrow();
+            uses.add(new ReportUsageView.Use((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    ((Number) r[4]).intValue(), ReportStatus.valueOf((String) r[5]), title(v), (String) r[6], v.releasedAt()));
+        }
+        audit.record("REPORT_USAGE", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
+        return new ReportUsageView(source.id(), uses);
+    }
+
+    // ---- writing ----
+
+    @RolesAllowed(Role.REPORTS_OFFICER_NAME)
+    public ReportView create(@NotNull @Valid ReportDraft draft) {
+        Viewer viewer = viewers.of(principal);
+        Drawn drawn = drawn(viewer, draft);
+        Instant now = now();
+        String id = UUID.randomUUID().toString();
+        VersionRow v = seal(drawn, draft, id, id, 1, ReportStatus.DRAFT, viewer.userId(), now, now);
+        store.insert(v);
+        store.items(id, drawn.refs());
+        store.recipients(id, names(draft.recipients()));
+        audit.record("REPORT_DRAFTED", OBJECT, id, label(v), AuditTrail.SUCCESS);
+        return view(viewer, v);
+    }
+
+    /** A draft or submission changed in place; a released version makes a new draft version. */
+    @RolesAllowed(Role.REPORTS_OFFICER_NAME)
+    public ReportView update(String id, @NotNull @Valid ReportDraft draft) {
+        Viewer viewer = viewers.of(principal);
+        VersionRow old = visible(viewer, id, "REPORT_EDIT", true);
+        try {
+            requireAuthor(viewer, old);
+            ReportLifecycle.Edit edit = ReportLifecycle.edit(old.status());
+            if (edit == ReportLifecycle.Edit.NEW_VERSION && store.versions(old.reportId()).stream()
+                    .anyMatch(o -> o.version() > old.version())) {
+                throw new RuleViolation(ErrorCode.RULE_VIOLATION, ReportRules.STATE,
+                        "This report already has a later version.", "Edit the report's latest version.");
+            }
+            Drawn drawn = drawn(viewer, draft);
+            Instant now = now();
+            VersionRow v;
+            if (edit == ReportLifecycle.Edit.IN_PLACE) {
+                v = seal(drawn, draft, old.id(), old.reportId(), old.version(), ReportStatus.DRAFT, old.authorId(),
+                        old.createdAt(), now);
+                store.replace(v);
+            } else {
+                String next = UUID.randomUUID().toString();
+                v = seal(drawn, draft, next, old.reportId(), old.version() + 1, ReportStatus.DRAFT, viewer.userId(), now, now);
+                store.insert(v);
+            }
+            store.items(v.id(), drawn.refs());
+            store.recipients(v.id(), names(draft.recipients()));
+            audit.record(edit == ReportLifecycle.Edit.IN_PLACE ? "REPORT_EDITED" : "REPORT_VERSIONED", OBJECT, v.id(), label(v),
+                    AuditTrail.SUCCESS);
+            return view(viewer, v);
+        } catch (HumException e) {
+            refusals.refused("REPORT_EDIT", OBJECT, old.id(), label(old));
+            throw e;
+        }
+    }
+
+    @RolesAllowed(Role.REPORTS_OFFICER_NAME)
+    public ReportView submit(String id) {
+        Viewer viewer = viewers.of(principal);
+        VersionRow v = visible(viewer, id, "REPORT_SUBMIT", true);
+        try {
+            requireAuthor(viewer, v);
+            ReportStatus next = ReportLifecycle.submit(v.status());
+            requireReleasable(viewer, v);
+            store.status(v.id(), next, now(), null);
+            audit.record("REPORT_SUBMITTED", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
+            return view(viewer, store.find(v.id()).orElseThrow());
+        } catch (HumException e) {
+            refusals.refused("REPORT_SUBMIT", OBJECT, v.id(), label(v));
+            throw e;
+        }
+    }
+
+    /** Approval by a second person cleared for the report: it is released and each recipient entry logged. */
+    @RolesAllowed({Role.CONTROLLER_NAME, Role.REPORTS_OFFICER_NAME})
+    public ReportView approve(String id) {
+        Viewer viewer = viewers.of(principal);
+        VersionRow v = visible(viewer, id, "REPORT_APPROVE", true);
+        try {
+            ReportStatus next = ReportLifecycle.approve(v.status(), v.authorId(), viewer.userId());
+            requireReleasable(viewer, v);
+            Instant now = now();
+            List<VersionRow> earlier = store.versions(v.reportId()).stream()
+                    .filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
+            for (VersionRow o : earlier) {
+                if (o.status() == ReportStatus.RELEASED) {
+                    store.status(o.id(), ReportStatus.SUPERSEDED, now, null);
+                }
+                if (!o.tlp().equals(v.tlp())) { // regraded after release: recall every earlier recipient
+                    store.log(DisseminationAction.RECALL, o, recipientsOf(o), "regraded to " + v.tlp(), viewer.userId(), now);
+                }
+            }
+            store.status(v.id(), next, now, viewer.userId());
+            VersionRow released = store.find(v.id()).orElseThrow();
+            store.log(DisseminationAction.RELEASE, released, recipientsOf(released), released.purpose(), viewer.userId(), now);
+            audit.record("REPORT_RELEASED", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
+            return view(viewer, released);
+        } catch (HumException e) {
+            refusals.refused("REPORT_APPROVE", OBJECT, v.id(), label(v));
+            throw e;
+        }
+    }
+
+    /** Withdrawal: a recall row against every recipient of every released version of the report. */
+    @RolesAllowed({Role.CONTROLLER_NAME, Role.REPORTS_OFFICER_NAME})
+    public ReportView withdraw(String id, @NotNull @Valid Withdrawal withdrawal) {
+        Viewer viewer = viewers.of(principal);
+        VersionRow v = visible(viewer, id, "REPORT_WITHDRAW", true);
+        try {
+            if (!viewer.hasRole(Role.CONTROLLER_NAME)) {
+                requireAuthor(viewer, v);
+            }
+            ReportStatus next = ReportLifecycle.withdraw(v.status());
+            Instant now = now();
+            for (VersionRow o : store.versions(v.reportId())) {
+                if (o.releasedAt() != null && o.version() <= v.version()) {
+                    store.log(DisseminationAction.RECALL, o, recipientsOf(o), withdrawal.reason().strip(), viewer.userId(), now);
+                }
+            }
+            store.status(v.id(), next, now, null);
+            audit.record("REPORT_WITHDRAWN", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
+            return view(viewer, store.find(v.id()).orElseThrow());
+        } catch (HumException e) {
+            refusals.refused("REPORT_WITHDRAW", OBJECT, v.id(), label(v));
+            throw e;
+        }
+    }
+
+    // ---- rules ----
+
+    /** The items, each of a file the caller may see (404 otherwise), and the label they give. */
+    private record Drawn(List<Source> files, List<ItemFact> items, List<ItemRef> refs, Label label) {
+    }
+
+    private Drawn drawn(Viewer viewer, ReportDraft draft) {
+        Map<String, Source> byId = new LinkedHashMap<>();
+        Map<String, List<ItemFact>> itemsOf = new LinkedHashMap<>();
+        List<ItemFact> items = new ArrayList<>();
+        for (String raw : new LinkedHashSet<>(draft.itemIds())) {
+            String itemId = SourceFiles.canonical(raw);
+            Optional<String> sourceId = contacts.sourceOfItem(itemId);
+            if (sourceId.isEmpty()) {
+                refusals.refused("REPORT_ITEM", "CONTACT_ITEM", itemId == null ? "(not an id)" : itemId, null);
+                throw HumException.notFound("contact item");
+            }
+            Source s = byId.computeIfAbsent(sourceId.get(), sid -> files.resolve(viewer, sid, "contact item", itemId));
+            List<ItemFact> ofFile = itemsOf.computeIfAbsent(s.id(), k -> subjects.items(s));
+            ItemFact item = ofFile.stream().filter(i -> i.itemId().equals(itemId)).findFirst()
+                    .orElseThrow(() -> HumException.invalid("itemIds", "must name items of the current version of a submitted contact report"));
+            items.add(item);
+        }
+        int level = byId.values().stream().mapToInt(Source::classificationLevel).max().orElse(0);
+        Set<String> compartments = new TreeSet<>();
+        byId.values().forEach(s -> compartments.addAll(s.label().compartments()));
+        if (draft.sourceDescriptionId() != null && !draft.sourceDescriptionId().isBlank()
+                && descriptions.find(draft.sourceDescriptionId()).filter(d -> d.active()).isEmpty()) {
+            throw HumException.invalid("sourceDescriptionId", "must be an approved source description (GET /api/source-descriptions)");
+        }
+        if (Tlp.fromWire(draft.tlp()).isEmpty()) {
+            throw HumException.invalid("tlp", "must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED");
+        }
+        List<ItemRef> refs = items.stream().map(i -> new ItemRef(i.itemId(), i.sourceId(), i.contactId())).toList();
+        return new Drawn(List.copyOf(byId.values()), items, refs, new Label(level, compartments));
+    }
+
+    private VersionRow seal(Drawn drawn, ReportDraft d, String id, String reportId, int version, ReportStatus status,
+                            String authorId, Instant created, Instant updated) {
+        Source keyFile = drawn.files().get(0);
+        DataKey key = texts.key(keyFile);
+        Tlp tlp = Tlp.fromWire(d.tlp()).orElseThrow();
+        List<String> kinds = d.releasableTo() == null ? List.of() : d.releasableTo().stream().distinct().map(PartnerKind::name).toList();
+        List<String> ports = d.ports() == null ? List.of() : d.ports().stream().distinct().map(PortOfEntry::name).toList();
+        return new VersionRow(id, reportId, version, status, drawn.label().level(), drawn.label().compartments(), tlp.wire(), kinds,
+                ports, DatePrecision.DEFAULT.cut(d.concerning()), blank(d.sourceDescriptionId()) ? null : d.sourceDescriptionId().strip(),
+                blank(d.purpose()) ? null : d.purpose().strip(), authorId, created, updated, null, null, null, null, keyFile.id(),
+                keyFile.dekVersion(),
+                texts.seal(key, VersionRow.ENTITY, VersionRow.TITLE, id, d.title()),
+                blank(d.notes()) ? null : texts.seal(key, VersionRow.ENTITY, VersionRow.NOTES, id, d.notes()),
+                texts.seal(key, VersionRow.ENTITY, VersionRow.RELEASABLE_TEXT, id, d.releasableText()),
+                blank(d.subject()) ? null : texts.seal(key, VersionRow.ENTITY, VersionRow.SUBJECT, id, d.subject()),
+                blank(d.area()) ? null : texts.seal(key, VersionRow.ENTITY, VersionRow.AREA, id, d.area()));
+    }
+
+    /** The check, the source description and the recipients: what submission and approval ask. */
+    private void requireReleasable(Viewer viewer, VersionRow v) {
+        List<ReportFinding> findings = findings(viewer, v);
+        if (!findings.isEmpty()) {
+            throw new IdentifyingDetailFound(findings);
+        }
+        if (v.sourceDescriptionId() == null || descriptions.find(v.sourceDescriptionId()).filter(d -> d.active()).isEmpty()) {
+            throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
+                    "The releasable part describes its source by an approved description only.",
+                    "Choose one of the approved source descriptions (sourceDescriptionId).");
+        }
+        ReportLifecycle.checkRecipients(Tlp.fromWire(v.tlp()).orElseThrow(),
+                v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()));
+    }
+
+    private List<ReportFinding> findings(Viewer viewer, VersionRow v) {
+        Source keyFile = keyFile(v);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", open(keyFile, v, VersionRow.TITLE, v.title()));
+        fields.put("releasableText", open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()));
+        fields.put("subject", open(keyFile, v, VersionRow.SUBJECT, v.subject()));
+        fields.put("area", open(keyFile, v, VersionRow.AREA, v.area()));
+        List<ItemRef> refs = store.items(v.id());
+        List<Source> drawn = new ArrayList<>();
+        List<ItemFact> used = new ArrayList<>();
+        for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {
+            Source s = files.unrestricted(sid).orElseThrow();
+            drawn.add(s);
+            Set<String> ids = refs.stream().filter(r -> r.sourceId().equals(sid)).map(ItemRef::itemId)
+                    .collect(java.util.stream.Collectors.toSet());
+            subjects.items(s).stream().filter(i -> ids.contains(i.itemId())).forEach(used::add);
+        }
+        WatchList.Terms terms = watchList.terms();
+        return IdentifyingDetailCheck.check(fields, subjects.particulars(drawn, used), terms.lengths(),
+                run -> terms.contains(run, watchList));
+    }
+
+    private static void requireAuthor(Viewer viewer, VersionRow v) {
+        if (!v.authorId().equals(viewer.userId())) {
+            throw new RuleViolation(ErrorCode.RULE_VIOLATION, ReportRules.STATE,
+                    "Only the author of a report edits, submits or withdraws it.", "Ask its author.");
+        }
+    }
+
+    /** The version, if the caller dominates its label; 404 otherwise (refusal audited). */
+    private VersionRow visible(Viewer viewer, String id, String action, boolean lock) {
+        String canonical = SourceFiles.canonical(id);
+        Optional<VersionRow> v = canonical == null ? Optional.empty() : lock ? store.findForUpdate(canonical) : store.find(canonical);
+        if (v.isEmpty() || !AccessRule.dominates(viewer, v.get().label())) {
+            refusals.refused(action, OBJECT, canonical == null ? "(not a report id)" : canonical,
+                    v.map(this::label).orElse(null));
+            throw HumException.notFound("report");
+        }
+        return v.get();
+    }
+
+    // ---- views ----
+
+    private ReportView view(Viewer viewer, VersionRow v) {
+        Source keyFile = keyFile(v);
+        List<String> credibility = new ArrayList<>();
+        List<ReportItemView> items = new ArrayList<>();
+        List<ItemRef> refs = store.items(v.id());
+        for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {
+            Source s = files.unrestricted(sid).orElseThrow();
+            Set<String> ids = refs.stream().filter(r -> r.sourceId().equals(sid)).map(ItemRef::itemId)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (ItemFact i : subjects.items(s)) {
+                if (ids.contains(i.itemId())) {
+                    items.add(item(i));
+                    credibility.add(i.credibility());
+                }
+            }
+        }
+        String description = v.sourceDescriptionId() == null ? null
+                : descriptions.find(v.sourceDescriptionId()).map(d -> d.text()).orElse(null);
+        ReleasablePart releasable = new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
+                open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
+                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, null,
+                credibility.stream().distinct().sorted().toList(), null);
+        boolean restricted = !viewer.hasRole(Role.PARTNER_NAME) && AccessRule.dominates(viewer, v.label());
+        RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes())) : null;
+        return new ReportView(v.id(), v.reportId(), v.version(), v.status(), title(v),
+                config.levels().nameOf(v.level()), List.copyOf(v.compartments()), v.tlp(),
+                v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()), v.purpose(),
+                releasable, part, store.user(v.authorId())[0], v.createdAt(), v.submittedAt(), store.user(v.approvedBy())[0],
+                v.releasedAt(), v.withdrawnAt());
+    }
+
+    private ReportSummary summary(VersionRow v) {
+        return new ReportSummary(v.id(), v.reportId(), v.version(), v.status(), title(v), v.tlp(),
+                config.levels().nameOf(v.level()), store.user(v.authorId())[0], v.updatedAt());
+    }
+
+    private static ReportItemView item(ItemFact i) {
+        return new ReportItemView(i.itemId(), i.contactId(), i.sourceId(), i.occurredAt(), i.credibility(), i.handling(), i.text());
+    }
+
+    private String title(VersionRow v) {
+        return open(keyFile(v), v, VersionRow.TITLE, v.title());
+    }
+
+    private String open(Source keyFile, VersionRow v, String column, byte[] envelope) {
+        return texts.open(keyFile, v.dekVersion(), VersionRow.ENTITY, column, v.id(), envelope);
+    }
+
+    private Source keyFile(VersionRow v) {
+        return files.unrestricted(v.keySourceId()).orElseThrow();
+    }
+
+    private List<String> recipientsOf(VersionRow v) {
+        List<String> all = new ArrayList<>(v.releasableTo());
+        all.addAll(store.recipients(v.id()));
+        return all;
+    }
+
+    private String label(VersionRow v) {
+        return AuditTrail.label(config.levels().nameOf(v.level()), v.compartments());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static List<String> names(List<String> names) {
+        return names == null ? List.of() : names.stream().map(String::strip).distinct().toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
