@@ -1,0 +1,116 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reports1;
+import static org.hum.it.ReportSteps.contactItem;
+import static org.hum.it.ReportSteps.description;
+import static org.hum.it.ReportSteps.draft;
+import static org.hum.it.ReportSteps.hoursAgo;
+import static org.hum.it.ReportSteps.put;
+import static org.hum.it.ReportSteps.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The identifying-detail check (docs/domain.md, "Sanitized reports"): each kind of detail of the
+ * files and contacts a report draws on, planted in the releasable text in another case, without
+ * its accents, or with its punctuation changed, is refused with its kind and offsets; neither the
+ * answer nor the server log ever holds the planted value.
+ */
+@ExtendWith({ArquillianExtension.class, Cast.class})
+class IdentifyingDetailIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void everyKindOfDetailIsRefusedAndNeverEchoed() throws IOException {
+        Cast.Source heron = Cast.source("HERON");
+        ReportSteps.Item item = contactItem(heron.id(), "Broker filings are back-dated on Fridays", hoursAgo(3));
+        String description = description();
+        String number = Api.get(token(officer1()), "sources/" + heron.id()).json().getString("sourceNumber");
+        String term = "Blue Falcon " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        Api.Reply watched = Api.post(token(controller1()), "watch-terms",
+                Json.createObjectBuilder().add("term", term).build().toString());
+        assertEquals(201, watched.status(), watched.body());
+        assertFalse(watched.body().contains(term), "the watch list never gives a term back");
+
+        LocalDate day = item.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        String digits = heron.phone().replaceAll("[^0-9]", "");
+        Map<String, String> plants = new LinkedHashMap<>();
+        plants.put(heron.codeName().toLowerCase(Locale.ROOT).replace('-', ' '), "CODE_NAME");
+        plants.put(heron.codeName(), "CODE_NAME");
+        plants.put(number.toLowerCase(Locale.ROOT).replace("-", " "), "SOURCE_NUMBER");
+        plants.put(heron.trueName().toUpperCase(Locale.ROOT), "TRUE_NAME");
+        plants.put("Lucia Ferrer Gomez", "TRUE_NAME"); // accents removed
+        plants.put("(" + digits.substring(1, 4) + ") " + digits.substring(4, 7) + "." + digits.substring(7), "PHONE");
+        plants.put("+" + digits.charAt(0) + "-" + digits.substring(1), "PHONE");
+        plants.put("DANA OFFICER", "HANDLER_NAME");
+        plants.put(day.toString(), "CONTACT_DATE");
+        plants.put(day.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)), "CONTACT_DATE");
+        plants.put(day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ENGLISH)), "CONTACT_DATE");
+        plants.put(day.format(DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH)), "CONTACT_DATE");
+        plants.put("HARBOUR CAFE ZANZIBAR 4410", "CONTACT_PLACE");
+        plants.put(term.toUpperCase(Locale.ROOT).replace(' ', '-'), "WATCH_TERM");
+
+        Api.Reply created = Api.post(token(reports1()), "reports", draft(item.id(), "Nothing identifying yet.", description)
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+
+        List<String> missed = new ArrayList<>();
+        for (var plant : plants.entrySet()) {
+            String text = "The reporting, " + plant.getKey() + ", concerns the western ports.";
+            Api.Reply edited = put(reports1(), "reports/" + id, draft(item.id(), text, description).build().toString());
+            assertEquals(200, edited.status(), edited.body());
+            Api.Reply refused = Api.post(token(reports1()), "reports/" + id + "/submission", "");
+            assertFalse(refused.body().contains(plant.getKey()), "the answer never holds the planted value");
+            if (refused.status() != 422 || !"report.identifying-detail".equals(refused.json().getString("rule", ""))) {
+                missed.add(plant.getValue() + " (" + refused.status() + ")");
+                continue;
+            }
+            int start = text.indexOf(plant.getKey());
+            boolean pointed = refused.json().getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(f -> f.getString("kind").equals(plant.getValue()) && f.getString("field").equals("releasableText")
+                            && f.getInt("start") <= start + 1 && f.getInt("end") >= start + plant.getKey().length() - 1);
+            if (!pointed) {
+                missed.add(plant.getValue() + " not pointed at: " + refused.json().getJsonArray("findings"));
+            }
+        }
+        assertEquals(List.of(), missed, "every planted detail is refused and pointed at");
+
+        // a clean text passes
+        put(reports1(), "reports/" + id, draft(item.id(), "A reliable source says filings are back-dated.", description).build().toString());
+        Api.Reply clean = Api.post(token(reports1()), "reports/" + id + "/submission", "");
+        assertEquals(200, clean.status(), clean.body());
+
+        String log = NoPlaintextIdentityIT.serverLog();
+        assertTrue(log.contains("HUM is ready"), "this is the live server log");
+        for (String value : plants.keySet()) {
+            assertFalse(log.contains(value), () -> "the server log holds a planted " + plants.get(value));
+        }
+    }
+}
