@@ -29,6 +29,8 @@ import org.hum.api.reporting.ReportStatus;
 import org.hum.api.reporting.ReportSummary;
 import org.hum.api.reporting.ReportUsageView;
 import org.hum.api.reporting.ReportView;
+import org.hum.api.reporting.SourceDescriptionView;
+import org.hum.api.source.AccessKind;
 import org.hum.api.reporting.RestrictedPart;
 import org.hum.api.reporting.Tlp;
 import org.hum.api.reporting.Withdrawal;
@@ -49,6 +51,7 @@ import org.hum.reporting.control.ReportTexts;
 import org.hum.reporting.control.SourceDescriptionStore;
 import org.hum.reporting.control.VersionRow;
 import org.hum.reporting.control.WatchList;
+import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.control.SourceRecords;
 import org.hum.source.control.SourceStore;
@@ -115,6 +118,9 @@ public class Reports {
 
     @Inject
     HumConfig config;
+
+    @Inject
+    Rules rules;
 
     @Inject
     @RuleClock
@@ -361,7 +367,7 @@ public class Reports {
         List<String> kinds = d.releasableTo() == null ? List.of() : d.releasableTo().stream().distinct().map(PartnerKind::name).toList();
         List<String> ports = d.ports() == null ? List.of() : d.ports().stream().distinct().map(PortOfEntry::name).toList();
         return new VersionRow(id, reportId, version, status, drawn.label().level(), drawn.label().compartments(), tlp.wire(), kinds,
-                ports, DatePrecision.DEFAULT.cut(d.concerning()), blank(d.sourceDescriptionId()) ? null : d.sourceDescriptionId().strip(),
+                ports, DatePrecision.valueOf(rules.current().reportDatePrecision()).cut(d.concerning()), blank(d.sourceDescriptionId()) ? null : d.sourceDescriptionId().strip(),
                 blank(d.purpose()) ? null : d.purpose().strip(), authorId, created, updated, null, null, null, null, keyFile.id(),
                 keyFile.dekVersion(),
                 texts.seal(key, VersionRow.ENTITY, VersionRow.TITLE, id, d.title()),
@@ -377,10 +383,20 @@ public class Reports {
         if (!findings.isEmpty()) {
             throw new IdentifyingDetailFound(findings);
         }
-        if (v.sourceDescriptionId() == null || descriptions.find(v.sourceDescriptionId()).filter(d -> d.active()).isEmpty()) {
+        Optional<SourceDescriptionView> description = v.sourceDescriptionId() == null ? Optional.empty()
+                : descriptions.find(v.sourceDescriptionId()).filter(SourceDescriptionView::active);
+        if (description.isEmpty()) {
             throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
                     "The releasable part describes its source by an approved description only.",
                     "Choose one of the approved source descriptions (sourceDescriptionId).");
+        }
+        AccessKind fits = description.get().access();
+        if (fits != null && store.items(v.id()).stream().map(ItemRef::sourceId).distinct()
+                .map(sid -> sourceRecords.particulars(sid).map(p -> p.accessKind()).orElse(null))
+                .anyMatch(kind -> kind != null && !kind.equals(fits.name()))) {
+            throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
+                    "The chosen source description is for sources with " + fits + " access; a source drawn on has other access.",
+                    "Choose an approved source description that fits every source drawn on.");
         }
         ReportLifecycle.checkRecipients(Tlp.fromWire(v.tlp()).orElseThrow(),
                 v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()));

@@ -5,7 +5,8 @@ import java.time.temporal.IsoFields;
 
 /**
  * How precisely a releasable part may date what it concerns (docs/domain.md, "Sanitized
- * reports"): an exact day could point at the contact, so the profile keeps it to the week by default.
+ * reports"): an exact day could point at the contact, so the rule profile's
+ * {@code reportDatePrecision} keeps it to the week unless tuned.
  */
 public enum DatePrecision {
     /** the day itself: {@code 2026-11-03} */

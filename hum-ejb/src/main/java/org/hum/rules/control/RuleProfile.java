@@ -3,6 +3,7 @@ package org.hum.rules.control;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,8 @@ import java.util.Objects;
  * @param lifetimeHeadquartersThreshold payments to one source above this in its lifetime need headquarters
  * @param tenureGamingWindowDays        a deactivation that begins at most this many days before a review
  *                                      threshold, followed by a reactivation, is flagged as tenure gaming (90)
+ * @param reportDatePrecision           how exactly a sanitized report's releasable part may date what it
+ *                                      concerns: DAY, WEEK or MONTH (WEEK)
  */
 public record RuleProfile(
         String id,
@@ -66,7 +69,13 @@ public record RuleProfile(
         BigDecimal headquartersPaymentThreshold,
         BigDecimal annualHeadquartersThreshold,
         BigDecimal lifetimeHeadquartersThreshold,
-        int tenureGamingWindowDays) {
+        int tenureGamingWindowDays,
+        String reportDatePrecision) {
+
+    /** The report date precisions: how exactly a releasable part may date what it concerns. */
+    public static final List<String> REPORT_DATE_PRECISIONS = List.of("DAY", "WEEK", "MONTH");
+    /** The report date precision of the shipped profiles, and of a stored profile written before the figure existed. */
+    public static final String DEFAULT_REPORT_DATE_PRECISION = "WEEK";
 
     /** The grading schemes of docs/domain.md, "Grading". */
     public enum GradingScheme {
@@ -88,9 +97,28 @@ public record RuleProfile(
             Objects.requireNonNull(figure, "every figure of a rule profile is required");
         }
         if (oiaMaxDays < 1 || oiaNotificationDays < 0 || juvenileAge < appropriateAdultAge || appropriateAdultAge < 0
-                || prospectContactThreshold < 1 || prospectDayThreshold < 1 || tenureGamingWindowDays < 1) {
+                || prospectContactThreshold < 1 || prospectDayThreshold < 1 || tenureGamingWindowDays < 1
+                || !REPORT_DATE_PRECISIONS.contains(reportDatePrecision)) {
             throw new IllegalArgumentException("rule profile " + id + " has an impossible figure");
         }
+    }
+
+    /** A profile with the shipped report date precision (the figures before it existed). */
+    public RuleProfile(String id, String name, GradingScheme grading, Period authorisationPeriod,
+                       Period juvenileAuthorisationPeriod, Duration urgentOralPeriod, Period reviewInterval,
+                       Period juvenileReviewInterval, Period validationInterval, Period enhancedReviewAfter,
+                       Period continuousUseGap, int oiaMaxDays, int oiaNotificationDays, Period instructionsInterval,
+                       int juvenileAge, int appropriateAdultAge, int prospectContactThreshold, int prospectDayThreshold,
+                       Period retentionAfterAuthorisation, Period intelligenceRetention, String currency,
+                       BigDecimal seniorPaymentThreshold, BigDecimal headquartersPaymentThreshold,
+                       BigDecimal annualHeadquartersThreshold, BigDecimal lifetimeHeadquartersThreshold,
+                       int tenureGamingWindowDays) {
+        this(id, name, grading, authorisationPeriod, juvenileAuthorisationPeriod, urgentOralPeriod, reviewInterval,
+                juvenileReviewInterval, validationInterval, enhancedReviewAfter, continuousUseGap, oiaMaxDays,
+                oiaNotificationDays, instructionsInterval, juvenileAge, appropriateAdultAge, prospectContactThreshold,
+                prospectDayThreshold, retentionAfterAuthorisation, intelligenceRetention, currency, seniorPaymentThreshold,
+                headquartersPaymentThreshold, annualHeadquartersThreshold, lifetimeHeadquartersThreshold,
+                tenureGamingWindowDays, DEFAULT_REPORT_DATE_PRECISION);
     }
 
     /** How long an authorisation lasts for a source that is or is not a juvenile. */

@@ -30,7 +30,7 @@ public final class RuleProfileCodec {
                 p.appropriateAdultAge(), p.prospectContactThreshold(), p.prospectDayThreshold(),
                 p.retentionAfterAuthorisation().toString(), p.intelligenceRetention().toString(), p.currency(),
                 p.seniorPaymentThreshold(), p.headquartersPaymentThreshold(), p.annualHeadquartersThreshold(),
-                p.lifetimeHeadquartersThreshold(), p.tenureGamingWindowDays());
+                p.lifetimeHeadquartersThreshold(), p.tenureGamingWindowDays(), p.reportDatePrecision());
     }
 
     public static String text(RuleProfile p) {
@@ -60,6 +60,7 @@ public final class RuleProfileCodec {
         m.put("annualHeadquartersThreshold", p.annualHeadquartersThreshold().toPlainString());
         m.put("lifetimeHeadquartersThreshold", p.lifetimeHeadquartersThreshold().toPlainString());
         m.put("tenureGamingWindowDays", Integer.toString(p.tenureGamingWindowDays()));
+        m.put("reportDatePrecision", p.reportDatePrecision());
         StringBuilder b = new StringBuilder();
         m.forEach((k, v) -> b.append(k).append('=').append(v.replace('\n', ' ').replace('\r', ' ')).append('\n'));
         return b.toString();
@@ -89,7 +90,8 @@ public final class RuleProfileCodec {
                     new BigDecimal(req(m, "lifetimeHeadquartersThreshold")),
                     // stored before the figure existed: the shipped profile's window, which was the fixed one then
                     m.containsKey("tenureGamingWindowDays") ? Integer.parseInt(m.get("tenureGamingWindowDays"))
-                            : RuleProfiles.shipped(id).map(RuleProfile::tenureGamingWindowDays).orElse(DEFAULT_TENURE_WINDOW));
+                            : RuleProfiles.shipped(id).map(RuleProfile::tenureGamingWindowDays).orElse(DEFAULT_TENURE_WINDOW),
+                    m.getOrDefault("reportDatePrecision", RuleProfile.DEFAULT_REPORT_DATE_PRECISION));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the stored rule profile " + id + " cannot be read: " + e.getMessage(), e);
         }

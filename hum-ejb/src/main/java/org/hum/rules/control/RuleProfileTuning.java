@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  *   <li>{@code juvenileAge} 1..25, {@code appropriateAdultAge} 1..juvenileAge;</li>
  *   <li>prospect thresholds: 1..1000 contacts, 1..3650 days;</li>
  *   <li>{@code tenureGamingWindowDays} 1..3650;</li>
+ *   <li>{@code reportDatePrecision} DAY, WEEK or MONTH;</li>
  *   <li>currency: an ISO 4217 code; payment figures positive, at most two decimals, at most 10^12, and
  *       senior &lt; headquarters &lt;= annual &lt;= lifetime;</li>
  *   <li>name: 1 to 80 printable characters.</li>
@@ -169,6 +171,13 @@ public final class RuleProfileTuning {
         }
         int tenureWindow = e.number("tenureGamingWindowDays", request.tenureGamingWindowDays(),
                 base.tenureGamingWindowDays(), 1, 3650, "must be from 1 to 3650 days");
+        String datePrecision = e.value("reportDatePrecision", request.reportDatePrecision(), base.reportDatePrecision(), s -> {
+            String v = s.strip().toUpperCase(Locale.ROOT);
+            if (!RuleProfile.REPORT_DATE_PRECISIONS.contains(v)) {
+                throw new IllegalArgumentException("must be DAY, WEEK or MONTH");
+            }
+            return v;
+        });
         if (!e.errors.isEmpty()) {
             String fields = e.errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
             throw new HumException(ErrorCode.INVALID_INPUT, "The rule profile was not changed; fix " + fields + ".",
@@ -177,7 +186,7 @@ public final class RuleProfileTuning {
         return new RuleProfile(shipped.id(), name, grading, authorisation, juvenileAuthorisation, urgent, review,
                 juvenileReview, validation, enhanced, gap, oiaMax, oiaNotify, instructions, juvenileAge, adultAge,
                 prospectContacts, prospectDays, retention, intelligence, currency, senior, hq, annual, lifetime,
-                tenureWindow);
+                tenureWindow, datePrecision);
     }
 
     /** Whether {@code a} reaches further than {@code b} from the same day (months and years are calendar ones). */
