@@ -50,7 +50,7 @@ class IdentifyingDetailIT {
     void everyKindOfDetailIsRefusedAndNeverEchoed() throws IOException {
         Cast.Source heron = Cast.source("HERON");
         ReportSteps.Item item = contactItem(heron.id(), "Broker filings are back-dated on Fridays", hoursAgo(3));
-        String description = description();
+        String description = description("INDIRECT");
         String number = Api.get(token(officer1()), "sources/" + heron.id()).json().getString("sourceNumber");
         String term = "Blue Falcon " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
         Api.Reply watched = Api.post(token(controller1()), "watch-terms",

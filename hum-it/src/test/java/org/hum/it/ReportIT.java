@@ -48,7 +48,7 @@ class ReportIT {
     void draftedCheckedSubmittedApprovedByAnotherVersionedAndWithdrawnWithRecalls() throws SQLException {
         Cast.Source kestrel = Cast.source("KESTREL");
         ReportSteps.Item item = contactItem(kestrel.id(), "Precursor drums move on the Tuesday night trucks", hoursAgo(3));
-        String description = description();
+        String description = description("DIRECT");
 
         // a draft naming the source: stored, but the check finds it and submission is refused
         String planted = "Reporting from " + kestrel.codeName() + " says drums move on Tuesday nights.";
@@ -138,7 +138,7 @@ class ReportIT {
     void badInputsAreRefusedByFieldOrRuleAndForbiddenLooksLikeNotFound() throws SQLException {
         Cast.Source kestrel = Cast.source("KESTREL");
         ReportSteps.Item item = contactItem(kestrel.id(), "Drivers are paid per crossing", hoursAgo(5));
-        String description = description();
+        String description = description("DIRECT");
         long before = Rows.count("report_version");
 
         Api.Reply badTlp = post(reports1(), "reports", draft(item.id(), "Drivers are paid.", description).add("tlp", "PURPLE").build().toString());

@@ -58,10 +58,15 @@ final class ReportSteps {
     }
 
     /** An approved source description, made by controller1. */
-    static String description() {
-        Api.Reply r = Api.post(token(controller1()), "source-descriptions", Json.createObjectBuilder()
-                .add("text", "a source with direct access who has reported reliably in the past")
-                .add("reliabilities", Json.createArrayBuilder().add("A").add("B")).add("access", "DIRECT").build().toString());
+    static String description(String access) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("text", "a source with " + (access == null ? "" : access.toLowerCase(java.util.Locale.ROOT) + " ")
+                        + "access who has reported reliably in the past")
+                .add("reliabilities", Json.createArrayBuilder().add("A").add("B"));
+        if (access != null) {
+            b.add("access", access);
+        }
+        Api.Reply r = Api.post(token(controller1()), "source-descriptions", b.build().toString());
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");
     }

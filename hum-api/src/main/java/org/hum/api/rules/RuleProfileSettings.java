@@ -40,28 +40,10 @@ public record RuleProfileSettings(
         Integer tenureGamingWindowDays,
         String reportDatePrecision) {
 
-    /** The figures before the report date precision existed: that one left as it is. */
-    public RuleProfileSettings(String profile, String name, String grading, String authorisationPeriod,
-                               String juvenileAuthorisationPeriod, String urgentOralPeriod, String reviewInterval,
-                               String juvenileReviewInterval, String validationInterval, String enhancedReviewAfter,
-                               String continuousUseGap, Integer oiaMaxDays, Integer oiaNotificationDays,
-                               String instructionsInterval, Integer juvenileAge, Integer appropriateAdultAge,
-                               Integer prospectContactThreshold, Integer prospectDayThreshold,
-                               String retentionAfterAuthorisation, String intelligenceRetention, String currency,
-                               BigDecimal seniorPaymentThreshold, BigDecimal headquartersPaymentThreshold,
-                               BigDecimal annualHeadquartersThreshold, BigDecimal lifetimeHeadquartersThreshold,
-                               Integer tenureGamingWindowDays) {
-        this(profile, name, grading, authorisationPeriod, juvenileAuthorisationPeriod, urgentOralPeriod, reviewInterval,
-                juvenileReviewInterval, validationInterval, enhancedReviewAfter, continuousUseGap, oiaMaxDays,
-                oiaNotificationDays, instructionsInterval, juvenileAge, appropriateAdultAge, prospectContactThreshold,
-                prospectDayThreshold, retentionAfterAuthorisation, intelligenceRetention, currency, seniorPaymentThreshold,
-                headquartersPaymentThreshold, annualHeadquartersThreshold, lifetimeHeadquartersThreshold,
-                tenureGamingWindowDays, null);
-    }
 
     /** Only a choice of profile: its shipped figures where it changes, the figures in force where it does not. */
     public static RuleProfileSettings choose(String profile) {
         return new RuleProfileSettings(profile, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -35,7 +35,7 @@ class RuleProfileTuningTest {
                 (String) figures.get("intelligenceRetention"), (String) figures.get("currency"),
                 (BigDecimal) figures.get("seniorPaymentThreshold"), (BigDecimal) figures.get("headquartersPaymentThreshold"),
                 (BigDecimal) figures.get("annualHeadquartersThreshold"), (BigDecimal) figures.get("lifetimeHeadquartersThreshold"),
-                (Integer) figures.get("tenureGamingWindowDays"));
+                (Integer) figures.get("tenureGamingWindowDays"), (String) figures.get("reportDatePrecision"));
     }
 
     private static List<String> badFields(Map<String, Object> figures) {
@@ -151,7 +151,7 @@ class RuleProfileTuningTest {
         assertEquals(List.of("oiaNotificationDays"), badFields(Map.of("oiaNotificationDays", -1)));
         assertEquals(0, RuleProfileTuning.apply(RuleProfiles.UK, new RuleProfileSettings("UK", null, null, null, null, null,
                 null, null, null, null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null,
-                null, null)).oiaNotificationDays());
+                null, null, null)).oiaNotificationDays());
     }
 
     @Test

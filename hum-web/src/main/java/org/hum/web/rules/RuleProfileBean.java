@@ -56,7 +56,8 @@ public class RuleProfileBean {
             new Figure("headquartersPaymentThreshold", "Headquarters approval above", "amount"),
             new Figure("annualHeadquartersThreshold", "Annual headquarters threshold", "amount"),
             new Figure("lifetimeHeadquartersThreshold", "Lifetime headquarters threshold", "amount"),
-            new Figure("tenureGamingWindowDays", "Tenure-gaming window (days)", "1 to 3650; a deactivation this close before a review threshold, then a reactivation, is flagged"));
+            new Figure("tenureGamingWindowDays", "Tenure-gaming window (days)", "1 to 3650; a deactivation this close before a review threshold, then a reactivation, is flagged"),
+            new Figure("reportDatePrecision", "Report date precision", "DAY, WEEK or MONTH: how exactly a sanitized report may date what it concerns"));
 
     @Inject
     RuleProfileAdministration profiles;
@@ -118,7 +119,7 @@ public class RuleProfileBean {
                 whole("prospectDayThreshold", errors), text("retentionAfterAuthorisation"), text("intelligenceRetention"),
                 text("currency"), amount("seniorPaymentThreshold", errors), amount("headquartersPaymentThreshold", errors),
                 amount("annualHeadquartersThreshold", errors), amount("lifetimeHeadquartersThreshold", errors),
-                whole("tenureGamingWindowDays", errors));
+                whole("tenureGamingWindowDays", errors), text("reportDatePrecision"));
         if (!errors.isEmpty()) {
             errors.forEach(e -> PageAction.error(faces, e.field() + ": " + e.message()));
             return null;
@@ -207,6 +208,7 @@ public class RuleProfileBean {
         m.put("annualHeadquartersThreshold", plain(s.annualHeadquartersThreshold()));
         m.put("lifetimeHeadquartersThreshold", plain(s.lifetimeHeadquartersThreshold()));
         m.put("tenureGamingWindowDays", s.tenureGamingWindowDays() == null ? null : String.valueOf(s.tenureGamingWindowDays()));
+        m.put("reportDatePrecision", s.reportDatePrecision());
         return m;
     }
 
