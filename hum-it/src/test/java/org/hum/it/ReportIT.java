@@ -163,6 +163,13 @@ class ReportIT {
         assertEquals(422, refused.status(), refused.body());
         assertEquals("report.recipients", refused.json().getString("rule"));
         assertEquals(409, post(controller1(), "reports/" + redId + "/approval", "").status(), "a draft is not approved");
+
+        // a description for sources with indirect access does not fit KESTREL, who has direct access
+        Api.Reply misfit = post(reports1(), "reports", draft(item.id(), "Drivers are paid.", description("INDIRECT")).build().toString());
+        assertEquals(201, misfit.status(), misfit.body());
+        Api.Reply unfit = post(reports1(), "reports/" + misfit.json().getString("id") + "/submission", "");
+        assertEquals(422, unfit.status(), unfit.body());
+        assertEquals("report.source-description", unfit.json().getString("rule"));
         assertEquals(404, Api.get(token(reports1()), "reports/not-an-id").status());
         assertEquals(400, Api.get(token(reports1()), "reports?status=LOST").status());
 
