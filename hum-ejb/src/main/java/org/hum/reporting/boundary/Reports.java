@@ -16,10 +16,8 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.error.RuleViolation;
 import org.hum.api.reporting.DisseminationAction;
-import org.hum.api.reporting.IdentifyingDetailFound;
 import org.hum.api.reporting.PartnerKind;
 import org.hum.api.reporting.PortOfEntry;
-import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.ReportCheckView;
 import org.hum.api.reporting.ReportDraft;
 import org.hum.api.reporting.ReportFinding;
@@ -29,28 +27,24 @@ import org.hum.api.reporting.ReportStatus;
 import org.hum.api.reporting.ReportSummary;
 import org.hum.api.reporting.ReportUsageView;
 import org.hum.api.reporting.ReportView;
-import org.hum.api.reporting.SourceDescriptionView;
-import org.hum.api.source.AccessKind;
-import org.hum.api.reporting.RestrictedPart;
 import org.hum.api.reporting.Tlp;
 import org.hum.api.reporting.Withdrawal;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
-import org.hum.config.control.HumConfig;
 import org.hum.config.control.RuleClock;
 import org.hum.contact.control.ContactRegister;
 import org.hum.contact.control.ContactRegister.ItemFact;
 import org.hum.crypto.control.DataKey;
 import org.hum.reporting.control.DatePrecision;
-import org.hum.reporting.control.IdentifyingDetailCheck;
+import org.hum.reporting.control.ReportChecks;
 import org.hum.reporting.control.ReportLifecycle;
 import org.hum.reporting.control.ReportStore;
 import org.hum.reporting.control.ReportStore.ItemRef;
 import org.hum.reporting.control.ReportSubjects;
 import org.hum.reporting.control.ReportTexts;
 import org.hum.reporting.control.SourceDescriptionStore;
+import org.hum.reporting.control.ReportViews;
 import org.hum.reporting.control.VersionRow;
-import org.hum.reporting.control.WatchList;
 import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.control.SourceRecords;
@@ -114,10 +108,10 @@ public class Reports {
     SourceDescriptionStore descriptions;
 
     @Inject
-    WatchList watchList;
+    ReportViews views;
 
     @Inject
-    HumConfig config;
+    ReportChecks checks;
 
     @Inject
     Rules rules;
@@ -144,7 +138,7 @@ public class Reports {
                 continue;
             }
             for (ItemFact i : subjects.items(s)) {
-                out.add(item(i));
+                out.add(ReportViews.item(i));
             }
         }
         audit.record("REPORT_ITEMS_LISTED", OBJECT, "(items)", null, AuditTrail.SUCCESS);
@@ -155,15 +149,15 @@ public class Reports {
     public ReportView find(String id) {
         Viewer viewer = viewers.of(principal);
         VersionRow v = visible(viewer, id, "REPORT_READ", false);
-        audit.record("REPORT_READ", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
-        return view(viewer, v);
+        audit.record("REPORT_READ", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
+        return views.view(viewer, v);
     }
 
     @RolesAllowed({Role.REPORTS_OFFICER_NAME, Role.CONTROLLER_NAME, Role.COMPLIANCE_REVIEWER_NAME, Role.CASE_OFFICER_NAME})
     public Page<ReportSummary> list(ReportStatus status, int page, int size) {
         Viewer viewer = viewers.of(principal);
         List<VersionRow> mine = store.latest(status).stream().filter(v -> AccessRule.dominates(viewer, v.label())).toList();
-        List<ReportSummary> items = mine.stream().skip((long) page * size).limit(size).map(v -> summary(v)).toList();
+        List<ReportSummary> items = mine.stream().skip((long) page * size).limit(size).map(views::summary).toList();
         audit.record("REPORT_LIST", OBJECT, "(list)", null, AuditTrail.SUCCESS);
         return new Page<>(items, page, size, mine.size());
     }
@@ -172,8 +166,8 @@ public class Reports {
     public ReportCheckView check(String id) {
         Viewer viewer = viewers.of(principal);
         VersionRow v = visible(viewer, id, "REPORT_CHECK", false);
-        List<ReportFinding> findings = findings(viewer, v);
-        audit.record("REPORT_CHECKED", OBJECT, v.id(), label(v), findings.isEmpty() ? AuditTrail.SUCCESS : AuditTrail.REFUSED);
+        List<ReportFinding> findings = checks.findings(v);
+        audit.record("REPORT_CHECKED", OBJECT, v.id(), views.label(v), findings.isEmpty() ? AuditTrail.SUCCESS : AuditTrail.REFUSED);
         return new ReportCheckView(v.id(), v.version(), findings.isEmpty(), findings);
     }
 
@@ -192,7 +186,7 @@ public class Reports {
         for (Object[] r : store.usage(source.id())) {
             VersionRow v = store.find((String) r[3]).orElseThrow();
             uses.add(new ReportUsageView.Use((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    ((Number) r[4]).intValue(), ReportStatus.valueOf((String) r[5]), title(v), (String) r[6], v.releasedAt()));
+                    ((Number) r[4]).intValue(), ReportStatus.valueOf((String) r[5]), views.title(v), (String) r[6], v.releasedAt()));
         }
         audit.record("REPORT_USAGE", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
         return new ReportUsageView(source.id(), uses);
@@ -210,8 +204,8 @@ public class Reports {
         store.insert(v);
         store.items(id, drawn.refs());
         store.recipients(id, names(draft.recipients()));
-        audit.record("REPORT_DRAFTED", OBJECT, id, label(v), AuditTrail.SUCCESS);
-        return view(viewer, v);
+        audit.record("REPORT_DRAFTED", OBJECT, id, views.label(v), AuditTrail.SUCCESS);
+        return views.view(viewer, v);
     }
 
     /** A draft or submission changed in place; a released version makes a new draft version. */
@@ -241,11 +235,11 @@ public class Reports {
             }
             store.items(v.id(), drawn.refs());
             store.recipients(v.id(), names(draft.recipients()));
-            audit.record(edit == ReportLifecycle.Edit.IN_PLACE ? "REPORT_EDITED" : "REPORT_VERSIONED", OBJECT, v.id(), label(v),
+            audit.record(edit == ReportLifecycle.Edit.IN_PLACE ? "REPORT_EDITED" : "REPORT_VERSIONED", OBJECT, v.id(), views.label(v),
                     AuditTrail.SUCCESS);
-            return view(viewer, v);
+            return views.view(viewer, v);
         } catch (HumException e) {
-            refusals.refused("REPORT_EDIT", OBJECT, old.id(), label(old));
+            refusals.refused("REPORT_EDIT", OBJECT, old.id(), views.label(old));
             throw e;
         }
     }
@@ -257,12 +251,12 @@ public class Reports {
         try {
             requireAuthor(viewer, v);
             ReportStatus next = ReportLifecycle.submit(v.status());
-            requireReleasable(viewer, v);
+            checks.requireReleasable(v);
             store.status(v.id(), next, now(), null);
-            audit.record("REPORT_SUBMITTED", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
-            return view(viewer, store.find(v.id()).orElseThrow());
+            audit.record("REPORT_SUBMITTED", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
+            return views.view(viewer, store.find(v.id()).orElseThrow());
         } catch (HumException e) {
-            refusals.refused("REPORT_SUBMIT", OBJECT, v.id(), label(v));
+            refusals.refused("REPORT_SUBMIT", OBJECT, v.id(), views.label(v));
             throw e;
         }
     }
@@ -274,7 +268,7 @@ public class Reports {
         VersionRow v = visible(viewer, id, "REPORT_APPROVE", true);
         try {
             ReportStatus next = ReportLifecycle.approve(v.status(), v.authorId(), viewer.userId());
-            requireReleasable(viewer, v);
+            checks.requireReleasable(v);
             Instant now = now();
             List<VersionRow> earlier = store.versions(v.reportId()).stream()
                     .filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
@@ -289,10 +283,10 @@ public class Reports {
             store.status(v.id(), next, now, viewer.userId());
             VersionRow released = store.find(v.id()).orElseThrow();
             store.log(DisseminationAction.RELEASE, released, recipientsOf(released), released.purpose(), viewer.userId(), now);
-            audit.record("REPORT_RELEASED", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
-            return view(viewer, released);
+            audit.record("REPORT_RELEASED", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
+            return views.view(viewer, released);
         } catch (HumException e) {
-            refusals.refused("REPORT_APPROVE", OBJECT, v.id(), label(v));
+            refusals.refused("REPORT_APPROVE", OBJECT, v.id(), views.label(v));
             throw e;
         }
     }
@@ -314,10 +308,10 @@ public class Reports {
                 }
             }
             store.status(v.id(), next, now, null);
-            audit.record("REPORT_WITHDRAWN", OBJECT, v.id(), label(v), AuditTrail.SUCCESS);
-            return view(viewer, store.find(v.id()).orElseThrow());
+            audit.record("REPORT_WITHDRAWN", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
+            return views.view(viewer, store.find(v.id()).orElseThrow());
         } catch (HumException e) {
-            refusals.refused("REPORT_WITHDRAW", OBJECT, v.id(), label(v));
+            refusals.refused("REPORT_WITHDRAW", OBJECT, v.id(), views.label(v));
             throw e;
         }
     }
@@ -377,53 +371,6 @@ public class Reports {
                 blank(d.area()) ? null : texts.seal(key, VersionRow.ENTITY, VersionRow.AREA, id, d.area()));
     }
 
-    /** The check, the source description and the recipients: what submission and approval ask. */
-    private void requireReleasable(Viewer viewer, VersionRow v) {
-        List<ReportFinding> findings = findings(viewer, v);
-        if (!findings.isEmpty()) {
-            throw new IdentifyingDetailFound(findings);
-        }
-        Optional<SourceDescriptionView> description = v.sourceDescriptionId() == null ? Optional.empty()
-                : descriptions.find(v.sourceDescriptionId()).filter(SourceDescriptionView::active);
-        if (description.isEmpty()) {
-            throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
-                    "The releasable part describes its source by an approved description only.",
-                    "Choose one of the approved source descriptions (sourceDescriptionId).");
-        }
-        AccessKind fits = description.get().access();
-        if (fits != null && store.items(v.id()).stream().map(ItemRef::sourceId).distinct()
-                .map(sid -> sourceRecords.particulars(sid).map(p -> p.accessKind()).orElse(null))
-                .anyMatch(kind -> kind != null && !kind.equals(fits.name()))) {
-            throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
-                    "The chosen source description is for sources with " + fits + " access; a source drawn on has other access.",
-                    "Choose an approved source description that fits every source drawn on.");
-        }
-        ReportLifecycle.checkRecipients(Tlp.fromWire(v.tlp()).orElseThrow(),
-                v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()));
-    }
-
-    private List<ReportFinding> findings(Viewer viewer, VersionRow v) {
-        Source keyFile = keyFile(v);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", open(keyFile, v, VersionRow.TITLE, v.title()));
-        fields.put("releasableText", open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()));
-        fields.put("subject", open(keyFile, v, VersionRow.SUBJECT, v.subject()));
-        fields.put("area", open(keyFile, v, VersionRow.AREA, v.area()));
-        List<ItemRef> refs = store.items(v.id());
-        List<Source> drawn = new ArrayList<>();
-        List<ItemFact> used = new ArrayList<>();
-        for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {
-            Source s = files.unrestricted(sid).orElseThrow();
-            drawn.add(s);
-            Set<String> ids = refs.stream().filter(r -> r.sourceId().equals(sid)).map(ItemRef::itemId)
-                    .collect(java.util.stream.Collectors.toSet());
-            subjects.items(s).stream().filter(i -> ids.contains(i.itemId())).forEach(used::add);
-        }
-        WatchList.Terms terms = watchList.terms();
-        return IdentifyingDetailCheck.check(fields, subjects.particulars(drawn, used), terms.lengths(),
-                run -> terms.contains(run, watchList));
-    }
-
     private static void requireAuthor(Viewer viewer, VersionRow v) {
         if (!v.authorId().equals(viewer.userId())) {
             throw new RuleViolation(ErrorCode.RULE_VIOLATION, ReportRules.STATE,
@@ -437,74 +384,16 @@ public class Reports {
         Optional<VersionRow> v = canonical == null ? Optional.empty() : lock ? store.findForUpdate(canonical) : store.find(canonical);
         if (v.isEmpty() || !AccessRule.dominates(viewer, v.get().label())) {
             refusals.refused(action, OBJECT, canonical == null ? "(not a report id)" : canonical,
-                    v.map(this::label).orElse(null));
+                    v.map(views::label).orElse(null));
             throw HumException.notFound("report");
         }
         return v.get();
-    }
-
-    // ---- views ----
-
-    private ReportView view(Viewer viewer, VersionRow v) {
-        Source keyFile = keyFile(v);
-        List<String> credibility = new ArrayList<>();
-        List<ReportItemView> items = new ArrayList<>();
-        List<ItemRef> refs = store.items(v.id());
-        for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {
-            Source s = files.unrestricted(sid).orElseThrow();
-            Set<String> ids = refs.stream().filter(r -> r.sourceId().equals(sid)).map(ItemRef::itemId)
-                    .collect(java.util.stream.Collectors.toSet());
-            for (ItemFact i : subjects.items(s)) {
-                if (ids.contains(i.itemId())) {
-                    items.add(item(i));
-                    credibility.add(i.credibility());
-                }
-            }
-        }
-        String description = v.sourceDescriptionId() == null ? null
-                : descriptions.find(v.sourceDescriptionId()).map(d -> d.text()).orElse(null);
-        ReleasablePart releasable = new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
-                open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
-                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, null,
-                credibility.stream().distinct().sorted().toList(), null);
-        boolean restricted = !viewer.hasRole(Role.PARTNER_NAME) && AccessRule.dominates(viewer, v.label());
-        RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes())) : null;
-        return new ReportView(v.id(), v.reportId(), v.version(), v.status(), title(v),
-                config.levels().nameOf(v.level()), List.copyOf(v.compartments()), v.tlp(),
-                v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()), v.purpose(),
-                releasable, part, store.user(v.authorId())[0], v.createdAt(), v.submittedAt(), store.user(v.approvedBy())[0],
-                v.releasedAt(), v.withdrawnAt());
-    }
-
-    private ReportSummary summary(VersionRow v) {
-        return new ReportSummary(v.id(), v.reportId(), v.version(), v.status(), title(v), v.tlp(),
-                config.levels().nameOf(v.level()), store.user(v.authorId())[0], v.updatedAt());
-    }
-
-    private static ReportItemView item(ItemFact i) {
-        return new ReportItemView(i.itemId(), i.contactId(), i.sourceId(), i.occurredAt(), i.credibility(), i.handling(), i.text());
-    }
-
-    private String title(VersionRow v) {
-        return open(keyFile(v), v, VersionRow.TITLE, v.title());
-    }
-
-    private String open(Source keyFile, VersionRow v, String column, byte[] envelope) {
-        return texts.open(keyFile, v.dekVersion(), VersionRow.ENTITY, column, v.id(), envelope);
-    }
-
-    private Source keyFile(VersionRow v) {
-        return files.unrestricted(v.keySourceId()).orElseThrow();
     }
 
     private List<String> recipientsOf(VersionRow v) {
         List<String> all = new ArrayList<>(v.releasableTo());
         all.addAll(store.recipients(v.id()));
         return all;
-    }
-
-    private String label(VersionRow v) {
-        return AuditTrail.label(config.levels().nameOf(v.level()), v.compartments());
     }
 
     private Instant now() {
