@@ -16,6 +16,7 @@ import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
 import org.hum.contact.control.ContactRegister.ItemFact;
 import org.hum.reporting.control.ReportStore.ItemRef;
+import org.hum.rules.control.Rules;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
 
@@ -49,6 +50,9 @@ public class ReportViews {
     @Inject
     HumConfig config;
 
+    @Inject
+    Rules rules;
+
 
     public ReportView view(Viewer viewer, VersionRow v) {
         Source keyFile = keyFile(v);
@@ -71,7 +75,7 @@ public class ReportViews {
         ReleasablePart releasable = new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
                 open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
                 v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, null,
-                credibility.stream().distinct().sorted().toList(), null);
+                credibility.stream().distinct().sorted().toList(), rules.current().grading().name());
         boolean restricted = !viewer.hasRole(Role.PARTNER_NAME) && AccessRule.dominates(viewer, v.label());
         RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes())) : null;
         return new ReportView(v.id(), v.reportId(), v.version(), v.status(), title(v),
