@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import org.hum.api.reporting.IdentifyingDetailFound;
 import org.hum.api.reporting.PartnerKind;
+import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReportCheckView;
 import org.hum.api.reporting.ReportDraft;
 import org.hum.api.reporting.ReportFinding;
@@ -58,6 +59,7 @@ public class ReportPage {
     private String releasableText;
     private String subject;
     private String area;
+    private List<PortOfEntry> ports = List.of();
     private LocalDate concerning;
     private String sourceDescriptionId;
     private String tlp = Tlp.AMBER.wire();
@@ -104,6 +106,11 @@ public class ReportPage {
             notes = v.restricted().notes();
         }
         releasableText = v.releasable().text();
+        ports = v.releasable().ports() == null ? List.of() : v.releasable().ports();
+        String described = v.releasable().sourceDescription();
+        boolean mine = v.author().equals(faces.getExternalContext().getRemoteUser());
+        sourceDescriptionId = described == null || !mine ? null : getDescriptions().stream().filter(d -> d.text().equals(described))
+                .map(SourceDescriptionView::id).findFirst().orElse(null);
         subject = v.releasable().subject();
         area = v.releasable().area();
         tlp = v.tlp();
@@ -178,8 +185,14 @@ public class ReportPage {
         return available;
     }
 
+    private List<SourceDescriptionView> descriptions;
+
+    /** The approved source descriptions in force (for the author's choice). */
     public List<SourceDescriptionView> getDescriptions() {
-        return isEditable() ? PageAction.quietly(() -> lists.descriptions(false), List.of()) : List.of();
+        if (descriptions == null) {
+            descriptions = PageAction.quietly(() -> lists.descriptions(false), List.of());
+        }
+        return descriptions;
     }
 
     public List<String> getTlps() {
@@ -202,7 +215,7 @@ public class ReportPage {
     private ReportDraft draft() {
         List<String> names = recipients == null || recipients.isBlank() ? List.of()
                 : Arrays.stream(recipients.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ReportDraft(title, List.copyOf(itemIds), notes, releasableText, subject, area, List.of(), concerning,
+        return new ReportDraft(title, List.copyOf(itemIds), notes, releasableText, subject, area, ports, concerning,
                 sourceDescriptionId == null || sourceDescriptionId.isBlank() ? null : sourceDescriptionId, tlp,
                 releasableTo.stream().map(PartnerKind::valueOf).toList(), names, purpose);
     }
