@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
  */
 final class DemoData {
     static final String ADMIN = "admin1";
-    static final String USERS = "officer1, officer2, controller1, authoriser1, authoriser2, reviewer1, admin1";
+    static final String USERS = "officer1, officer2, controller1, authoriser1, authoriser2, reviewer1, reports1, admin1";
 
     private final DemoApi api;
     private final String password;
@@ -53,6 +53,7 @@ final class DemoData {
         user("authoriser1", "Sam Authoriser", "NOGALES-RO", "SECRET", "AUTHORISING_OFFICER", "\"COPPER\",\"MESA\"");
         user("authoriser2", "Kim Authoriser", "SAN-YSIDRO-RO", "SENSITIVE", "AUTHORISING_OFFICER", "\"COPPER\",\"MESA\"");
         user("reviewer1", "Robin Reviewer", "COMPLIANCE", "SECRET", "COMPLIANCE_REVIEWER", "\"COPPER\",\"MESA\"");
+        user("reports1", "Alex Reports", "NOGALES-RO", "SECRET", "REPORTS_OFFICER", "\"COPPER\",\"MESA\"");
 
         source("officer1", "KESTREL", "COPPER", "Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", """
                 "recruitmentCircumstances":"Approached the port team after a family member was threatened by a local cell",

@@ -107,9 +107,47 @@ final class DemoOperations {
                 {"amount":400.00,"currency":"USD","kind":"REWARD","purpose":"For the carrier's name and days",
                  "contingentOn":"NONE","contactReportId":"%s","taskingId":"%s","caseReference":"OCDETF-2026-117"}"""
                 .formatted(report, tasking), 201, "the reward's request");
+        report();
         out.println("Demo operations: KESTREL validated, authorised and instructed; requirement " + reference(requirementBody)
                 + " with tasking " + reference(taskingBody) + "; one contact report answering it; USD 150.00 of expenses "
-                + "paid before two witnesses (in the ledger) and a USD 400.00 reward awaiting approval.");
+                + "paid before two witnesses (in the ledger) and a USD 400.00 reward awaiting approval; a report "
+                + "drawn from the contact, drafted by reports1 and released by controller1.");
+    }
+
+    /**
+     * Approved source descriptions and watch terms (controller1), and one report drawn from
+     * KESTREL's contact item: drafted and submitted by reports1, approved and released by controller1.
+     */
+    private void report() throws IOException, InterruptedException {
+        String direct = id(api.call("controller1", "POST", "source-descriptions", """
+                {"text":"a source with direct access who has reported reliably in the past","reliabilities":["A","B"],
+                 "access":"DIRECT"}""", 201, "a source description"));
+        api.call("controller1", "POST", "source-descriptions", """
+                {"text":"a source with indirect access whose reporting is not yet corroborated","access":"INDIRECT"}""",
+                201, "a source description");
+        for (String term : new String[] {"Mariposa dispatch desk", "Tuesday carrier"}) {
+            api.call("controller1", "POST", "watch-terms", "{\"term\":\"%s\"}".formatted(term), 201, "a watch term");
+        }
+        String items = api.call("reports1", "GET", "reports/available-items", null, 200, "the items reports1 may draw on");
+        Matcher item = Pattern.compile("\\{[^{}]*\"text\"\\s*:\\s*\"Two reefer trailers[^{}]*}").matcher(items);
+        if (!item.find()) {
+            out.println("Demo operations: no report (KESTREL's item is not available to reports1).");
+            return;
+        }
+        Matcher itemId = Pattern.compile("\"itemId\"\\s*:\\s*\"([^\"]+)\"").matcher(item.group());
+        if (!itemId.find()) {
+            return;
+        }
+        String report = id(api.call("reports1", "POST", "reports", """
+                {"title":"Refrigerated trailers carrying precursors across the Arizona border","itemIds":["%s"],
+                 "notes":"Rests on one item of this week's meeting; corroborate against crossing records.",
+                 "releasableText":"Two refrigerated trailers of one carrier are reported to cross early on one weekday each week, carrying fentanyl precursors.",
+                 "subject":"fentanyl precursors","area":"Sonora–Arizona border","ports":["NOGALES_MARIPOSA"],
+                 "concerning":"%s","sourceDescriptionId":"%s","tlp":"AMBER","releasableTo":["FEDERAL","STATE"],
+                 "recipients":[],"purpose":"Interdiction at the port of entry"}"""
+                .formatted(itemId.group(1), LocalDate.now(ZoneOffset.UTC).minusDays(1), direct), 201, "the report's draft"));
+        api.call("reports1", "POST", "reports/" + report + "/submission", null, 200, "the report's submission");
+        api.call("controller1", "POST", "reports/" + report + "/approval", null, 200, "the report's approval");
     }
 
     /** KESTREL's id, as officer1 sees the register; null (and a line) when it is not there. */

@@ -1,0 +1,283 @@
+package org.hum.web.reporting;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.hum.api.reporting.IdentifyingDetailFound;
+import org.hum.api.reporting.PartnerKind;
+import org.hum.api.reporting.PortOfEntry;
+import org.hum.api.reporting.ReportCheckView;
+import org.hum.api.reporting.ReportDraft;
+import org.hum.api.reporting.ReportFinding;
+import org.hum.api.reporting.ReportItemView;
+import org.hum.api.reporting.ReportStatus;
+import org.hum.api.reporting.ReportView;
+import org.hum.api.reporting.SourceDescriptionView;
+import org.hum.api.reporting.Tlp;
+import org.hum.api.error.HumException;
+import org.hum.reporting.boundary.ReportLists;
+import org.hum.reporting.boundary.Reports;
+import org.hum.web.platform.PageAction;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One report: its author's editor (restricted part above the tearline, releasable part below,
+ * the identifying-detail check's findings marked in place), submission, approval by a second
+ * person, and the released report as the caller may see it. The report's id travels in the
+ * request parameter {@code id}; a new draft starts from the item in {@code item}.
+ */
+@Named
+@RequestScoped
+public class ReportPage {
+    static final String FORM = "report";
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ReportLists lists;
+
+    @Inject
+    FacesContext faces;
+
+    private String id;
+    private ReportView view;
+    private boolean loaded;
+    private List<ReportFinding> findings;
+    private List<ReportItemView> available;
+
+    private String title;
+    private List<String> itemIds = new ArrayList<>();
+    private String notes;
+    private String releasableText;
+    private String subject;
+    private String area;
+    private List<PortOfEntry> ports = List.of();
+    private LocalDate concerning;
+    private String sourceDescriptionId;
+    private String tlp = Tlp.AMBER.wire();
+    private List<String> releasableTo = new ArrayList<>();
+    private String recipients;
+    private String purpose;
+
+    /** A piece of the releasable text: plain, or an identifying detail the check found there. */
+    public record Piece(String text, String kind, int start, boolean finding) {
+    }
+
+    private String param(String name) {
+        String v = faces.getExternalContext().getRequestParameterMap().get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    public String getId() {
+        if (id == null) {
+            id = param("id");
+        }
+        return id;
+    }
+
+    /** The report as the caller may see it; null for a new draft or one not found. */
+    public ReportView getView() {
+        if (!loaded) {
+            loaded = true;
+            if (getId() != null) {
+                view = PageAction.onTop(faces).call(() -> reports.find(id));
+                if (view != null && title == null) {
+                    fill(view);
+                }
+            } else if (param("item") != null && itemIds.isEmpty()) {
+                itemIds.add(param("item"));
+            }
+        }
+        return view;
+    }
+
+    private void fill(ReportView v) {
+        title = v.title();
+        if (v.restricted() != null) {
+            itemIds = new ArrayList<>(v.restricted().items().stream().map(ReportItemView::itemId).toList());
+            notes = v.restricted().notes();
+        }
+        releasableText = v.releasable().text();
+        ports = v.releasable().ports() == null ? List.of() : v.releasable().ports();
+        String described = v.releasable().sourceDescription();
+        boolean mine = v.author().equals(faces.getExternalContext().getRemoteUser());
+        sourceDescriptionId = described == null || !mine ? null : getDescriptions().stream().filter(d -> d.text().equals(described))
+                .map(SourceDescriptionView::id).findFirst().orElse(null);
+        subject = v.releasable().subject();
+        area = v.releasable().area();
+        tlp = v.tlp();
+        releasableTo = new ArrayList<>(v.releasableTo().stream().map(Enum::name).toList());
+        recipients = String.join(", ", v.recipients());
+        purpose = v.purpose();
+    }
+
+    public boolean isAuthor() {
+        ReportView v = getView();
+        return v != null && v.author().equals(faces.getExternalContext().getRemoteUser());
+    }
+
+    /** The author edits a draft or a submission (a new draft); a new report is edited by its officer. */
+    public boolean isEditable() {
+        ReportView v = getView();
+        return v == null ? getId() == null && faces.getExternalContext().isUserInRole("REPORTS_OFFICER")
+                : isAuthor() && (v.status() == ReportStatus.DRAFT || v.status() == ReportStatus.SUBMITTED);
+    }
+
+    /** A second person may approve a submitted report (the author never sees the button). */
+    public boolean isApprovable() {
+        ReportView v = getView();
+        return v != null && v.status() == ReportStatus.SUBMITTED && !isAuthor();
+    }
+
+    /** The check's findings: those of the last refusal, else the check of the stored version. */
+    public List<ReportFinding> getFindings() {
+        if (findings == null) {
+            ReportView v = getView();
+            findings = List.of();
+            if (v != null && isAuthor() && v.status() == ReportStatus.DRAFT) {
+                ReportCheckView check = PageAction.quietly(() -> reports.check(v.id()), null);
+                findings = check == null ? List.of() : check.findings();
+            }
+        }
+        return findings;
+    }
+
+    /** The releasable text cut at the findings' offsets (field releasableText), for marking them in place. */
+    public List<Piece> getPieces() {
+        String text = releasableText == null ? "" : releasableText;
+        List<ReportFinding> marks = getFindings().stream().filter(f -> "releasableText".equals(f.field()))
+                .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        return pieces(text, marks);
+    }
+
+    static List<Piece> pieces(String text, List<ReportFinding> marks) {
+        List<Piece> out = new ArrayList<>();
+        int at = 0;
+        for (ReportFinding f : marks) {
+            int start = Math.max(at, Math.min(f.start(), text.length()));
+            int end = Math.max(start, Math.min(f.end(), text.length()));
+            if (start > at) {
+                out.add(new Piece(text.substring(at, start), null, at, false));
+            }
+            if (end > start) {
+                out.add(new Piece(text.substring(start, end), f.kind().name(), start, true));
+            }
+            at = end;
+        }
+        if (at < text.length()) {
+            out.add(new Piece(text.substring(at), null, at, false));
+        }
+        return out;
+    }
+
+    public List<ReportItemView> getAvailable() {
+        if (available == null) {
+            available = isEditable() ? PageAction.quietly(reports::availableItems, List.of()) : List.of();
+        }
+        return available;
+    }
+
+    private List<SourceDescriptionView> descriptions;
+
+    /** The approved source descriptions in force (for the author's choice). */
+    public List<SourceDescriptionView> getDescriptions() {
+        if (descriptions == null) {
+            descriptions = PageAction.quietly(() -> lists.descriptions(false), List.of());
+        }
+        return descriptions;
+    }
+
+    public List<String> getTlps() {
+        return Arrays.stream(Tlp.values()).map(Tlp::wire).toList();
+    }
+
+    public PartnerKind[] getPartnerKinds() {
+        return PartnerKind.values();
+    }
+
+    /** The CSS class of a TLP marking's label: tlp-amber-strict for AMBER+STRICT. */
+    public String tlpClass(String wire) {
+        return wire == null ? "tlp" : "tlp tlp-" + wire.toLowerCase().replace('+', '-');
+    }
+
+    public String getTlpClass() {
+        return tlpClass(getView() == null ? tlp : getView().tlp());
+    }
+
+    private ReportDraft draft() {
+        List<String> names = recipients == null || recipients.isBlank() ? List.of()
+                : Arrays.stream(recipients.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new ReportDraft(title, List.copyOf(itemIds), notes, releasableText, subject, area, ports, concerning,
+                sourceDescriptionId == null || sourceDescriptionId.isBlank() ? null : sourceDescriptionId, tlp,
+                releasableTo.stream().map(PartnerKind::valueOf).toList(), names, purpose);
+    }
+
+    /** Saves the draft (new or in place) and shows it again with the check's findings. */
+    public String save() throws IOException {
+        PageAction action = PageAction.on(faces, FORM);
+        ReportView saved = action.call(() -> getId() == null ? reports.create(draft()) : reports.update(id, draft()));
+        if (saved != null) {
+            PageAction.confirm(faces, "Draft saved.");
+            PageAction.redirect(faces, "/reports/report.xhtml?id=" + saved.id());
+        }
+        return null;
+    }
+
+    /** Submits the stored draft for approval; a refusal of the check marks the findings in place. */
+    public String submit() throws IOException {
+        return step("Submitted for approval.", () -> reports.submit(getId()));
+    }
+
+    public String approve() throws IOException {
+        return step("Report approved and released.", () -> reports.approve(getId()));
+    }
+
+    private String step(String done, PageAction.Step step) throws IOException {
+        try {
+            step.run();
+        } catch (IdentifyingDetailFound e) {
+            findings = e.findings();
+            PageAction.onTop(faces).show(e);
+            return null;
+        } catch (HumException | ConstraintViolationException e) {
+            PageAction.onTop(faces).show(e);
+            return null;
+        }
+        PageAction.confirm(faces, done);
+        PageAction.redirect(faces, "/reports/report.xhtml?id=" + getId());
+        return null;
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String v) { this.title = v; }
+    public List<String> getItemIds() { return itemIds; }
+    public void setItemIds(List<String> v) { this.itemIds = v == null ? new ArrayList<>() : v; }
+    public String getNotes() { return notes; }
+    public void setNotes(String v) { this.notes = v; }
+    public String getReleasableText() { return releasableText; }
+    public void setReleasableText(String v) { this.releasableText = v; }
+    public String getSubject() { return subject; }
+    public void setSubject(String v) { this.subject = v; }
+    public String getArea() { return area; }
+    public void setArea(String v) { this.area = v; }
+    public LocalDate getConcerning() { return concerning; }
+    public void setConcerning(LocalDate v) { this.concerning = v; }
+    public String getSourceDescriptionId() { return sourceDescriptionId; }
+    public void setSourceDescriptionId(String v) { this.sourceDescriptionId = v; }
+    public String getTlp() { return tlp; }
+    public void setTlp(String v) { this.tlp = v; }
+    public List<String> getReleasableTo() { return releasableTo; }
+    public void setReleasableTo(List<String> v) { this.releasableTo = v == null ? new ArrayList<>() : v; }
+    public String getRecipients() { return recipients; }
+    public void setRecipients(String v) { this.recipients = v; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String v) { this.purpose = v; }
+}

@@ -1,0 +1,39 @@
+package org.hum.web.reporting;
+
+import org.hum.api.reporting.FindingKind;
+import org.hum.api.reporting.ReportFinding;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportPageTest {
+
+    @Test
+    void findingsAreCutOutAtTheirOffsets() {
+        String text = "Met WREN near the port at noon.";
+        List<ReportPage.Piece> pieces = ReportPage.pieces(text,
+                List.of(new ReportFinding(FindingKind.CODE_NAME, "releasableText", 4, 8)));
+        assertEquals(3, pieces.size());
+        assertEquals("Met ", pieces.get(0).text());
+        assertFalse(pieces.get(0).finding());
+        assertEquals("WREN", pieces.get(1).text());
+        assertTrue(pieces.get(1).finding());
+        assertEquals(4, pieces.get(1).start());
+        assertEquals("CODE_NAME", pieces.get(1).kind());
+        assertEquals(text, String.join("", pieces.stream().map(ReportPage.Piece::text).toList()));
+    }
+
+    @Test
+    void offsetsBeyondTheTextOrOverlappingAreClamped() {
+        String text = "abcdef";
+        List<ReportPage.Piece> pieces = ReportPage.pieces(text, List.of(
+                new ReportFinding(FindingKind.PHONE, "releasableText", 1, 4),
+                new ReportFinding(FindingKind.WATCH_TERM, "releasableText", 2, 99)));
+        assertEquals(text, String.join("", pieces.stream().map(ReportPage.Piece::text).toList()));
+        assertEquals(2, pieces.stream().filter(ReportPage.Piece::finding).count());
+    }
+}
