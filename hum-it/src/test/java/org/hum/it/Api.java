@@ -12,11 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small client for HUM's REST API, as an outside caller uses it: HTTP and JSON only. */
 public final class Api {
     public static final String UI = "http://localhost:" + (8080 + Stand.portOffset()) + "/hum/";
     public static final String BASE = UI + "api/";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
@@ -37,12 +40,31 @@ public final class Api {
         return token(username, Cast.password());
     }
 
+    /**
+     * A bearer token of the user, from a login the first time and from the cache after: a login
+     * is an Argon2id verification on the server (tens of milliseconds), and the suite asks for a
+     * token about 1,400 times. Tests of login itself call {@link #login} and get a fresh token. A
+     * cached token that the server refuses with 401, or that is given back by a logout through
+     * this client, is dropped, so the next call logs in again.
+     */
     public static String token(String username, String password) {
+        String key = BASE + "\u0000" + username + "\u0000" + password;
+        String cached = TOKENS.get(key);
+        if (cached != null) {
+            return cached;
+        }
         Reply r = login(username, password);
         if (r.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.body());
         }
-        return r.json().getString("token");
+        String token = r.json().getString("token");
+        TOKENS.put(key, token);
+        return token;
+    }
+
+    /** Forgets every cached token of the user (after a change that ends their tokens). */
+    public static void forget(String username) {
+        TOKENS.keySet().removeIf(k -> k.startsWith(BASE + "\u0000" + username + "\u0000"));
     }
 
     public static Reply login(String username, String password) {
@@ -61,7 +83,12 @@ public final class Api {
 
     public static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> r = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 401 || built.uri().getPath().endsWith("/auth/logout")) {
+                built.headers().firstValue("Authorization").filter(h -> h.startsWith("Bearer "))
+                        .map(h -> h.substring("Bearer ".length())).ifPresent(t -> TOKENS.values().removeIf(t::equals));
+            }
             return new Reply(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
