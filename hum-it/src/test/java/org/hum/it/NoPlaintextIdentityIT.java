@@ -271,6 +271,86 @@ class NoPlaintextIdentityIT {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * A report's life (docs/domain.md, "Sanitized reports"): a draft from a contact item, one
+     * refused for naming the source, release by a second person, a version and a withdrawal.
+     * Its restricted and releasable texts reach no table in plaintext; the source's identity,
+     * which the identifying-detail check opens in memory, reaches neither the log nor a report
+     * table, the dissemination log or the audit trail.
+     */
+    @Test
+    void reportsTheirVersionsAndTheDisseminationLogHoldNoPlaintext() throws Exception {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (String what : List.of("report title", "author's notes", "releasable text", "subject", "area", "version text")) {
+            secrets.put(what, "Zr" + letters(12));
+        }
+        Cast.Source kestrel = Cast.source("KESTREL");
+        ReportSteps.Item item = ReportSteps.contactItem(kestrel.id(), "Drums cross on the night trucks " + letters(4),
+                ReportSteps.hoursAgo(4));
+        String description = ReportSteps.description("DIRECT");
+        String reports = Api.token(Cast.reports1());
+        String controller = Api.token(controller1());
+        // the check opens the identity in memory: a draft naming the source is refused, and says only where
+        Api.Reply named = Api.post(reports, "reports", ReportSteps.draft(item.id(), "Word from " + kestrel.trueName()
+                + " on " + kestrel.phone(), description).build().toString());
+        assertEquals(201, named.status(), named.body());
+        Api.Reply refusal = Api.post(reports, "reports/" + named.json().getString("id") + "/submission", "");
+        assertEquals(422, refusal.status(), refusal.body());
+        assertFalse(refusal.body().contains(kestrel.trueName()) || refusal.body().contains(kestrel.phone()), refusal.body());
+
+        Api.Reply created = Api.post(reports, "reports", ReportSteps.draft(item.id(), "Drums move at night " + secrets.get("releasable text"), description)
+                .add("title", "Shipments " + secrets.get("report title")).add("notes", "Rests on " + secrets.get("author's notes"))
+                .add("subject", secrets.get("subject")).add("area", secrets.get("area")).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        assertEquals(200, Api.post(reports, "reports/" + id + "/submission", "").status());
+        assertEquals(200, Api.post(controller, "reports/" + id + "/approval", "").status());
+        Api.Reply v2 = ReportSteps.put(Cast.reports1(), "reports/" + id, ReportSteps.draft(item.id(),
+                "Drums move at night " + secrets.get("version text"), description).build().toString());
+        assertEquals(200, v2.status(), v2.body());
+        String id2 = v2.json().getString("id");
+        assertEquals(200, Api.post(reports, "reports/" + id2 + "/submission", "").status());
+        assertEquals(200, Api.post(controller, "reports/" + id2 + "/approval", "").status());
+        assertEquals(200, Api.post(reports, "reports/" + id2 + "/withdrawal", "{\"reason\":\"Reassessed\"}").status());
+        // positive control: the texts read back to a reader cleared for the report
+        assertTrue(Api.get(reports, "reports/" + id).body().contains(secrets.get("author's notes")));
+
+        Thread.sleep(1500); // Payara's log handler writes from a queue
+        Map<String, String> identity = Map.of("true name", kestrel.trueName(), "phone", kestrel.phone(),
+                "date of birth", kestrel.dateOfBirth());
+        String log = serverLog();
+        List<String> found = new ArrayList<>();
+        secrets.forEach((what, value) -> {
+            if (log.contains(value)) {
+                found.add(what + " in the server log");
+            }
+        });
+        identity.forEach((what, value) -> {
+            if (log.contains(value)) {
+                found.add("the source's " + what + " in the server log");
+            }
+        });
+        Map<String, String> tables = everyTable();
+        assertTrue(tables.containsKey("report_version") && tables.containsKey("dissemination"), "the scan reaches the report tables");
+        assertTrue(tables.get("dissemination").contains(id), "the scan reads the dissemination log (positive control)");
+        tables.forEach((table, dump) -> secrets.forEach((what, value) -> {
+            if (dump.contains(value)) {
+                found.add(what + " in table " + table);
+            }
+        }));
+        for (String table : List.of("report_version", "report_item", "report_recipient", "dissemination", "audit_event")) {
+            identity.forEach((what, value) -> {
+                if (tables.get(table).contains(value)) {
+                    found.add("the source's " + what + " in table " + table);
+                }
+            });
+            if (tables.get(table).contains(kestrel.codeName())) {
+                found.add("the source's code name in table " + table);
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     /** Every base table of the test database, each dumped with every column as text. */
     private static Map<String, String> everyTable() throws SQLException {
         List<String> names = new ArrayList<>();

@@ -182,4 +182,32 @@ class ReportIT {
         JsonObject list = Api.get(token(officer2()), "reports").json();
         assertTrue(list.getJsonArray("items").getValuesAs(JsonObject.class).stream().noneMatch(r -> r.getString("reportId").equals(redId)));
     }
+
+    @Test
+    void theApplicationsAccountCannotRewriteOrDeleteTheDisseminationLog() throws SQLException {
+        Cast.Source kestrel = Cast.source("KESTREL");
+        ReportSteps.Item item = contactItem(kestrel.id(), "Loads are split at the yard", hoursAgo(6));
+        Api.Reply created = post(reports1(), "reports", draft(item.id(), "Loads are split before the crossing.",
+                description("DIRECT")).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        assertEquals(200, post(reports1(), "reports/" + id + "/submission", "").status());
+        assertEquals(200, post(controller1(), "reports/" + id + "/approval", "").status());
+        long logged = Rows.count("dissemination");
+        assertTrue(logged >= 3, "the release was logged by the server's own inserts");
+        try (java.sql.Connection c = Stand.current().appConnection(); java.sql.Statement s = c.createStatement()) {
+            for (String sql : List.of(
+                    "UPDATE dissemination SET recipient = 'nobody' WHERE report_id = '" + id + "'",
+                    "UPDATE dissemination SET tlp = 'CLEAR' WHERE report_id = '" + id + "'",
+                    "UPDATE dissemination SET at = '2020-01-01' WHERE report_id = '" + id + "'",
+                    "DELETE FROM dissemination WHERE report_id = '" + id + "'",
+                    "DELETE FROM dissemination",
+                    "DELETE FROM report_version WHERE id = '" + id + "'",
+                    "TRUNCATE TABLE dissemination")) {
+                org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
+            }
+        }
+        assertEquals(logged, Rows.count("dissemination"), "nothing was changed or removed");
+        assertEquals(3, Api.get(token(reviewer1()), "disseminations?reportId=" + id).json().getInt("total"));
+    }
 }
