@@ -52,7 +52,7 @@ class ReportBrowserIT extends BrowserJourney {
         assertFalse(browser.findElements(By.id("tearline")).isEmpty(), "the tearline is drawn");
         browser.findElement(By.id("report:releasableText")).sendKeys(planted);
         new Select(browser.findElement(By.id("report:sourceDescriptionId"))).selectByValue(descriptionId);
-        new Select(browser.findElement(By.id("report:tlp-choice"))).selectByValue("AMBER+STRICT");
+        new Select(browser.findElement(By.id("report:tlp"))).selectByValue("AMBER+STRICT");
         browser.findElement(By.cssSelector("input[name='report:releasableTo'][value='FEDERAL']")).click();
         browser.findElement(By.id("report:purpose")).sendKeys("CASE-2026-114");
         browser.findElement(By.id("report:save")).click();
