@@ -176,12 +176,31 @@ public class Reports {
     public ReportUsageView usage(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "REPORT_USAGE");
-        boolean handler = sources.isHandler(viewer, source) || sourceRecords.assignments(source.id()).stream()
-                .anyMatch(a -> a.open() && a.userId().equals(viewer.userId()));
-        if (!handler) {
+        if (!handles(viewer, source)) {
             refusals.refused("REPORT_USAGE", "SOURCE", source.id(), files.label(source));
             throw HumException.notFound("source file");
         }
+        return usageOf(source);
+    }
+
+    /**
+     * The same for the source page, which shows the section to every case officer who may see
+     * the file: empty, and no refusal recorded, for one who does not handle it (the page asked
+     * on their behalf; they did not ask).
+     */
+    @RolesAllowed(Role.CASE_OFFICER_NAME)
+    public Optional<ReportUsageView> usageIfHandling(String sourceId) {
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, sourceId, "REPORT_USAGE");
+        return handles(viewer, source) ? Optional.of(usageOf(source)) : Optional.empty();
+    }
+
+    private boolean handles(Viewer viewer, Source source) {
+        return sources.isHandler(viewer, source) || sourceRecords.assignments(source.id()).stream()
+                .anyMatch(a -> a.open() && a.userId().equals(viewer.userId()));
+    }
+
+    private ReportUsageView usageOf(Source source) {
         List<ReportUsageView.Use> uses = new ArrayList<>();
         for (Object[] r : store.usage(source.id())) {
             VersionRow v = store.find((String) r[3]).orElseThrow();

@@ -19,6 +19,7 @@ import org.hum.api.reporting.Tlp;
 import org.hum.api.error.HumException;
 import org.hum.reporting.boundary.ReportLists;
 import org.hum.reporting.boundary.Reports;
+import org.hum.web.platform.Inputs;
 import org.hum.web.platform.PageAction;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ public class ReportPage {
     private String subject;
     private String area;
     private List<PortOfEntry> ports = List.of();
-    private LocalDate concerning;
+    private String concerning;
     private String sourceDescriptionId;
     private String tlp = Tlp.AMBER.wire();
     private List<String> releasableTo = new ArrayList<>();
@@ -107,6 +108,7 @@ public class ReportPage {
         }
         releasableText = v.releasable().text();
         ports = v.releasable().ports() == null ? List.of() : v.releasable().ports();
+        concerning = dayOf(v.releasable().concerning());
         String described = v.releasable().sourceDescription();
         boolean mine = v.author().equals(faces.getExternalContext().getRemoteUser());
         sourceDescriptionId = described == null || !mine ? null : getDescriptions().stream().filter(d -> d.text().equals(described))
@@ -215,7 +217,7 @@ public class ReportPage {
     private ReportDraft draft() {
         List<String> names = recipients == null || recipients.isBlank() ? List.of()
                 : Arrays.stream(recipients.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ReportDraft(title, List.copyOf(itemIds), notes, releasableText, subject, area, ports, concerning,
+        return new ReportDraft(title, List.copyOf(itemIds), notes, releasableText, subject, area, ports, Inputs.date("concerning", concerning),
                 sourceDescriptionId == null || sourceDescriptionId.isBlank() ? null : sourceDescriptionId, tlp,
                 releasableTo.stream().map(PartnerKind::valueOf).toList(), names, purpose);
     }
@@ -268,8 +270,43 @@ public class ReportPage {
     public void setSubject(String v) { this.subject = v; }
     public String getArea() { return area; }
     public void setArea(String v) { this.area = v; }
-    public LocalDate getConcerning() { return concerning; }
-    public void setConcerning(LocalDate v) { this.concerning = v; }
+    public String getConcerning() { return concerning; }
+    public void setConcerning(String v) { this.concerning = v; }
+
+    /** The ports of entry by name, for the form's list (names not in the list are refused by the form). */
+    public List<String> getPortNames() {
+        return ports.stream().map(PortOfEntry::name).toList();
+    }
+
+    public void setPortNames(List<String> names) {
+        this.ports = names == null ? List.of() : names.stream()
+                .filter(n -> Arrays.stream(PortOfEntry.values()).anyMatch(p -> p.name().equals(n))).map(PortOfEntry::valueOf).toList();
+    }
+
+    public PortOfEntry[] getPortsOfEntry() {
+        return PortOfEntry.values();
+    }
+
+    /**
+     * A day within the stored precision (2026-W45: that week's Monday; 2026-11: the first of the
+     * month; 2026-11-03: that day), so that saving the draft again keeps what was stored.
+     */
+    static String dayOf(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            if (stored.contains("-W")) {
+                return LocalDate.parse(stored + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE).toString();
+            }
+            if (stored.length() == 7) {
+                return java.time.YearMonth.parse(stored).atDay(1).toString();
+            }
+            return LocalDate.parse(stored).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
     public String getSourceDescriptionId() { return sourceDescriptionId; }
     public void setSourceDescriptionId(String v) { this.sourceDescriptionId = v; }
     public String getTlp() { return tlp; }

@@ -26,7 +26,7 @@ public class SourceReportsPage {
     public List<ReportUsageView.Use> uses(String sourceId) {
         if (uses == null) {
             ReportUsageView usage = faces.getExternalContext().isUserInRole("CASE_OFFICER")
-                    ? PageAction.quietly(() -> reports.usage(sourceId), null) : null;
+                    ? PageAction.quietly(() -> reports.usageIfHandling(sourceId).orElse(null), null) : null;
             uses = usage == null ? List.of() : usage.uses();
         }
         return uses;

@@ -36,4 +36,13 @@ class ReportPageTest {
         assertEquals(text, String.join("", pieces.stream().map(ReportPage.Piece::text).toList()));
         assertEquals(2, pieces.stream().filter(ReportPage.Piece::finding).count());
     }
+
+    @Test
+    void aStoredDayReadsBackAsADayThatKeepsItsPrecision() {
+        assertEquals("2026-11-02", ReportPage.dayOf("2026-W45"), "the Monday of ISO week 45");
+        assertEquals("2026-11-01", ReportPage.dayOf("2026-11"));
+        assertEquals("2026-11-03", ReportPage.dayOf("2026-11-03"));
+        assertEquals(null, ReportPage.dayOf(null));
+        assertEquals(null, ReportPage.dayOf("next week"));
+    }
 }
