@@ -47,6 +47,9 @@ class ReportIT {
     @Test
     void draftedCheckedSubmittedApprovedByAnotherVersionedAndWithdrawnWithRecalls() throws SQLException {
         Cast.Source kestrel = Cast.source("KESTREL");
+        Api.Reply graded = post(officer1(), "sources/" + kestrel.id() + "/grades", Json.createObjectBuilder().add("grade", "B")
+                .add("reason", "Four reports corroborated").build().toString());
+        assertEquals(201, graded.status(), graded.body());
         ReportSteps.Item item = contactItem(kestrel.id(), "Precursor drums move on the Tuesday night trucks", hoursAgo(3));
         String description = description("DIRECT");
 
@@ -65,6 +68,7 @@ class ReportIT {
         assertTrue(List.of("NATO_ADMIRALTY", "UK_3X5X2").contains(v1.getJsonObject("releasable").getString("scheme")),
                 "grades in the profile's scheme");
         assertEquals("2", v1.getJsonObject("releasable").getJsonArray("credibility").getString(0), "the item's grade carried over");
+        assertEquals("B", v1.getJsonObject("releasable").getString("reliability"), "the source's grade carried over");
         assertEquals(item.id(), v1.getJsonObject("restricted").getJsonArray("items").getJsonObject(0).getString("itemId"));
         assertFalse(Rows.dump("report_version").contains(kestrel.codeName()), "texts are stored encrypted");
 
@@ -87,6 +91,17 @@ class ReportIT {
                 description).build().toString());
         assertEquals(200, edited.status(), edited.body());
         assertEquals(id, edited.json().getString("id"), "a draft is edited in place");
+        Api.Reply onlyA = post(controller1(), "source-descriptions", Json.createObjectBuilder()
+                .add("text", "a source who has always reported reliably").add("reliabilities", Json.createArrayBuilder().add("A"))
+                .build().toString());
+        assertEquals(201, onlyA.status(), onlyA.body());
+        assertEquals(200, put(reports1(), "reports/" + id, draft(item.id(), "A reliable source says drums move at night.",
+                onlyA.json().getString("id")).build().toString()).status());
+        Api.Reply misfit = post(reports1(), "reports/" + id + "/submission", "");
+        assertEquals(422, misfit.status(), misfit.body());
+        assertEquals("report.source-description", misfit.json().getString("rule"), "a B source is not described as an A one");
+        assertEquals(200, put(reports1(), "reports/" + id, draft(item.id(), "A reliable source says drums move at night.",
+                description).build().toString()).status());
         assertEquals(200, post(reports1(), "reports/" + id + "/submission", "").status());
         Api.Reply self = post(reports1(), "reports/" + id + "/approval", "");
         assertEquals(409, self.status(), self.body());

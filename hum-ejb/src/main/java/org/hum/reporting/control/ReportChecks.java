@@ -2,6 +2,7 @@ package org.hum.reporting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hum.vetting.control.ReliabilityRegister;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.RuleViolation;
 import org.hum.api.reporting.IdentifyingDetailFound;
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReportChecks {
+    @Inject
+    ReliabilityRegister reliability;
+
     @Inject
     ReportStore store;
 
@@ -73,6 +77,17 @@ public class ReportChecks {
             throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
                     "The chosen source description is for sources with " + fits + " access; a source drawn on has other access.",
                     "Choose an approved source description that fits every source drawn on.");
+        }
+        List<String> fitsGrades = description.get().reliabilities();
+        if (fitsGrades != null && !fitsGrades.isEmpty()) {
+            List<String> graded = store.items(v.id()).stream().map(ItemRef::sourceId).distinct()
+                    .map(reliability::current).flatMap(Optional::stream).toList();
+            if (graded.stream().anyMatch(g -> !fitsGrades.contains(g))) {
+                throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.SOURCE_DESCRIPTION,
+                        "The chosen source description is for sources graded " + String.join(" or ", fitsGrades)
+                                + "; a source drawn on is graded otherwise.",
+                        "Choose an approved source description that fits the grade of every source drawn on.");
+            }
         }
         ReportLifecycle.checkRecipients(Tlp.fromWire(v.tlp()).orElseThrow(),
                 v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()));

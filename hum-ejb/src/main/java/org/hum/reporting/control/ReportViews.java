@@ -2,6 +2,7 @@ package org.hum.reporting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hum.vetting.control.ReliabilityRegister;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.api.Role;
@@ -22,6 +23,7 @@ import org.hum.source.entity.Source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,6 +55,9 @@ public class ReportViews {
     @Inject
     Rules rules;
 
+    @Inject
+    ReliabilityRegister reliability;
+
 
     public ReportView view(Viewer viewer, VersionRow v) {
         Source keyFile = keyFile(v);
@@ -74,7 +79,7 @@ public class ReportViews {
                 : descriptions.find(v.sourceDescriptionId()).map(d -> d.text()).orElse(null);
         ReleasablePart releasable = new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
                 open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
-                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, null,
+                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, reliabilityOf(v),
                 credibility.stream().distinct().sorted().toList(), rules.current().grading().name());
         boolean restricted = !viewer.hasRole(Role.PARTNER_NAME) && AccessRule.dominates(viewer, v.label());
         RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes())) : null;
@@ -109,5 +114,15 @@ public class ReportViews {
     /** The version's label as audit text. */
     public String label(VersionRow v) {
         return AuditTrail.label(config.levels().nameOf(v.level()), v.compartments());
+    }
+
+    /**
+     * The reliability grade carried over: the grade of the file drawn on, or of each file drawn
+     * on (distinct, in order, joined by a slash) when they differ; null when none was graded.
+     */
+    String reliabilityOf(VersionRow v) {
+        List<String> grades = store.items(v.id()).stream().map(ItemRef::sourceId).distinct()
+                .map(reliability::current).flatMap(Optional::stream).distinct().toList();
+        return grades.isEmpty() ? null : String.join("/", grades);
     }
 }
