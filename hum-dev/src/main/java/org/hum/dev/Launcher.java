@@ -125,6 +125,7 @@ public final class Launcher {
         out.println("  authoriser1  authorising officer, senior (cleared to the top level), COPPER and MESA");
         out.println("  authoriser2  authorising officer, not senior, COPPER and MESA");
         out.println("  reviewer1    compliance reviewer, compartments COPPER and MESA");
+        out.println("  reports1     reports officer (sanitized reports; no identities), COPPER and MESA");
         out.println("  admin1       administrator (sees no source content)");
         out.println();
         out.println("Server log: " + payara.serverLog());
