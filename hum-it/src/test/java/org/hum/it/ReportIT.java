@@ -118,6 +118,11 @@ class ReportIT {
         JsonObject log = Api.get(token(reviewer1()), "disseminations?reportId=" + id).json();
         assertEquals(3, log.getInt("total"), "FEDERAL, STATE and the named centre");
         assertEquals("RELEASE", log.getJsonArray("items").getJsonObject(0).getString("action"));
+        String mesaReviewer = "revmesa-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        assertEquals(201, AdminApi.createUser(Cast.adminToken(), mesaReviewer, "SECRET", List.of("COMPLIANCE_REVIEWER"),
+                List.of(Cast.mesa()), AdministrationIT.PASSWORD).status());
+        JsonObject narrow = Api.get(Api.token(mesaReviewer, AdministrationIT.PASSWORD), "disseminations?reportId=" + id).json();
+        assertEquals(0, narrow.getInt("total"), "a reviewer not cleared for COPPER sees no row of a COPPER report");
         Api.Reply csv = Api.get(token(reviewer1()), "disseminations?format=csv&reportId=" + id);
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
