@@ -66,8 +66,10 @@ class AuditAppendRateIT {
                 assertEquals(WRITERS * PER_WRITER, rs.getLong(3), "every append committed");
                 long last = rs.getLong(2);
                 long chained = 0;
-                // the chainer's timer links committed entries once a second
-                for (int i = 0; i < 120 && chained < last; i++) {
+                // the chainer's timer links committed entries once a second; it waits 5 s on each seq
+                // whose transaction rolled back before it records a gap (docs/architecture.md, "Audit
+                // trail"), and under a loaded run several such seqs can come in a row: wait up to 90 s
+                for (int i = 0; i < 360 && chained < last; i++) {
                     Thread.sleep(250);
                     try (PreparedStatement head = c.prepareStatement("SELECT IFNULL(MAX(seq), 0) FROM audit_chain");
                          ResultSet h = head.executeQuery()) {
