@@ -39,7 +39,7 @@ import java.util.logging.Logger;
 /**
  * The one chainer: every second (and on demand) it links the committed audit entries into the
  * hash chain in seq order, records as gaps the seqs that rolled-back transactions left
- * behind once they have been missing for {@code hum.audit.gap-seconds}, and signs the head
+ * behind (missing for {@code hum.audit.gap-seconds} and held by no transaction), and signs the head
  * as a checkpoint every {@code hum.audit.checkpoint-entries} seqs or
  * {@code hum.audit.checkpoint-seconds}. Writers never wait for it (docs/architecture.md, "Audit trail":
  * a shared chain head locked in every transaction cut throughput by more than half).
@@ -53,6 +53,8 @@ import java.util.logging.Logger;
 public class AuditChainer {
     private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
     private static final int BATCH = 1000;
+    /** MariaDB's answer to a locking read with NOWAIT on a row another transaction holds. */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
 
     @Resource(lookup = "jdbc/hum")
     DataSource dataSource;
@@ -111,6 +113,20 @@ public class AuditChainer {
         }
     }
 
+    /** The newest seq handed out to an entry that is committed or in flight: what an export must wait for. */
+    @RolesAllowed({Role.COMPLIANCE_REVIEWER_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long newestSeq() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit trail", e);
+        }
+    }
+
     private ChainStatus run(boolean forceCheckpoint) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             ChainExtension.Head head = head(c);
@@ -118,8 +134,12 @@ public class AuditChainer {
             Instant now = clock.instant();
             while (true) {
                 List<ChainExtension.Committed> committed = committedAfter(c, head.seq());
+                // every seq missing below the newest committed one starts ageing now, together: a run of
+                // rolled-back seqs costs one wait, not one wait each
+                ChainExtension.missing(head.seq(), committed).forEach(seq -> missingSince.putIfAbsent(seq, now));
                 ChainExtension.Extension x = ChainExtension.extend(head, committed,
-                        seq -> !now.isBefore(missingSince.computeIfAbsent(seq, s -> now).plus(settings.gapAfter())));
+                        seq -> !now.isBefore(missingSince.getOrDefault(seq, now).plus(settings.gapAfter()))
+                                && abandoned(c, seq));
                 insert(c, x.links());
                 head = x.head();
                 waitingFor = x.waitingFor();
@@ -138,6 +158,27 @@ public class AuditChainer {
                 lastSeq = head.seq();
             }
             return new ChainStatus(head.seq(), head.entryCount(), lastSeq, waitingFor);
+        }
+    }
+
+    /**
+     * Whether no transaction holds {@code seq}: a locking read that does not wait finds neither a
+     * committed entry nor an uncommitted one (an insert in flight holds its row's lock, and the read
+     * fails at once). Only then may a missing seq become a gap, however long it has been missing:
+     * a transaction that runs for minutes keeps its seq, and its entry is chained when it commits.
+     * The age test before it covers the instant between the counter's step and the row's insert.
+     */
+    private static boolean abandoned(Connection c, long seq) {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq FROM audit_event WHERE seq = ? LOCK IN SHARE MODE NOWAIT")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                return !rs.next(); // a row: it committed since the batch was read, and the next pass chains it
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == LOCK_WAIT_TIMEOUT) {
+                return false; // in flight
+            }
+            throw new IllegalStateException("cannot tell whether audit seq " + seq + " is in flight", e);
         }
     }
 

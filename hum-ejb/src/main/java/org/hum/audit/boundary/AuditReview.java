@@ -11,6 +11,7 @@ import org.hum.api.audit.AuditEntryView;
 import org.hum.api.audit.AuditQuery;
 import org.hum.api.audit.ChainStatus;
 import org.hum.api.error.HumException;
+import org.hum.audit.control.AuditSettings;
 import org.hum.audit.control.AuditTrail;
 import org.hum.audit.verify.AuditEntry;
 import org.hum.audit.verify.AuditSlice;
@@ -60,6 +61,9 @@ public class AuditReview {
     @Inject
     HumConfig config;
 
+    @Inject
+    AuditSettings settings;
+
     public Page<AuditEntryView> search(AuditQuery query, int page, int size) {
         Filter f = Filter.of(query, clearance());
         try (Connection c = dataSource.getConnection()) {
@@ -86,9 +90,13 @@ public class AuditReview {
         }
     }
 
-    /** The filtered slice as JSON ({@link SliceJson}), after chaining and signing what is committed now. */
+    /**
+     * The filtered slice as JSON ({@link SliceJson}), after chaining and signing what is committed now.
+     * Where the chain waits at a seq a rolled-back transaction left, the export waits for the gap to
+     * be recorded (a few seconds at most) rather than leave out entries committed before it was asked for.
+     */
     public String export(AuditQuery query) {
-        ChainStatus status = chainer.chainNow();
+        ChainStatus status = chainedThroughNow();
         Filter f = Filter.of(query, clearance());
         try (Connection c = dataSource.getConnection()) {
             List<Object> params = new ArrayList<>(f.params());
@@ -122,6 +130,22 @@ public class AuditReview {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot export the audit trail", e);
         }
+    }
+
+    private ChainStatus chainedThroughNow() {
+        long newest = chainer.newestSeq(); // in its own transaction: this one's snapshot must come after the chaining
+        long deadline = System.nanoTime() + settings.gapAfter().plusSeconds(5).toNanos();
+        ChainStatus status = chainer.chainNow();
+        while (status.lastCheckpointSeq() < newest && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            status = chainer.chainNow();
+        }
+        return status;
     }
 
     /** A read filtered by a source names it: it carries the file's label, as entries about the file do. */

@@ -18,7 +18,7 @@ public class AuditSettings {
     int checkpointSeconds;
 
     @Inject
-    @ConfigProperty(name = "hum.audit.gap-seconds", defaultValue = "5")
+    @ConfigProperty(name = "hum.audit.gap-seconds", defaultValue = "2")
     int gapSeconds;
 
     /** A checkpoint after this many sequence numbers... */
@@ -31,7 +31,7 @@ public class AuditSettings {
         return Duration.ofSeconds(Math.max(1, checkpointSeconds));
     }
 
-    /** A seq missing this long (its transaction rolled back) is recorded as a gap. */
+    /** A seq missing this long, and held by no transaction (its transaction rolled back), is recorded as a gap. */
     public Duration gapAfter() {
         return Duration.ofSeconds(Math.max(1, gapSeconds));
     }

@@ -75,6 +75,22 @@ public final class ChainExtension {
         return new Extension(links, new Head(seq, prev, count), waitingFor);
     }
 
+    /** The seqs after {@code headSeq} and below the newest of {@code committed} that have no committed entry. */
+    public static List<Long> missing(long headSeq, List<Committed> committed) {
+        List<Long> out = new ArrayList<>();
+        long prev = headSeq;
+        for (Committed e : committed) {
+            if (e.seq() <= prev) {
+                continue;
+            }
+            for (long seq = prev + 1; seq < e.seq(); seq++) {
+                out.add(seq);
+            }
+            prev = e.seq();
+        }
+        return out;
+    }
+
     /** A checkpoint is due every {@code everyEntries} sequence numbers, or after {@code every} if the chain moved. */
     public static boolean checkpointDue(long lastCheckpointSeq, Instant lastCheckpointAt, long headSeq, Instant now,
                                         int everyEntries, Duration every) {

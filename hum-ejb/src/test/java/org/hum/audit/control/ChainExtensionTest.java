@@ -36,6 +36,15 @@ class ChainExtensionTest {
     }
 
     @Test
+    void listsEveryMissingSeqBelowTheNewestCommittedSoTheyAgeTogether() {
+        // a run of rolled-back seqs (3, 4, 5) and a lone one (7), after a head at 1
+        assertEquals(List.of(3L, 4L, 5L, 7L), ChainExtension.missing(1, List.of(e(2), e(6), e(8))));
+        assertEquals(List.of(), ChainExtension.missing(1, List.of(e(2), e(3))));
+        assertEquals(List.of(), ChainExtension.missing(5, List.of()));
+        assertEquals(List.of(6L), ChainExtension.missing(5, List.of(e(4), e(5), e(7))), "nothing at or below the head");
+    }
+
+    @Test
     void waitsAtAMissingSeqUntilItIsDueAsAGap() {
         List<ChainExtension.Committed> committed = List.of(e(1), e(2), e(4), e(5));
         var waiting = ChainExtension.extend(ChainExtension.Head.START, committed, s -> false);
