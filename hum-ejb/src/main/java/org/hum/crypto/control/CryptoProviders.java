@@ -16,13 +16,24 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  */
 public final class CryptoProviders {
 
+    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
+
     private CryptoProviders() {
+    }
+
+    /**
+     * The one Bouncy Castle provider object, for code that names it explicitly
+     * ({@code JcaXxxBuilder.setProvider(provider)}, {@code Cipher.getInstance(name, provider)}): such code
+     * works whether or not {@link #install()} has run, and never changes what the JCA picks for others.
+     */
+    public static BouncyCastleProvider bouncyCastle() {
+        return BOUNCY_CASTLE;
     }
 
     /** Adds Bouncy Castle once, at the end of the provider list; safe to call from any thread. */
     public static synchronized void install() {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-            Security.addProvider(new BouncyCastleProvider());
+            Security.addProvider(BOUNCY_CASTLE);
         }
     }
 
