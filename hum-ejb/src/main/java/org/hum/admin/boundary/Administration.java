@@ -76,6 +76,7 @@ public class Administration {
         AccountRules.checkPassword(username, n.password());
         int level = AccountRules.clearance(config.levels(), n.clearance());
         Set<String> roles = AccountRules.roles(n.roles());
+        AccountRules.notPartner(roles);
         Set<String> compartments = existingCompartments(n.compartments());
         if (user(username).isPresent()) {
             throw new HumException(ErrorCode.CONFLICT, "A user named '" + username + "' already exists: "
@@ -98,6 +99,9 @@ public class Administration {
         }
         if (change.roles() != null) {
             Set<String> roles = AccountRules.roles(change.roles());
+            if (roles.contains(Role.PARTNER_NAME) != u.roles().contains(Role.PARTNER_NAME)) {
+                AccountRules.notPartner(Set.of(Role.PARTNER_NAME));
+            }
             if (self && !roles.equals(u.roles())) {
                 // nobody raises or drops their own rights: another administrator must do it
                 throw new HumException(ErrorCode.CONFLICT, "You cannot change your own roles: ask another "

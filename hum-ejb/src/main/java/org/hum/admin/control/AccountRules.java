@@ -64,6 +64,17 @@ public final class AccountRules {
         return roles;
     }
 
+    /**
+     * PARTNER is never given or taken here: a partner account is made under its organisation
+     * ({@code POST /api/admin/partners/{id}/accounts}), bound to it and to nothing else.
+     */
+    public static void notPartner(Set<String> roles) {
+        if (roles.contains(Role.PARTNER_NAME)) {
+            throw HumException.invalid("roles", "PARTNER is given only with the account of a partner organisation: "
+                    + "POST /api/admin/partners/{id}/accounts");
+        }
+    }
+
     /** A clearance level name from the configured list, as its rank. */
     public static int clearance(ClassificationLevels levels, String name) {
         if (name == null || name.isBlank()) {

@@ -3,6 +3,7 @@ package org.hum.reporting.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,8 @@ import org.hum.crypto.control.DataKey;
 import org.hum.reporting.control.DatePrecision;
 import org.hum.reporting.control.ReportChecks;
 import org.hum.reporting.control.ReportLifecycle;
+import org.hum.reporting.control.ReportRecalled;
+import org.hum.reporting.control.ReportReleased;
 import org.hum.reporting.control.ReportStore;
 import org.hum.reporting.control.ReportStore.ItemRef;
 import org.hum.reporting.control.ReportSubjects;
@@ -125,6 +128,12 @@ public class Reports {
 
     @EJB
     AuditLog refusals;
+
+    @Inject
+    Event<ReportReleased> releases;
+
+    @Inject
+    Event<ReportRecalled> recalled;
 
     // ---- reading ----
 
@@ -291,17 +300,23 @@ public class Reports {
             Instant now = now();
             List<VersionRow> earlier = store.versions(v.reportId()).stream()
                     .filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
+            boolean regraded = false;
             for (VersionRow o : earlier) {
                 if (o.status() == ReportStatus.RELEASED) {
                     store.status(o.id(), ReportStatus.SUPERSEDED, now, null);
                 }
                 if (!o.tlp().equals(v.tlp())) { // regraded after release: recall every earlier recipient
                     store.log(DisseminationAction.RECALL, o, recipientsOf(o), "regraded to " + v.tlp(), viewer.userId(), now);
+                    regraded = true;
                 }
             }
             store.status(v.id(), next, now, viewer.userId());
             VersionRow released = store.find(v.id()).orElseThrow();
             store.log(DisseminationAction.RELEASE, released, recipientsOf(released), released.purpose(), viewer.userId(), now);
+            if (regraded) {
+                recalled.fire(new ReportRecalled(v.reportId(), "regraded to " + v.tlp(), v.id(), viewer.userId(), now));
+            }
+            releases.fire(new ReportReleased(v.id(), viewer.userId(), now));
             audit.record("REPORT_RELEASED", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
             return views.view(viewer, released);
         } catch (HumException e) {
@@ -327,6 +342,7 @@ public class Reports {
                 }
             }
             store.status(v.id(), next, now, null);
+            recalled.fire(new ReportRecalled(v.reportId(), withdrawal.reason().strip(), null, viewer.userId(), now));
             audit.record("REPORT_WITHDRAWN", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
             return views.view(viewer, store.find(v.id()).orElseThrow());
         } catch (HumException e) {

@@ -75,12 +75,7 @@ public class ReportViews {
                 }
             }
         }
-        String description = v.sourceDescriptionId() == null ? null
-                : descriptions.find(v.sourceDescriptionId()).map(d -> d.text()).orElse(null);
-        ReleasablePart releasable = new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
-                open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
-                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, reliabilityOf(v),
-                credibility.stream().distinct().sorted().toList(), rules.current().grading().name());
+        ReleasablePart releasable = releasable(keyFile, v, credibility);
         boolean restricted = !viewer.hasRole(Role.PARTNER_NAME) && AccessRule.dominates(viewer, v.label());
         RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes())) : null;
         return new ReportView(v.id(), v.reportId(), v.version(), v.status(), title(v),
@@ -88,6 +83,28 @@ public class ReportViews {
                 v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()), v.purpose(),
                 releasable, part, store.user(v.authorId())[0], v.createdAt(), v.submittedAt(), store.user(v.approvedBy())[0],
                 v.releasedAt(), v.withdrawnAt());
+    }
+
+    /** Below the tearline only: what a partner reads of a released version. */
+    public ReleasablePart releasable(VersionRow v) {
+        List<String> credibility = new ArrayList<>();
+        List<ItemRef> refs = store.items(v.id());
+        for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {
+            Source s = files.unrestricted(sid).orElseThrow();
+            Set<String> ids = refs.stream().filter(r -> r.sourceId().equals(sid)).map(ItemRef::itemId)
+                    .collect(Collectors.toSet());
+            subjects.items(s).stream().filter(i -> ids.contains(i.itemId())).forEach(i -> credibility.add(i.credibility()));
+        }
+        return releasable(keyFile(v), v, credibility);
+    }
+
+    private ReleasablePart releasable(Source keyFile, VersionRow v, List<String> credibility) {
+        String description = v.sourceDescriptionId() == null ? null
+                : descriptions.find(v.sourceDescriptionId()).map(d -> d.text()).orElse(null);
+        return new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
+                open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
+                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, reliabilityOf(v),
+                credibility.stream().distinct().sorted().toList(), rules.current().grading().name());
     }
 
     public ReportSummary summary(VersionRow v) {

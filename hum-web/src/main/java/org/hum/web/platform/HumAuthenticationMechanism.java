@@ -38,12 +38,18 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     Callers authentication;
 
+    @Inject
+    BasicCredentials basic;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/api") || path.startsWith("/api/")) {
             return api(request, response, context);
+        }
+        if (path.equals("/taxii2") || path.startsWith("/taxii2/")) {
+            return taxii(request, response, context);
         }
         return ui(request, context);
     }
@@ -64,6 +70,43 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
                     + "{\"username\",\"password\"}, then send Authorization: Bearer <token>.");
         }
         return context.doNothing();
+    }
+
+    /**
+     * TAXII: HTTP Basic, as TAXII 2.1 asks servers to offer, for partners' machine accounts. A
+     * password is checked once (Argon2id, with the per-account lockout of every login) and then
+     * remembered for a minute by its SHA-256, so a client paging a collection does not pay the
+     * hash on every page; roles are still read afresh on every request.
+     */
+    private AuthenticationStatus taxii(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<BasicCredentials.Pair> pair = BasicCredentials.parse(request.getHeader("Authorization"));
+        if (pair.isEmpty()) {
+            return taxiiUnauthorized(response, "Send HTTP Basic credentials of your organisation's TAXII account.");
+        }
+        Optional<String> known = basic.known(pair.get());
+        Optional<Caller> user = known.isPresent() ? authentication.current(known.get())
+                : authentication.checkPassword(pair.get().username(), pair.get().password());
+        if (user.isEmpty()) {
+            return taxiiUnauthorized(response, "The username or password is wrong, or the account is locked.");
+        }
+        if (known.isEmpty()) {
+            basic.remember(pair.get(), user.get().userId());
+        }
+        return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
+    }
+
+    private static AuthenticationStatus taxiiUnauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"hum-taxii\", charset=\"UTF-8\"");
+            response.setContentType("application/taxii+json;version=2.1");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"title\":\"Unauthorized\",\"description\":\"" + detail
+                    + "\",\"http_status\":\"401\"}");
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus ui(HttpServletRequest request, HttpMessageContext context) {

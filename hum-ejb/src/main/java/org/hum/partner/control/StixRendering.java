@@ -1,0 +1,142 @@
+package org.hum.partner.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.hum.api.partner.PartnerReport;
+import org.hum.api.partner.StixObjectVersion;
+import org.hum.api.reporting.PortOfEntry;
+import org.hum.api.reporting.ReleasablePart;
+import org.hum.api.reporting.Tlp;
+import org.hum.partner.stix.ReleasedVersion;
+import org.hum.partner.stix.StixIds;
+import org.hum.partner.stix.StixReports;
+import org.hum.partner.stix.StixTime;
+import org.hum.partner.stix.TlpMarkings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An organisation's collection as STIX 2.1 object versions (docs/domain.md, "The partner
+ * exchange"). It opens with the objects every report refers to (the TLP 2.0 extension and
+ * marking definitions, HUM's identity and the ports of entry), added when the organisation
+ * was; then each entry adds its version's report, note and area, a recall the same revoked.
+ * Each object version has its own {@code date_added}: the entry's, plus a microsecond per object.
+ */
+@ApplicationScoped
+public class StixRendering {
+    private static final StixReports WRITER = new StixReports();
+
+    @Inject
+    PartnerContent content;
+
+    @Inject
+    PartnerStore store;
+
+    /** The objects the collection opens with. */
+    public List<StixObjectVersion> opening(OrgRow org) {
+        List<JsonObject> objects = new ArrayList<>();
+        objects.add(TlpMarkings.extensionDefinition());
+        for (Tlp t : Tlp.values()) {
+            objects.add(TlpMarkings.marking(t));
+        }
+        objects.add(WRITER.identity());
+        for (PortOfEntry p : PortOfEntry.values()) {
+            objects.add(WRITER.port(p));
+        }
+        return versions(objects, org.createdAt().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** The object versions one entry adds. */
+    public List<StixObjectVersion> objects(OrgRow org, EntryRow e) {
+        return objects(org, e, new HashMap<>());
+    }
+
+    /** As {@link #objects(OrgRow, EntryRow)}, remembering each report's first release across calls of one request. */
+    public List<StixObjectVersion> objects(OrgRow org, EntryRow e, Map<String, Instant> firstReleased) {
+        PartnerReport r = content.report(e, null);
+        ReleasablePart p = r.releasable();
+        ReleasedVersion v = new ReleasedVersion(r.reportId(), r.version(), r.title(), Tlp.fromWire(r.tlp()).orElseThrow(),
+                p.text(), p.subject(), p.area(), p.ports(), p.concerning(), p.sourceDescription(), p.reliability(),
+                p.credibility(), p.scheme(), firstReleased.computeIfAbsent(r.reportId(), content::firstReleased), r.releasedAt(),
+                e.kind() == EntryRow.Kind.RECALL ? e.dateAdded() : null);
+        return versions(WRITER.versionObjects(v), e.dateAdded());
+    }
+
+    /**
+     * The first and last version ({@code modified}) in the collection of the object {@code o} is a
+     * version of: the same for the opening objects; over the report's entries for a report's own.
+     */
+    public Instant[] firstAndLast(OrgRow org, String id, StixObjectVersion o) {
+        Optional<String> reportId = reportIdOf(id, org.id());
+        if (reportId.isEmpty()) {
+            return new Instant[]{o.version(), o.version()};
+        }
+        Instant first = null;
+        Instant last = null;
+        for (EntryRow e : store.entriesOfReport(org.id(), reportId.get())) {
+            for (StixObjectVersion x : objects(org, e)) {
+                if (x.id().equals(id)) {
+                    first = first == null || x.version().isBefore(first) ? x.version() : first;
+                    last = last == null || x.version().isAfter(last) ? x.version() : last;
+                }
+            }
+        }
+        return first == null ? new Instant[]{o.version(), o.version()} : new Instant[]{first, last};
+    }
+
+    /** The report an object id belongs to (its report, note or area location), among the organisation's. */
+    public Optional<String> reportIdOf(String objectId, String orgId) {
+        for (String reportId : store.reportIds(orgId)) {
+            if (objectId.equals(StixIds.report(reportId)) || objectId.equals(StixIds.of("note", "report-grades:" + reportId))
+                    || objectId.equals(StixIds.of("location", "report-area:" + reportId))) {
+                return Optional.of(reportId);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** STIX's timestamp form, as objects carry it. */
+    public static String format(Instant at) {
+        return StixTime.format(at);
+    }
+
+    /** A TAXII {@code next} token: where the page ended, opaque to clients. */
+    public static String encodeNext(Instant lastAdded) {
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, lastAdded);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("n1:" + micros).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The instant a token stands for; empty for anything this server did not give. */
+    public static Optional<Instant> decodeNext(String token) {
+        try {
+            String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            if (!s.startsWith("n1:")) {
+                return Optional.empty();
+            }
+            long micros = Long.parseLong(s.substring(3));
+            return micros < 0 ? Optional.empty() : Optional.of(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<StixObjectVersion> versions(List<JsonObject> objects, Instant base) {
+        List<StixObjectVersion> out = new ArrayList<>();
+        for (int k = 0; k < objects.size(); k++) {
+            JsonObject o = objects.get(k);
+            String modified = o.containsKey("modified") ? o.getString("modified") : o.getString("created");
+            out.add(new StixObjectVersion(o.getString("id"), o.getString("type"), Instant.parse(modified),
+                    base.plus(k, ChronoUnit.MICROS), o.toString()));
+        }
+        return out;
+    }
+}
