@@ -19,18 +19,30 @@ final class DemoData {
 
     private final DemoApi api;
     private final String password;
+    private final DemoPartners partners;
     private final PrintStream out;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-    private DemoData(DemoApi api, String password, PrintStream out) {
+    private DemoData(DemoApi api, String password, DemoPartners partners, PrintStream out) {
         this.api = api;
         this.password = password;
+        this.partners = partners;
         this.out = out;
     }
 
-    static void loadOnce(String baseUrl, String password, PrintStream out) {
+    /**
+     * The demo's partner organisations: partner1's certificate (PEM) and its TAXII account's password.
+     */
+    record DemoPartners(String partner1CertificatePem, String taxiiPassword) {
+        @Override
+        public String toString() {
+            return "DemoPartners[***]";
+        }
+    }
+
+    static void loadOnce(String baseUrl, String password, DemoPartners partners, PrintStream out) {
         try {
-            new DemoData(new DemoApi(baseUrl, password), password, out).load();
+            new DemoData(new DemoApi(baseUrl, password), password, partners, out).load();
         } catch (DemoApi.Refused e) {
             out.println("Demo data: stopped at " + e.getMessage() + ".");
         } catch (IOException e) {
@@ -54,6 +66,8 @@ final class DemoData {
         user("authoriser2", "Kim Authoriser", "SAN-YSIDRO-RO", "SENSITIVE", "AUTHORISING_OFFICER", "\"COPPER\",\"MESA\"");
         user("reviewer1", "Robin Reviewer", "COMPLIANCE", "SECRET", "COMPLIANCE_REVIEWER", "\"COPPER\",\"MESA\"");
         user("reports1", "Alex Reports", "NOGALES-RO", "SECRET", "REPORTS_OFFICER", "\"COPPER\",\"MESA\"");
+
+        partners();
 
         source("officer1", "KESTREL", "COPPER", "Mateo Alvarez Ruiz", "1984-03-09", "+52 631 555 0142", """
                 "recruitmentCircumstances":"Approached the port team after a family member was threatened by a local cell",
@@ -81,7 +95,29 @@ final class DemoData {
         prospectContact(prospect, today.minusDays(20), "MEETING", "Offered to talk about loads waiting at the lot");
         prospectContact(prospect, today.minusDays(6), "CALL", "Called back; wants to meet again");
         out.println("Demo data: users " + USERS + "; compartments COPPER and MESA; three sources (KESTREL, HERON, "
-                + "SPARROW) and a prospect.");
+                + "SPARROW) and a prospect; partner organisations Pima County Sheriff's Office (partner1, partner1-taxii) "
+                + "and Tohono O'odham Nation Police Department.");
+    }
+
+    /** Two partner organisations; partner1 and its TAXII machine account belong to the sheriff's office. */
+    private void partners() throws IOException, InterruptedException {
+        String sheriff = DemoApi.id(api.call(ADMIN, "POST", "admin/partners", """
+                {"name":"Pima County Sheriff's Office","kind":"LOCAL","jurisdiction":"Pima County, Arizona",
+                 "ports":["NOGALES_DECONCINI","NOGALES_MARIPOSA","LUKEVILLE","SASABE"],"contact":"Criminal intelligence unit duty desk"}""", 201,
+                "the partner organisation Pima County Sheriff's Office"));
+        api.call(ADMIN, "POST", "admin/partners", """
+                {"name":"Tohono O'odham Nation Police Department","kind":"TRIBAL","jurisdiction":"Tohono O'odham Nation",
+                 "ports":["SASABE","LUKEVILLE"],"contact":"Investigations division"}""", 201,
+                "the partner organisation Tohono O'odham Nation Police Department");
+        api.call(ADMIN, "PUT", "admin/partners/" + sheriff + "/certificate",
+                "{\"pem\":\"" + partners.partner1CertificatePem().replace("\n", "\\n") + "\"}", 200,
+                "partner1's encryption certificate");
+        api.call(ADMIN, "POST", "admin/partners/" + sheriff + "/accounts", """
+                {"username":"partner1","displayName":"Jordan Partner","machine":false,"password":"%s"}""".formatted(password),
+                201, "the partner account partner1");
+        api.call(ADMIN, "POST", "admin/partners/" + sheriff + "/accounts", """
+                {"username":"partner1-taxii","displayName":"Sheriff's Office threat-intelligence platform","machine":true,
+                 "password":"%s"}""".formatted(partners.taxiiPassword()), 201, "the TAXII account partner1-taxii");
     }
 
     private void compartment(String code, String name) throws IOException, InterruptedException {

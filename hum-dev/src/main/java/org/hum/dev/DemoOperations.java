@@ -143,7 +143,7 @@ final class DemoOperations {
                  "notes":"Rests on one item of this week's meeting; corroborate against crossing records.",
                  "releasableText":"Two refrigerated trailers of one carrier are reported to cross early on one weekday each week, carrying fentanyl precursors.",
                  "subject":"fentanyl precursors","area":"Sonora–Arizona border","ports":["NOGALES_MARIPOSA"],
-                 "concerning":"%s","sourceDescriptionId":"%s","tlp":"AMBER","releasableTo":["FEDERAL","STATE"],
+                 "concerning":"%s","sourceDescriptionId":"%s","tlp":"AMBER","releasableTo":["FEDERAL","STATE","LOCAL","TRIBAL"],
                  "recipients":[],"purpose":"Interdiction at the port of entry"}"""
                 .formatted(itemId.group(1), LocalDate.now(ZoneOffset.UTC).minusDays(1), direct), 201, "the report's draft"));
         api.call("reports1", "POST", "reports/" + report + "/submission", null, 200, "the report's submission");

@@ -1,6 +1,8 @@
 package org.hum.dev;
 
 import java.io.IOException;
+import org.hum.partner.cms.DevelopmentPki;
+import org.hum.partner.cms.Pem;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,6 +73,8 @@ public final class Launcher {
         out.println("MariaDB: databases 'hum' and '" + db.keysSchema() + "' with accounts " + db.owner().user()
                 + " (schema owner), " + db.app().user() + " (application) and " + db.keys().user() + " (data keys only)");
 
+        DemoData.DemoPartners partners = developmentPki(home, secrets);
+
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
         payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN, demoPassword(secrets)));
@@ -80,8 +84,25 @@ public final class Launcher {
         out.println("Payara Server: deploying " + options.ear().getFileName());
         payara.deploy(options.ear(), out);
         awaitHealth();
-        DemoData.loadOnce(BASE_URL, demoPassword(secrets), out);
+        DemoData.loadOnce(BASE_URL, demoPassword(secrets), partners, out);
         DemoOperations.walkOnce(BASE_URL, demoPassword(secrets), out);
+    }
+
+    /**
+     * The development CA and HUM's signing certificate (which the application would otherwise make
+     * at its first CMS file) and the demo partner's key and certificate, made before the server
+     * starts so that both read the same files.
+     */
+    private DemoData.DemoPartners developmentPki(Path home, DevSecrets secrets) throws IOException {
+        Path app = home.resolve("app");
+        DevelopmentPki pki = DevelopmentPki.open(app);
+        DevelopmentPki.Issued partner1 = pki.partner("partner1");
+        if (!pki.generated().isEmpty()) {
+            out.println("Development certificates generated (for development only): CA " + pki.caCertificateFile()
+                    + ", report signing " + pki.signingCertificateFile() + ", demo partner partner1 "
+                    + pki.partnerCertificateFile("partner1") + " with its key " + pki.partnerKeyFile("partner1"));
+        }
+        return new DemoData.DemoPartners(Pem.certificate(partner1.certificate()), secrets.get("partner1-taxii.password"));
     }
 
     private static String demoPassword(DevSecrets secrets) {
@@ -127,6 +148,11 @@ public final class Launcher {
         out.println("  reviewer1    compliance reviewer, compartments COPPER and MESA");
         out.println("  reports1     reports officer (sanitized reports; no identities), COPPER and MESA");
         out.println("  admin1       administrator (sees no source content)");
+        out.println("  partner1     partner: Pima County Sheriff's Office, reads the reports released to it");
+        out.println("  partner1-taxii  its TAXII 2.1 machine account (HTTP Basic at " + BASE_URL + "taxii2/), password in "
+                + home.resolve("secrets/partner1-taxii.password"));
+        out.println("  Partner files: CA certificate " + home.resolve("app/keys/hum-ca.crt") + "; partner1's key and "
+                + "certificate " + home.resolve("app/partners/partner1.key") + " and .crt");
         out.println();
         out.println("Server log: " + payara.serverLog());
         out.println("Press Ctrl-C to stop HUM, Payara Server" + (database.isEmbedded() ? " and the embedded MariaDB." : "."));
