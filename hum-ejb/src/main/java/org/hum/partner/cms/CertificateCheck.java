@@ -101,7 +101,7 @@ public final class CertificateCheck {
         }
     }
 
-    /** A line for a person: subject, issuer, key and validity, e.g. {@code CN=x,O=y (issued by CN=z; RSA 3072; 2026-01-01 .. 2028-01-01)}. */
+    /** A line for a person: subject, issuer, key and validity, e.g. {@code CN=x,O=y (issued by CN=z,O=y; RSA 3072; valid 2026-01-01 00:00 UTC to 2028-01-01 00:00 UTC)}. */
     public static String summary(X509Certificate certificate) {
         return certificate.getSubjectX500Principal().getName() + " (issued by "
                 + certificate.getIssuerX500Principal().getName() + "; " + keyDescription(certificate) + "; valid "

@@ -68,6 +68,11 @@ import org.hum.crypto.control.CryptoProviders;
  * An EC recipient gets ephemeral-static ECDH ({@code dhSinglePass-stdDH-sha256kdf-scheme}) with
  * AES-256 key wrap.
  *
+ * <p>What protects what: EnvelopedData with AES-CBC gives confidentiality only; integrity comes from
+ * the signature inside, which {@link #open} always checks. A flipped bit therefore either breaks the
+ * signature (or the structure) or lands in bytes nothing relies on (an unused copy of the CA
+ * certificate, the envelope's content-type label); it never yields different content.
+ *
  * <p>Stateless and thread-safe. Bouncy Castle is named as a provider object, never looked up by name.
  */
 public class CmsPackager {
@@ -79,7 +84,7 @@ public class CmsPackager {
     /**
      * Signs {@code content} as {@code signer} and envelopes the result to {@code recipient}.
      *
-     * @return the DER of a CMS ContentInfo holding EnvelopedData
+     * @return the DER (not BER: definite lengths throughout) of a CMS ContentInfo holding EnvelopedData
      */
     public byte[] signAndEncrypt(byte[] content, SigningIdentity signer, X509Certificate recipient) {
         return encrypt(sign(content, signer), recipient);
@@ -111,7 +116,7 @@ public class CmsPackager {
             generator.addRecipientInfoGenerator(recipientInfo(recipient));
             return generator.generate(new CMSProcessableByteArray(data),
                     new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(provider).build())
-                    .getEncoded();
+                    .toASN1Structure().getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | CMSException | IOException e) {
             throw new PartnerCmsException("cannot encrypt to the recipient's certificate: " + e.getMessage(), e);
         }
@@ -132,6 +137,16 @@ public class CmsPackager {
 
     /** The content of an EnvelopedData addressed to {@code cert}, decrypted with its key. */
     public byte[] decrypt(byte[] der, PrivateKey key, X509Certificate cert) {
+        try {
+            return decryptParsed(der, key, cert);
+        } catch (PartnerCmsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PartnerCmsException("not a well-formed CMS EnvelopedData file", e);
+        }
+    }
+
+    private byte[] decryptParsed(byte[] der, PrivateKey key, X509Certificate cert) {
         CMSEnvelopedData enveloped;
         try {
             enveloped = new CMSEnvelopedData(der);
@@ -157,6 +172,17 @@ public class CmsPackager {
 
     /** The content of a SignedData whose every signer verifies and chains to {@code trustedCa}. */
     public byte[] verify(byte[] signedDer, X509Certificate trustedCa) {
+        try {
+            return verifyParsed(signedDer, trustedCa);
+        } catch (PartnerCmsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Bouncy Castle parses lazily: a damaged certificate or SignerInfo surfaces only when read.
+            throw new PartnerCmsException("the decrypted content is not a well-formed CMS SignedData", e);
+        }
+    }
+
+    private byte[] verifyParsed(byte[] signedDer, X509Certificate trustedCa) {
         CMSSignedData signed;
         try {
             signed = new CMSSignedData(signedDer);

@@ -69,8 +69,8 @@ public final class DevelopmentPki {
     }
 
     private static final Pattern PARTNER_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final X500Name CA_NAME = new X500Name("CN=HUM development CA,O=HUM development");
-    private static final X500Name SIGNING_NAME = new X500Name("CN=HUM report signing (development),O=HUM development");
+    private static final X500Name CA_NAME = new X500Name("O=HUM development,CN=HUM development CA");
+    private static final X500Name SIGNING_NAME = new X500Name("O=HUM development,CN=HUM report signing (development)");
     private static final Duration CA_LIFETIME = Duration.ofDays(3653);
     private static final Duration END_LIFETIME = Duration.ofDays(2 * 365);
     private static final Duration BACKDATE = Duration.ofHours(1);
@@ -171,7 +171,7 @@ public final class DevelopmentPki {
         }
         int usage = KeyUsage.digitalSignature
                 | (keyType == KeyType.RSA ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement);
-        X500Name subject = new X500Name("CN=" + name + " (development partner),O=HUM development");
+        X500Name subject = new X500Name("O=HUM development,CN=" + name + " (development partner)");
         return save(crt, key, issueEnd(ca, subject, generate(keyType), usage), new ArrayList<>());
     }
 

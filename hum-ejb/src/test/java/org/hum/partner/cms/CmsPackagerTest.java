@@ -2,6 +2,7 @@ package org.hum.partner.cms;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.security.Provider;
 import java.security.Security;
 import java.util.Random;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.EnvelopedData;
@@ -151,17 +154,45 @@ class CmsPackagerTest {
     }
 
     @Test
-    void tamperedCiphertextFails() {
+    void noFlippedBitEverYieldsDifferentContent() {
         byte[] content = new byte[4096];
         new Random(7).nextBytes(content);
         byte[] file = packager.signAndEncrypt(content, pki.signingIdentity(), partnerA.certificate());
-        for (int position : new int[] {file.length - 1, file.length - 40, file.length / 2, file.length - 3000}) {
+        int refused = 0;
+        int tried = 0;
+        // every 29th byte of the whole file: headers, recipient info, IV, ciphertext, padding
+        for (int position = 0; position < file.length; position += 29) {
             byte[] tampered = file.clone();
             tampered[position] ^= 0x01;
+            tried++;
+            try {
+                byte[] opened = packager.open(tampered, partnerA.key(), partnerA.certificate(), pki.ca().certificate());
+                // only bytes nothing relies on (labels, an unused CA copy) may change without refusal
+                assertArrayEquals(content, opened, "flipped bit at " + position + " changed the content");
+            } catch (PartnerCmsException expected) {
+                refused++;
+            }
+        }
+        assertTrue(refused > tried * 3 / 4, refused + " of " + tried + " refused");
+        // the bytes that carry the content itself (the middle of the ciphertext) are always refused
+        for (int position = file.length / 2 - 64; position < file.length / 2 + 64; position++) {
+            byte[] tampered = file.clone();
+            tampered[position] ^= 0x40;
+            int at = position;
             assertThrows(PartnerCmsException.class,
                     () -> packager.open(tampered, partnerA.key(), partnerA.certificate(), pki.ca().certificate()),
-                    "flipped bit at " + position);
+                    () -> "flipped bit at " + at);
         }
+    }
+
+    @Test
+    void theFileIsDerNotBer() throws IOException {
+        byte[] file = packager.signAndEncrypt(new byte[3000], pki.signingIdentity(), partnerA.certificate());
+        assertArrayEquals(file, ASN1Primitive.fromByteArray(file).getEncoded(ASN1Encoding.DER));
+        Files.write(home.resolve("der.p7m"), file);
+        OpenSsl.Run run = OpenSsl.bash(home, "openssl asn1parse -inform DER -in der.p7m -i");
+        assertEquals(0, run.exit(), run.stderr());
+        assertFalse(new String(run.stdout(), StandardCharsets.US_ASCII).contains("l=inf"), "no indefinite length");
     }
 
     @Test
