@@ -24,6 +24,15 @@ public final class StixIds {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{1,248}[a-z0-9]");
 
+    /** One digest per thread: looking SHA-1 up costs more than hashing a short name. */
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
+        }
+    });
+
     private StixIds() {
     }
 
@@ -44,12 +53,7 @@ public final class StixIds {
 
     /** RFC 4122 name-based UUID, version 5: SHA-1 over the namespace's 16 bytes and the name in UTF-8. */
     public static UUID uuid5(UUID namespace, String name) {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
+        MessageDigest sha1 = SHA1.get();
         ByteBuffer ns = ByteBuffer.allocate(16);
         ns.putLong(namespace.getMostSignificantBits()).putLong(namespace.getLeastSignificantBits());
         sha1.update(ns.array());

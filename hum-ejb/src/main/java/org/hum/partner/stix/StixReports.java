@@ -1,14 +1,15 @@
 package org.hum.partner.stix;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import org.hum.api.reporting.PortOfEntry;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,21 @@ import java.util.Optional;
  * Only {@link ReleasedVersion}'s fields are read, and that record carries nothing above the tearline.
  */
 public final class StixReports {
+    /** Looked up once: {@code Json.createX} looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private final StixOrganisation organisation;
+    /** The reference objects, built once: an export refers to them from every version. */
+    private final String identityId;
+    private final JsonObject identity;
+    private final Map<PortOfEntry, JsonObject> ports = new EnumMap<>(PortOfEntry.class);
 
     public StixReports(StixOrganisation organisation) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.identityId = organisation.identityId();
+        this.identity = buildIdentity();
+        for (PortOfEntry p : PortOfEntry.values()) {
+            ports.put(p, buildPort(p));
+        }
     }
 
     /** With {@link StixOrganisation#HUM}. */
@@ -49,8 +61,12 @@ public final class StixReports {
 
     /** The organisation's {@code identity} (identity_class organization), the creator of every object we write. */
     public JsonObject identity() {
+        return identity;
+    }
+
+    private JsonObject buildIdentity() {
         String at = StixTime.format(organisation.created());
-        return common("identity", organisation.identityId(), at, at, TlpMarkings.id(organisation.reference()))
+        return common("identity", identityId, at, at, TlpMarkings.id(organisation.reference()))
                 .add("name", organisation.name())
                 .add("identity_class", "organization")
                 .build();
@@ -63,8 +79,8 @@ public final class StixReports {
                 .add("name", v.title());
         description(v).ifPresent(d -> b.add("description", d));
         b.add("published", StixTime.format(v.releasedAt()))
-                .add("report_types", Json.createArrayBuilder().add("threat-report"));
-        JsonArrayBuilder refs = Json.createArrayBuilder();
+                .add("report_types", JSON.createArrayBuilder().add("threat-report"));
+        JsonArrayBuilder refs = JSON.createArrayBuilder();
         if (hasArea(v)) {
             refs.add(areaId(v));
         }
@@ -78,7 +94,7 @@ public final class StixReports {
         put(b, "x_hum_subject", v.subject());
         put(b, "x_hum_area", v.area());
         if (!v.ports().isEmpty()) {
-            JsonArrayBuilder ports = Json.createArrayBuilder();
+            JsonArrayBuilder ports = JSON.createArrayBuilder();
             v.ports().stream().distinct().forEach(p -> ports.add(p.displayName()));
             b.add("x_hum_ports", ports);
         }
@@ -86,7 +102,7 @@ public final class StixReports {
         put(b, "x_hum_source_description", v.sourceDescription());
         put(b, "x_hum_reliability", v.reliability());
         if (!v.credibility().isEmpty()) {
-            b.add("x_hum_credibility", Json.createArrayBuilder(v.credibility()));
+            b.add("x_hum_credibility", JSON.createArrayBuilder(v.credibility()));
         }
         put(b, "x_hum_scheme", v.scheme());
         return b.build();
@@ -113,24 +129,31 @@ public final class StixReports {
         return common("note", noteId(v), created(v), modified(v), TlpMarkings.id(v.tlp()))
                 .add("abstract", v.scheme() == null ? "Grades" : "Grades (" + v.scheme() + ")")
                 .add("content", String.join("\n", lines))
-                .add("object_refs", Json.createArrayBuilder().add(StixIds.report(v.reportId())))
+                .add("object_refs", JSON.createArrayBuilder().add(StixIds.report(v.reportId())))
                 .build();
     }
 
-    /** The {@code location} of the report's area (a US region, named by the area); empty if it names none. */
+    /**
+     * The {@code location} of the report's area, named by the area; empty if it names none. The area is
+     * free text about the southwest border and may lie on either side of it, so the location claims no
+     * country, only the region that holds both ({@code americas}, of the specification's region-ov).
+     */
     public Optional<JsonObject> area(ReleasedVersion v) {
         if (!hasArea(v)) {
             return Optional.empty();
         }
         return Optional.of(common("location", areaId(v), created(v), modified(v), TlpMarkings.id(v.tlp()))
                 .add("name", v.area())
-                .add("region", "northern-america")
-                .add("country", "US")
+                .add("region", "americas")
                 .build());
     }
 
     /** The {@code location} of a port of entry: the same object in every export. */
     public JsonObject port(PortOfEntry port) {
+        return ports.get(Objects.requireNonNull(port, "port"));
+    }
+
+    private JsonObject buildPort(PortOfEntry port) {
         String at = StixTime.format(organisation.created());
         return common("location", portId(port), at, at, TlpMarkings.id(organisation.reference()))
                 .add("name", port.displayName() + " port of entry")
@@ -183,9 +206,9 @@ public final class StixReports {
                 unique.putIfAbsent(StixBundleWriter.versionKey(o), o);
             }
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "bundle").add("id", StixIds.random("bundle"));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "bundle").add("id", StixIds.random("bundle"));
         if (!unique.isEmpty()) {
-            b.add("objects", Json.createArrayBuilder(new ArrayList<>(unique.values())));
+            b.add("objects", JSON.createArrayBuilder(new ArrayList<>(unique.values())));
         }
         return b.build();
     }
@@ -213,14 +236,14 @@ public final class StixReports {
     }
 
     private JsonObjectBuilder common(String type, String id, String created, String modified, String marking) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
                 .add("spec_version", "2.1")
                 .add("id", id)
                 .add("created", created)
                 .add("modified", modified)
-                .add("created_by_ref", organisation.identityId())
-                .add("object_marking_refs", Json.createArrayBuilder().add(marking));
+                .add("created_by_ref", identityId)
+                .add("object_marking_refs", JSON.createArrayBuilder().add(marking));
     }
 
     private static String created(ReleasedVersion v) {
@@ -257,7 +280,7 @@ public final class StixReports {
     }
 
     private static void put(JsonObjectBuilder b, String name, String value) {
-        if (value != null) {
+        if (value != null && !value.isBlank()) {
             b.add(name, value);
         }
     }

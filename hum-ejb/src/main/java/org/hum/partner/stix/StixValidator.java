@@ -81,6 +81,13 @@ public final class StixValidator {
                     "stop_time"),
             "extension-definition", Set.of("name", "description", "schema", "version", "extension_types",
                     "extension_properties"));
+    /** The common and the type's own properties, per type in {@link #SPECIFIC}. */
+    private static final Map<String, Set<String>> DEFINED = SPECIFIC.entrySet().stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> {
+                Set<String> all = new HashSet<>(COMMON);
+                all.addAll(e.getValue());
+                return Set.copyOf(all);
+            }));
     private static final Set<String> EXTENSION_TYPES = Set.of("new-sdo", "new-sco", "new-sro", "property-extension",
             "toplevel-property-extension");
     private static final Set<String> TIMESTAMPS = Set.of("created", "modified", "published", "first_seen", "last_seen",
@@ -334,7 +341,7 @@ public final class StixValidator {
                 continue;
             }
             if (key.startsWith("extension-definition--")) {
-                c.identifier(where, jakarta.json.Json.createValue(key), "extension-definition", false);
+                c.identifierText(where, key, "extension-definition", false);
                 JsonValue t = ext.get("extension_type");
                 if (!(t instanceof JsonString s) || !EXTENSION_TYPES.contains(s.getString())) {
                     c.add(where + ".extension_type", "must be one of " + EXTENSION_TYPES.stream().sorted().toList());
@@ -469,16 +476,7 @@ public final class StixValidator {
     }
 
     private static Set<String> defined(String type) {
-        if (type.equals("marking-definition")) {
-            return MARKING_PROPERTIES;
-        }
-        Set<String> specific = SPECIFIC.get(type);
-        if (specific == null) {
-            return null;
-        }
-        Set<String> all = new HashSet<>(COMMON);
-        all.addAll(specific);
-        return all;
+        return type.equals("marking-definition") ? MARKING_PROPERTIES : DEFINED.get(type);
     }
 
     private static boolean known(String type) {
@@ -539,9 +537,13 @@ public final class StixValidator {
                 add(property, "must be an identifier (a string)");
                 return;
             }
-            Matcher m = IDENTIFIER.matcher(s.getString());
+            identifierText(property, s.getString(), type, v4or5);
+        }
+
+        void identifierText(String property, String text, String type, boolean v4or5) {
+            Matcher m = IDENTIFIER.matcher(text);
             if (!m.matches()) {
-                add(property, "\"" + s.getString() + "\" is not an identifier <type>--<UUID>");
+                add(property, "\"" + text + "\" is not an identifier <type>--<UUID>");
                 return;
             }
             String idType = m.group(1);

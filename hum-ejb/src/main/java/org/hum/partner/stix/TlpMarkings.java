@@ -1,7 +1,7 @@
 package org.hum.partner.stix;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import org.hum.api.reporting.Tlp;
 
 import java.util.Arrays;
@@ -22,6 +22,8 @@ import java.util.Optional;
  * {@value #OASIS_IDENTITY}.
  */
 public final class TlpMarkings {
+    /** Looked up once: {@code Json.createX} looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     /** The "TLP 2.0" extension definition's id. */
     public static final String EXTENSION_DEFINITION_ID = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
     /** The {@code created} of the five marking definitions and of the extension definition. */
@@ -57,24 +59,41 @@ public final class TlpMarkings {
         return tlp.wire().toLowerCase(Locale.ROOT);
     }
 
-    /** The published {@code marking-definition} object for the marking. */
+    private static final Map<Tlp, JsonObject> MARKINGS = new EnumMap<>(Tlp.class);
+    private static final JsonObject EXTENSION_DEFINITION = buildExtensionDefinition();
+
+    static {
+        for (Tlp tlp : Tlp.values()) {
+            MARKINGS.put(tlp, buildMarking(tlp));
+        }
+    }
+
+    /** The published {@code marking-definition} object for the marking (immutable, built once). */
     public static JsonObject marking(Tlp tlp) {
-        return Json.createObjectBuilder()
+        return MARKINGS.get(Objects.requireNonNull(tlp, "tlp"));
+    }
+
+    /** The published {@code extension-definition} object that the markings' extension refers to. */
+    public static JsonObject extensionDefinition() {
+        return EXTENSION_DEFINITION;
+    }
+
+    private static JsonObject buildMarking(Tlp tlp) {
+        return JSON.createObjectBuilder()
                 .add("type", "marking-definition")
                 .add("spec_version", "2.1")
                 .add("id", id(tlp))
                 .add("created", CREATED)
                 .add("name", tlp.marking())
-                .add("extensions", Json.createObjectBuilder()
-                        .add(EXTENSION_DEFINITION_ID, Json.createObjectBuilder()
+                .add("extensions", JSON.createObjectBuilder()
+                        .add(EXTENSION_DEFINITION_ID, JSON.createObjectBuilder()
                                 .add("extension_type", "property-extension")
                                 .add("tlp_2_0", level(tlp))))
                 .build();
     }
 
-    /** The published {@code extension-definition} object that the markings' extension refers to. */
-    public static JsonObject extensionDefinition() {
-        return Json.createObjectBuilder()
+    private static JsonObject buildExtensionDefinition() {
+        return JSON.createObjectBuilder()
                 .add("id", EXTENSION_DEFINITION_ID)
                 .add("type", "extension-definition")
                 .add("spec_version", "2.1")
@@ -85,7 +104,7 @@ public final class TlpMarkings {
                 .add("created_by_ref", OASIS_IDENTITY)
                 .add("schema", SCHEMA)
                 .add("version", "1.0.0")
-                .add("extension_types", Json.createArrayBuilder().add("property-extension"))
+                .add("extension_types", JSON.createArrayBuilder().add("property-extension"))
                 .build();
     }
 }
