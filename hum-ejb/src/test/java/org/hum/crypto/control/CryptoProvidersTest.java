@@ -3,6 +3,7 @@ package org.hum.crypto.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.security.Provider;
 import java.security.Security;
@@ -57,5 +58,20 @@ class CryptoProvidersTest {
             pool.shutdownNow();
         }
         assertEquals(1, bouncyCastleCount());
+    }
+
+    @Test
+    void installRegistersTheOneProviderObjectThatCodeNamesExplicitly() {
+        Provider before = Security.getProvider("BC");
+        Security.removeProvider("BC");
+        try {
+            CryptoProviders.install();
+            assertSame(CryptoProviders.bouncyCastle(), Security.getProvider("BC"));
+        } finally {
+            Security.removeProvider("BC");
+            if (before != null) {
+                Security.addProvider(before);
+            }
+        }
     }
 }
