@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -40,9 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * One partner file of a 2 KB report: {@link CmsPackager#signAndEncrypt} to an RSA 3072 recipient
  * (RSA-OAEP) and to an EC P-256 recipient (ECDH), and {@link CmsPackager#open} of the RSA file, against
  * the raw Bouncy Castle cost of the parts: one RSA-OAEP (SHA-256, MGF1-SHA-256) wrap of a 32-byte key,
- * one SHA256withRSA signature over 2 KB (RSA 3072, HUM's signing key), one AES-256-CBC encryption
- * of 2 KB. The sum of the parts against {@code signAndEncryptRsa} shows what CMS encoding, the
- * certificates and the builders add. Keys and certificates are the development PKI's, made in a
+ * one SHA256withRSA signature over 2 KB (RSA 3072, HUM's signing key; {@code partSha256WithRsaSignJdk}
+ * is the same signature from the JDK's SunRsaSign), one AES-256-CBC encryption of 2 KB. The sum of
+ * the parts against {@code signAndEncryptRsa} shows what CMS encoding, the certificates and the
+ * builders add. Keys and certificates are the development PKI's, made in a
  * temporary directory at setup; the report is random bytes.
  */
 @State(Scope.Thread)
@@ -68,6 +71,7 @@ public class CmsBenchmark {
     private byte[] iv;
     private PublicKey rsaRecipientKey;
     private PrivateKey signingKey;
+    private PrivateKey jdkSigningKey;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -85,6 +89,12 @@ public class CmsBenchmark {
         random.nextBytes(iv);
         rsaRecipientKey = rsaPartner.certificate().getPublicKey();
         signingKey = signer.key();
+        try {
+            jdkSigningKey = KeyFactory.getInstance("RSA", "SunRsaSign")
+                    .generatePrivate(new PKCS8EncodedKeySpec(signingKey.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -127,6 +137,15 @@ public class CmsBenchmark {
     public byte[] partSha256WithRsaSign() throws GeneralSecurityException {
         Signature signature = Signature.getInstance("SHA256withRSA", bc);
         signature.initSign(signingKey);
+        signature.update(report);
+        return signature.sign();
+    }
+
+    /** The same signature from the JDK's SunRsaSign, to show whether Bouncy Castle's RSA costs more. */
+    @Benchmark
+    public byte[] partSha256WithRsaSignJdk() throws GeneralSecurityException {
+        Signature signature = Signature.getInstance("SHA256withRSA", "SunRsaSign");
+        signature.initSign(jdkSigningKey);
         signature.update(report);
         return signature.sign();
     }
