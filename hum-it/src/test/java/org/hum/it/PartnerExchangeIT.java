@@ -273,7 +273,7 @@ class PartnerExchangeIT {
     }
 
     /** A report drawn from this class's KESTREL, released {@code versions} times to partners of {@code kind}. */
-    private static Released release(int versions, String kind) {
+    static Released release(int versions, String kind) {
         Cast.Source kestrel = Cast.source("KESTREL");
         Api.post(token(officer1()), "sources/" + kestrel.id() + "/grades", Json.createObjectBuilder().add("grade", "B")
                 .add("reason", "Corroborated twice").build().toString());

@@ -28,10 +28,18 @@ final class PartnerSteps {
     }
 
     static Org org(String label, String kind) throws Exception {
+        return org(label, kind, null);
+    }
+
+    static Org org(String label, String kind, String pushUrl) throws Exception {
         String name = AdministrationIT.unique(label);
-        Api.Reply created = Api.post(Cast.adminToken(), "admin/partners", Json.createObjectBuilder()
+        var body = Json.createObjectBuilder()
                 .add("name", name).add("kind", kind).add("jurisdiction", "Somewhere on the border")
-                .add("ports", Json.createArrayBuilder().add("SASABE")).add("contact", "Duty desk").build().toString());
+                .add("ports", Json.createArrayBuilder().add("SASABE")).add("contact", "Duty desk");
+        if (pushUrl != null) {
+            body.add("pushUrl", pushUrl);
+        }
+        Api.Reply created = Api.post(Cast.adminToken(), "admin/partners", body.build().toString());
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
         Path home = Files.createTempDirectory("hum-partner-pki");

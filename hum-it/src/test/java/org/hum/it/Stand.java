@@ -61,6 +61,8 @@ public class Stand implements LauncherSessionListener {
             java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, database, ADMIN, password);
             // only the test stand may move the rule clock: the ITs cross each deadline with it
             settings.put("hum.clock.adjustable", "true");
+            // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
+            settings.put("hum.partner.push.max-backoff-seconds", "3");
             PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset());
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));

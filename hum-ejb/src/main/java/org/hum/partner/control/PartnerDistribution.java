@@ -18,9 +18,11 @@ import java.util.Set;
 /**
  * Places releases and recalls in the collections of the organisations they reach, inside the
  * release's or withdrawal's own transaction (docs/domain.md, "The partner exchange"): a version
- * reaches every active organisation whose kind it is releasable to, or, where the report names
- * its recipients, only the organisations it names. Each placement is a DELIVERY row of the
- * dissemination log; a recall is a RECALL row for each organisation that held a version.
+ * reaches every active organisation it names as a recipient and every one of a kind it is
+ * releasable to (a TLP:RED report names its recipients and no kind). Each placement is a DELIVERY row of the
+ * dissemination log; a recall is a RECALL row for each organisation that held a version. For an
+ * organisation with a push address, each is also written to the push outbox in the same
+ * transaction, so it is pushed if and only if it committed.
  */
 @ApplicationScoped
 public class PartnerDistribution {
@@ -39,8 +41,11 @@ public class PartnerDistribution {
         var first = partners.takeClock(e.at(), to.size());
         for (int i = 0; i < to.size(); i++) {
             OrgRow o = to.get(i);
-            partners.insertEntry(o.id(), v.reportId(), v.id(), v.version(), EntryRow.Kind.RELEASE,
+            long entry = partners.insertEntry(o.id(), v.reportId(), v.id(), v.version(), EntryRow.Kind.RELEASE,
                     first.plusNanos(i * PartnerStore.ENTRY_STEP_MICROS * 1000), null);
+            if (o.pushUrl() != null) {
+                partners.insertOutbox(o.id(), entry, e.actorId(), e.at());
+            }
             reports.log(DisseminationAction.DELIVERY, v, List.of(o.name()), "placed in the organisation's collection",
                     e.actorId(), e.at());
         }
@@ -65,8 +70,11 @@ public class PartnerDistribution {
         var first = partners.takeClock(e.at(), toRecall.size());
         for (int i = 0; i < toRecall.size(); i++) {
             EntryRow last = toRecall.get(i);
-            partners.insertEntry(last.orgId(), last.reportId(), last.versionId(), last.version(), EntryRow.Kind.RECALL,
-                    first.plusNanos(i * PartnerStore.ENTRY_STEP_MICROS * 1000), e.reason());
+            long entry = partners.insertEntry(last.orgId(), last.reportId(), last.versionId(), last.version(),
+                    EntryRow.Kind.RECALL, first.plusNanos(i * PartnerStore.ENTRY_STEP_MICROS * 1000), e.reason());
+            if (partners.org(last.orgId()).map(OrgRow::pushUrl).isPresent()) {
+                partners.insertOutbox(last.orgId(), entry, e.actorId(), e.at());
+            }
             VersionRow v = reports.find(last.versionId()).orElseThrow();
             String name = partners.org(last.orgId()).map(OrgRow::name).orElse(last.orgId());
             reports.log(DisseminationAction.RECALL, v, List.of(name), e.reason(), e.actorId(), e.at());
@@ -80,8 +88,8 @@ public class PartnerDistribution {
         return partners.orgs().stream().filter(o -> reaches(o, kinds, named)).toList();
     }
 
-    /** A version reaches an active organisation it names, or, naming none, one of a kind it is releasable to. */
+    /** A version reaches every active organisation it names, and every one of a kind it is releasable to. */
     static boolean reaches(OrgRow o, Set<PartnerKind> kinds, List<String> named) {
-        return o.active() && (named.isEmpty() ? kinds.contains(o.kind()) : named.contains(o.name()));
+        return o.active() && (kinds.contains(o.kind()) || named.contains(o.name()));
     }
 }

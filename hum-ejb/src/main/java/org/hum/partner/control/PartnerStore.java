@@ -37,6 +37,14 @@ public class PartnerStore {
                 .setParameter(12, ReportStore.ts(o.createdAt())).executeUpdate();
     }
 
+    public void change(String orgId, String jurisdiction, List<PortOfEntry> ports, String contact, String pushUrl,
+                       boolean active, Instant now) {
+        em.createNativeQuery("update partner_org set jurisdiction = ?, ports = ?, contact = ?, push_url = ?, active = ?, "
+                        + "updated_at = ? where id = ?").setParameter(1, jurisdiction).setParameter(2, ports(ports))
+                .setParameter(3, contact).setParameter(4, pushUrl).setParameter(5, active)
+                .setParameter(6, ReportStore.ts(now)).setParameter(7, orgId).executeUpdate();
+    }
+
     public void certificate(String orgId, byte[] der, String sha256, Instant notAfter, Instant now) {
         em.createNativeQuery("update partner_org set certificate = ?, cert_sha256 = ?, cert_not_after = ?, updated_at = ? "
                         + "where id = ?").setParameter(1, der).setParameter(2, sha256)
@@ -150,6 +158,51 @@ public class PartnerStore {
         return entries("select " + ENTRY_COLUMNS + " from partner_entry e where partner_org_id = ? and date_added = "
                 + "(select max(date_added) from partner_entry x where x.partner_org_id = e.partner_org_id "
                 + "and x.report_id = e.report_id) order by date_added desc", orgId);
+    }
+
+    // ---- the push outbox ----
+
+    public void insertOutbox(String orgId, long entryId, String actorId, Instant now) {
+        em.createNativeQuery("insert into partner_outbox (delivery_id, partner_org_id, partner_entry_id, actor_id, status, "
+                        + "attempts, next_attempt_at, created_at) values (?,?,?,?,'PENDING',0,?,?)")
+                .setParameter(1, java.util.UUID.randomUUID().toString()).setParameter(2, orgId).setParameter(3, entryId)
+                .setParameter(4, actorId).setParameter(5, ReportStore.ts(now)).setParameter(6, ReportStore.ts(now))
+                .executeUpdate();
+    }
+
+    /**
+     * Claims up to {@code max} deliveries that are due: each gets a lease until {@code leaseUntil}
+     * (another worker skips it meanwhile, and a crash only delays it) and one more attempt counted.
+     */
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select o.id, o.delivery_id, o.partner_org_id, o.partner_entry_id, o.actor_id, "
+                        + "o.attempts from partner_outbox o where o.status = 'PENDING' and o.next_attempt_at <= ? "
+                        + "order by o.next_attempt_at, o.id limit " + Math.max(1, max) + " for update skip locked")
+                .setParameter(1, ReportStore.ts(now)).getResultList();
+        List<Delivery> out = new java.util.ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            em.createNativeQuery("update partner_outbox set next_attempt_at = ?, attempts = attempts + 1 where id = ?")
+                    .setParameter(1, ReportStore.ts(leaseUntil)).setParameter(2, id).executeUpdate();
+            out.add(new Delivery(id, (String) r[1], (String) r[2], ((Number) r[3]).longValue(), (String) r[4],
+                    ((Number) r[5]).intValue() + 1));
+        }
+        return out;
+    }
+
+    public void delivered(long id, Instant at, String outcome) {
+        em.createNativeQuery("update partner_outbox set status = 'DELIVERED', delivered_at = ?, last_outcome = ? where id = ?")
+                .setParameter(1, ReportStore.ts(at)).setParameter(2, outcome).setParameter(3, id).executeUpdate();
+    }
+
+    public void retryAt(long id, Instant next, String outcome) {
+        em.createNativeQuery("update partner_outbox set next_attempt_at = ?, last_outcome = ? where id = ?")
+                .setParameter(1, ReportStore.ts(next)).setParameter(2, outcome).setParameter(3, id).executeUpdate();
+    }
+
+    public Optional<EntryRow> entryById(long id) {
+        return entries("select " + ENTRY_COLUMNS + " from partner_entry where id = ?", id).stream().findFirst();
     }
 
     /** Records the organisation's first read of an entry; true if this was the first. */

@@ -60,15 +60,23 @@ public class StixRendering {
         return objects(org, e, new HashMap<>());
     }
 
+    /** One entry as a STIX bundle, with the shared objects its own refer to: what a push without a certificate carries. */
+    public String bundle(OrgRow org, EntryRow e) {
+        return WRITER.bundle(List.of(released(e, new HashMap<>()))).toString();
+    }
+
     /** As {@link #objects(OrgRow, EntryRow)}, remembering each report's first release across calls of one request. */
     public List<StixObjectVersion> objects(OrgRow org, EntryRow e, Map<String, Instant> firstReleased) {
+        return versions(WRITER.versionObjects(released(e, firstReleased)), e.dateAdded());
+    }
+
+    private ReleasedVersion released(EntryRow e, Map<String, Instant> firstReleased) {
         PartnerReport r = content.report(e, null);
         ReleasablePart p = r.releasable();
-        ReleasedVersion v = new ReleasedVersion(r.reportId(), r.version(), r.title(), Tlp.fromWire(r.tlp()).orElseThrow(),
+        return new ReleasedVersion(r.reportId(), r.version(), r.title(), Tlp.fromWire(r.tlp()).orElseThrow(),
                 p.text(), p.subject(), p.area(), p.ports(), p.concerning(), p.sourceDescription(), p.reliability(),
                 p.credibility(), p.scheme(), firstReleased.computeIfAbsent(r.reportId(), content::firstReleased), r.releasedAt(),
                 e.kind() == EntryRow.Kind.RECALL ? e.dateAdded() : null);
-        return versions(WRITER.versionObjects(v), e.dateAdded());
     }
 
     /**
