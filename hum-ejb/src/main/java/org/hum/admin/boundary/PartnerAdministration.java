@@ -19,6 +19,7 @@ import org.hum.api.partner.NewPartnerAccount;
 import org.hum.api.partner.NewPartnerOrg;
 import org.hum.api.partner.PartnerAccountView;
 import org.hum.api.partner.PartnerCertificate;
+import org.hum.api.partner.PartnerOrgChange;
 import org.hum.api.partner.PartnerOrgView;
 import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.PasswordHasher;
@@ -90,6 +91,17 @@ public class PartnerAdministration {
 
     public PartnerOrgView find(String id) {
         return view(org(id));
+    }
+
+    public PartnerOrgView change(String id, @NotNull @Valid PartnerOrgChange c) {
+        OrgRow o = org(id);
+        store.change(o.id(), c.jurisdiction() == null ? o.jurisdiction() : c.jurisdiction().strip(),
+                c.ports() == null ? o.ports() : c.ports().stream().distinct().sorted().toList(),
+                c.contact() == null ? o.contact() : c.contact().strip(),
+                c.pushUrl() == null ? o.pushUrl() : blankToNull(c.pushUrl()),
+                c.active() == null ? o.active() : c.active(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        audit.record("PARTNER_ORG_CHANGED", OBJECT, o.id(), null, AuditTrail.SUCCESS);
+        return view(store.org(o.id()).orElseThrow());
     }
 
     /** Checks and keeps the organisation's certificate: a bad one is refused with every reason. */

@@ -19,6 +19,7 @@ import org.hum.api.partner.NewPartnerAccount;
 import org.hum.api.partner.NewPartnerOrg;
 import org.hum.api.partner.PartnerAccountView;
 import org.hum.api.partner.PartnerCertificate;
+import org.hum.api.partner.PartnerOrgChange;
 import org.hum.api.partner.PartnerOrgView;
 
 import java.util.List;
@@ -46,6 +47,13 @@ public class PartnersAdminResource {
     @Path("{id}")
     public PartnerOrgView find(@PathParam("id") String id) {
         return partners.find(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartnerOrgView change(@PathParam("id") String id, @NotNull @Valid PartnerOrgChange change) {
+        return partners.change(id, change);
     }
 
     @PUT
