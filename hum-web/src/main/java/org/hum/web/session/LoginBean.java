@@ -38,7 +38,8 @@ public class LoginBean {
                                 new Password(password == null ? "" : password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
+            // a partner has no source register: the portal is their home
+            ext.redirect(ext.getRequestContextPath() + (ext.isUserInRole("PARTNER") ? "/partner/index.xhtml" : "/index.xhtml"));
             faces.responseComplete();
             return null;
         }
