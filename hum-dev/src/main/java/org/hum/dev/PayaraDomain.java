@@ -126,6 +126,7 @@ public final class PayaraDomain {
         hideServerIdentity(doc);
         shiftPorts(doc, portOffset);
         privateTempDir(doc);
+        heap(doc);
 
         var t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.INDENT, "no");
@@ -154,6 +155,26 @@ public final class PayaraDomain {
         }
         Element e = doc.createElement("jvm-options");
         e.setTextContent(option);
+        java.appendChild(e);
+    }
+
+    /**
+     * A 1 GB heap instead of the domain's 512 MB. Each redeployment leaves the earlier one's
+     * jar manifests behind until the server restarts: a heap dump of the test stand after about
+     * 40 deployments held 231 copies of Bouncy Castle's bcprov manifest (188 MB) and 275 of
+     * bcpkix's (40 MB), and the next password hash ran out of heap. One start with one
+     * deployment (./run) needs far less; the test stand redeploys once per test class.
+     */
+    private static void heap(Document doc) {
+        Element java = child(serverConfig(doc), "java-config");
+        NodeList options = java.getElementsByTagName("jvm-options");
+        for (int i = options.getLength() - 1; i >= 0; i--) {
+            if (options.item(i).getTextContent().startsWith("-Xmx")) {
+                java.removeChild(options.item(i));
+            }
+        }
+        Element e = doc.createElement("jvm-options");
+        e.setTextContent("-Xmx1g");
         java.appendChild(e);
     }
 

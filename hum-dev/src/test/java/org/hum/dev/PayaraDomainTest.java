@@ -15,7 +15,7 @@ class PayaraDomainTest {
             <domain>
               <resources><jdbc-resource pool-name="__TimerPool" jndi-name="jdbc/__TimerPool"/></resources>
               <servers><server name="server" config-ref="server-config"><resource-ref ref="jdbc/__TimerPool"/></server></servers>
-              <configs><config name="server-config"><java-config><jvm-options>-Xmx512m</jvm-options></java-config><network-config><protocols>
+              <configs><config name="server-config"><java-config><jvm-options>-Xmx512m</jvm-options><jvm-options>-server</jvm-options></java-config><network-config><protocols>
                 <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
               </protocols></network-config></config></configs>
             </domain>
@@ -51,7 +51,9 @@ class PayaraDomainTest {
         assertEquals(1, count(xml, "-Djava.io.tmpdir="), "a private temporary directory, once");
         assertTrue(xml.contains("-Djava.io.tmpdir=" + dir.resolve("glassfish/domains/domain1/tmp").toAbsolutePath()));
         assertTrue(Files.isDirectory(dir.resolve("glassfish/domains/domain1/tmp")));
-        assertTrue(xml.contains("-Xmx512m"), "the other options stay");
+        assertEquals(1, count(xml, "-Xmx"), "one heap size");
+        assertTrue(xml.contains("<jvm-options>-Xmx1g</jvm-options>"), "a 1 GB heap: the test stand redeploys once per class");
+        assertTrue(xml.contains("<jvm-options>-server</jvm-options>"), "the other options stay");
     }
 
     @Test
