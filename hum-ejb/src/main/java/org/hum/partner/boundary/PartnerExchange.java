@@ -44,7 +44,8 @@ import java.util.Optional;
  * What a partner account reads (docs/domain.md, "The partner exchange"): the reports released to
  * its organisation (the portal), the feed, the CMS files and the organisation's TAXII collection.
  * Another organisation's collection or report answers as a missing one does. The first read of
- * each entry by the organisation is a READ row of the dissemination log.
+ * each entry by the organisation is a READ row of the dissemination log; every read is audited
+ * (by ids only).
  */
 @Stateless
 @RolesAllowed(Role.PARTNER_NAME)
@@ -101,6 +102,7 @@ public class PartnerExchange {
         Caller c = caller();
         List<EntryRow> entries = entriesOf(c, reportId);
         read(c, entries, "read in the portal");
+        audit.record("PARTNER_REPORT_READ", "REPORT", reportId, content.label(entries.get(entries.size() - 1)), AuditTrail.SUCCESS);
         return content.current(entries);
     }
 
@@ -121,6 +123,7 @@ public class PartnerExchange {
         byte[] file = new CmsPackager().signAndEncrypt(text.getBytes(StandardCharsets.UTF_8), signing.identity(),
                 PartnerCertificates.parse(c.org().certificate()));
         read(c, entries, "downloaded as a CMS file");
+        audit.record("PARTNER_CMS_READ", "REPORT", reportId, content.label(entries.get(entries.size() - 1)), AuditTrail.SUCCESS);
         return file;
     }
 
@@ -145,6 +148,7 @@ public class PartnerExchange {
             }
         }
         read(c, items, "read in the feed");
+        audit.record("PARTNER_FEED_READ", "PARTNER_COLLECTION", c.org().collectionId(), null, AuditTrail.SUCCESS);
         String next = items.isEmpty() ? (after == null || after.isBlank() ? null : after) : items.get(items.size() - 1).cursor();
         return new FeedPage(out, next, more);
     }
@@ -229,6 +233,7 @@ public class PartnerExchange {
             scanFrom = batch.get(batch.size() - 1).dateAdded();
         }
         read(c, touched, "read over TAXII");
+        audit.record("TAXII_READ", "PARTNER_COLLECTION", collectionId, null, AuditTrail.SUCCESS);
         String next = more && !out.isEmpty() ? StixRendering.encodeNext(out.get(out.size() - 1).dateAdded()) : null;
         return Optional.of(new StixPage(out, more, next));
     }

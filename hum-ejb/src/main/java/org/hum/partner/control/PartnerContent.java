@@ -56,6 +56,11 @@ public class PartnerContent {
         return reports.find(e.versionId()).orElseThrow();
     }
 
+    /** The label of the version an entry carries, as audit text: a reviewer sees the entry only if they may see the report. */
+    public String label(EntryRow e) {
+        return views.label(version(e));
+    }
+
     /** When the report's first version was released: its STIX object's {@code created}. */
     public Instant firstReleased(String reportId) {
         return reports.versions(reportId).stream().map(VersionRow::releasedAt).filter(Objects::nonNull).min(Instant::compareTo)

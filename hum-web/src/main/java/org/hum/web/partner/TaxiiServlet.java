@@ -56,11 +56,22 @@ public class TaxiiServlet extends HttpServlet {
     @Inject
     PartnerExchange exchange;
 
+    @Inject
+    TaxiiRateLimit limit;
+
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
             if (!acceptable(req.getHeader("Accept"))) {
                 error(resp, 406, "Not acceptable", "This server answers only with " + TAXII + ": send that in Accept.");
+                return;
+            }
+            if (!limit.allow(req.getRemoteUser())) {
+                resp.reset();
+                resp.setHeader("Retry-After", "1");
+                write(resp, 429, g -> g.writeStartObject().write("title", "Too many requests")
+                        .write("description", "This account sends requests faster than the server allows: wait a second "
+                                + "and page on.").write("http_status", "429").writeEnd());
                 return;
             }
             if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
