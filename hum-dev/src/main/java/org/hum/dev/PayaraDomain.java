@@ -45,7 +45,6 @@ public final class PayaraDomain {
     private static final String DOMAIN = "domain1";
 
     private final Path home;
-    private final java.util.List<String> jvmOptions = new java.util.ArrayList<>();
 
     private PayaraDomain(Path home) {
         this.home = home;
@@ -166,31 +165,17 @@ public final class PayaraDomain {
      * bcpkix's (40 MB), and the next password hash ran out of heap. One start with one
      * deployment (./run) needs far less; the test stand redeploys once per test class.
      */
-    private void heap(Document doc) {
-        jvmOption(doc, "-Xmx", "-Xmx1g");
-        for (String o : jvmOptions) {
-            jvmOption(doc, o.contains("=") ? o.substring(0, o.indexOf('=') + 1) : o, o);
-        }
-    }
-
-    /** Sets a JVM option of the server, replacing any that starts with {@code prefix}. */
-    private static void jvmOption(Document doc, String prefix, String option) {
+    private static void heap(Document doc) {
         Element java = child(serverConfig(doc), "java-config");
         NodeList options = java.getElementsByTagName("jvm-options");
         for (int i = options.getLength() - 1; i >= 0; i--) {
-            if (options.item(i).getTextContent().startsWith(prefix)) {
+            if (options.item(i).getTextContent().startsWith("-Xmx")) {
                 java.removeChild(options.item(i));
             }
         }
         Element e = doc.createElement("jvm-options");
-        e.setTextContent(option);
+        e.setTextContent("-Xmx1g");
         java.appendChild(e);
-    }
-
-    /** JVM options to set at the next {@link #configure}: the test stand's, for instance. */
-    public PayaraDomain withJvmOptions(String... options) {
-        jvmOptions.addAll(java.util.List.of(options));
-        return this;
     }
 
     private static void hideServerIdentity(Document doc) {

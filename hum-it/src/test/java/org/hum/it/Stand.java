@@ -63,10 +63,7 @@ public class Stand implements LauncherSessionListener {
             settings.put("hum.clock.adjustable", "true");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
-            // the server of a test run lives for minutes and redeploys once per class: C1 alone compiles the
-            // new classes of each deployment at a fraction of the CPU that C2 takes on two cores
-            PayaraDomain.at(payaraHome).withJvmOptions("-XX:TieredStopAtLevel=1")
-                    .configure(driver, database, settings, portOffset());
+            PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset());
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));
             current = this;
