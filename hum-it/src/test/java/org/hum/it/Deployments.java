@@ -18,7 +18,17 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static EnterpriseArchive ear() {
+    private static EnterpriseArchive cached;
+
+    /** The EAR as built, read once per run: every class deploys the same one, and none changes it. */
+    public static synchronized EnterpriseArchive ear() {
+        if (cached == null) {
+            cached = read();
+        }
+        return cached;
+    }
+
+    private static EnterpriseArchive read() {
         File file = new File(System.getProperty("hum.ear", "../hum-ear/target/hum.ear"));
         if (!file.isFile()) {
             throw new IllegalStateException("no EAR at " + file.getAbsolutePath() + ": build hum-ear first (./mvnw verify)");
@@ -28,7 +38,7 @@ public final class Deployments {
 
     /** The EAR with these test classes inside its WAR, for tests that run in the container. */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = ear();
+        EnterpriseArchive ear = read(); // a copy of its own: this one is changed
         WebArchive war = ear.getAsType(WebArchive.class, "hum-web.war");
         war.addClasses(testClasses);
         // the test runner's servlet is reached without a login, like the login page
