@@ -16,7 +16,6 @@ import org.hum.api.partner.TaxiiQuery;
 import org.hum.partner.boundary.PartnerExchange;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -324,11 +323,12 @@ public class TaxiiServlet extends HttpServlet {
 
     private static void write(HttpServletResponse resp, int status, Body body) throws IOException {
         resp.setStatus(status);
+        // exactly the TAXII media type: JSON is UTF-8 by definition, and a charset parameter would
+        // make the type differ from what strict clients compare against
         resp.setContentType(TAXII);
-        resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setHeader("Cache-Control", "no-store");
-        Writer w = resp.getWriter();
-        try (JsonGenerator g = Json.createGenerator(w)) {
+        try (JsonGenerator g = Json.createGenerator(new java.io.OutputStreamWriter(resp.getOutputStream(),
+                StandardCharsets.UTF_8))) {
             body.write(g);
         }
     }

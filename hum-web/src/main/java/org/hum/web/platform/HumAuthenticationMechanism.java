@@ -99,10 +99,9 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"hum-taxii\", charset=\"UTF-8\"");
-            response.setContentType("application/taxii+json;version=2.1");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"title\":\"Unauthorized\",\"description\":\"" + detail
-                    + "\",\"http_status\":\"401\"}");
+            response.setContentType("application/taxii+json;version=2.1"); // exactly: no charset parameter
+            response.getOutputStream().write(("{\"title\":\"Unauthorized\",\"description\":\"" + detail
+                    + "\",\"http_status\":\"401\"}").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client went away
         }
