@@ -12,10 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The TLP 2.0 marking definitions exactly as the OASIS CTI TC published them (repository
- * oasis-open/cti-stix-common-objects, "extension-definition-specifications/tlp-2.0" and
- * "objects/marking-definition"). STIX 2.1 itself predefines only TLP 1.0 (WHITE, GREEN, AMBER, RED);
- * TLP 2.0 arrives as a property extension of {@code marking-definition}, and partners' platforms
+ * The TLP 2.0 marking definitions exactly as the OASIS CTI TC published them, with the "TLP 2.0"
+ * extension definition (its schema's address is {@link #SCHEMA}). STIX 2.1 itself predefines only
+ * TLP 1.0 (WHITE, GREEN, AMBER, RED); TLP 2.0 arrives as a property extension of {@code marking-definition}, and partners' platforms
  * recognise the five markings by their fixed ids, so the ids, names, {@code created} and the
  * extension's content must be byte-for-byte the published ones. The published marking definitions
  * carry no {@code created_by_ref}; the extension definition is created by the OASIS identity
@@ -41,6 +40,15 @@ public final class TlpMarkings {
             Tlp.AMBER_STRICT, "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
             Tlp.RED, "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"));
 
+    private static final Map<Tlp, JsonObject> MARKINGS = new EnumMap<>(Tlp.class);
+    private static final JsonObject EXTENSION_DEFINITION = buildExtensionDefinition();
+
+    static {
+        for (Tlp tlp : Tlp.values()) {
+            MARKINGS.put(tlp, buildMarking(tlp));
+        }
+    }
+
     private TlpMarkings() {
     }
 
@@ -57,15 +65,6 @@ public final class TlpMarkings {
     /** The extension's {@code tlp_2_0} value: the wire word in lower case ({@code amber+strict}). */
     public static String level(Tlp tlp) {
         return tlp.wire().toLowerCase(Locale.ROOT);
-    }
-
-    private static final Map<Tlp, JsonObject> MARKINGS = new EnumMap<>(Tlp.class);
-    private static final JsonObject EXTENSION_DEFINITION = buildExtensionDefinition();
-
-    static {
-        for (Tlp tlp : Tlp.values()) {
-            MARKINGS.put(tlp, buildMarking(tlp));
-        }
     }
 
     /** The published {@code marking-definition} object for the marking (immutable, built once). */

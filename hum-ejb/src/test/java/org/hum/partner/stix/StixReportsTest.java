@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StixReportsTest {
@@ -237,8 +238,23 @@ class StixReportsTest {
     }
 
     @Test
+    void aVersionThatCannotBeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> version("r-1", 0, FIRST, null));
+        assertThrows(IllegalArgumentException.class, () -> version("r-1", 2, FIRST.minusSeconds(1), null));
+        assertThrows(IllegalArgumentException.class, () -> version("r-1", 1, FIRST, FIRST.minusSeconds(1)));
+        assertThrows(NullPointerException.class, () -> new ReleasedVersion("r-1", 1, null, Tlp.RED, null, null, null,
+                null, null, null, null, null, null, FIRST, FIRST, null));
+        ReleasedVersion bare = new ReleasedVersion("r-1", 1, "Title", Tlp.RED, null, null, null, null, null, null, null,
+                null, null, FIRST, FIRST, null);
+        assertEquals(List.of(), bare.ports());
+        assertEquals(List.of(StixReports.noteId(bare)), texts(stix.report(bare), "object_refs"),
+                "with no area and no port the report still refers to its note");
+        assertEquals(List.of(), validator.validate(stix.bundle(List.of(bare))));
+    }
+
+    @Test
     void theTlpMarkingsAreThePublishedOnes() {
-        // the ids and the objects as published by the OASIS CTI TC (cti-stix-common-objects, tlp-2.0)
+        // the ids and the objects as the OASIS CTI TC published them with the TLP 2.0 extension definition
         Map<Tlp, String> published = new EnumMap<>(Tlp.class);
         published.put(Tlp.CLEAR, "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487");
         published.put(Tlp.GREEN, "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb");

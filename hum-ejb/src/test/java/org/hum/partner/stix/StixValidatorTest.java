@@ -146,7 +146,8 @@ class StixValidatorTest {
                 // timestamps
                 Arguments.of("timestamp with an offset", with(r, "published", "2026-11-04T10:00:00.123+01:00"),
                         "published: \"2026-11-04T10:00:00.123+01:00\" is not a timestamp"),
-                Arguments.of("timestamp without a zone", with(r, "created", "2026-11-03T09:15:00.000"), "created: "),
+                Arguments.of("timestamp without a zone", with(r, "created", "2026-11-03T09:15:00.000"),
+                        "created: \"2026-11-03T09:15:00.000\" is not a timestamp"),
                 Arguments.of("a day that does not exist", with(r, "published", "2026-02-30T10:00:00Z"),
                         "published: \"2026-02-30T10:00:00Z\" is not a real date"),
                 Arguments.of("created to the second only", with(with(r, "created", "2026-11-03T09:15:00Z"), "modified", "2026-11-03T09:15:00.000Z"),
