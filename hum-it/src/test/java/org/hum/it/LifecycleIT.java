@@ -315,13 +315,16 @@ class LifecycleIT {
 
     @Test
     void pastTheAuthorisationsEndAndPastThePeriodicValidationTheUseIsRefused() throws SQLException {
-        Ready s = ready("LC-CLOCK");
         LocalDate today = today();
-        // the day before the end: an OIA may still be granted (checked by its refusal-free dry run below)
-        Instant end = s.authorisationEnds();
-        Instant justAfter = end.plusSeconds(3600);
-        LocalDate endDay = LocalDate.ofInstant(justAfter, ZoneOffset.UTC);
+        // the rule clock reads noon first: granted late in the UTC day, the authorisation would end late
+        // in the day a year on, an hour past its end would be the next day, and the periodic validation
+        // (due on the anniversary) would already be overdue and lead the refusal
+        moveClock(today.atTime(12, 0).toInstant(ZoneOffset.UTC));
         try {
+            Ready s = ready("LC-CLOCK");
+            Instant end = s.authorisationEnds();
+            Instant justAfter = end.plusSeconds(3600);
+            LocalDate endDay = LocalDate.ofInstant(justAfter, ZoneOffset.UTC);
             moveClock(end.minusSeconds(3600));
             LocalDate dayBefore = LocalDate.ofInstant(end.minusSeconds(3600), ZoneOffset.UTC);
             Api.Reply stillOk = grantOia(s.sourceId(), dayBefore, dayBefore);
