@@ -388,6 +388,63 @@ class ContactReportIT {
     }
 
     @Test
+    void oneOfficersConcurrentSubmissionsAllLandAndOneKeySentAtOnceCreatesOneReport() throws Exception {
+        // sixteen at once by one officer over two files, each with its own key: before the key's
+        // look-up stopped taking a gap lock on (recorded_by, idempotency_key), about one in twelve of
+        // these died in a deadlock and answered 500
+        List<String> files = List.of(register(copper()), register(copper()));
+        String body = report("Met at the usual place; nothing new on the crossing").build().toString();
+        long before = Rows.count("contact_report");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String file = files.get(i % 2);
+                sent.add(pool.submit(() -> submitWithKey(officer1(), file, UUID.randomUUID().toString(), body)));
+            }
+            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (var f : sent) {
+                Api.Reply r = f.get();
+                statuses.merge(r.status(), 1, Integer::sum);
+                assertTrue(r.status() < 500, r.body());
+            }
+            assertEquals(Map.of(201, 64), statuses);
+            assertEquals(before + 64, Rows.count("contact_report"));
+
+            // one key sent eight times at once: one report, one 201, the rest 200 with its id
+            String key = UUID.randomUUID().toString();
+            List<java.util.concurrent.Future<Api.Reply>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                same.add(pool.submit(() -> submitWithKey(officer1(), files.get(0), key, body)));
+            }
+            Map<Integer, Integer> sameStatuses = new java.util.TreeMap<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var f : same) {
+                Api.Reply r = f.get();
+                sameStatuses.merge(r.status(), 1, Integer::sum);
+                ids.add(r.json().getString("id"));
+            }
+            assertEquals(Map.of(200, 7, 201, 1), sameStatuses);
+            assertEquals(1, ids.size(), "every answer names the one report");
+            assertEquals(before + 65, Rows.count("contact_report"));
+
+            // one key sent at once to two files (no file lock orders them): one report; the other is
+            // the key reused for a different submission, whichever transaction saw the other first
+            for (int round = 0; round < 4; round++) {
+                String shared = UUID.randomUUID().toString();
+                var a = pool.submit(() -> submitWithKey(officer1(), files.get(0), shared, body));
+                var b = pool.submit(() -> submitWithKey(officer1(), files.get(1), shared, body));
+                List<Integer> both = new java.util.ArrayList<>(List.of(a.get().status(), b.get().status()));
+                java.util.Collections.sort(both);
+                assertEquals(List.of(201, 422), both, a.get().body() + " / " + b.get().body());
+            }
+            assertEquals(before + 69, Rows.count("contact_report"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aCorrectionIsANewVersionThatKeepsTheOldAndTheDatabaseRefusesToChangeEither() throws SQLException {
         String id = register(copper());
         String reportId = submit(officer1(), id, report("Met at 14:00 at the station")).json().getString("id");

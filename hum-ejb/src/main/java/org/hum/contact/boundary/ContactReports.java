@@ -1,8 +1,12 @@
 package org.hum.contact.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +27,7 @@ import org.hum.contact.control.ContactRecords;
 import org.hum.contact.control.ContactRules;
 import org.hum.contact.control.ContactViews;
 import org.hum.contact.control.ContactWriter;
+import org.hum.contact.control.SubmissionRaced;
 import org.hum.contact.entity.ContactReport;
 import org.hum.rules.control.Circumstances;
 import org.hum.rules.control.Refusal;
@@ -100,6 +105,9 @@ public class ContactReports {
     @EJB
     AuditLog refusals;
 
+    @Resource
+    SessionContext context;
+
     /** A submission's answer: the report, and whether this call made it (false: an idempotent repeat). */
     public record Submitted(ContactReportView report, boolean created) {
     }
@@ -157,7 +165,22 @@ public class ContactReports {
      * different report is refused (422). A draft named by {@code draftId} is discarded.
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submitted submit(String sourceId, @NotNull @Valid ContactReportRequest request, String idempotencyHeader) {
+        ContactReports self = context.getBusinessObject(ContactReports.class);
+        try {
+            return self.submitOnce(sourceId, request, idempotencyHeader);
+        } catch (SubmissionRaced raced) {
+            // the race is over when this is thrown (the other transaction committed, or the deadlock was
+            // broken): the second run finds the report the same key made, or simply succeeds
+            return self.submitOnce(sourceId, request, idempotencyHeader);
+        }
+    }
+
+    /** One run of {@link #submit} in its own transaction; public only for the container's proxy. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Submitted submitOnce(String sourceId, @NotNull @Valid ContactReportRequest request, String idempotencyHeader) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolveForUpdate(viewer, sourceId, "CONTACT_REPORT_SUBMIT"); // one change of a file at a time
         String label = files.label(source);
@@ -197,7 +220,20 @@ public class ContactReports {
      * and shown, the latest is the current one. Idempotent by key as a submission is.
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submitted correct(String id, @NotNull @Valid CorrectionRequest correction, String idempotencyHeader) {
+        ContactReports self = context.getBusinessObject(ContactReports.class);
+        try {
+            return self.correctOnce(id, correction, idempotencyHeader);
+        } catch (SubmissionRaced raced) {
+            return self.correctOnce(id, correction, idempotencyHeader);
+        }
+    }
+
+    /** One run of {@link #correct} in its own transaction; public only for the container's proxy. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Submitted correctOnce(String id, @NotNull @Valid CorrectionRequest correction, String idempotencyHeader) {
         Viewer viewer = viewers.of(principal);
         ContactReport asked = find(id);
         Source visible = files.resolve(viewer, asked.sourceId(), "contact report", id);

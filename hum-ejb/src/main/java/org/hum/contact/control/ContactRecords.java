@@ -71,11 +71,17 @@ public class ContactRecords {
                 .getResultList();
     }
 
-    /** The version recorded by this user under this key, read with a lock (sees what committed meanwhile). */
+    /**
+     * The version recorded by this user under this key. A plain read, not a locking one: a locking
+     * read of a key not yet there takes a gap lock on (recorded_by, idempotency_key), and two
+     * submissions by one officer, each holding the gap and inserting into it, deadlocked. A
+     * submission this read cannot see yet is caught by the unique key at the insert instead
+     * ({@link SubmissionRaced}), and answered from a new transaction.
+     */
     public Optional<ContactReport> byIdempotencyKey(String userId, String key) {
         return em.createQuery("select c from ContactReport c where c.recordedBy = :u and c.idempotencyKey = :k",
                         ContactReport.class).setParameter("u", userId).setParameter("k", key)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+                .getResultStream().findFirst();
     }
 
     /** The current version of each report: the latest of its chain. */

@@ -110,7 +110,7 @@ public class ContactWriter {
                 idempotencyKey == null ? null
                         : cipher.seal(key, ContactReport.ENTITY, ContactReport.REQUEST_FINGERPRINT, id, fingerprint));
         records.add(row);
-        records.flush(); // attendees, items, risk entries and alerts refer to it
+        flush(); // attendees, items, risk entries and alerts refer to it
         int position = 0;
         for (String userIdPresent : checked.userIds()) {
             ContactAttendee a = new ContactAttendee(UUID.randomUUID().toString(), id, position++, userIdPresent, null);
@@ -150,7 +150,7 @@ public class ContactWriter {
             records.add(alert);
             audit.record("WELFARE_ALERT_RAISED", "WELFARE_ALERT", alert.id(), label, AuditTrail.SUCCESS);
         }
-        records.flush();
+        flush();
         return row;
     }
 
@@ -169,5 +169,14 @@ public class ContactWriter {
 
     private String open(Source source, ContactReport v, String column, byte[] envelope) {
         return cipher.open(source, v.dekVersion(), ContactReport.ENTITY, column, v.id(), envelope);
+    }
+
+    /** Writes what is pending; a lost race (same key committed first, a deadlock) becomes {@link SubmissionRaced}. */
+    private void flush() {
+        try {
+            records.flush();
+        } catch (RuntimeException e) {
+            throw SubmissionRaced.of(e).orElseThrow(() -> e);
+        }
     }
 }

@@ -1,0 +1,44 @@
+package org.hum.contact.control;
+
+import jakarta.ejb.ApplicationException;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * A submission lost a race it cannot see from inside its own transaction, and is rolled back so
+ * that a new transaction can answer it: another submission under the same idempotency key
+ * committed first (the unique key refused this one's row), or InnoDB chose this transaction as a
+ * deadlock's victim. The boundary runs the submission once more, where the key's look-up then
+ * finds the report already made (docs/architecture.md, "Contact reports under concurrency").
+ */
+@ApplicationException(rollback = true)
+public class SubmissionRaced extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    static final String IDEMPOTENCY_INDEX = "uq_contact_report_idempotency";
+    static final int DUPLICATE_KEY = 1062;
+    static final int DEADLOCK = 1213;
+
+    SubmissionRaced(String why) {
+        super(why, null, false, false);
+    }
+
+    /** The race {@code e} shows, if it is one: a duplicate idempotency key or a deadlock. */
+    public static Optional<SubmissionRaced> of(RuntimeException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql) {
+                if (sql.getErrorCode() == DEADLOCK) {
+                    return Optional.of(new SubmissionRaced("chosen as a deadlock's victim"));
+                }
+                if (sql.getErrorCode() == DUPLICATE_KEY && String.valueOf(sql.getMessage()).contains(IDEMPOTENCY_INDEX)) {
+                    return Optional.of(new SubmissionRaced("another submission under the same key committed first"));
+                }
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}
