@@ -28,6 +28,11 @@ public final class Deployments {
         return cached;
     }
 
+    /** Whether this is the EAR as built that {@link #ear()} answers (deployed once: {@link OneDeployment}). */
+    public static synchronized boolean isShared(org.jboss.shrinkwrap.api.Archive<?> archive) {
+        return archive != null && archive == cached;
+    }
+
     private static EnterpriseArchive read() {
         File file = new File(System.getProperty("hum.ear", "../hum-ear/target/hum.ear"));
         if (!file.isFile()) {
