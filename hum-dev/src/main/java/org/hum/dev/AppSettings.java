@@ -19,9 +19,7 @@ public final class AppSettings {
         p.put("hum.home", appHome.toAbsolutePath().toString());
         p.put("hum.keys.keystore-password", secrets.get("keystore.password"));
         p.put("hum.keys.generate-development-keys", "true");
-        p.put("hum.db.app-account", db.app().sqlName());
         p.put("hum.db.keys-schema", db.keysSchema());
-        p.put("hum.db.keys-account", db.keys().sqlName());
         // the first administrator, created by the application when no user exists yet
         p.put("hum.admin.initial.username", initialAdmin);
         p.put("hum.admin.initial.password", initialAdminPassword);

@@ -73,6 +73,7 @@ public final class Launcher {
         out.println("MariaDB: databases 'hum' and '" + db.keysSchema() + "' with accounts " + db.owner().user()
                 + " (schema owner), " + db.app().user() + " (application) and " + db.keys().user() + " (data keys only)");
 
+        Migrations.apply(db, out); // before the server starts: it holds no owner's account
         DemoData.DemoPartners partners = developmentPki(home, secrets);
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);

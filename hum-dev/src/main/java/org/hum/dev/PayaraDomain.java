@@ -38,8 +38,9 @@ import java.util.zip.ZipInputStream;
 public final class PayaraDomain {
     public static final String APP_POOL = "HumPool";
     public static final String APP_JNDI = "jdbc/hum";
-    public static final String OWNER_POOL = "HumOwnerPool";
-    public static final String OWNER_JNDI = "jdbc/humOwner";
+    /** The schema owner's pool of earlier releases: removed where found, never made (the migrations run before the server starts). */
+    static final String OWNER_POOL = "HumOwnerPool";
+    static final String OWNER_JNDI = "jdbc/humOwner";
     public static final String KEYS_POOL = "HumKeysPool";
     public static final String KEYS_JNDI = "jdbc/humKeys";
     private static final String DOMAIN = "domain1";
@@ -104,8 +105,6 @@ public final class PayaraDomain {
         removeChildren(resources, "jdbc-resource", "jndi-name", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
         resources.appendChild(pool(doc, APP_POOL, db.jdbcUrl(), db.app(), false));
         resources.appendChild(resource(doc, APP_JNDI, APP_POOL));
-        resources.appendChild(pool(doc, OWNER_POOL, db.jdbcUrl(), db.owner(), true));
-        resources.appendChild(resource(doc, OWNER_JNDI, OWNER_POOL));
         // keys: its own account and schema; never enlisted, so a transaction never spans two non-XA pools
         resources.appendChild(pool(doc, KEYS_POOL, db.keysJdbcUrl(), db.keys(), true));
         resources.appendChild(resource(doc, KEYS_JNDI, KEYS_POOL));
@@ -114,7 +113,6 @@ public final class PayaraDomain {
         removeChildren(server, "resource-ref", "ref", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
         removeChildren(server, "system-property", "name", new ArrayList<>(systemProperties.keySet()));
         insertResourceRef(doc, server, APP_JNDI);
-        insertResourceRef(doc, server, OWNER_JNDI);
         insertResourceRef(doc, server, KEYS_JNDI);
         systemProperties.forEach((name, value) -> {
             Element p = doc.createElement("system-property");

@@ -4,6 +4,7 @@ import org.hum.dev.AppSettings;
 import org.hum.dev.DatabaseProvisioner;
 import org.hum.dev.DatabaseServer;
 import org.hum.dev.DevSecrets;
+import org.hum.dev.Migrations;
 import org.hum.dev.PayaraDomain;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -54,6 +55,7 @@ public class Stand implements LauncherSessionListener {
                     Boolean.getBoolean("hum.it.embedded-db"), System.out);
             database = DatabaseProvisioner.provision(server, DATABASE, secrets, true);
             password = secrets.get("it.password");
+            Migrations.apply(database, System.out); // as the run command does: the server holds no owner's account
             // fresh keys for every run: the database was just recreated
             deleteRecursively(home.resolve("app"));
             payaraHome = Path.of(payara);
@@ -88,6 +90,11 @@ public class Stand implements LauncherSessionListener {
     /** The password of the stand's administrator and of every test class's cast ({@link Cast}). */
     public String password() {
         return password;
+    }
+
+    /** The domain's configuration, as the server reads it (its connection pools among it). */
+    public Path domainXml() {
+        return PayaraDomain.at(payaraHome).domainDir().resolve("config/domain.xml");
     }
 
     public Path serverLog() {

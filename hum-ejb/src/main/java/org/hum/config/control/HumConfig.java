@@ -30,16 +30,8 @@ public class HumConfig {
     boolean generateDevelopmentKeys;
 
     @Inject
-    @ConfigProperty(name = "hum.db.app-account")
-    String appAccount;
-
-    @Inject
     @ConfigProperty(name = "hum.db.keys-schema", defaultValue = "hum_keys")
     String keysSchema;
-
-    @Inject
-    @ConfigProperty(name = "hum.db.keys-account")
-    String keysAccount;
 
     @Inject
     @ConfigProperty(name = "hum.labels.levels", defaultValue = "OFFICIAL,SENSITIVE,SECRET")
@@ -69,19 +61,11 @@ public class HumConfig {
         return generateDevelopmentKeys;
     }
 
-    public String appAccount() {
-        return appAccount;
-    }
-
     public String keysSchema() {
         if (!keysSchema.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalStateException("hum.db.keys-schema must be a plain schema name");
         }
         return keysSchema;
-    }
-
-    public String keysAccount() {
-        return keysAccount;
     }
 
     public ClassificationLevels levels() {
