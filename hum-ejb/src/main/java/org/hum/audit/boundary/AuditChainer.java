@@ -17,10 +17,12 @@ import org.hum.api.Role;
 import org.hum.api.audit.ChainStatus;
 import org.hum.audit.control.AuditSettings;
 import org.hum.audit.control.AuditSigningKey;
+import org.hum.audit.control.AuditWitness;
 import org.hum.audit.control.ChainExtension;
 import org.hum.audit.verify.Checkpoint;
 import org.hum.audit.verify.ChainLink;
 import org.hum.audit.verify.JdbcTrail;
+import org.hum.audit.verify.SliceJson;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -72,11 +74,15 @@ public class AuditChainer {
     AuditSigningKey signingKey;
 
     @Inject
+    AuditWitness witness;
+
+    @Inject
     Clock clock;
 
     /** When each missing seq was first seen missing: a gap is recorded only after a while. */
     private final Map<Long, Instant> missingSince = new HashMap<>();
     private boolean failing;
+    private boolean witnessFailing;
 
     @PostConstruct
     void start() {
@@ -113,6 +119,26 @@ public class AuditChainer {
         }
     }
 
+    /**
+     * The signed checkpoints after {@code afterSeq}, oldest first, at most 1,000, one JSON object a
+     * line: what a second party polls and keeps as its own witness (docs/operations.md,
+     * "The audit witness"). A checkpoint carries counts, hashes and a signature, no identity.
+     */
+    @RolesAllowed({Role.COMPLIANCE_REVIEWER_NAME, Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String witnessLines(long afterSeq) {
+        try (Connection c = dataSource.getConnection()) {
+            StringBuilder out = new StringBuilder();
+            for (Checkpoint cp : JdbcTrail.checkpoints(c, "SELECT " + JdbcTrail.CHECKPOINT_COLUMNS
+                    + " FROM audit_checkpoint WHERE last_seq > ? ORDER BY last_seq, id LIMIT 1000", afterSeq)) {
+                out.append(SliceJson.witnessLine(cp));
+            }
+            return out.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit checkpoints", e);
+        }
+    }
+
     /** The newest seq handed out to an entry that is committed or in flight: what an export must wait for. */
     @RolesAllowed({Role.COMPLIANCE_REVIEWER_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -129,6 +155,7 @@ public class AuditChainer {
 
     private ChainStatus run(boolean forceCheckpoint) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            witness(c);
             ChainExtension.Head head = head(c);
             long waitingFor;
             Instant now = clock.instant();
@@ -179,6 +206,31 @@ public class AuditChainer {
                 return false; // in flight
             }
             throw new IllegalStateException("cannot tell whether audit seq " + seq + " is in flight", e);
+        }
+    }
+
+    /**
+     * Appends to the witness the checkpoints committed since it last wrote (before this run signs
+     * one of its own, so that only committed ones are witnessed), and compares the two ends.
+     */
+    private void witness(Connection c) throws SQLException {
+        long through = witness.witnessedThrough();
+        List<Checkpoint> newer = JdbcTrail.checkpoints(c, "SELECT " + JdbcTrail.CHECKPOINT_COLUMNS
+                + " FROM audit_checkpoint WHERE last_seq > " + through + " ORDER BY last_seq, id LIMIT 1000");
+        try {
+            witness.append(newer);
+            witnessFailing = false;
+        } catch (java.io.UncheckedIOException e) {
+            // chaining goes on without it: the checkpoints stay in the database and are appended once it can
+            if (!witnessFailing) {
+                LOG.severe(() -> "The audit witness cannot be written; it retries every second. Cause: " + e.getMessage());
+                witnessFailing = true;
+            }
+            return;
+        }
+        if (newer.isEmpty()) {
+            Checkpoint last = lastCheckpoint(c);
+            witness.compare(last == null ? 0 : last.lastSeq());
         }
     }
 

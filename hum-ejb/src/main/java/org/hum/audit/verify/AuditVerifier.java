@@ -22,6 +22,8 @@ import java.util.Map;
  *     --public-key audit-public.pem --jdbc jdbc:mariadb://host/hum --user U --password P
  * java -cp hum-ejb.jar org.hum.audit.verify.AuditVerifier --public-key audit-public.pem --file slice.json
  * </pre>
+ * With {@code --witness checkpoints.jsonl} (a witness's copy of the signed checkpoints) it also
+ * names a trail cut off below, or rewritten since, a checkpoint the witness holds.
  *
  * Prints {@code OK <count> entries, <n> checkpoints} and exits 0, or
  * {@code BROKEN at seq <n>: <what>} naming the first broken entry and exits 1. Exit 2 means
@@ -57,7 +59,10 @@ public final class AuditVerifier {
                     slice = JdbcTrail.readAll(c);
                 }
             }
-            TrailCheck.Result result = TrailCheck.verify(slice, key);
+            java.util.List<Checkpoint> witnessed = options.containsKey("--witness")
+                    ? SliceJson.readWitness(Files.readString(Path.of(options.get("--witness")), StandardCharsets.UTF_8))
+                    : java.util.List.of();
+            TrailCheck.Result result = TrailCheck.verify(slice, key, witnessed);
             out.println(result.line());
             if (result.ok() && result.pending() > 0) {
                 err.println(result.pending() + " newer entries are not chained yet (the chainer runs every second).");
@@ -73,7 +78,7 @@ public final class AuditVerifier {
         Map<String, String> o = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
-            if (!name.matches("--(public-key|jdbc|user|password|file)") || i + 1 >= args.length) {
+            if (!name.matches("--(public-key|jdbc|user|password|file|witness)") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("unknown or incomplete option: " + name);
             }
             o.put(name, args[i + 1]);
@@ -88,6 +93,7 @@ public final class AuditVerifier {
     }
 
     private static String usage() {
-        return "usage: AuditVerifier --public-key audit-public.pem (--file slice.json | --jdbc URL --user U --password P)";
+        return "usage: AuditVerifier --public-key audit-public.pem (--file slice.json | --jdbc URL --user U --password P)"
+                + " [--witness checkpoints.jsonl]";
     }
 }

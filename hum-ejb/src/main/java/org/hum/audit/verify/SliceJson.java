@@ -54,16 +54,57 @@ public final class SliceJson {
         b.append("],\n\"checkpoints\":[");
         sep = "\n";
         for (Checkpoint c : slice.checkpoints()) {
-            b.append(sep).append("{\"id\":").append(c.id()).append(",\"lastSeq\":").append(c.lastSeq())
-                    .append(",\"entryCount\":").append(c.entryCount());
-            field(b, "chainHash", AuditHashes.hex(c.chainHash()));
-            field(b, "signedAt", c.signedAt().toString());
-            field(b, "signature", Base64.getEncoder().encodeToString(c.signature()));
-            field(b, "keyId", c.keyId());
-            b.append('}');
+            checkpoint(b.append(sep), c);
             sep = ",\n";
         }
         return b.append("]}\n").toString();
+    }
+
+    private static StringBuilder checkpoint(StringBuilder b, Checkpoint c) {
+        b.append("{\"id\":").append(c.id()).append(",\"lastSeq\":").append(c.lastSeq())
+                .append(",\"entryCount\":").append(c.entryCount());
+        field(b, "chainHash", AuditHashes.hex(c.chainHash()));
+        field(b, "signedAt", c.signedAt().toString());
+        field(b, "signature", Base64.getEncoder().encodeToString(c.signature()));
+        field(b, "keyId", c.keyId());
+        return b.append('}');
+    }
+
+    /**
+     * One signed checkpoint as one line of a witness (docs/operations.md, "The audit witness"): the
+     * witness file and the witness endpoint write these, the verifier's {@code --witness} reads them.
+     */
+    public static String witnessLine(Checkpoint c) {
+        return checkpoint(new StringBuilder(256), c).append('\n').toString();
+    }
+
+    /** The checkpoints of a witness, one JSON object a line; a bad line fails naming its number. */
+    public static List<Checkpoint> readWitness(String text) {
+        List<Checkpoint> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                Object o = new Parser(line).document();
+                if (!(o instanceof Map<?, ?> c)) {
+                    throw new IllegalArgumentException("not a JSON object");
+                }
+                out.add(checkpoint(c));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("witness line " + (i + 1) + " is not a signed checkpoint: "
+                        + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Checkpoint checkpoint(Map<?, ?> c) {
+        return new Checkpoint(number(c, "id"), number(c, "lastSeq"), number(c, "entryCount"),
+                AuditHashes.unhex(text(c, "chainHash")), Instant.parse(text(c, "signedAt")),
+                Base64.getDecoder().decode(text(c, "signature")), text(c, "keyId"));
     }
 
     /** Reads a slice; a file that is not one fails with a message naming what is wrong. */
@@ -89,10 +130,7 @@ public final class SliceJson {
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (Object o : list(m, "checkpoints")) {
-            Map<?, ?> c = (Map<?, ?>) o;
-            checkpoints.add(new Checkpoint(number(c, "id"), number(c, "lastSeq"), number(c, "entryCount"),
-                    AuditHashes.unhex(text(c, "chainHash")), Instant.parse(text(c, "signedAt")),
-                    Base64.getDecoder().decode(text(c, "signature")), text(c, "keyId")));
+            checkpoints.add(checkpoint((Map<?, ?>) o));
         }
         return new AuditSlice(entries, links, checkpoints, Boolean.TRUE.equals(m.get("complete")));
     }

@@ -23,14 +23,16 @@ import java.util.TreeMap;
 public final class TrailCheck {
 
     /** The verdict. {@code brokenAt} is the first broken sequence number, or -1 when OK. */
-    public record Result(boolean ok, long entries, int checkpoints, long pending, long brokenAt, String what) {
+    public record Result(boolean ok, long entries, int checkpoints, long pending, long brokenAt, String what,
+                         int witnessed) {
         static Result broken(long seq, String what) {
-            return new Result(false, 0, 0, 0, seq, what);
+            return new Result(false, 0, 0, 0, seq, what, 0);
         }
 
         /** The verifier's one line of output. */
         public String line() {
             return ok ? "OK " + entries + " entries, " + checkpoints + " checkpoints"
+                    + (witnessed > 0 ? ", " + witnessed + " witnessed" : "")
                     : "BROKEN at seq " + brokenAt + ": " + what;
         }
     }
@@ -156,7 +158,57 @@ public final class TrailCheck {
                 checkpointsVerified++;
             }
         }
-        return new Result(true, verified, checkpointsVerified, pending, -1, null);
+        return new Result(true, verified, checkpointsVerified, pending, -1, null, 0);
+    }
+
+    /**
+     * As {@link #verify(AuditSlice, PublicKey)}, and then against the checkpoints a witness kept
+     * outside the database (docs/operations.md, "The audit witness"). A trail cut below a
+     * witnessed checkpoint (entries, links and checkpoints deleted together, which the trail alone
+     * cannot show) is BROKEN, as is one rewritten or re-chained since, or missing a witnessed
+     * checkpoint. A slice is held only to the witnessed checkpoints inside its range.
+     */
+    public static Result verify(AuditSlice slice, PublicKey publicKey, List<Checkpoint> witnessed) {
+        Result trail = verify(slice, publicKey);
+        if (!trail.ok() || witnessed.isEmpty()) {
+            return trail;
+        }
+        String keyId = AuditKeys.keyId(publicKey);
+        TreeMap<Long, ChainLink> links = new TreeMap<>();
+        slice.links().forEach(l -> links.put(l.seq(), l));
+        Map<Long, byte[]> signedHere = new HashMap<>();
+        slice.checkpoints().forEach(c -> signedHere.put(c.lastSeq(), c.chainHash()));
+        long lastLink = links.isEmpty() ? 0 : links.lastKey();
+        long anchor = slice.complete() || links.isEmpty() ? 0 : links.firstKey() - 1;
+        int checked = 0;
+        List<Checkpoint> inOrder = witnessed.stream().sorted(Comparator.comparingLong(Checkpoint::lastSeq)).toList();
+        for (Checkpoint w : inOrder) {
+            String bad = checkSignature(w, keyId, publicKey);
+            if (bad != null) {
+                return Result.broken(w.lastSeq(), "in the witness: " + bad);
+            }
+            if (w.lastSeq() < anchor || (!slice.complete() && w.lastSeq() > lastLink)) {
+                continue; // outside the slice
+            }
+            if (w.lastSeq() > lastLink) {
+                return Result.broken(lastLink + 1, "the trail ends at seq " + lastLink + " but the witness holds a "
+                        + "checkpoint signed over it up to seq " + w.lastSeq() + " (tail cut off, its checkpoints with it)");
+            }
+            byte[] here = w.lastSeq() == anchor && anchor > 0 ? signedHere.get(anchor)
+                    : links.containsKey(w.lastSeq()) ? links.get(w.lastSeq()).chainHash() : null;
+            if (here == null || !Arrays.equals(here, w.chainHash())) {
+                return Result.broken(w.lastSeq(), "the chain up to here differs from the one the witness holds "
+                        + "(rewritten or re-chained since it was witnessed)");
+            }
+            boolean kept = slice.checkpoints().stream().anyMatch(c -> c.lastSeq() == w.lastSeq()
+                    && Arrays.equals(c.signature(), w.signature()));
+            if (!kept) {
+                return Result.broken(w.lastSeq(), "the witnessed checkpoint signed at " + w.signedAt()
+                        + " is missing from the trail (deleted)");
+            }
+            checked++;
+        }
+        return new Result(true, trail.entries(), trail.checkpoints(), trail.pending(), -1, null, checked);
     }
 
     private static String checkSignature(Checkpoint c, String keyId, PublicKey key) {

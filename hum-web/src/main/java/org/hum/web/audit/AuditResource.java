@@ -19,7 +19,8 @@ import org.hum.web.platform.Inputs;
 /**
  * The audit trail for compliance reviewers: browse and filter ({@code GET /api/audit}),
  * export a verifiable slice ({@code GET /api/audit/export}), and chain what is committed
- * now ({@code POST /api/audit/chain}, reviewers and administrators).
+ * now ({@code POST /api/audit/chain}) and read the signed checkpoints for a witness
+ * ({@code GET /api/audit/witness}), both reviewers and administrators.
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +50,19 @@ public class AuditResource {
         String json = review.export(AuditQuery.parse(sourceId, actor, action, from, to));
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"hum-audit-slice.json\"").build();
+    }
+
+    /**
+     * {@code GET /api/audit/witness?after=SEQ}: the signed checkpoints after that seq, one JSON
+     * object a line, for a second party to append to its own copy and give the verifier as
+     * {@code --witness} (reviewers and administrators).
+     */
+    @GET
+    @Path("witness")
+    @Produces("application/x-ndjson")
+    public Response witness(@QueryParam("after") String after) {
+        long afterSeq = Inputs.number("after", after, 0, 0, Integer.MAX_VALUE);
+        return Response.ok(chainer.witnessLines(afterSeq), "application/x-ndjson").build();
     }
 
     @POST
