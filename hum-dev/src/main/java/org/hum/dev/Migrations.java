@@ -22,6 +22,9 @@ public final class Migrations {
     static final String USAGE = "usage: HUM_OWNER_PASSWORD=... Migrations --url JDBC_URL --owner USER "
             + "--app-account \"'user'@'host'\" --keys-schema NAME --keys-account \"'user'@'host'\"";
 
+    /** Held, so that its level sticks: this class prints the outcome itself. */
+    private static final java.util.logging.Logger MIGRATOR_LOG = java.util.logging.Logger.getLogger(SchemaMigrator.class.getName());
+
     private Migrations() {
     }
 
@@ -36,6 +39,7 @@ public final class Migrations {
 
     static String migrate(String url, String owner, String password, String appAccount, String keysSchema,
                           String keysAccount) throws SQLException {
+        MIGRATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         MariaDbDataSource ds = new MariaDbDataSource(url);
         ds.setUser(owner);
         ds.setPassword(password);

@@ -47,7 +47,7 @@ public class SchemaMigrator {
         if (pending.length > 0) {
             throw new IllegalStateException("The database schema is at version " + at + " and this release needs "
                     + pending[pending.length - 1].getVersion().getVersion() + " (" + pending.length
-                    + " migrations pending): run the migrations with the schema owner's account first "
+                    + (pending.length == 1 ? " migration" : " migrations") + " pending): run the migrations with the schema owner's account first "
                     + "(docs/operations.md, \"Migrations\")");
         }
         return at;
