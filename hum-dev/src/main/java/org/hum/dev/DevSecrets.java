@@ -34,6 +34,12 @@ public final class DevSecrets {
             Files.createDirectories(dir);
             trySetOwnerOnly(dir, "rwx------");
             String secret = random(24);
+            try {
+                // owner-only from the moment the file exists, before a byte of the secret is in it
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
             Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
             trySetOwnerOnly(file, "rw-------");
             return secret;
@@ -48,6 +54,11 @@ public final class DevSecrets {
             b.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }
         return b.toString();
+    }
+
+    /** Makes {@code dir} reachable by its owner only (nothing beneath it can then be read by anyone else). */
+    public static void ownerOnlyFolder(Path dir) throws IOException {
+        trySetOwnerOnly(dir, "rwx------");
     }
 
     private static void trySetOwnerOnly(Path p, String perms) throws IOException {

@@ -66,9 +66,10 @@ public final class Launcher {
     private void startAll() throws Exception {
         Path home = options.home().toAbsolutePath();
         Files.createDirectories(home);
+        DevSecrets.ownerOnlyFolder(home); // secrets, keys, the database's files and the server's configuration live here
         DevSecrets secrets = new DevSecrets(home.resolve("secrets"));
 
-        database = DatabaseServer.locate(home.resolve("mariadb"), options.embeddedDb(), out);
+        database = DatabaseServer.locate(home.resolve("mariadb"), options.embeddedDb(), secrets, out);
         DatabaseProvisioner.Database db = DatabaseProvisioner.provision(database, "hum", secrets, false);
         out.println("MariaDB: databases 'hum' and '" + db.keysSchema() + "' with accounts " + db.owner().user()
                 + " (schema owner), " + db.app().user() + " (application) and " + db.keys().user() + " (data keys only)");

@@ -131,6 +131,19 @@ public final class PayaraDomain {
         Path tmp = domainXml.resolveSibling("domain.xml.hum-tmp");
         t.transform(new DOMSource(doc), new StreamResult(tmp.toFile()));
         Files.move(tmp, domainXml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ownerOnly(domainXml.getParent(), domainXml);
+    }
+
+    /**
+     * The domain's configuration holds the pools' passwords and the application's settings: its
+     * folder and domain.xml are the owner's only. The folder matters most, since the server
+     * rewrites domain.xml (a new file, with the default permissions) when its configuration changes.
+     */
+    static void ownerOnly(Path configDir, Path domainXml) throws IOException {
+        if (configDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(configDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(domainXml, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     /** No Server or X-Powered-By header naming the server and its version on any listener. */

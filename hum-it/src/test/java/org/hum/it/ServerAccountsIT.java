@@ -10,6 +10,8 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The running server holds no credential that can rewrite the audit trail or the ledger: every
  * account in the domain's connection pools is refused an UPDATE, a DELETE and a change of
- * definition on the audit tables and the payment ledger (docs/operations.md, "Migrations"). The
- * stand configures the domain through the same code as the run command.
+ * definition on the audit tables and the payment ledger (docs/operations.md, "Migrations"). And
+ * what holds a secret (the secrets folder, the keys, the domain's configuration) is its owner's
+ * only. The stand lays these out through the same code as the run command.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServerAccountsIT {
@@ -94,5 +97,32 @@ class ServerAccountsIT {
                 }
             }
         }
+    }
+
+    /** The secrets, the keys and the server's configuration are their owner's only, as the run command leaves them. */
+    @Test
+    void secretsKeysAndTheDomainsConfigurationAreTheOwnersOnly() throws Exception {
+        Path home = Path.of(System.getProperty("hum.it.home", "target/it-home")).toAbsolutePath();
+        assertEquals("rwx------", mode(home), "the stand's folder");
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(home.resolve("secrets"), home.resolve("app/keys"))) {
+            assertEquals("rwx------", mode(dir), dir.toString());
+            try (var list = Files.list(dir)) {
+                list.filter(Files::isRegularFile).forEach(files::add);
+            }
+        }
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("kek.p12")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("audit-public.pem")), files.toString());
+        for (Path f : files) {
+            assertEquals("rw-------", mode(f), f.toString());
+        }
+        Path domainXml = Stand.current().domainXml();
+        assertEquals("rwx------", mode(domainXml.getParent()), "the domain's config folder (the server rewrites domain.xml)");
+        assertTrue(Files.readString(domainXml).contains(Stand.current().database().app().password()),
+                "the pool's password is in it: which is why only its owner may read it");
+    }
+
+    private static String mode(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 }

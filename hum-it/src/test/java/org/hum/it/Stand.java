@@ -50,9 +50,10 @@ public class Stand implements LauncherSessionListener {
         try {
             Path home = Path.of(System.getProperty("hum.it.home", "target/it-home")).toAbsolutePath();
             Files.createDirectories(home);
+            DevSecrets.ownerOnlyFolder(home);
             DevSecrets secrets = new DevSecrets(home.resolve("secrets"));
             server = DatabaseServer.locate(home.resolve("mariadb"),
-                    Boolean.getBoolean("hum.it.embedded-db"), System.out);
+                    Boolean.getBoolean("hum.it.embedded-db"), secrets, System.out);
             database = DatabaseProvisioner.provision(server, DATABASE, secrets, true);
             password = secrets.get("it.password");
             Migrations.apply(database, System.out); // as the run command does: the server holds no owner's account
@@ -103,7 +104,7 @@ public class Stand implements LauncherSessionListener {
 
     /** A root connection to the test database: for reading rows as an attacker with a dump would. */
     public Connection rootConnection() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), "root", "");
+        return DriverManager.getConnection(database.jdbcUrl(), "root", server.rootPassword());
     }
 
     /** A connection as the application's own account, to prove what its grants allow. */

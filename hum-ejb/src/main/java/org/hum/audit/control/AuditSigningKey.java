@@ -63,9 +63,15 @@ public class AuditSigningKey {
                         + "not enabled: provide the key, or set hum.keys.generate-development-keys=true");
             }
             KeyPair generated = KeyPairGenerator.getInstance(AuditKeys.ALGORITHM).generateKeyPair();
-            Files.createDirectories(privateFile.getParent());
+            Path folder = privateFile.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
             write(privateFile, AuditKeys.privatePem(generated.getPrivate()), "rw-------");
-            write(publicKeyFile(), AuditKeys.publicPem(generated.getPublic()), "rw-r--r--");
+            // the public half too: owner-only beside the private one (copy it out for a verifier elsewhere)
+            write(publicKeyFile(), AuditKeys.publicPem(generated.getPublic()), "rw-------");
             LOG.warning(() -> "DEVELOPMENT AUDIT SIGNING KEY generated at " + privateFile + " (key id "
                     + AuditKeys.keyId(generated.getPublic()) + "; public key " + publicKeyFile() + "). It is for "
                     + "development only: checkpoints it signs prove nothing to anyone else.");

@@ -260,12 +260,7 @@ public final class DevelopmentPki {
     }
 
     private static Issued save(Path crt, Path key, Issued issued, List<Path> generated) {
-        try {
-            Files.createDirectories(crt.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + crt.getParent(), e);
-        }
-        Pem.write(key, issued.key());
+        Pem.write(key, issued.key()); // makes the folder, owner-only, if it is not there
         Pem.write(crt, issued.certificate());
         generated.add(key);
         generated.add(crt);

@@ -32,8 +32,8 @@ import org.hum.crypto.control.CryptoProviders;
 public final class Pem {
     /** Permissions of a private key file. */
     public static final String OWNER_ONLY = "rw-------";
-    /** Permissions of a certificate file. */
-    public static final String WORLD_READABLE = "rw-r--r--";
+    /** Permissions of a folder a key or certificate is written into, when this makes it. */
+    static final String OWNER_ONLY_DIR = "rwx------";
 
     private Pem() {
     }
@@ -105,7 +105,8 @@ public final class Pem {
 
     /** Writes a certificate, readable by all. */
     public static void write(Path file, X509Certificate certificate) {
-        writeAtomically(file, certificate(certificate), WORLD_READABLE);
+        // public, but kept beside the keys as they are: owner-only too (copy it out to give it to someone)
+        writeAtomically(file, certificate(certificate), OWNER_ONLY);
     }
 
     /** Writes a private key, owner-only from the moment the file exists. */
@@ -134,10 +135,15 @@ public final class Pem {
     private static void writeAtomically(Path file, String text, String permissions) {
         try {
             Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
+            if (posix && !Files.isDirectory(parent)) {
+                Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY_DIR)));
+            } else {
+                Files.createDirectories(parent);
+            }
             Path tmp = parent.resolve(file.getFileName() + ".tmp");
             Files.deleteIfExists(tmp);
-            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (posix) {
                 Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)));
             } else {
                 Files.createFile(tmp);

@@ -36,7 +36,7 @@ class DevelopmentPkiTest {
     Path home;
 
     @Test
-    void writesTheLayoutWithPrivateKeysOwnerOnly() throws Exception {
+    void writesTheLayoutOwnerOnlyKeysCertificatesAndFolders() throws Exception {
         DevelopmentPki pki = DevelopmentPki.open(home);
         pki.partner("demo-partner");
         for (String key : List.of("keys/hum-ca.key", "keys/hum-signing.key", "partners/demo-partner.key")) {
@@ -47,8 +47,11 @@ class DevelopmentPkiTest {
         }
         for (String crt : List.of("keys/hum-ca.crt", "keys/hum-signing.crt", "partners/demo-partner.crt")) {
             Path file = home.resolve(crt);
-            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), crt);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), crt);
             assertTrue(Files.readString(file).startsWith("-----BEGIN CERTIFICATE-----"), crt);
+        }
+        for (String folder : List.of("keys", "partners")) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(folder))), folder);
         }
         assertEquals(4, pki.generated().size());
         try (var listing = Files.list(home.resolve("keys"))) {
