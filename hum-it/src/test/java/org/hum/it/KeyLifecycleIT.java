@@ -170,6 +170,92 @@ class KeyLifecycleIT {
         assertFalse(restored.body().contains("Evangelina"));
     }
 
+    /** A backup's copy of the key schema: every live wrapped data key, with the KEK that wraps it. */
+    record KeyRow(String id, int version, String kekId, byte[] wrapped) {
+        org.hum.crypto.control.WrappedDataKey wrappedKey() {
+            return new org.hum.crypto.control.WrappedDataKey(UUID.fromString(id), version, kekId, wrapped);
+        }
+    }
+
+    static List<KeyRow> keyRows(Connection c, String table) throws SQLException {
+        List<KeyRow> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, version, kek_id, wrapped FROM " + table
+                + " WHERE state <> 'DESTROYED'"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new KeyRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)));
+            }
+        }
+        return rows;
+    }
+
+    /** The key store as the server holds it now, opened with the stand's key-store password. */
+    static org.hum.crypto.control.KeyVault currentKeyStore() throws Exception {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("hum.it.home", "target/it-home")).toAbsolutePath();
+        String password = java.nio.file.Files.readString(home.resolve("secrets/keystore.password")).strip();
+        return org.hum.crypto.control.KeyVault.open(home.resolve("app/keys/kek.p12"), password.toCharArray());
+    }
+
+    @Test
+    void aBackupOfTheKeySchemaFromBeforeADestructionOpensNothingWithTheKeyStoreAfterIt() throws Exception {
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
+        String doomed = register(officer, "BACKSHRED", "Perpetua Backupworth");
+        String kept = register(officer, "BACKKEEP", "Leopold Keepsafe");
+        String doomedKey;
+        String backup = Stand.DATABASE + "_restored_keys";
+        try (Connection c = Stand.current().rootConnection(); var s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT dek_id FROM source WHERE id = '" + doomed + "'")) {
+                assertTrue(rs.next());
+                doomedKey = rs.getString(1);
+            }
+            // the backup: the key schema's table as it stands now, restored later into a fresh schema
+            s.execute("DROP DATABASE IF EXISTS " + backup);
+            s.execute("CREATE DATABASE " + backup);
+            s.execute("CREATE TABLE " + backup + ".data_key LIKE " + Stand.keysTable());
+            s.execute("INSERT INTO " + backup + ".data_key SELECT * FROM " + Stand.keysTable());
+        }
+        try {
+            List<String> keksBefore = currentKeyStore().kekIds();
+            Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + doomed + "/destruction",
+                    "{\"reason\":\"Retention period ended; the file is shredded with its backups\"}");
+            assertEquals(200, destroyed.status(), destroyed.body());
+            List<String> retired = destroyed.json().getJsonArray("keyEncryptionKeysRetired")
+                    .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+            assertEquals(keksBefore, retired, "every KEK there was before the destruction is retired");
+            String current = destroyed.json().getString("currentKeyEncryptionKey");
+            assertFalse(keksBefore.contains(current));
+            assertEquals(1, auditCount(admin1(), "KEK_RETIRED", doomed), "the retirement is in the audit trail");
+
+            org.hum.crypto.control.KeyVault now = currentKeyStore();
+            assertEquals(List.of(current), now.kekIds(), "the key store holds the new KEK only");
+            try (Connection c = Stand.current().rootConnection()) {
+                // the backup, restored into a fresh schema, with today's key store: the destroyed file's key does not open
+                List<KeyRow> restored = keyRows(c, backup + ".data_key");
+                KeyRow doomedRow = restored.stream().filter(r -> r.id().equals(doomedKey)).findFirst().orElseThrow();
+                assertThrows(org.hum.crypto.control.CryptoIntegrityException.class, () -> now.unwrap(doomedRow.wrappedKey()),
+                        "the destroyed file's key from the backup");
+                // nor does any other key of that copy: a key backup taken before a destruction is void (docs/operations.md, "Backups")
+                for (KeyRow r : restored) {
+                    assertThrows(org.hum.crypto.control.CryptoIntegrityException.class, () -> now.unwrap(r.wrappedKey()));
+                }
+                // the key schema as it stands now: every live key opens, and the destroyed file's is not there
+                List<KeyRow> live = keyRows(c, Stand.keysTable());
+                assertTrue(live.stream().noneMatch(r -> r.id().equals(doomedKey)));
+                for (KeyRow r : live) {
+                    assertEquals(current, r.kekId(), "re-wrapped under the new KEK");
+                    assertEquals(r.id(), now.unwrap(r.wrappedKey()).id().toString());
+                }
+            }
+            SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + doomed), 410, "destroyed file");
+            assertEquals("Leopold Keepsafe", Api.get(officer, "sources/" + kept).json().getJsonObject("identity")
+                    .getString("trueName"), "every other file still reads");
+        } finally {
+            try (Connection c = Stand.current().rootConnection(); var s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + backup);
+            }
+        }
+    }
+
     @Test
     void rotationReencryptsEveryParticularAndShreddingLeavesThemUnreadable() throws Exception {
         String admin = Api.token(admin1());

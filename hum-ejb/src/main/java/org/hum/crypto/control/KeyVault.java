@@ -201,22 +201,45 @@ public final class KeyVault {
     public synchronized KeyVault rotate() {
         NavigableMap<Integer, SecretKey> next = new TreeMap<>(keks);
         next.put(next.lastKey() + 1, newKek());
+        save(next);
+        keks = Collections.unmodifiableNavigableMap(next);
+        return this;
+    }
+
+    /**
+     * Removes every KEK but the current one from the key store (replaced atomically, as by
+     * {@link #rotate()}), so that a data key wrapped under one of them, in any copy of the key
+     * schema, no longer unwraps with this key store. The caller has re-wrapped every live data
+     * key under the current KEK first. Returns the ids removed.
+     */
+    public synchronized List<String> retireAllButCurrent() {
+        int current = keks.lastKey();
+        List<String> removed = new ArrayList<>();
+        keks.headMap(current, false).keySet().forEach(n -> removed.add(alias(n)));
+        if (removed.isEmpty()) {
+            return List.of();
+        }
+        NavigableMap<Integer, SecretKey> next = new TreeMap<>(Map.of(current, keks.get(current)));
+        save(next);
+        keks = Collections.unmodifiableNavigableMap(next);
+        return List.copyOf(removed);
+    }
+
+    private void save(NavigableMap<Integer, SecretKey> next) {
         byte[] bytes = serialise(next, password);
         Path dir = keystore.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, ".kek-rotate-", ".tmp", ownerOnly(dir, OWNER_ONLY_FILE));
+            temp = Files.createTempFile(dir, ".kek-save-", ".tmp", ownerOnly(dir, OWNER_ONLY_FILE));
             write(temp, bytes, StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(temp, keystore, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
         } catch (IOException e) {
-            throw new KeyVaultException("cannot save the rotated key store at " + keystore
+            throw new KeyVaultException("cannot save the key store at " + keystore
                     + ": check that its directory is writable and on one file system", e);
         } finally {
             deleteQuietly(temp);
         }
-        keks = Collections.unmodifiableNavigableMap(next);
-        return this;
     }
 
     @Override

@@ -62,11 +62,13 @@ public class DataKeys {
      */
     public DataKey createVersion(UUID id, int version) {
         DataKey key = DataKey.generate(id, version);
-        WrappedDataKey wrapped = keyRing.wrap(key);
-        update("INSERT INTO " + table() + " (id, version, kek_id, wrapped, state, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?) "
-                        + "ON DUPLICATE KEY UPDATE kek_id = VALUES(kek_id), wrapped = VALUES(wrapped), state = 'ACTIVE', "
-                        + "created_at = VALUES(created_at), retired_at = NULL, destroyed_at = NULL",
-                id.toString(), version, wrapped.kekId(), wrapped.wrapped(), now());
+        keyRing.whileWrapping(() -> {
+            WrappedDataKey wrapped = keyRing.wrap(key);
+            return update("INSERT INTO " + table() + " (id, version, kek_id, wrapped, state, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?) "
+                            + "ON DUPLICATE KEY UPDATE kek_id = VALUES(kek_id), wrapped = VALUES(wrapped), state = 'ACTIVE', "
+                            + "created_at = VALUES(created_at), retired_at = NULL, destroyed_at = NULL",
+                    id.toString(), version, wrapped.kekId(), wrapped.wrapped(), now());
+        });
         return key;
     }
 
@@ -133,12 +135,55 @@ public class DataKeys {
             String id = (String) row[0];
             int version = (Integer) row[1];
             DataKey key = keyRing.unwrap(new WrappedDataKey(UUID.fromString(id), version, (String) row[2], (byte[]) row[3]));
-            WrappedDataKey rewrapped = keyRing.wrap(key);
-            done += update("UPDATE " + table() + " SET kek_id = ?, wrapped = ? WHERE id = ? AND version = ? AND kek_id = ? AND wrapped = ?",
-                    rewrapped.kekId(), rewrapped.wrapped(), id, version, row[2], row[3]);
+            done += keyRing.whileWrapping(() -> {
+                WrappedDataKey rewrapped = keyRing.wrap(key);
+                return update("UPDATE " + table() + " SET kek_id = ?, wrapped = ? WHERE id = ? AND version = ? AND kek_id = ? AND wrapped = ?",
+                        rewrapped.kekId(), rewrapped.wrapped(), id, version, row[2], row[3]);
+            });
         }
         LOG.info(() -> "Re-wrapped data keys under " + current);
         return done;
+    }
+
+    /**
+     * After a destruction: a new key-encryption key wraps every live data key, and every older
+     * KEK is removed from the key store (docs/operations.md, "Backups"). A copy of the key schema
+     * taken before (a backup) then opens nothing with this key store, so the destroyed file's key
+     * in it is as gone as the erased row. Re-wraps until no live key is left under an older KEK,
+     * checked with every wrap held off; a few rounds at most, as only keys created during the
+     * re-wrap can be missed. Returns the KEK ids removed (empty if they could not be: logged,
+     * and the next destruction or KEK rotation tries again).
+     */
+    public synchronized List<String> retireOlderKeks() {
+        String fresh = keyRing.rotate();
+        for (int round = 0; round < 5; round++) {
+            rewrapAll();
+            List<String> removed = keyRing.retireOthersIf(() -> liveUnderOtherThan(fresh) == 0);
+            if (!removed.isEmpty() || keyRing.kekIds().size() == 1) {
+                return removed;
+            }
+        }
+        LOG.severe(() -> "Older key-encryption keys could not be retired: live data keys kept appearing under them; "
+                + "they stay in the key store until the next destruction or rotation retires them");
+        return List.of();
+    }
+
+    public String currentKekId() {
+        return keyRing.currentKekId();
+    }
+
+    private long liveUnderOtherThan(String kekId) {
+        try (Connection c = keys.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table()
+                     + " WHERE state <> 'DESTROYED' AND kek_id <> ?")) {
+            s.setString(1, kekId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
     }
 
     /** How many data keys there are in each state, and how many live ones each key-encryption key wraps. */

@@ -69,6 +69,45 @@ public class KeyRing {
         return vault().wrap(key);
     }
 
+    /**
+     * Wrapping and storing a data key happen under this lock's shared side, retiring KEKs under
+     * its exclusive side: no key wrapped under a KEK about to go can be stored after the check
+     * that nothing live still uses it.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock wrapping = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    /** Runs {@code work} (a wrap and the write of what it wrapped) where no KEK retirement can interleave. */
+    public <T> T whileWrapping(java.util.function.Supplier<T> work) {
+        wrapping.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            wrapping.readLock().unlock();
+        }
+    }
+
+    /**
+     * Removes every KEK but the current one, if {@code nothingLiveOnOthers} (asked with every
+     * wrap held off) says no live data key is wrapped under another. Returns the ids removed, or
+     * an empty list if something still was (the caller re-wraps and asks again).
+     */
+    public java.util.List<String> retireOthersIf(java.util.function.BooleanSupplier nothingLiveOnOthers) {
+        wrapping.writeLock().lock();
+        try {
+            if (!nothingLiveOnOthers.getAsBoolean()) {
+                return java.util.List.of();
+            }
+            java.util.List<String> removed = vault().retireAllButCurrent();
+            if (!removed.isEmpty()) {
+                LOG.warning(() -> "Key-encryption keys retired and removed from the key store: " + removed
+                        + "; data keys wrapped under them, in any copy of the key schema, no longer open");
+            }
+            return removed;
+        } finally {
+            wrapping.writeLock().unlock();
+        }
+    }
+
     public DataKey unwrap(WrappedDataKey wrapped) {
         return vault().unwrap(wrapped);
     }

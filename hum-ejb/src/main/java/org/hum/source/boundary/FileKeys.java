@@ -26,6 +26,7 @@ import org.hum.source.entity.Source;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -98,7 +99,10 @@ public class FileKeys {
         }
         int total = erased;
         LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + total + " data key version(s) erased");
-        return new Destruction(source.id(), now, total);
+        // and the key-encryption keys that wrapped them go too, so no copy of the key schema from before opens them
+        List<String> retired = dataKeys.retireOlderKeks();
+        audit.record("KEK_RETIRED", "SOURCE", source.id(), null, retired.isEmpty() ? AuditTrail.FAILED : AuditTrail.SUCCESS);
+        return new Destruction(source.id(), now, total, retired, dataKeys.currentKekId());
     }
 
     private Source liveSource(String sourceId) {

@@ -114,6 +114,30 @@ class KeyVaultTest {
     }
 
     @Test
+    void retiringRemovesEveryOlderKekFromTheFileSoTheirWrapsNoLongerOpenAnywhere() throws IOException {
+        KeyVault vault = KeyVault.createDevelopment(keystore(), PASSWORD);
+        DataKey dek = DataKey.generate(UUID.randomUUID(), 1);
+        WrappedDataKey underKek1 = vault.wrap(dek);
+        WrappedDataKey underKek2 = vault.rotate().wrap(dek);
+        WrappedDataKey underKek3 = vault.rotate().wrap(dek);
+
+        assertEquals(List.of("kek-1", "kek-2"), vault.retireAllButCurrent());
+        assertEquals(List.of("kek-3"), vault.kekIds());
+        assertThrows(CryptoIntegrityException.class, () -> vault.unwrap(underKek1));
+        assertThrows(CryptoIntegrityException.class, () -> vault.unwrap(underKek2));
+        assertEquals(dek.id(), vault.unwrap(underKek3).id());
+        KeyVault reopened = KeyVault.open(keystore(), PASSWORD);
+        assertEquals(List.of("kek-3"), reopened.kekIds(), "gone from the file too");
+        assertThrows(CryptoIntegrityException.class, () -> reopened.unwrap(underKek1));
+        assertEquals(List.of(), vault.retireAllButCurrent(), "nothing more to retire");
+        assertEquals("kek-4", vault.rotate().currentKekId(), "numbers go on from the current one");
+        try (var files = Files.list(keystore().getParent())) {
+            assertEquals(List.of(keystore().getFileName()), files.map(Path::getFileName).toList(),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
     void rotationIsSavedSoAReopenedVaultKnowsBothKeks() throws IOException {
         KeyVault vault = KeyVault.createDevelopment(keystore(), PASSWORD);
         DataKey dek = DataKey.generate(UUID.randomUUID(), 1);
