@@ -109,6 +109,19 @@ public final class SliceJson {
 
     /** Reads a slice; a file that is not one fails with a message naming what is wrong. */
     public static AuditSlice read(String json) {
+        try {
+            return slice(json);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a value missing or of the wrong kind where a record needs it (found by fuzzing: a link without
+            // its chainHash was a NullPointerException, which the verifier would have printed as a crash)
+            throw new IllegalArgumentException("not a HUM audit slice: a value is missing or of the wrong kind ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static AuditSlice slice(String json) {
         Object root = new Parser(json).document();
         if (!(root instanceof Map<?, ?> m) || !FORMAT.equals(m.get("format"))) {
             throw new IllegalArgumentException("not a HUM audit slice: expected \"format\": \"" + FORMAT + "\"");

@@ -64,7 +64,20 @@ public final class DraftCodec {
         return b.build().toString();
     }
 
+    /**
+     * The report a draft's body holds; anything else (not JSON, not an object, a value of the wrong
+     * kind, an unknown method or role, a time that does not parse) is an IllegalArgumentException
+     * naming the kind of fault, never the text (a draft is the source's business).
+     */
     public static ContactReportRequest decode(String json) {
+        try {
+            return read(json);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a contact draft: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static ContactReportRequest read(String json) {
         JsonObject o = Json.createReader(new StringReader(json)).readObject();
         List<String> users = new ArrayList<>();
         array(o, "presentUsers").forEach(v -> users.add(v instanceof jakarta.json.JsonString s ? s.getString() : ""));
