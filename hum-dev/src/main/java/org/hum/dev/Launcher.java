@@ -60,7 +60,27 @@ public final class Launcher {
             System.exit(1);
         }
         printWelcome();
+        watchServer();
         stopped.await();
+    }
+
+    /** Set when HUM is being stopped on purpose: the server's exit is then expected. */
+    private volatile boolean stopping;
+
+    /**
+     * Says so, and stops what is left, when the server dies on its own (killed, out of memory): the
+     * run command otherwise sat silent while nothing answered.
+     */
+    private void watchServer() {
+        payara.serverProcess().ifPresentOrElse(process -> process.onExit().thenRun(() -> {
+            if (!stopping) {
+                System.err.println();
+                System.err.println("Payara Server (process " + process.pid() + ") stopped on its own: HUM is not "
+                        + "answering. The end of its log is in " + payara.serverLog() + ". Stopping the rest; start "
+                        + "again with ./run.");
+                System.exit(1);
+            }
+        }), () -> out.println("(Cannot watch the server's process: no pid file; if it stops, this will not notice.)"));
     }
 
     private void startAll() throws Exception {
@@ -161,6 +181,7 @@ public final class Launcher {
     }
 
     private void stopAll() {
+        stopping = true;
         out.println();
         out.println("Stopping HUM...");
         if (echo != null) {

@@ -257,6 +257,17 @@ public final class PayaraDomain {
         asadmin(out, 180, "start-domain", DOMAIN);
     }
 
+    /** The running server's process, from the pid file the domain writes when it starts. */
+    public java.util.Optional<ProcessHandle> serverProcess() {
+        Path pid = domainDir().resolve("config/pid");
+        try {
+            return Files.isRegularFile(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                    : java.util.Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public void deploy(Path ear, PrintStream out) throws IOException, InterruptedException {
         asadmin(out, 600, "deploy", "--force=true", "--name", "hum", ear.toAbsolutePath().toString());
     }
