@@ -127,6 +127,35 @@ class PaymentConcurrencyIT {
         }
     }
 
+    @Test
+    void sixteenRequestsAtOnceOverFourFilesAllLandOnce() throws Exception {
+        List<String> sources = new ArrayList<>();
+        List<String> contacts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String source = LifecycleIT.ready("CONC-SPREAD" + i).sourceId();
+            sources.add(source);
+            contacts.add(PaymentSteps.contactReport(source, true));
+        }
+        String officer = Api.token(officer1());
+        long before = PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE source_id IN (?, ?, ?, ?)",
+                sources.toArray(String[]::new));
+        List<Callable<Api.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int f = i % 4;
+            String body = PaymentSteps.request("40.00", "EXPENSES", contacts.get(f)).build().toString();
+            calls.add(() -> Api.post(officer, "sources/" + sources.get(f) + "/payments", body));
+        }
+        List<Api.Reply> replies = atOnce(calls);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Api.Reply r : replies) {
+            assertEquals(201, r.status(), r.body());
+            ids.add(r.json().getString("id"));
+        }
+        assertEquals(16, ids.size(), "sixteen payments, each once");
+        assertEquals(before + 16, PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE source_id IN (?, ?, ?, ?)",
+                sources.toArray(String[]::new)));
+    }
+
     private static Api.Reply putProfile(String admin, String json) {
         return Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

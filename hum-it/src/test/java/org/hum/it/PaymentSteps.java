@@ -118,9 +118,11 @@ final class PaymentSteps {
         assertEquals(before, counts(), "a refusal writes nothing");
     }
 
-    static long count(String sql, String param) throws SQLException {
+    static long count(String sql, String... params) throws SQLException {
         try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, param);
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -1,6 +1,7 @@
 package org.hum.contact.control;
 
 import jakarta.ejb.ApplicationException;
+import org.hum.config.control.DatabaseRaces;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -18,7 +19,6 @@ public class SubmissionRaced extends RuntimeException {
 
     static final String IDEMPOTENCY_INDEX = "uq_contact_report_idempotency";
     static final int DUPLICATE_KEY = 1062;
-    static final int DEADLOCK = 1213;
 
     SubmissionRaced(String why) {
         super(why, null, false, false);
@@ -28,7 +28,7 @@ public class SubmissionRaced extends RuntimeException {
     public static Optional<SubmissionRaced> of(RuntimeException e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof SQLException sql) {
-                if (sql.getErrorCode() == DEADLOCK) {
+                if (sql.getErrorCode() == DatabaseRaces.DEADLOCK) {
                     return Optional.of(new SubmissionRaced("chosen as a deadlock's victim"));
                 }
                 if (sql.getErrorCode() == DUPLICATE_KEY && String.valueOf(sql.getMessage()).contains(IDEMPOTENCY_INDEX)) {

@@ -1,9 +1,14 @@
 package org.hum.payment.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.hum.config.control.DatabaseRaces;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hum.access.control.Viewer;
@@ -65,6 +70,9 @@ import org.hum.api.payment.PaymentGroundsView;
 @Stateless
 public class Payments {
     private static final String OBJECT = "PAYMENT";
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Principal principal;
@@ -139,8 +147,31 @@ public class Payments {
         return new PaymentGroundsView(contactOptions, taskingOptions);
     }
 
+    /**
+     * Requests a payment. The source's exposure is read with a locking read (it must count every
+     * payment committed before, and the file's row lock orders the requests of one file), whose gap
+     * locks on the payments' source index can deadlock two requests for neighbouring files: the
+     * victim, rolled back whole, is run again, up to {@link DatabaseRaces#RETRIES} times.
+     */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PaymentView request(String sourceId, @NotNull @Valid PaymentRequest request) {
+        Payments self = context.getBusinessObject(Payments.class);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return self.requestOnce(sourceId, request);
+            } catch (RuntimeException e) {
+                if (attempt >= DatabaseRaces.RETRIES || !DatabaseRaces.deadlockVictim(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** One run of {@link #request} in its own transaction; public only for the container's proxy. */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PaymentView requestOnce(String sourceId, @NotNull @Valid PaymentRequest request) {
         Viewer viewer = viewers.of(principal);
         // one request of a source at a time: each counts every other in the source's exposure
         Source source = files.resolveForUpdate(viewer, sourceId, "PAYMENT_REQUEST");
