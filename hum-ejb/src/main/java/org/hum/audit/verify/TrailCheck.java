@@ -2,7 +2,6 @@ package org.hum.audit.verify;
 
 import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -104,19 +103,19 @@ public final class TrailCheck {
                     if (!slice.complete()) {
                         return Result.broken(seq, "the entry has no chain link in this slice");
                     }
-                    if (!Arrays.equals(AuditHashes.entryHash(entry), entry.entryHash())) {
+                    if (!same(AuditHashes.entryHash(entry), entry.entryHash())) {
                         return Result.broken(seq, "the entry's fields do not match its own hash (edited entry)");
                     }
                     pending++;
                 }
                 continue;
             }
-            if (!Arrays.equals(link.prevChainHash(), prev)) {
+            if (!same(link.prevChainHash(), prev)) {
                 return Result.broken(seq, "the chain link does not follow the one before it (links removed, "
                         + "reordered or inserted)");
             }
             byte[] chainHash = AuditHashes.chainHash(prev, link.gap() ? AuditHashes.GAP_MARKER : orZero(link.entryHash()), seq);
-            if (!Arrays.equals(chainHash, link.chainHash()) || (!link.gap() && link.entryHash() == null)) {
+            if (!same(chainHash, link.chainHash()) || (!link.gap() && link.entryHash() == null)) {
                 return Result.broken(seq, "the chain link's hash does not match its contents (chain edited)");
             }
             if (link.gap()) {
@@ -131,10 +130,10 @@ public final class TrailCheck {
                     }
                 } else {
                     byte[] recomputed = AuditHashes.entryHash(entry);
-                    if (!Arrays.equals(recomputed, entry.entryHash())) {
+                    if (!same(recomputed, entry.entryHash())) {
                         return Result.broken(seq, "the entry's fields do not match its own hash (edited entry)");
                     }
-                    if (!Arrays.equals(recomputed, link.entryHash())) {
+                    if (!same(recomputed, link.entryHash())) {
                         return Result.broken(seq, "the entry is not the one the chain recorded at this sequence "
                                 + "number (edited, reordered or inserted entry)");
                     }
@@ -144,7 +143,7 @@ public final class TrailCheck {
             prev = chainHash;
             for (Checkpoint c : checkpoints.getOrDefault(seq, List.of())) {
                 String bad = checkSignature(c, keyId, publicKey);
-                if (bad == null && !Arrays.equals(c.chainHash(), chainHash)) {
+                if (bad == null && !same(c.chainHash(), chainHash)) {
                     bad = "the chain up to here differs from the one signed by checkpoint #" + c.id() + " (entries "
                             + "before it were rewritten)";
                 }
@@ -196,12 +195,12 @@ public final class TrailCheck {
             }
             byte[] here = w.lastSeq() == anchor && anchor > 0 ? signedHere.get(anchor)
                     : links.containsKey(w.lastSeq()) ? links.get(w.lastSeq()).chainHash() : null;
-            if (here == null || !Arrays.equals(here, w.chainHash())) {
+            if (here == null || !same(here, w.chainHash())) {
                 return Result.broken(w.lastSeq(), "the chain up to here differs from the one the witness holds "
                         + "(rewritten or re-chained since it was witnessed)");
             }
             boolean kept = slice.checkpoints().stream().anyMatch(c -> c.lastSeq() == w.lastSeq()
-                    && Arrays.equals(c.signature(), w.signature()));
+                    && same(c.signature(), w.signature()));
             if (!kept) {
                 return Result.broken(w.lastSeq(), "the witnessed checkpoint signed at " + w.signedAt()
                         + " is missing from the trail (deleted)");
@@ -222,5 +221,18 @@ public final class TrailCheck {
 
     private static byte[] orZero(byte[] hash) {
         return hash == null ? new byte[32] : hash;
+    }
+
+    /**
+     * Whether two hashes or signatures are the same bytes (both null counts as the same). Compared
+     * with {@link java.security.MessageDigest#isEqual}, in time that does not depend on where they
+     * differ; and not with {@code Arrays.equals}, whose hook in the fuzzer's runtime crashed the JVM
+     * (docs/testing.md, "Fuzzing").
+     */
+    private static boolean same(byte[] a, byte[] b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return java.security.MessageDigest.isEqual(a, b);
     }
 }
