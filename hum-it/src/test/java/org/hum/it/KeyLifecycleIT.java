@@ -144,6 +144,16 @@ class KeyLifecycleIT {
         assertEquals(200, destroyed.status(), destroyed.body());
         assertEquals(1, destroyed.json().getInt("keysDestroyed"));
         assertEquals(1, auditCount(admin1(), "SOURCE_DESTROYED", id), "the destruction is in the audit trail");
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT d.reason, u.username FROM file_destruction d "
+                     + "JOIN app_user u ON u.id = d.destroyed_by WHERE d.source_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "the destruction's record");
+                assertEquals("Retention period ended and no re-validation", rs.getString(1), "its reason is kept");
+                assertEquals(admin1(), rs.getString(2), "and who did it");
+            }
+        }
 
         SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "destroyed file");
         assertFalse(Api.get(officer, "sources?size=100").body().contains(id), "a destroyed file leaves the register");

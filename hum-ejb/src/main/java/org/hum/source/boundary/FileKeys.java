@@ -89,6 +89,11 @@ public class FileKeys {
         Instant now = clock.instant();
         source.destroyed(now);
         em.flush();
+        // the record of it, with its reason, in the same transaction as the file's mark
+        em.createNativeQuery("INSERT INTO file_destruction (source_id, destroyed_at, destroyed_by, reason) VALUES (?, ?, ?, ?)")
+                .setParameter(1, source.id()).setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, viewers.of(principal).userId()).setParameter(4, request.reason().strip())
+                .executeUpdate();
         audit.record("SOURCE_DESTROYED", "SOURCE", source.id(), null, AuditTrail.SUCCESS);
         SourceDestroyed event = new SourceDestroyed(source.id());
         destroyed.fire(event);
