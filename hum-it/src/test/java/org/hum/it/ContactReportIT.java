@@ -439,6 +439,18 @@ class ContactReportIT {
                 assertEquals(List.of(201, 422), both, a.get().body() + " / " + b.get().body());
             }
             assertEquals(before + 69, Rows.count("contact_report"));
+
+            // sixteen at once on one file by two people who may record it: the file's row lock orders them
+            List<java.util.concurrent.Future<Api.Reply>> oneFile = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String user = i % 2 == 0 ? officer1() : controller1();
+                oneFile.add(pool.submit(() -> submitWithKey(user, files.get(1), UUID.randomUUID().toString(), body)));
+            }
+            for (var f : oneFile) {
+                Api.Reply r = f.get();
+                assertEquals(201, r.status(), r.body());
+            }
+            assertEquals(before + 85, Rows.count("contact_report"));
         } finally {
             pool.shutdownNow();
         }

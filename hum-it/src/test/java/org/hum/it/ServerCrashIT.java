@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The server killed (SIGKILL) while officers submit contact reports: after it starts again,
- * every report it acknowledged is there exactly once and answers its own key again, and the audit
+ * The server killed (SIGKILL) while officers submit contact reports and payment requests: after it
+ * starts again, every report it acknowledged is there exactly once and answers its own key again,
+ * every acknowledged payment request is there, and the audit
  * trail verifies (the transactions cut off become recorded gaps, not a broken chain).
  */
 @ExtendWith({ArquillianExtension.class, Cast.class})
@@ -51,7 +52,7 @@ class ServerCrashIT {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger cutOff = new AtomicInteger();
         String token = Api.token(officer1());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
         List<java.util.concurrent.Future<Object>> workers = new java.util.ArrayList<>();
         for (int t = 0; t < 8; t++) {
             String file = files.get(t % files.size());
@@ -76,7 +77,30 @@ class ServerCrashIT {
                 return null;
             }));
         }
-        while (acknowledged.size() < 150) {
+        // and payment requests on two ready files beside them
+        Map<String, String> payments = new ConcurrentHashMap<>(); // payment id -> file
+        for (int t = 0; t < 2; t++) {
+            String ready = LifecycleIT.ready("CRASH-PAY" + t).sourceId();
+            String paymentBody = PaymentSteps.request("15.00", "EXPENSES", PaymentSteps.contactReport(ready, true))
+                    .build().toString();
+            workers.add(pool.submit(() -> {
+                while (running.get()) {
+                    try {
+                        Api.Reply r = Api.post(token, "sources/" + ready + "/payments", paymentBody);
+                        if (r.status() == 201) {
+                            payments.put(r.json().getString("id"), ready);
+                        } else {
+                            assertTrue(r.status() < 500 || !running.get(), "before the kill: " + r.status() + " " + r.body());
+                        }
+                    } catch (RuntimeException connectionCut) {
+                        cutOff.incrementAndGet();
+                        return null;
+                    }
+                }
+                return null;
+            }));
+        }
+        while (acknowledged.size() < 150 || payments.size() < 20) {
             Thread.sleep(50); // lets the load run; asserts nothing about time
         }
         PayaraDomain payara = PayaraDomain.at(Path.of(System.getProperty("payara.home")));
@@ -112,6 +136,19 @@ class ServerCrashIT {
                 }
             }
         }
+        // every acknowledged payment request too, on its file, still awaiting approval
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM payment WHERE id = ? AND source_id = ? "
+                     + "AND status = 'REQUESTED'")) {
+            for (Map.Entry<String, String> e : payments.entrySet()) {
+                s.setString(1, e.getKey());
+                s.setString(2, e.getValue());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "acknowledged payment " + e.getKey());
+                }
+            }
+        }
         // and answers its own key again with the same report, creating nothing
         String fresh = Api.token(officer1());
         if (Api.get(fresh, "auth/me").status() == 401) {
@@ -134,7 +171,7 @@ class ServerCrashIT {
         AuditWitnessIT.checkpointNow(reviewer);
         String verdict = AuditWitnessIT.verify(AuditWitnessIT.database());
         assertTrue(verdict.startsWith("0|OK "), verdict);
-        System.out.println("ServerCrashIT: " + before + " reports acknowledged before the kill, " + cutOff.get()
+        System.out.println("ServerCrashIT: " + before + " reports and " + payments.size() + " payment requests acknowledged before the kill, " + cutOff.get()
                 + " requests cut off by it; all acknowledged ones there once after the restart");
     }
 
