@@ -583,7 +583,7 @@ class KeyLifecycleIT {
         }
     }
 
-    private static String register(String token, String codeName, String trueName) {
+    static String register(String token, String codeName, String trueName) {
         Api.Reply r = Api.post(token, "sources", Api.registration(codeName, copper(), trueName, "1975-05-05", "+1 555 020 0000"));
         assertEquals(201, r.status(), r.body());
         return r.json().getString("id");

@@ -43,8 +43,8 @@ class KeyOperationsUnderLoadIT {
     void rotationsAndADestructionUnderRegistrationsAndReadsFailNothing() throws Exception {
         String officer = Api.token(officer1());
         String admin = Api.token(admin1());
-        String rotated = register(officer, "KLOAD-ROT", "Theodora Rotaload");
-        String doomed = register(officer, "KLOAD-END", "Maximilian Endload");
+        String rotated = KeyLifecycleIT.register(officer, "KLOAD-ROT", "Theodora Rotaload");
+        String doomed = KeyLifecycleIT.register(officer, "KLOAD-END", "Maximilian Endload");
         Map<String, String> registered = new ConcurrentHashMap<>(); // id -> true name
         List<String> failures = new CopyOnWriteArrayList<>();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -136,11 +136,5 @@ class KeyOperationsUnderLoadIT {
             n /= 26;
         } while (n > 0);
         return b.toString();
-    }
-
-    private static String register(String token, String codeName, String trueName) {
-        Api.Reply r = Api.post(token, "sources", Api.registration(codeName, copper(), trueName, "1975-05-05", "+1 555 020 0000"));
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("id");
     }
 }
