@@ -105,9 +105,18 @@ public class FileKeys {
         int total = erased;
         LOG.warning(() -> "Source file " + source.id() + " destroyed by crypto-shredding: " + total + " data key version(s) erased");
         // and the key-encryption keys that wrapped them go too, so no copy of the key schema from before opens them
-        List<String> retired = dataKeys.retireOlderKeks();
+        // after the keys are erased nothing may undo the destruction: a retirement that fails is logged,
+        // audited as FAILED and answered as none retired (the next destruction retries), never thrown
+        List<String> retired;
+        try {
+            retired = dataKeys.retireOlderKeks();
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "Source file " + source.id() + " destroyed, but the older key-encryption keys could not be "
+                    + "retired: " + e.getClass().getSimpleName() + "; the next destruction retries");
+            retired = List.of();
+        }
         audit.record("KEK_RETIRED", "SOURCE", source.id(), null, retired.isEmpty() ? AuditTrail.FAILED : AuditTrail.SUCCESS);
-        return new Destruction(source.id(), now, total, retired, dataKeys.currentKekId());
+        return new Destruction(source.id(), now, total, retired, retired.isEmpty() ? null : dataKeys.currentKekId());
     }
 
     private Source liveSource(String sourceId) {
