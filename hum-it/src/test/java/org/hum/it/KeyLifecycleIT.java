@@ -376,15 +376,8 @@ class KeyLifecycleIT {
             assertEquals(2, envelopeVersion(q[0], q[1]), q[0]);
         }
 
-        // the janitor's work once the grace has passed: the retired version 1 is destroyed
-        try (Connection c = Stand.current().rootConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE " + Stand.current().database().keysSchema()
-                     + ".data_key k JOIN source s ON s.dek_id = k.id SET k.wrapped = NULL, k.kek_id = NULL, "
-                     + "k.state = 'DESTROYED', k.destroyed_at = NOW(6) WHERE s.id = ? AND k.version = 1 AND k.state = 'RETIRED'")) {
-            s.setString(1, id);
-            assertEquals(1, s.executeUpdate());
-        }
-        assertEquals(List.of("DESTROYED", "ACTIVE"), keyStates(id));
+        // the janitor's work once the grace has passed: nothing is under version 1 any more, so it is destroyed
+        awaitKeyStates(id, List.of("DESTROYED", "ACTIVE"));
 
         Map<String, String> reads = new java.util.LinkedHashMap<>();
         reads.put("authorisations/" + aid, "precursor routes");
@@ -517,6 +510,89 @@ class KeyLifecycleIT {
         JsonObject again = rotate(admin, id);
         assertEquals("DONE", again.getString("state"), again.toString());
         assertEquals(2, envelopeVersion("SELECT reason FROM source_status_change WHERE id = ?", changeId));
+    }
+
+    @Test
+    void aRetiredVersionIsDestroyedOnlyWhenNoCiphertextUsesItAndALateWriteUnderItIsMovedFirst() throws Exception {
+        String admin = Api.token(admin1());
+        String officer = Api.token(officer1());
+        // two files, each with a text written under version 1 after its rotation committed (a late write);
+        // one late write opens, the other does not
+        String stuck = register(officer, "LATEBAD", "Casimira Stuckwell");
+        String late = register(officer, "LATEOK", "Florentin Latewright");
+        String[] stuckChange = deactivate(officer, stuck);
+        String[] lateChange = deactivate(officer, late);
+        // the janitor takes retired versions oldest first: the stuck file's is looked at before the other's
+        byte[] stuckReason = java.util.Base64.getDecoder().decode(stuckChange[1]);
+        byte[] broken = stuckReason.clone();
+        broken[broken.length - 1] ^= 1;
+        assertEquals("DONE", rotate(admin, stuck).getString("state"));
+        plantUnderVersion1(stuckChange[0], broken); // within the grace period: the janitor has not looked yet
+        assertEquals("DONE", rotate(admin, late).getString("state"));
+        plantUnderVersion1(lateChange[0], java.util.Base64.getDecoder().decode(lateChange[1]));
+
+        awaitKeyStates(late, List.of("DESTROYED", "ACTIVE"));
+        assertEquals(2, envelopeVersion("SELECT reason FROM source_status_change WHERE id = ?", lateChange[0]),
+                "the late write was moved to the current version before the old one was destroyed");
+        Api.Reply standing = Api.get(officer, "sources/" + late + "/standing");
+        assertEquals(200, standing.status(), standing.body());
+        assertTrue(standing.body().contains("Moved to the Quillon depot"), "the late write still reads: " + standing.body());
+
+        // the text that does not open cannot be moved: its version is kept, and the log says where it is used
+        assertEquals(List.of("RETIRED", "ACTIVE"), keyStates(stuck));
+        String dek = dekId(stuck);
+        String log = java.nio.file.Files.readString(Stand.current().serverLog());
+        assertTrue(log.contains("Retired data key " + dek + " version 1 is kept: ciphertexts still use it in "
+                + "{source_status_change.reason=1}"), "the kept version is logged with where it is used");
+        assertFalse(log.contains("Stuckwell") || log.contains("Latewright"), "no identity in the log");
+
+        // mended (the late write as it was written), it is moved and the version goes
+        plantUnderVersion1(stuckChange[0], stuckReason);
+        awaitKeyStates(stuck, List.of("DESTROYED", "ACTIVE"));
+        assertEquals(2, envelopeVersion("SELECT reason FROM source_status_change WHERE id = ?", stuckChange[0]));
+    }
+
+    /** Deactivates the file with a reason; returns the status change's id and its reason's envelope (Base64). */
+    private static String[] deactivate(String officer, String id) throws SQLException {
+        assertEquals(200, Api.post(officer, "sources/" + id + "/deactivation",
+                "{\"reason\":\"Moved to the Quillon depot\",\"forCause\":false,\"sourceTold\":true}").status());
+        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id, reason FROM source_status_change WHERE source_id = ? AND reason IS NOT NULL")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return new String[] {rs.getString(1), java.util.Base64.getEncoder().encodeToString(rs.getBytes(2))};
+            }
+        }
+    }
+
+    /** A write that sealed its text under version 1 and committed after the re-encryption: its bytes and its version. */
+    private static void plantUnderVersion1(String changeId, byte[] reason) throws SQLException {
+        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE source_status_change SET reason = ?, dek_version = 1 WHERE id = ?")) {
+            s.setBytes(1, reason);
+            s.setString(2, changeId);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    private static String dekId(String sourceId) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT dek_id FROM source WHERE id = ?")) {
+            s.setString(1, sourceId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** Waits (a minute at most) for the janitor, which runs every ten seconds, to bring the file's key versions to these states. */
+    private static void awaitKeyStates(String sourceId, List<String> expected) throws Exception {
+        for (int i = 0; i < 120 && !expected.equals(keyStates(sourceId)); i++) {
+            Thread.sleep(500); // polls the key table; asserts nothing about time
+        }
+        assertEquals(expected, keyStates(sourceId));
     }
 
     private static void setReason(String changeId, byte[] reason) throws SQLException {

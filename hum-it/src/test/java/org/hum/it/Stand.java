@@ -66,6 +66,8 @@ public class Stand implements LauncherSessionListener {
             settings.put("hum.clock.adjustable", "true");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
+            // the janitor destroys a retired key version five seconds after, not a minute: the ITs watch it do so
+            settings.put("hum.keys.retired-grace-seconds", "5");
             PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset());
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));

@@ -98,6 +98,18 @@ public class FieldCipher {
         }
     }
 
+    /**
+     * The first bytes of every envelope sealed under this key version (format, key id, version):
+     * what a search for the ciphertexts still under a version looks for.
+     */
+    public static byte[] headerBytes(UUID dekId, int dekVersion) {
+        return ByteBuffer.allocate(HEADER_BYTES).put((byte) FORMAT_VERSION)
+                .putLong(dekId.getMostSignificantBits())
+                .putLong(dekId.getLeastSignificantBits())
+                .putInt(dekVersion)
+                .array();
+    }
+
     /** Reads the header without decrypting; any malformed envelope gives the uniform failure. */
     public static EnvelopeHeader header(byte[] envelope) {
         if (envelope == null || envelope.length < MIN_ENVELOPE_BYTES || envelope[0] != FORMAT_VERSION) {

@@ -95,13 +95,36 @@ public class DataKeys {
                 now(), id, version);
     }
 
+    /** A version of a file's data key. */
+    public record Version(String id, int version) {
+    }
+
     /**
-     * Destroys retired versions retired before {@code cutoff}. The grace period lets a read
-     * that loaded a file just before its re-encryption committed still open the old version.
+     * The retired versions retired before {@code cutoff}, oldest retirement first. The grace period
+     * lets a read that loaded a file just before its re-encryption committed still open the old
+     * version; what the janitor does with them is in docs/architecture.md, "Key lifecycle".
      */
-    public int destroyRetiredBefore(java.time.Instant cutoff) {
+    public List<Version> retiredBefore(java.time.Instant cutoff) {
+        List<Version> found = new ArrayList<>();
+        try (Connection c = keys.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id, version FROM " + table()
+                     + " WHERE state = 'RETIRED' AND retired_at < ? ORDER BY retired_at, id, version")) {
+            s.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Version(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return found;
+    }
+
+    /** Destroys one retired version (the caller has checked that no ciphertext uses it); false if it was not retired. */
+    public boolean destroyRetired(Version v) {
         return update("UPDATE " + table() + " SET wrapped = NULL, kek_id = NULL, state = 'DESTROYED', destroyed_at = ?"
-                + " WHERE state = 'RETIRED' AND retired_at < ?", now(), Timestamp.from(cutoff));
+                + " WHERE id = ? AND version = ? AND state = 'RETIRED'", now(), v.id(), v.version()) == 1;
     }
 
     /** Crypto-shredding: every version of the file's key is erased; the rows stay as a record. */

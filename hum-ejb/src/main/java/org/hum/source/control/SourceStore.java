@@ -80,6 +80,14 @@ public class SourceStore {
         return em.find(Source.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The file whose data key is {@code dekId}, locked for update; empty if the key is not a file's (a prospect's). */
+    public Optional<Source> unrestrictedByKeyForUpdate(String dekId) {
+        return em.createQuery("SELECT s FROM Source s WHERE s.dekId = :dek", Source.class)
+                .setParameter("dek", dekId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     /** The handler: holds the HANDLER identity grant for the source, or registered it. */
     public boolean isHandler(Viewer viewer, Source source) {
         return viewer.userId().equals(source.registeredBy()) || grant(source.id(), viewer.userId())

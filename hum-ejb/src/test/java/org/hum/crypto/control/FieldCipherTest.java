@@ -33,6 +33,14 @@ class FieldCipherTest {
     }
 
     @Test
+    void everyEnvelopeBeginsWithTheHeaderBytesOfItsKeyVersionAndNoOther() {
+        byte[] envelope = cipher.encryptString(key, ctx, SECRET);
+        assertArrayEquals(FieldCipher.headerBytes(key.id(), 1), Arrays.copyOf(envelope, FieldCipher.HEADER_BYTES));
+        assertFalse(Arrays.equals(FieldCipher.headerBytes(key.id(), 2), Arrays.copyOf(envelope, FieldCipher.HEADER_BYTES)));
+        assertFalse(Arrays.equals(FieldCipher.headerBytes(UUID.randomUUID(), 1), Arrays.copyOf(envelope, FieldCipher.HEADER_BYTES)));
+    }
+
+    @Test
     void emptyStringRoundTrips() {
         byte[] envelope = cipher.encryptString(key, ctx, "");
         assertEquals(FieldCipher.MIN_ENVELOPE_BYTES, envelope.length);
