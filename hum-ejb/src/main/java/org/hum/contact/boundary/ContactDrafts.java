@@ -143,7 +143,13 @@ public class ContactDrafts {
             Source source = files.unrestricted(d.sourceId()).filter(s -> !s.isDestroyed())
                     .filter(s -> AccessRule.dominates(viewer, s.label())).orElse(null);
             if (source != null) {
-                out.add(view(source, d, open(source, d)));
+                ContactReportRequest report;
+                try {
+                    report = open(source, d);
+                } catch (HumException unreadable) {
+                    report = EMPTY; // listed, so that it can be opened (and told why not) or discarded
+                }
+                out.add(view(source, d, report));
             }
         }
         audit.record("CONTACT_DRAFTS_READ", "CONTACT_DRAFT", null, null, AuditTrail.SUCCESS);
@@ -171,7 +177,13 @@ public class ContactDrafts {
         if (json == null || ContactCipher.unreadable(json)) {
             return EMPTY;
         }
-        return DraftCodec.decode(json);
+        try {
+            return DraftCodec.decode(json);
+        } catch (IllegalArgumentException unreadable) {
+            // opened under its key, but not a draft this version reads: said, never shown as an empty form
+            throw new HumException(ErrorCode.INTEGRITY_FAILURE, "This saved draft cannot be read. Discard it "
+                    + "(DELETE it, or Discard on the page) and write the report again.");
+        }
     }
 
     private ContactDraftView view(Source source, ContactDraft d, ContactReportRequest report) {
