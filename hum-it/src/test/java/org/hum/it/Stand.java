@@ -66,8 +66,9 @@ public class Stand implements LauncherSessionListener {
             settings.put("hum.clock.adjustable", "true");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
-            // the janitor destroys a retired key version five seconds after, not a minute: the ITs watch it do so
-            settings.put("hum.keys.retired-grace-seconds", "5");
+            // the janitor destroys a retired key version seconds after, not a minute, looking every second: the ITs watch it do so
+            settings.put("hum.keys.retired-grace-seconds", "4");
+            settings.put("hum.keys.janitor-seconds", "1");
             PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset());
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));
@@ -88,6 +89,14 @@ public class Stand implements LauncherSessionListener {
     /** {@code -Dhum.it.port-offset=N} moves every server port by N, to test beside a running {@code ./run}. */
     public static int portOffset() {
         return Integer.getInteger("hum.it.port-offset", 0);
+    }
+
+    /**
+     * Stops the database the tests run on (the fault tests' outage) and returns what starts it
+     * again and waits until it answers; see {@link DatabaseServer#stopUntilRestarted()}.
+     */
+    public Runnable stopDatabase() {
+        return server.stopUntilRestarted();
     }
 
     /** The password of the stand's administrator and of every test class's cast ({@link Cast}). */

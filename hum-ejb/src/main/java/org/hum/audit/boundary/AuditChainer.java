@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import org.hum.api.Role;
 import org.hum.api.audit.ChainStatus;
 import org.hum.audit.control.AuditSettings;
+import org.hum.config.control.OwnTransaction;
 import org.hum.audit.control.AuditSigningKey;
 import org.hum.audit.control.AuditWitness;
 import org.hum.audit.control.ChainExtension;
@@ -64,11 +64,11 @@ public class AuditChainer {
     @Resource
     TimerService timers;
 
-    @Resource
-    SessionContext session;
-
     @Inject
     AuditSettings settings;
+
+    @Inject
+    OwnTransaction ownTransaction;
 
     @Inject
     AuditSigningKey signingKey;
@@ -90,21 +90,33 @@ public class AuditChainer {
         timers.createIntervalTimer(1000, 1000, new TimerConfig("audit-chainer", false));
     }
 
+    /**
+     * Every second. The run is a transaction of its own ({@link OwnTransaction}), started from
+     * outside any: a failure anywhere in it, its commit included (the database gone), is caught
+     * here, because a timer callback that fails twice is expunged by the server and would never
+     * run again (docs/architecture.md, "When the database goes away"). A failed run leaves the
+     * chain as it was; the next one starts again from the last link.
+     */
     @Timeout
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         try {
-            run(false);
+            ownTransaction.run(() -> {
+                try {
+                    run(false);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("audit chaining failed: SQL state " + e.getSQLState(), e);
+                }
+            });
             if (failing) {
                 LOG.info("Audit chaining works again");
                 failing = false;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (!failing) { // once, not every second
                 LOG.log(Level.SEVERE, "Audit chaining failed; it retries every second. Cause: " + e.getClass().getName());
                 failing = true;
             }
-            session.setRollbackOnly(); // nothing half-chained: the next tick starts again from the last link
         }
     }
 

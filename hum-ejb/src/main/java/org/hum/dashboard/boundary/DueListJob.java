@@ -9,6 +9,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.hum.config.control.OwnTransaction;
 import org.hum.dashboard.control.DueLists;
 import org.hum.config.control.RuleClockMoved;
 import org.hum.rules.control.RuleProfileChanged;
@@ -24,6 +25,13 @@ import jakarta.enterprise.event.TransactionPhase;
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
 public class DueListJob {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DueListJob.class.getName());
+
+    @Inject
+    OwnTransaction ownTransaction;
+
+    private boolean failing;
+
     @Inject
     DueLists lists;
 
@@ -32,8 +40,20 @@ public class DueListJob {
 
     @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "due lists")
     @Lock(LockType.WRITE)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        lists.refresh();
+        // the work is a transaction of its own, called from outside any: a failure, its commit
+        // included (the database gone), ends here, because a timer callback that fails twice is
+        // expunged by the server and would never run again (OwnTransaction)
+        try {
+            ownTransaction.run(lists::refresh);
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warning(() -> "The due lists job failed; it runs again in a minute. Cause: " + e.getClass().getName());
+                failing = true;
+            }
+        }
     }
 
     @Lock(LockType.WRITE)

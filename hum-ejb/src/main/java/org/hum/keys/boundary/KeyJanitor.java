@@ -1,7 +1,13 @@
 package org.hum.keys.boundary;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -14,9 +20,9 @@ import org.hum.keys.control.RetiredKeyStillUsed;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -24,11 +30,15 @@ import java.util.logging.Logger;
  * them any more (docs/architecture.md, "Field-level encryption"). A version that a ciphertext
  * still names is offered to its feature to move ({@link RetiredKeyStillUsed}), counted again,
  * and kept, with a warning naming the places (key id, version and table.column only), while
- * anything is still sealed under it. Runs every ten seconds.
+ * anything is still sealed under it. Runs every ten seconds ({@code hum.keys.janitor-seconds}).
  */
 @Singleton
+@Startup
+@DependsOn("Startup")
 public class KeyJanitor {
     private static final Logger LOG = Logger.getLogger(KeyJanitor.class.getName());
+
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
 
     @Inject
     DataKeys dataKeys;
@@ -49,16 +59,52 @@ public class KeyJanitor {
     @ConfigProperty(name = "hum.keys.retired-grace-seconds", defaultValue = "60")
     long graceSeconds;
 
-    /** The versions already warned about, so a kept version is said once, not every ten seconds. */
-    private final Set<DataKeys.Version> warned = new HashSet<>();
+    @Inject
+    @ConfigProperty(name = "hum.keys.janitor-seconds", defaultValue = "10")
+    long everySeconds;
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @Resource
+    TimerService timers;
+
+    /**
+     * The versions kept because something still uses them: when to look again (the wait doubles,
+     * up to five minutes, so a stuck version does not cost a search of every table every tick),
+     * and whether it was said; a kept version is logged once, not every time.
+     */
+    private final Map<DataKeys.Version, Instant> nextLook = new HashMap<>();
+    private final Map<DataKeys.Version, Duration> wait = new HashMap<>();
+    private boolean failing;
+
+    @PostConstruct
+    void start() {
+        long every = Math.max(1, everySeconds) * 1000;
+        timers.createIntervalTimer(every, every, new TimerConfig("key-janitor", false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void destroyRetiredKeys() {
         if (!keyRing.isOpen()) {
             return;
         }
-        for (DataKeys.Version v : dataKeys.retiredBefore(clock.instant().minus(Duration.ofSeconds(graceSeconds)))) {
+        // a timer callback that fails twice is expunged by the server and never runs again: nothing escapes
+        try {
+            lookAtRetiredVersions();
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warning(() -> "The key janitor failed; it tries again at its next run. Cause: " + e.getClass().getName());
+                failing = true;
+            }
+        }
+    }
+
+    private void lookAtRetiredVersions() {
+        Instant now = clock.instant();
+        for (DataKeys.Version v : dataKeys.retiredBefore(now.minus(Duration.ofSeconds(graceSeconds)))) {
+            if (nextLook.containsKey(v) && now.isBefore(nextLook.get(v))) {
+                continue;
+            }
             Map<String, Long> left = census.sealedUnder(v.id(), v.version());
             String failure = "";
             if (!left.isEmpty()) {
@@ -70,14 +116,19 @@ public class KeyJanitor {
                 left = census.sealedUnder(v.id(), v.version());
             }
             if (left.isEmpty()) {
+                nextLook.remove(v);
+                wait.remove(v);
                 if (dataKeys.destroyRetired(v)) {
-                    warned.remove(v);
                     LOG.info(() -> "Destroyed retired data key " + v.id() + " version " + v.version());
                 }
-            } else if (warned.add(v)) {
-                String places = left + failure;
-                LOG.warning(() -> "Retired data key " + v.id() + " version " + v.version()
-                        + " is kept: ciphertexts still use it in " + places);
+            } else {
+                Duration next = wait.containsKey(v) ? wait.get(v).multipliedBy(2) : Duration.ofSeconds(Math.max(1, everySeconds));
+                wait.put(v, next.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : next);
+                if (nextLook.put(v, now.plus(wait.get(v))) == null) {
+                    String places = left + failure;
+                    LOG.warning(() -> "Retired data key " + v.id() + " version " + v.version()
+                            + " is kept: ciphertexts still use it in " + places);
+                }
             }
         }
     }

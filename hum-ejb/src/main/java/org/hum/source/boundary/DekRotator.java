@@ -16,7 +16,6 @@ import org.hum.api.source.TrueIdentity;
 import org.hum.crypto.control.DataKey;
 import org.hum.keys.control.DataKeyRotated;
 import org.hum.keys.control.DataKeys;
-import org.hum.keys.control.RetiredKeyStillUsed;
 import org.hum.keys.entity.KeyJob;
 import org.hum.source.control.SourceProtection;
 import org.hum.source.control.SourceRecords;
@@ -120,34 +119,6 @@ public class DekRotator {
         // one transaction: the job reads QUEUED until it commits, then DONE with everything counted
         job.counted(envelopes);
         return new int[] {old, old + 1, envelopes};
-    }
-
-    /**
-     * Moves what is still sealed under a retired version of a file's key to the file's current
-     * version: a write that sealed under the old version and committed after the re-encryption.
-     * Every feature's texts follow, as in a rotation, with the current version as the next one
-     * (each moves only its rows under another version). Returns how many envelopes moved; 0 if
-     * the key is not a file's.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int catchUp(String dekId) {
-        Optional<Source> found = sources.unrestrictedByKeyForUpdate(dekId);
-        if (found.isEmpty() || found.get().isDestroyed()) {
-            return 0;
-        }
-        Source source = found.get();
-        DataKey current = dataKeys.load(source.dekId(), source.dekVersion());
-        DataKeyRotated event = new DataKeyRotated(source.id(), current);
-        rotated.fire(event);
-        return event.envelopes();
-    }
-
-    /** The janitor found ciphertexts under a retired version of a key: a file's are moved here. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void stillUsed(@jakarta.enterprise.event.Observes RetiredKeyStillUsed used) {
-        int moved = context.getBusinessObject(DekRotator.class).catchUp(used.dekId());
-        LOG.info(() -> "Data key " + used.dekId() + ": " + moved + " envelope(s) left under retired version "
-                + used.version() + " moved to the current version");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

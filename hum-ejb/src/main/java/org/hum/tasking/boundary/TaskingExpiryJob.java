@@ -10,6 +10,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.hum.config.control.OwnTransaction;
 import jakarta.interceptor.Interceptor;
 import org.hum.config.control.RuleClockMoved;
 import org.hum.tasking.control.TaskingExpiry;
@@ -24,13 +25,32 @@ import org.hum.tasking.control.TaskingExpiry;
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
 public class TaskingExpiryJob {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskingExpiryJob.class.getName());
+
+    @Inject
+    OwnTransaction ownTransaction;
+
+    private boolean failing;
+
     @Inject
     TaskingExpiry expiry;
 
     @Schedule(second = "30", minute = "*", hour = "*", persistent = false, info = "tasking expiry")
     @Lock(LockType.WRITE)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        expiry.expire();
+        // the work is a transaction of its own, called from outside any: a failure, its commit
+        // included (the database gone), ends here, because a timer callback that fails twice is
+        // expunged by the server and would never run again (OwnTransaction)
+        try {
+            ownTransaction.run(expiry::expire);
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warning(() -> "The tasking expiry job failed; it runs again in a minute. Cause: " + e.getClass().getName());
+                failing = true;
+            }
+        }
     }
 
     @Lock(LockType.WRITE)
