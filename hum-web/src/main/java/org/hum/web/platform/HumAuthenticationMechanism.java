@@ -33,6 +33,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String SESSION_USER = "hum.userId";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HumAuthenticationMechanism.class.getName());
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -45,13 +46,47 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/api") || path.startsWith("/api/")) {
-            return api(request, response, context);
+        try {
+            if (path.equals("/api") || path.startsWith("/api/")) {
+                return api(request, response, context);
+            }
+            if (path.equals("/taxii2") || path.startsWith("/taxii2/")) {
+                return taxii(request, response, context);
+            }
+            return ui(request, context);
+        } catch (RuntimeException e) {
+            if (!ErrorMappers.databaseDown(e)) {
+                throw e;
+            }
+            // callers are checked against the database: while it does not answer, no one is let in or turned away
+            LOG.warning(() -> "The database did not answer while authenticating " + request.getMethod() + " "
+                    + request.getRequestURI());
+            return databaseDown(request, response);
         }
-        if (path.equals("/taxii2") || path.startsWith("/taxii2/")) {
-            return taxii(request, response, context);
+    }
+
+    private static AuthenticationStatus databaseDown(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "5");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String detail = "The database is not answering, so your credentials could not be checked and nothing was "
+                    + "done. Try again in a few seconds.";
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api") || path.startsWith("/taxii2")) {
+                response.setContentType(Problems.MEDIA_TYPE);
+                response.getWriter().write(Problems.json(ErrorCode.UNAVAILABLE, detail, request.getRequestURI()));
+            } else { // a person at a browser
+                response.setContentType("text/html");
+                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        + "<meta http-equiv=\"refresh\" content=\"5\"><title>HUM: unavailable</title></head><body>"
+                        + "<h1>HUM cannot reach its database</h1><p>" + detail + " This page tries again every five "
+                        + "seconds.</p></body></html>");
+            }
+        } catch (IOException e) {
+            // the client went away
         }
-        return ui(request, context);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
