@@ -124,6 +124,8 @@ public class StixRendering {
     }
 
     /** The instant a token stands for; empty for anything this server did not give. */
+    private static final Instant LAST_TOKEN_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     public static Optional<Instant> decodeNext(String token) {
         try {
             String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
@@ -131,8 +133,13 @@ public class StixRendering {
                 return Optional.empty();
             }
             long micros = Long.parseLong(s.substring(3));
-            return micros < 0 ? Optional.empty() : Optional.of(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
-        } catch (IllegalArgumentException e) {
+            if (micros < 0) {
+                return Optional.empty();
+            }
+            Instant at = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+            // a token this server gave names a time the database holds; a forged one past that is no token
+            return at.isAfter(LAST_TOKEN_TIME) ? Optional.empty() : Optional.of(at);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
             return Optional.empty();
         }
     }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 class SliceJsonFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyTextIsASliceAWitnessOrARefusalNamingWhy(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         try {

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 class DraftCodecFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyTextIsADraftOrARefusal(byte[] bytes) {
         try {
             DraftCodec.decode(new String(bytes, StandardCharsets.UTF_8));

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class CertificateCheckFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyBytesGetAVerdict(FuzzedDataProvider data) {
         long seconds = data.consumeLong(0, 4_102_444_800L); // to 2100
         byte[] bytes = data.consumeRemainingAsBytes();

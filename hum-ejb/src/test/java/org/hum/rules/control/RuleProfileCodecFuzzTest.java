@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 class RuleProfileCodecFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyTextIsAProfileOrARefusal(byte[] bytes) {
         try {
             RuleProfileCodec.parse("UK", new String(bytes, StandardCharsets.UTF_8));

@@ -247,11 +247,7 @@ public class TaxiiServlet extends HttpServlet {
         Instant addedAfter = null;
         String aa = req.getParameter("added_after");
         if (aa != null) {
-            try {
-                addedAfter = Instant.parse(aa.strip());
-            } catch (DateTimeParseException e) {
-                throw HumException.invalid("added_after", "must be a timestamp such as 2026-12-04T10:00:00.000Z");
-            }
+            addedAfter = timestamp(aa.strip(), "added_after", "must be a timestamp such as 2026-12-04T10:00:00.000Z");
         }
         int limit = PartnerExchange.TAXII_MAX;
         String l = req.getParameter("limit");
@@ -277,11 +273,7 @@ public class TaxiiServlet extends HttpServlet {
             for (String one : v.split(",")) {
                 String s = one.strip();
                 if (!s.equals("last") && !s.equals("first") && !s.equals("all")) {
-                    try {
-                        s = STIX_TIME.format(Instant.parse(s));
-                    } catch (DateTimeParseException e) {
-                        throw HumException.invalid("match[version]", "must be last, first, all or timestamps, comma-separated");
-                    }
+                    s = STIX_TIME.format(timestamp(s, "match[version]", "must be last, first, all or timestamps, comma-separated"));
                 }
                 versions.add(s);
             }
@@ -292,6 +284,24 @@ public class TaxiiServlet extends HttpServlet {
         }
         return new TaxiiQuery(addedAfter, limit, next, types, ids, versions);
     }
+
+    /**
+     * A timestamp in a filter, between 1970 and 9999 (what STIX writes and the database holds): a
+     * year such as +1000000000 parses as an instant, and failed further on as a 500.
+     */
+    private static Instant timestamp(String s, String name, String what) {
+        try {
+            Instant t = Instant.parse(s);
+            if (t.isBefore(Instant.EPOCH) || t.isAfter(LAST_TIMESTAMP)) {
+                throw HumException.invalid(name, "must lie between 1970 and 9999");
+            }
+            return t;
+        } catch (DateTimeParseException e) {
+            throw HumException.invalid(name, what);
+        }
+    }
+
+    private static final Instant LAST_TIMESTAMP = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private static Set<String> list(HttpServletRequest req, String name, Pattern each, String what) {
         String raw = req.getParameter(name);

@@ -1,0 +1,118 @@
+package org.hum.web.platform;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import jakarta.json.bind.Jsonb;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Any body sent to any write endpoint, read in process as the server reads it: bound by JSON-B
+ * with the application's own configuration ({@link JsonConfig}), then validated as the resource
+ * method's parameter is (Hibernate Validator), and any failure answered by the application's own
+ * exception mapper. Whatever the bytes, the answer is the body read or a 4xx problem, never a
+ * 5xx, and the problem never quotes a value sent (docs/testing.md, "Fuzzing"). The endpoints are
+ * found by reflection ({@link WriteEndpoints}), so a new one is fuzzed without a change here.
+ */
+class RequestBodyFuzzTest {
+    private static final java.util.List<WriteEndpoints.Endpoint> ENDPOINTS = WriteEndpoints.all();
+    private static final Jsonb JSONB = new JsonConfig().getContext(Object.class);
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final ErrorMappers MAPPERS = mappers();
+    /**
+     * A string value sent, long enough to be recognised if it were quoted back: not a key (an
+     * unknown field is named on purpose, so that a misspelling can be fixed) and not a bare word
+     * (field names and enumeration constants are named on purpose too).
+     */
+    private static final Pattern VALUE = Pattern.compile("\"([^\"\\\\]{8,})\"(?!\\s*:)");
+
+    @Test
+    void theDiscoveryFindsTheWriteEndpointsAndTheirBodies() {
+        assertTrue(ENDPOINTS.size() > 30, "write endpoints with a JSON body: " + ENDPOINTS.size());
+        System.out.println("RequestBodyFuzzTest: " + ENDPOINTS.size() + " write endpoints with a JSON body");
+        Set<String> bodies = new java.util.HashSet<>();
+        ENDPOINTS.forEach(e -> bodies.add(e.bodyType().getTypeName()));
+        for (String known : new String[] {"org.hum.api.contact.ContactReportRequest", "org.hum.api.payment.PaymentRequest",
+                "org.hum.api.reporting.ReportDraft"}) {
+            assertTrue(bodies.contains(known), known + " among " + bodies);
+        }
+        assertTrue(ENDPOINTS.stream().anyMatch(WriteEndpoints.Endpoint::validated), "some bodies are validated");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA400ThatQuotesNothing() {
+        WriteEndpoints.Endpoint e = ENDPOINTS.stream().filter(x -> x.bodyType().getTypeName()
+                .equals("org.hum.api.payment.PaymentRequest")).findFirst().orElseThrow();
+        Response r = answer(e, "{\"purpose\":\"Xochitl Ramirez-Quintero\",");
+        assertEquals(400, r.getStatus());
+        assertFalse(String.valueOf(r.getEntity()).contains("Quintero"), String.valueOf(r.getEntity()));
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void anyBodyToAnyWriteEndpointIsReadOrRefusedWithA4xxThatQuotesNothing(FuzzedDataProvider data) {
+        WriteEndpoints.Endpoint endpoint = ENDPOINTS.get(data.consumeInt(0, ENDPOINTS.size() - 1));
+        String body = data.consumeRemainingAsString();
+        Response r = answer(endpoint, body);
+        if (r == null) {
+            return; // read and valid
+        }
+        assertTrue(r.getStatus() >= 400 && r.getStatus() < 500, endpoint + " answered " + r.getStatus() + ": " + r.getEntity());
+        String detail = String.valueOf(((Map<?, ?>) r.getEntity()).get("detail"));
+        Matcher m = VALUE.matcher(body);
+        while (m.find()) {
+            String value = m.group(1);
+            if (!value.matches("[A-Za-z_\\[\\]]+")) {
+                assertFalse(detail.contains(value), "the problem quotes a value sent: " + detail);
+            }
+        }
+    }
+
+    /** Null when the body is read and valid; else the mapper's answer to what failed. */
+    private static Response answer(WriteEndpoints.Endpoint endpoint, String body) {
+        try {
+            Object read = JSONB.fromJson(body, endpoint.bodyType());
+            if (read == null && endpoint.required()) {
+                throw new ConstraintViolationException("body is required", Set.of(endpoint.nullViolation()));
+            }
+            if (read != null && endpoint.validated()) {
+                Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(read);
+                if (!violations.isEmpty()) {
+                    throw new ConstraintViolationException(violations);
+                }
+            }
+            return null;
+        } catch (RuntimeException | StackOverflowError thrown) {
+            if (thrown instanceof StackOverflowError) {
+                throw new AssertionError("a body made the reader overflow its stack", thrown);
+            }
+            return MAPPERS.toResponse(thrown);
+        }
+    }
+
+    private static ErrorMappers mappers() {
+        ErrorMappers m = new ErrorMappers();
+        m.request = (HttpServletRequest) Proxy.newProxyInstance(RequestBodyFuzzTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getMethod" -> "POST";
+                    case "getRequestURI" -> "/hum/api/fuzzed";
+                    case "getContextPath" -> "/hum";
+                    default -> null;
+                });
+        return m;
+    }
+}
