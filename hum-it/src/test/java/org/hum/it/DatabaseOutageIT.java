@@ -49,6 +49,8 @@ class DatabaseOutageIT {
 
     @Test
     void theServerAnswers503WhileTheDatabaseIsDownAndServesAgainWithNothingLostOrHalfWritten() throws Exception {
+        long t0 = System.nanoTime();
+        java.util.function.Supplier<String> elapsed = () -> (System.nanoTime() - t0) / 1_000_000 + " ms";
         List<String> files = List.of(ContactReportIT.register(copper()), ContactReportIT.register(copper()),
                 ContactReportIT.register(copper()));
         List<String> ready = List.of(LifecycleIT.ready("OUTAGE-PAY0").sourceId(), LifecycleIT.ready("OUTAGE-PAY1").sourceId());
@@ -107,6 +109,7 @@ class DatabaseOutageIT {
             }));
         }
         awaitCount(() -> acknowledged.size() >= 40 && payments.size() >= 4, "load before the outage");
+        System.out.println("DatabaseOutageIT: load running at " + elapsed.get());
 
         long expungedBefore = expungedTimers();
         phase.set(Phase.DOWN); // from the moment the shutdown begins
@@ -117,9 +120,12 @@ class DatabaseOutageIT {
             awaitCount(() -> whileDown.size() >= 1 && unanswered.size() >= 10, "requests answered while the database is down");
         } finally {
             phase.set(Phase.RESTARTING);
+            System.out.println("DatabaseOutageIT: down, health 503 at " + elapsed.get());
             restart.run();
         }
+        System.out.println("DatabaseOutageIT: database answers again at " + elapsed.get());
         awaitHealth(200);
+        System.out.println("DatabaseOutageIT: health 200 at " + elapsed.get());
         phase.set(Phase.AFTER);
         int reportsBefore = acknowledged.size();
         int paymentsBefore = payments.size();
@@ -131,6 +137,7 @@ class DatabaseOutageIT {
         for (Future<?> w : workers) {
             w.get();
         }
+        System.out.println("DatabaseOutageIT: load stopped at " + elapsed.get());
         assertEquals(List.of(), wrong, "every answer was 201, or 503 with a message while the database was down");
         assertEquals(Set.of(503), whileDown, "while the database was down, every request was answered 503");
 
@@ -183,8 +190,10 @@ class DatabaseOutageIT {
         // still appends each checkpoint to the witness file, the key janitor still destroys a retired version
         assertEquals(expungedBefore, expungedTimers(), "no timer was expunged by the server (EJB5119 in its log)");
         AuditWitnessIT.witnessedThrough(AuditWitnessIT.checkpointNow(Api.token(reviewer1())));
+        System.out.println("DatabaseOutageIT: witnessed at " + elapsed.get());
         assertEquals("DONE", KeyLifecycleIT.rotate(Api.token(admin1()), files.get(0)).getString("state"));
         KeyLifecycleIT.awaitKeyStates(files.get(0), List.of("DESTROYED", "ACTIVE"));
+        System.out.println("DatabaseOutageIT: retired key destroyed at " + elapsed.get());
         String verdict = AuditWitnessIT.verify(AuditWitnessIT.database());
         assertTrue(verdict.startsWith("0|OK "), verdict);
         System.out.println("DatabaseOutageIT: " + acknowledgedIn + " reports acknowledged by phase, " + payments.size()

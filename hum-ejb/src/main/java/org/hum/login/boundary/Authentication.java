@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hum.access.control.AuthenticatedUser;
+import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
 import org.hum.access.control.LoginThrottle;
 import org.hum.access.entity.ApiToken;
 import org.hum.access.entity.User;
@@ -121,7 +123,7 @@ public class Authentication {
         if (user == null || !user.enabled()) {
             return Optional.empty();
         }
-        return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+        return Optional.of(new AuthenticatedUser(user.id(), user.username(), rolesOf(user)));
     }
 
     /** The user behind a UI session, with their roles as they are now. */
@@ -130,7 +132,24 @@ public class Authentication {
         if (user == null || !user.enabled()) {
             return Optional.empty();
         }
-        return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+        return Optional.of(new AuthenticatedUser(user.id(), user.username(), rolesOf(user)));
+    }
+
+    /**
+     * The user's roles. Every account has at least one (the account rules require it), so none
+     * means they could not be read: with the database going down under a request, the persistence
+     * provider was seen to log the failed read of the roles and hand back the user without them,
+     * and the caller was let in with no role (403 on every call) instead of being told to try
+     * again. The user is dropped from the shared cache, so that no copy without roles outlives the
+     * outage, and the request is answered 503 (docs/architecture.md, "When the database goes away").
+     */
+    private java.util.Set<String> rolesOf(User user) {
+        java.util.Set<String> roles = user.roles();
+        if (roles.isEmpty()) {
+            em.getEntityManagerFactory().getCache().evict(User.class, user.id());
+            throw new HumException(ErrorCode.UNAVAILABLE, "Your roles could not be read from the database; try again in a few seconds.");
+        }
+        return roles;
     }
 
     public void revokeToken(String token) {

@@ -121,6 +121,16 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                 + "If it happens again, report the time to your administrator.", List.of());
     }
 
+    /** Whether the failure is, anywhere in its causes, the application saying it cannot serve now (503). */
+    static boolean unavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HumException h && h.code() == ErrorCode.UNAVAILABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the failure is the database not answering: a connection refused or lost (SQL state
      * class 08, the JDBC connection exceptions) or the server's pool unable to allocate one.

@@ -55,7 +55,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return ui(request, context);
         } catch (RuntimeException e) {
-            if (!ErrorMappers.databaseDown(e)) {
+            if (!ErrorMappers.databaseDown(e) && !ErrorMappers.unavailable(e)) {
                 throw e;
             }
             // callers are checked against the database: while it does not answer, no one is let in or turned away

@@ -34,4 +34,12 @@ class DatabaseDownTest {
         loop.initCause(other);
         assertFalse(ErrorMappers.databaseDown(loop), "a cause chain that loops ends");
     }
+
+    @Test
+    void theApplicationSayingItCannotServeNowIsUnavailableAndNothingElseIs() {
+        assertTrue(ErrorMappers.unavailable(new RuntimeException(new org.hum.api.error.HumException(
+                org.hum.api.error.ErrorCode.UNAVAILABLE, "roles could not be read"))));
+        assertFalse(ErrorMappers.unavailable(new org.hum.api.error.HumException(org.hum.api.error.ErrorCode.FORBIDDEN, "no")));
+        assertFalse(ErrorMappers.unavailable(new IllegalStateException()));
+    }
 }
