@@ -155,7 +155,9 @@ public class TaxiiServlet extends HttpServlet {
         }
         String objectId = m.group(3) != null ? m.group(3) : m.group(4);
         if (!STIX_ID.matcher(objectId).matches()) {
-            error(resp, 400, "Bad request", "'" + printable(objectId) + "' is not a STIX identifier (type--UUID).");
+            // the id is not quoted back: a refusal never echoes what was sent
+            error(resp, 400, "Bad request", "The object id in the path is not a STIX identifier (type--UUID, such as "
+                    + "report--0d5bd5c4-2b4a-4a5e-9c1e-7f3a8b6d2e10): take it from the collection's objects or manifest.");
             return;
         }
         if (m.group(3) != null) {
@@ -350,10 +352,5 @@ public class TaxiiServlet extends HttpServlet {
         resp.reset();
         write(resp, status, g -> g.writeStartObject().write("title", title).write("description", description)
                 .write("http_status", String.valueOf(status)).writeEnd());
-    }
-
-    private static String printable(String s) {
-        String t = s.length() > 80 ? s.substring(0, 80) : s;
-        return t.replaceAll("[^\\x20-\\x7e]", "?");
     }
 }

@@ -68,7 +68,7 @@ final class WriteEndpoints {
         return List.copyOf(found);
     }
 
-    /** The entity parameter: no JAX-RS or injection annotation, and a type JSON-B reads (not a stream or raw text). */
+    /** The entity parameter: no JAX-RS or injection annotation, and a type JSON-B reads (not a stream, bytes or raw text). */
     private static boolean isBody(Parameter p) {
         for (Annotation a : p.getAnnotations()) {
             String pkg = a.annotationType().getPackageName();
@@ -77,8 +77,10 @@ final class WriteEndpoints {
             }
         }
         Class<?> type = p.getType();
-        return !type.isPrimitive() && !type.getName().startsWith("java.") && !type.getName().startsWith("jakarta.")
-                && type != byte[].class;
+        String name = type.getName();
+        // a list, set or map of records is read by JSON-B too; text, bytes and streams are not
+        return !type.isPrimitive() && type != byte[].class && !name.startsWith("jakarta.")
+                && (!name.startsWith("java.") || name.startsWith("java.util."));
     }
 
     private static List<Class<?>> classes() {
