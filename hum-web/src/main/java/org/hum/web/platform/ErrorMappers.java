@@ -111,8 +111,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (databaseDown(thrown)) {
             LOG.warning(() -> "The database did not answer at " + (request == null ? "?" : request.getMethod()) + " " + path());
             return Response.fromResponse(problem(ErrorCode.UNAVAILABLE, "The database is not answering, so this request "
-                    + "was not carried out. Try again in a few seconds; a contact report sent again with the same "
-                    + "Idempotency-Key is never recorded twice.", List.of())).header("Retry-After", "5").build();
+                    + "may not have been carried out. Try again in a few seconds; a contact report sent again with the "
+                    + "same Idempotency-Key is recorded once.", List.of())).header("Retry-After", "5").build();
         }
         // unexpected: log the type and where, not the message (it could quote a value)
         LOG.log(Level.SEVERE, "Unexpected " + e.getClass().getName() + " at " + request.getMethod() + " " + path(),
@@ -133,7 +133,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     /**
      * Whether the failure is the database not answering: a connection refused or lost (SQL state
-     * class 08, the JDBC connection exceptions) or the server's pool unable to allocate one.
+     * class 08, the JDBC connection exceptions), the server's pool unable to allocate one, or a
+     * commit that failed in the transaction manager (its connection gone: the outcome is not known,
+     * hence "may not have been carried out").
      */
     static boolean databaseDown(Throwable thrown) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -146,6 +148,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             }
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof jakarta.transaction.SystemException // the commit lost its connection
                     || t.getClass().getName().endsWith("PoolingException")
                     || t.getMessage() != null && t.getMessage().contains("Error in allocating a connection")) {
                 return true;

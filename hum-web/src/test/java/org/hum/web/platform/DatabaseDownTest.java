@@ -22,6 +22,8 @@ class DatabaseDownTest {
         SQLException chained = new SQLException("batch failed", "HY000");
         chained.setNextException(new SQLException("connection reset", "08006"));
         assertTrue(ErrorMappers.databaseDown(new RuntimeException(chained)));
+        assertTrue(ErrorMappers.databaseDown(new RuntimeException("commit", new jakarta.transaction.SystemException())),
+                "a commit that failed in the transaction manager");
     }
 
     @Test
