@@ -480,19 +480,9 @@ class KeyLifecycleIT {
         String admin = Api.token(admin1());
         String officer = Api.token(officer1());
         String id = register(officer, "ROTFAIL", "Odalys Unopened");
-        assertEquals(200, Api.post(officer, "sources/" + id + "/deactivation",
-                "{\"reason\":\"Moved to the Quillon depot\",\"forCause\":false,\"sourceTold\":true}").status());
-        String changeId;
-        byte[] reason;
-        try (Connection c = Stand.current().rootConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id, reason FROM source_status_change WHERE source_id = ? AND reason IS NOT NULL")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(rs.next());
-                changeId = rs.getString(1);
-                reason = rs.getBytes(2);
-            }
-        }
+        String[] change = deactivate(officer, id);
+        String changeId = change[0];
+        byte[] reason = java.util.Base64.getDecoder().decode(change[1]);
         byte[] altered = reason.clone();
         altered[altered.length - 1] ^= 1; // one bit of the tag: the reason no longer opens
         setReason(changeId, altered);

@@ -139,10 +139,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
      */
     static boolean databaseDown(Throwable thrown) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
-        todo.add(thrown);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.poll();
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        pending.add(thrown);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
             if (!seen.add(t)) {
                 continue;
             }
@@ -158,7 +158,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             if (t instanceof java.sql.SQLException sql) {
                 next.add(sql.getNextException());
             }
-            next.stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+            next.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
         }
         return false;
     }
