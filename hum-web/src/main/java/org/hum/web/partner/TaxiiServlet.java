@@ -289,7 +289,7 @@ public class TaxiiServlet extends HttpServlet {
 
     /**
      * A timestamp in a filter, between 1970 and 9999 (what STIX writes and the database holds): a
-     * year such as +1000000000 parses as an instant, and failed further on as a 500.
+     * year such as +1000000000 parses as an instant, and would reach the database as a time it cannot hold.
      */
     private static Instant timestamp(String s, String name, String what) {
         try {
