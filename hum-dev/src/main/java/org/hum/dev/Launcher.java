@@ -18,10 +18,14 @@ import java.util.concurrent.CountDownLatch;
  * on Ctrl-C or SIGTERM stops everything it started.
  *
  * <pre>java -cp ... org.hum.dev.Launcher --ear hum.ear --payara-zip payara.zip --driver mariadb.jar
- *        [--home .hum] [--embedded-db]</pre>
+ *        [--home .hum] [--embedded-db] [--tls [--listen ADDRESS]]</pre>
+ *
+ * It listens on the loopback address only unless told otherwise, and serving beyond it needs
+ * TLS: {@code --listen} is refused without {@code --tls} (docs/operations.md, "Transport").
  */
 public final class Launcher {
     static final String BASE_URL = "http://localhost:8080/hum/";
+    static final String HTTPS_URL = "https://localhost:8181/hum/";
 
     private final Options options;
     private final PrintStream out = System.out;
@@ -99,7 +103,8 @@ public final class Launcher {
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
-        payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN, demoPassword(secrets)));
+        payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN,
+                demoPassword(secrets)), 0, listening(home));
         out.println("Payara Server: starting domain1 (" + payara.home() + ")");
         echo = LogEcho.follow(payara.serverLog(), out);
         payara.start(out);
@@ -125,6 +130,23 @@ public final class Launcher {
                     + pki.partnerCertificateFile("partner1") + " with its key " + pki.partnerKeyFile("partner1"));
         }
         return new DemoData.DemoPartners(Pem.certificate(partner1.certificate()), secrets.get("partner1-taxii.password"));
+    }
+
+    /** Loopback HTTP only; with {@code --tls}, HTTPS too, with the development TLS certificate. */
+    private PayaraDomain.Listening listening(Path home) throws IOException {
+        if (!options.tls()) {
+            return PayaraDomain.Listening.LOOPBACK;
+        }
+        DevelopmentPki pki = DevelopmentPki.open(home.resolve("app"));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(java.net.InetAddress.getLocalHost().getHostName());
+        if (!Options.ANY_ADDRESS.equals(options.listen()) && !PayaraDomain.Listening.LOOPBACK_ADDRESS.equals(options.listen())) {
+            names.add(options.listen());
+        }
+        DevelopmentPki.Issued tls = pki.tlsServer(names);
+        out.println("TLS: development certificate " + pki.tlsCertificateFile() + " for localhost and " + names
+                + ", issued by the development CA " + pki.caCertificateFile() + " (trust that CA in a browser to try it)");
+        return PayaraDomain.Listening.https(options.listen(), tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate()));
     }
 
     private static String demoPassword(DevSecrets secrets) {
@@ -156,10 +178,16 @@ public final class Launcher {
         Path home = options.home().toAbsolutePath();
         String password = new DevSecrets(home.resolve("secrets")).get("demo.password");
         out.println();
-        out.println("HUM is running.");
+        out.println("HUM is running, on this machine's loopback address only (127.0.0.1) for HTTP.");
         out.println("  UI      " + BASE_URL);
         out.println("  REST    " + BASE_URL + "api/");
         out.println("  Health  " + BASE_URL + "api/health");
+        if (options.tls()) {
+            out.println("  HTTPS   " + HTTPS_URL + " on " + options.listen()
+                    + " (HSTS, Secure cookies; development certificate, see above)");
+        } else {
+            out.println("  To serve other machines: ./run --tls --listen 0.0.0.0 (HTTPS on 8181 with a development certificate)");
+        }
         out.println();
         out.println("Demo logins (password for all: " + password + ", kept in " + home.resolve("secrets/demo.password") + "):");
         out.println("  officer1     case officer, compartments COPPER and MESA");
@@ -196,12 +224,16 @@ public final class Launcher {
         }
     }
 
-    record Options(Path ear, Path payaraZip, Path driver, Path home, boolean embeddedDb) {
-        static final String USAGE = "usage: Launcher --ear FILE --payara-zip FILE --driver FILE [--home DIR] [--embedded-db]";
+    record Options(Path ear, Path payaraZip, Path driver, Path home, boolean embeddedDb, boolean tls, String listen) {
+        static final String USAGE = "usage: Launcher --ear FILE --payara-zip FILE --driver FILE [--home DIR] [--embedded-db]"
+                + " [--tls [--listen ADDRESS]]";
+        static final String ANY_ADDRESS = "0.0.0.0";
 
         static Options parse(String[] args) {
             Path ear = null, zip = null, driver = null, home = Path.of(".hum");
             boolean embedded = false;
+            boolean tls = false;
+            String listen = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--ear" -> ear = Path.of(value(args, ++i));
@@ -209,6 +241,8 @@ public final class Launcher {
                     case "--driver" -> driver = Path.of(value(args, ++i));
                     case "--home" -> home = Path.of(value(args, ++i));
                     case "--embedded-db" -> embedded = true;
+                    case "--tls" -> tls = true;
+                    case "--listen" -> listen = value(args, ++i);
                     default -> throw new IllegalArgumentException("unknown option: " + args[i]);
                 }
             }
@@ -217,7 +251,16 @@ public final class Launcher {
                     throw new IllegalArgumentException("missing or unreadable file: " + p);
                 }
             }
-            return new Options(ear, zip, driver, home, embedded);
+            if (listen != null && !tls && !PayaraDomain.Listening.LOOPBACK_ADDRESS.equals(listen)) {
+                throw new IllegalArgumentException("serving beyond this machine needs TLS: add --tls to --listen " + listen
+                        + " (HTTPS on 8181 with a development certificate; HTTP stays on 127.0.0.1)");
+            }
+            if (listen != null && !listen.matches("[0-9.]{7,15}|[0-9a-fA-F:]{2,39}")) {
+                throw new IllegalArgumentException("--listen takes an IP address (127.0.0.1, 0.0.0.0 or one of this machine's), not "
+                        + listen);
+            }
+            return new Options(ear, zip, driver, home, embedded, tls,
+                    listen == null ? PayaraDomain.Listening.LOOPBACK_ADDRESS : listen);
         }
 
         private static String value(String[] args, int i) {

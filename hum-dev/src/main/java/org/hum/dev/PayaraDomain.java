@@ -44,6 +44,15 @@ public final class PayaraDomain {
     public static final String KEYS_POOL = "HumKeysPool";
     public static final String KEYS_JNDI = "jdbc/humKeys";
     private static final String DOMAIN = "domain1";
+    static final String APP_PASSWORD_ALIAS = "hum-db-app-password";
+    static final String KEYS_PASSWORD_ALIAS = "hum-db-keys-password";
+    /**
+     * The domain's master password, which opens its key store and its password alias store: Payara's
+     * default. The stand keeps both files owner-only; a production domain sets its own master
+     * password (docs/operations.md, "Deployment hardening").
+     */
+    private static final char[] MASTER_PASSWORD = "changeit".toCharArray();
+    static final String TLS_ALIAS = "hum-tls";
 
     private final Path home;
 
@@ -90,6 +99,24 @@ public final class PayaraDomain {
      */
     public void configure(Path jdbcDriver, DatabaseProvisioner.Database db, Map<String, String> systemProperties,
                           int portOffset) throws Exception {
+        configure(jdbcDriver, db, systemProperties, portOffset, Listening.LOOPBACK);
+    }
+
+    /**
+     * As {@link #configure(Path, DatabaseProvisioner.Database, Map, int)}, listening as {@code listening}
+     * says. The pools' passwords and every setting whose name ends in {@code password} go into the
+     * domain's password alias store, never into domain.xml: a pool names its password as
+     * {@code ${ALIAS=...}}, and the application reads such a setting from Payara's password-alias
+     * config source, where the alias is the setting's name.
+     */
+    public void configure(Path jdbcDriver, DatabaseProvisioner.Database db, Map<String, String> systemProperties,
+                          int portOffset, Listening listening) throws Exception {
+        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        aliases.put(APP_PASSWORD_ALIAS, db.app().password());
+        aliases.put(KEYS_PASSWORD_ALIAS, db.keys().password());
+        Map<String, String> plain = new java.util.LinkedHashMap<>();
+        systemProperties.forEach((name, value) -> (isSecret(name) ? aliases : plain).put(name, value));
+        passwordAliases(aliases);
         Path lib = domainDir().resolve("lib");
         Files.createDirectories(lib);
         Files.copy(jdbcDriver, lib.resolve("mariadb-java-client.jar"), StandardCopyOption.REPLACE_EXISTING);
@@ -103,18 +130,19 @@ public final class PayaraDomain {
         Element resources = child(doc.getDocumentElement(), "resources");
         removeChildren(resources, "jdbc-connection-pool", "name", List.of(APP_POOL, OWNER_POOL, KEYS_POOL));
         removeChildren(resources, "jdbc-resource", "jndi-name", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
-        resources.appendChild(pool(doc, APP_POOL, db.jdbcUrl(), db.app(), false));
+        resources.appendChild(pool(doc, APP_POOL, db.jdbcUrl(), db.app().user(), APP_PASSWORD_ALIAS, false));
         resources.appendChild(resource(doc, APP_JNDI, APP_POOL));
         // keys: its own account and schema; never enlisted, so a transaction never spans two non-XA pools
-        resources.appendChild(pool(doc, KEYS_POOL, db.keysJdbcUrl(), db.keys(), true));
+        resources.appendChild(pool(doc, KEYS_POOL, db.keysJdbcUrl(), db.keys().user(), KEYS_PASSWORD_ALIAS, true));
         resources.appendChild(resource(doc, KEYS_JNDI, KEYS_POOL));
 
         Element server = serverElement(doc);
         removeChildren(server, "resource-ref", "ref", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
+        // the secrets too: an earlier configuration may have put them here in the clear
         removeChildren(server, "system-property", "name", new ArrayList<>(systemProperties.keySet()));
         insertResourceRef(doc, server, APP_JNDI);
         insertResourceRef(doc, server, KEYS_JNDI);
-        systemProperties.forEach((name, value) -> {
+        plain.forEach((name, value) -> {
             Element p = doc.createElement("system-property");
             p.setAttribute("name", name);
             p.setAttribute("value", value);
@@ -122,6 +150,7 @@ public final class PayaraDomain {
         });
 
         hideServerIdentity(doc);
+        listen(doc, listening);
         shiftPorts(doc, portOffset);
         privateTempDir(doc);
         heap(doc);
@@ -253,6 +282,124 @@ public final class PayaraDomain {
         throw new IllegalStateException("domain.xml has no config named 'server-config'");
     }
 
+    static boolean isSecret(String setting) {
+        return setting.endsWith("password");
+    }
+
+    /**
+     * Writes {@code aliases} into the domain's password alias store ({@code config/domain-passwords},
+     * a JCEKS key store of secret entries under the master password, as {@code asadmin
+     * create-password-alias} writes it), owner-only. Written before the server starts, so no
+     * password crosses the command line or the admin listener.
+     */
+    void passwordAliases(Map<String, String> aliases) throws Exception {
+        Path file = domainDir().resolve("config/domain-passwords");
+        java.security.KeyStore store = java.security.KeyStore.getInstance("JCEKS");
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                store.load(in, MASTER_PASSWORD);
+            }
+        } else {
+            store.load(null, MASTER_PASSWORD);
+        }
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            store.setKeyEntry(alias.getKey(), new javax.crypto.spec.SecretKeySpec(
+                    alias.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), "AES"), MASTER_PASSWORD, null);
+        }
+        writeOwnerOnly(file, store);
+    }
+
+    /** The value of a password alias, as the server will read it. */
+    String passwordAlias(String alias) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("JCEKS");
+        try (InputStream in = Files.newInputStream(domainDir().resolve("config/domain-passwords"))) {
+            store.load(in, MASTER_PASSWORD);
+        }
+        java.security.Key key = store.getKey(alias, MASTER_PASSWORD);
+        return key == null ? null : new String(key.getEncoded(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void writeOwnerOnly(Path file, java.security.KeyStore store) throws Exception {
+        Path tmp = file.resolveSibling(file.getFileName() + ".hum-tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try (var out = Files.newOutputStream(tmp)) {
+            store.store(out, MASTER_PASSWORD);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * HTTP, the admin listener, IIOP and JMX on the loopback address only; HTTPS (Payara's
+     * {@code http-listener-2}) off, or, with a TLS key, on the address asked for with that key
+     * (TLS 1.2 and 1.3 only). Serving beyond this machine therefore always means TLS
+     * (docs/operations.md, "Transport").
+     */
+    private void listen(Document doc, Listening listening) throws Exception {
+        Element config = serverConfig(doc);
+        NodeList listeners = config.getElementsByTagName("network-listener");
+        for (int i = 0; i < listeners.getLength(); i++) {
+            Element l = (Element) listeners.item(i);
+            if ("http-listener-2".equals(l.getAttribute("name"))) {
+                l.setAttribute("enabled", Boolean.toString(listening.tls()));
+                l.setAttribute("address", listening.tls() ? listening.httpsAddress() : Listening.LOOPBACK_ADDRESS);
+            } else {
+                l.setAttribute("address", Listening.LOOPBACK_ADDRESS);
+            }
+        }
+        for (String tag : List.of("iiop-listener", "jmx-connector")) {
+            NodeList nodes = config.getElementsByTagName(tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                ((Element) nodes.item(i)).setAttribute("address", Listening.LOOPBACK_ADDRESS);
+            }
+        }
+        if (!listening.tls()) {
+            return;
+        }
+        NodeList protocols = config.getElementsByTagName("protocol");
+        for (int i = 0; i < protocols.getLength(); i++) {
+            Element protocol = (Element) protocols.item(i);
+            if ("http-listener-2".equals(protocol.getAttribute("name"))) {
+                Element ssl = child(protocol, "ssl");
+                ssl.setAttribute("cert-nickname", TLS_ALIAS);
+                ssl.setAttribute("ssl3-enabled", "false");
+                ssl.setAttribute("tls-enabled", "false");
+                ssl.setAttribute("tls11-enabled", "false");
+                ssl.setAttribute("tls12-enabled", "true");
+                ssl.setAttribute("tls13-enabled", "true");
+            }
+        }
+        Path keystore = domainDir().resolve("config/keystore.p12");
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, MASTER_PASSWORD);
+        }
+        store.setKeyEntry(TLS_ALIAS, listening.tlsKey(), MASTER_PASSWORD,
+                listening.tlsChain().toArray(java.security.cert.Certificate[]::new));
+        writeOwnerOnly(keystore, store);
+    }
+
+    /**
+     * Where the server listens. HTTP is on the loopback address always; HTTPS only with a TLS key,
+     * on {@code httpsAddress} (loopback, or an address other machines reach).
+     */
+    public record Listening(String httpsAddress, java.security.PrivateKey tlsKey,
+                            List<java.security.cert.X509Certificate> tlsChain) {
+        public static final String LOOPBACK_ADDRESS = "127.0.0.1";
+        /** HTTP on loopback, no HTTPS. */
+        public static final Listening LOOPBACK = new Listening(LOOPBACK_ADDRESS, null, List.of());
+
+        public static Listening https(String address, java.security.PrivateKey key,
+                                      List<java.security.cert.X509Certificate> chain) {
+            return new Listening(address, key, List.copyOf(chain));
+        }
+
+        public boolean tls() {
+            return tlsKey != null;
+        }
+    }
+
     public void start(PrintStream out) throws IOException, InterruptedException {
         asadmin(out, 180, "start-domain", DOMAIN);
     }
@@ -284,6 +431,9 @@ public final class PayaraDomain {
 
     private int asadmin(PrintStream out, int timeoutSeconds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        // umask 077: what the server writes (domain.xml rewritten at a deployment, logs, the
+        // application's files) is the owner's only, as the stand's own files are
+        command.addAll(List.of("/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\""));
         command.add(home.resolve("bin/asadmin").toString());
         command.add("--interactive=false");
         command.addAll(List.of(args));
@@ -301,7 +451,7 @@ public final class PayaraDomain {
         }
     }
 
-    private static Element pool(Document doc, String name, String url, DatabaseProvisioner.Account account,
+    private static Element pool(Document doc, String name, String url, String user, String passwordAlias,
                                 boolean nonTransactional) {
         Element pool = doc.createElement("jdbc-connection-pool");
         pool.setAttribute("name", name);
@@ -318,8 +468,8 @@ public final class PayaraDomain {
             pool.setAttribute("non-transactional-connections", "true");
         }
         pool.appendChild(property(doc, "url", url));
-        pool.appendChild(property(doc, "user", account.user()));
-        pool.appendChild(property(doc, "password", account.password()));
+        pool.appendChild(property(doc, "user", user));
+        pool.appendChild(property(doc, "password", "${ALIAS=" + passwordAlias + "}"));
         return pool;
     }
 

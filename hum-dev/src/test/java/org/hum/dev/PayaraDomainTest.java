@@ -58,6 +58,82 @@ class PayaraDomainTest {
     }
 
     @Test
+    void passwordsGoToTheAliasStoreAndEveryListenerToLoopbackUnlessHttpsIsAsked(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("glassfish/domains/domain1/config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("domain.xml"), DOMAIN_XML.replace("</protocols></network-config>", """
+                <protocol name="http-listener-2" security-enabled="true"><http/><ssl cert-nickname="s1as"/></protocol>
+                </protocols><network-listeners>
+                <network-listener protocol="http-listener-1" port="8080" name="http-listener-1"/>
+                <network-listener protocol="http-listener-2" port="8181" name="http-listener-2"/>
+                <network-listener protocol="admin-listener" port="4848" name="admin-listener"/>
+                </network-listeners></network-config><iiop-service><iiop-listener address="0.0.0.0" port="3700"/></iiop-service>
+                """));
+        java.security.KeyStore empty = java.security.KeyStore.getInstance("PKCS12");
+        empty.load(null, null);
+        try (var out = Files.newOutputStream(config.resolve("keystore.p12"))) {
+            empty.store(out, "changeit".toCharArray());
+        }
+        Path driver = Files.writeString(dir.resolve("driver.jar"), "jar");
+        var db = new DatabaseProvisioner.Database("hum", "jdbc:mariadb://127.0.0.1:3306/hum",
+                "jdbc:mariadb://127.0.0.1:3306/hum_keys", new DatabaseProvisioner.Account("hum_owner", "ownerSecret1"),
+                new DatabaseProvisioner.Account("hum_app", "appSecret22"), new DatabaseProvisioner.Account("hum_keys", "keysSecret333"));
+        PayaraDomain domain = PayaraDomain.at(dir);
+        domain.configure(driver, db, Map.of("hum.home", "/x", "hum.keys.keystore-password", "storeSecret4444"));
+
+        String xml = Files.readString(config.resolve("domain.xml"));
+        for (String secret : new String[] {"ownerSecret1", "appSecret22", "keysSecret333", "storeSecret4444"}) {
+            assertTrue(!xml.contains(secret), "domain.xml holds no password: " + secret);
+        }
+        assertTrue(xml.contains("value=\"${ALIAS=hum-db-app-password}\"") && xml.contains("${ALIAS=hum-db-keys-password}"));
+        assertTrue(!xml.contains("hum.keys.keystore-password"), "a secret setting is an alias, not a system property");
+        assertEquals("appSecret22", domain.passwordAlias(PayaraDomain.APP_PASSWORD_ALIAS));
+        assertEquals("keysSecret333", domain.passwordAlias(PayaraDomain.KEYS_PASSWORD_ALIAS));
+        assertEquals("storeSecret4444", domain.passwordAlias("hum.keys.keystore-password"),
+                "read by the application through Payara's password-alias config source, under the setting's name");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(config.resolve("domain-passwords"))));
+        assertEquals(4, count(xml, "address=\"127.0.0.1\""), "HTTP, HTTPS, admin and IIOP on loopback");
+        assertTrue(xml.contains("name=\"http-listener-2\" enabled=\"false\"") || xml.matches("(?s).*enabled=\"false\"[^>]*name=\"http-listener-2\".*"),
+                "no HTTPS without a TLS key: " + xml);
+
+        var pki = org.hum.partner.cms.DevelopmentPki.open(dir.resolve("app"));
+        var tls = pki.tlsServer(java.util.List.of("hum.example"));
+        domain.configure(driver, db, Map.of("hum.home", "/x"), 0,
+                PayaraDomain.Listening.https("0.0.0.0", tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate())));
+        xml = Files.readString(config.resolve("domain.xml"));
+        assertTrue(xml.contains("address=\"0.0.0.0\""), "HTTPS on the address asked for");
+        assertEquals(3, count(xml, "address=\"127.0.0.1\""), "HTTP, admin and IIOP stay on loopback");
+        assertTrue(xml.contains("cert-nickname=\"hum-tls\"") && xml.contains("tls13-enabled=\"true\"")
+                && xml.contains("tls11-enabled=\"false\""));
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(config.resolve("keystore.p12"))) {
+            store.load(in, "changeit".toCharArray());
+        }
+        assertEquals(tls.certificate(), store.getCertificate("hum-tls"), "the development TLS certificate is the listener's");
+        assertEquals(2, store.getCertificateChain("hum-tls").length, "with the CA in its chain");
+    }
+
+    @Test
+    void serveBeyondLoopbackOnlyWithTls(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("f"), "x");
+        String[] base = {"--ear", f.toString(), "--payara-zip", f.toString(), "--driver", f.toString()};
+        assertEquals("127.0.0.1", Launcher.Options.parse(base).listen());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Launcher.Options.parse(concat(base, "--listen", "0.0.0.0")));
+        assertTrue(refused.getMessage().contains("needs TLS"), refused.getMessage());
+        assertEquals("0.0.0.0", Launcher.Options.parse(concat(base, "--tls", "--listen", "0.0.0.0")).listen());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Launcher.Options.parse(concat(base, "--tls", "--listen", "example.org")));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void secretsAreGeneratedOnceOwnerOnlyAndReusedAfter(@TempDir Path dir) throws Exception {
         DevSecrets secrets = new DevSecrets(dir.resolve("secrets"));
         String first = secrets.get("demo.password");

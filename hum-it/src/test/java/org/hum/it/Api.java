@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Api {
     public static final String UI = "http://localhost:" + (8080 + Stand.portOffset()) + "/hum/";
     public static final String BASE = UI + "api/";
+    /** The same application over HTTPS, with the stand's development certificate. */
+    public static final String HTTPS_UI = "https://localhost:" + (8181 + Stand.portOffset()) + "/hum/";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -45,6 +48,9 @@ import org.hum.crypto.control.CryptoProviders;
  * <li>{@code H/partners/<name>.crt}, {@code H/partners/<name>.key}: a demo partner's key and certificate
  *     issued by the same CA (digitalSignature with keyEncipherment for RSA, keyAgreement for EC;
  *     emailProtection).</li>
+ * <li>{@code H/keys/hum-tls.crt}, {@code H/keys/hum-tls.key}: the development server's TLS certificate
+ *     (serverAuth; localhost, the loopback addresses and any host names asked for), made only when
+ *     the stand serves HTTPS.</li>
  * </ul>
  * Idempotent: what exists and still fits together (each certificate verifies under the CA's key) is
  * loaded, anything else is made. Private keys are PKCS#8 files, owner-only ({@link Pem#OWNER_ONLY}).
@@ -65,7 +71,11 @@ public final class DevelopmentPki {
 
     /** The profile of a certificate to issue (also used by tests to make certificates that are wrong). */
     record Profile(X500Name subject, Instant notBefore, Instant notAfter, boolean ca, Integer keyUsage,
-                   KeyPurposeId extendedKeyUsage, String signatureAlgorithm) {
+                   KeyPurposeId extendedKeyUsage, String signatureAlgorithm, GeneralNames subjectAltNames) {
+        Profile(X500Name subject, Instant notBefore, Instant notAfter, boolean ca, Integer keyUsage,
+                KeyPurposeId extendedKeyUsage, String signatureAlgorithm) {
+            this(subject, notBefore, notAfter, ca, keyUsage, extendedKeyUsage, signatureAlgorithm, null);
+        }
     }
 
     private static final Pattern PARTNER_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -175,6 +185,45 @@ public final class DevelopmentPki {
         return save(crt, key, issueEnd(ca, subject, generate(keyType), usage), new ArrayList<>());
     }
 
+    public Path tlsCertificateFile() {
+        return home.resolve("keys/hum-tls.crt");
+    }
+
+    public Path tlsKeyFile() {
+        return home.resolve("keys/hum-tls.key");
+    }
+
+    /**
+     * Loads or makes the development server's TLS key (EC P-256) and certificate, issued by the CA
+     * for {@code localhost}, 127.0.0.1, ::1 and {@code hostNames} (server authentication only). A
+     * certificate whose names differ from those asked for is made again.
+     */
+    public Issued tlsServer(List<String> hostNames) {
+        List<GeneralName> names = new ArrayList<>(List.of(new GeneralName(GeneralName.dNSName, "localhost"),
+                new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.iPAddress, "::1")));
+        for (String host : hostNames) {
+            boolean ip = host.matches("[0-9.]+") || host.contains(":");
+            names.add(new GeneralName(ip ? GeneralName.iPAddress : GeneralName.dNSName, host));
+        }
+        GeneralNames wanted = new GeneralNames(names.toArray(GeneralName[]::new));
+        Issued loaded = load(tlsCertificateFile(), tlsKeyFile(), ca);
+        if (loaded != null && wanted.equals(subjectAltNames(loaded.certificate()))) {
+            return loaded;
+        }
+        Instant now = Instant.now();
+        KeyPair pair = generate(KeyType.EC);
+        X509Certificate cert = issue(issuerOf(ca), ca.key(), ca.certificate(), pair.getPublic(),
+                new Profile(new X500Name("O=HUM development,CN=localhost"), now.minus(BACKDATE), now.plus(END_LIFETIME),
+                        false, KeyUsage.digitalSignature, KeyPurposeId.id_kp_serverAuth, null, wanted));
+        return save(tlsCertificateFile(), tlsKeyFile(), new Issued(pair.getPrivate(), cert), new ArrayList<>());
+    }
+
+    private static GeneralNames subjectAltNames(X509Certificate cert) {
+        byte[] extension = cert.getExtensionValue(Extension.subjectAlternativeName.getId());
+        return extension == null ? null
+                : GeneralNames.getInstance(ASN1OctetString.getInstance(extension).getOctets());
+    }
+
     private static String checkedName(String name) {
         if (name == null || !PARTNER_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a partner name is 1-63 of a-z, 0-9 and '-', starting with a letter or digit");
@@ -214,6 +263,9 @@ public final class DevelopmentPki {
             }
             if (profile.keyUsage() != null) {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(profile.keyUsage()));
+            }
+            if (profile.subjectAltNames() != null) {
+                builder.addExtension(Extension.subjectAlternativeName, false, profile.subjectAltNames());
             }
             if (profile.extendedKeyUsage() != null) {
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(profile.extendedKeyUsage()));
