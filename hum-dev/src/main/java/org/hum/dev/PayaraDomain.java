@@ -185,17 +185,7 @@ public final class PayaraDomain {
     private void privateTempDir(Document doc) throws IOException {
         Path tmp = domainDir().resolve("tmp");
         Files.createDirectories(tmp);
-        Element java = child(serverConfig(doc), "java-config");
-        String option = "-Djava.io.tmpdir=" + tmp.toAbsolutePath();
-        NodeList options = java.getElementsByTagName("jvm-options");
-        for (int i = options.getLength() - 1; i >= 0; i--) {
-            if (options.item(i).getTextContent().startsWith("-Djava.io.tmpdir=")) {
-                java.removeChild(options.item(i));
-            }
-        }
-        Element e = doc.createElement("jvm-options");
-        e.setTextContent(option);
-        java.appendChild(e);
+        jvmOption(doc, "-Djava.io.tmpdir=", tmp.toAbsolutePath().toString());
     }
 
     /**
@@ -206,15 +196,20 @@ public final class PayaraDomain {
      * deployment (./run) needs far less; the test stand redeploys once per test class.
      */
     private static void heap(Document doc) {
+        jvmOption(doc, "-Xmx", "1g");
+    }
+
+    /** The server's JVM option {@code prefix + value}, replacing any that starts with {@code prefix}. */
+    private static void jvmOption(Document doc, String prefix, String value) {
         Element java = child(serverConfig(doc), "java-config");
         NodeList options = java.getElementsByTagName("jvm-options");
         for (int i = options.getLength() - 1; i >= 0; i--) {
-            if (options.item(i).getTextContent().startsWith("-Xmx")) {
+            if (options.item(i).getTextContent().startsWith(prefix)) {
                 java.removeChild(options.item(i));
             }
         }
         Element e = doc.createElement("jvm-options");
-        e.setTextContent("-Xmx1g");
+        e.setTextContent(prefix + value);
         java.appendChild(e);
     }
 
@@ -331,7 +326,7 @@ public final class PayaraDomain {
     }
 
     /**
-     * HTTP, the admin listener, IIOP and JMX on the loopback address only; HTTPS (Payara's
+     * HTTP, the admin listener, IIOP, JMX and the data grid on the loopback address only, no JMS broker; HTTPS (Payara's
      * {@code http-listener-2}) off, or, with a TLS key, on the address asked for with that key
      * (TLS 1.2 and 1.3 only). Serving beyond this machine therefore always means TLS
      * (docs/operations.md, "Transport").
@@ -353,6 +348,32 @@ public final class PayaraDomain {
             for (int i = 0; i < nodes.getLength(); i++) {
                 ((Element) nodes.item(i)).setAttribute("address", Listening.LOOPBACK_ADDRESS);
             }
+        }
+        // JMX's RMI objects listen on a random port of every address whatever the connector's: off (asadmin uses HTTP)
+        NodeList jmx = config.getElementsByTagName("jmx-connector");
+        for (int i = 0; i < jmx.getLength(); i++) {
+            ((Element) jmx.item(i)).setAttribute("enabled", "false");
+        }
+        jvmOption(doc, "-Dhazelcast.socket.bind.any=", "false");
+        // the EJB timer store's H2 database opens a TCP server on every address for other processes
+        // (AUTO_SERVER): only this server uses it
+        NodeList properties = doc.getElementsByTagName("property");
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element p = (Element) properties.item(i);
+            if ("URL".equals(p.getAttribute("name")) && p.getAttribute("value").startsWith("jdbc:h2:")) {
+                p.setAttribute("value", p.getAttribute("value").replace(";AUTO_SERVER=TRUE", ""));
+            }
+        }
+        // the data grid's member on loopback too; and no JMS broker (HUM sends no messages), which
+        // otherwise listened on every address
+        NodeList grid = doc.getElementsByTagName("hazelcast-runtime-configuration");
+        for (int i = 0; i < grid.getLength(); i++) {
+            ((Element) grid.item(i)).setAttribute("interface", Listening.LOOPBACK_ADDRESS);
+            ((Element) grid.item(i)).setAttribute("das-bind-address", Listening.LOOPBACK_ADDRESS);
+        }
+        NodeList jms = config.getElementsByTagName("jms-service");
+        for (int i = 0; i < jms.getLength(); i++) {
+            ((Element) jms.item(i)).setAttribute("type", "DISABLED");
         }
         if (!listening.tls()) {
             return;

@@ -89,7 +89,8 @@ class TransportIT {
         List<InetAddress> outward = outwardAddresses();
         assertFalse(outward.isEmpty(), "this machine has an address other than loopback to try");
         for (InetAddress address : outward) {
-            for (int port : new int[] {http, admin, 8181 + Stand.portOffset()}) {
+            // HTTPS is on loopback on the stand; IIOP on loopback; no JMS broker at all
+            for (int port : new int[] {http, admin, 8181 + Stand.portOffset(), 3700 + Stand.portOffset(), 7676 + Stand.portOffset()}) {
                 assertThrows(IOException.class, () -> {
                     try (Socket s = new Socket()) {
                         s.connect(new InetSocketAddress(address, port), 2000);
