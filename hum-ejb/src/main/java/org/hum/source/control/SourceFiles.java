@@ -76,6 +76,11 @@ public class SourceFiles {
         return source;
     }
 
+    /** Whether the viewer may see the file's true identity: dominance and an identity grant for it. */
+    public boolean maySeeTrueIdentity(Viewer viewer, Source source) {
+        return AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
+    }
+
     /** System work only (deadlines, deactivation): a file by id, with no viewer. */
     public Optional<Source> unrestricted(String sourceId) {
         return store.unrestricted(sourceId);
