@@ -118,7 +118,7 @@ public class Requirements {
         }
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        String reference = String.format("R-%d-%04d", year, store.nextNumber('R', year));
+        String reference = store.newReference('R', year);
         String id = UUID.randomUUID().toString();
         IntelligenceRequirement r = new IntelligenceRequirement(id, reference, request.title().strip(),
                 request.description() == null || request.description().isBlank() ? null : request.description().strip(),
