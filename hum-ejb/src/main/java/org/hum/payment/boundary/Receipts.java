@@ -149,7 +149,7 @@ public class Receipts {
         Viewer viewer = viewers.of(principal);
         Source source = views.resolve(viewer, paymentId);
         if (!files.maySeeTrueIdentity(viewer, source)) {
-            refusals.refused("ACCESS_REFUSED", OBJECT, SourceFiles.canonical(paymentId), null);
+            refusals.refusedUnseen("ACCESS_REFUSED", OBJECT, SourceFiles.canonical(paymentId));
             throw HumException.notFound("payment");
         }
         PaymentReceipt r = records.receipt(SourceFiles.canonical(paymentId))

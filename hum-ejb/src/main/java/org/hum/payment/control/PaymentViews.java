@@ -54,7 +54,7 @@ public class PaymentViews {
         String canonical = SourceFiles.canonical(paymentId);
         String sourceId = canonical == null ? null : records.sourceOf(canonical).orElse(null);
         if (sourceId == null) {
-            refusals.refused("ACCESS_REFUSED", OBJECT, canonical == null ? "(not an id)" : canonical, null);
+            refusals.refusedUnseen("ACCESS_REFUSED", OBJECT, canonical == null ? "(not an id)" : canonical);
             throw HumException.notFound("payment");
         }
         return files.resolve(viewer, sourceId, "payment", canonical);

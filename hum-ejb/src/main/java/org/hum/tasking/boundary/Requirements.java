@@ -165,8 +165,7 @@ public class Requirements {
         String canonical = SourceFiles.canonical(id);
         Optional<IntelligenceRequirement> r = forUpdate ? store.requirementForUpdate(canonical) : store.requirement(canonical);
         if (r.isEmpty() || !AccessRule.dominates(viewer, r.get().label())) {
-            refusals.refused("ACCESS_REFUSED", "REQUIREMENT", canonical == null ? "(not an id)" : canonical,
-                    r.map(this::label).orElse(null));
+            refusals.refusedUnseen("ACCESS_REFUSED", "REQUIREMENT", canonical == null ? "(not an id)" : canonical);
             throw HumException.notFound("intelligence requirement");
         }
         return r.get();
