@@ -68,8 +68,12 @@ class EnumerationIT {
         assertArrayEquals(PaymentSteps.PNG, withGrant.body(), "the tEXt chunk is gone, the image is as it was");
         assertFalse(new String(withGrant.body(), StandardCharsets.ISO_8859_1).contains("Canon"));
 
+        assertTrue(Api.get(Api.token(officer1()), "payments/" + payment).json().getJsonObject("may").getBoolean("readReceipt"));
+
         // a reviewer sees the payment but holds no grant: the receipt answers as one of a payment that does not exist
-        assertEquals(200, Api.get(Api.token(reviewer1()), "payments/" + payment).status());
+        Api.Reply seen = Api.get(Api.token(reviewer1()), "payments/" + payment);
+        assertEquals(200, seen.status(), seen.body());
+        assertFalse(seen.json().getJsonObject("may").getBoolean("readReceipt"), "no download offered");
         HttpResponse<byte[]> withoutGrant = receipt(reviewer1(), payment);
         HttpResponse<byte[]> missing = receipt(reviewer1(), UUID.randomUUID().toString());
         assertEquals(404, withoutGrant.statusCode());
