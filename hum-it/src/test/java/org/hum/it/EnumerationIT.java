@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -120,7 +122,7 @@ class EnumerationIT {
             hidden.add(reference(RequirementIT.create(copper(), "LOW")));
         }
         String second = reference(RequirementIT.create(mesa(), "HIGH"));
-        String year = String.valueOf(LocalDate.now(java.time.ZoneOffset.UTC).getYear());
+        String year = String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear());
         for (String r : List.of(first, second)) {
             assertTrue(r.matches("R-" + year + "-[0-9A-HJKMNP-TV-Z]{6}"), "drawn, not counted: " + r);
         }
@@ -176,7 +178,7 @@ class EnumerationIT {
 
     private static Api.Reply register(String token, String compartment, String classification, String unitCodeName) {
         String code = "ENUM-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var b = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(Api.registration(code, compartment,
+        var b = Json.createObjectBuilder(Json.createReader(new StringReader(Api.registration(code, compartment,
                 "Enumeration Subject " + code, "1985-04-02",
                 "+1 520 555 " + (1000 + (int) (Math.random() * 9000))))).readObject());
         if (classification != null) {
@@ -216,7 +218,7 @@ class EnumerationIT {
     }
 
     private static String detail(HttpResponse<byte[]> r) {
-        return Json.createReader(new java.io.StringReader(new String(r.body(), StandardCharsets.UTF_8))).readObject()
+        return Json.createReader(new StringReader(new String(r.body(), StandardCharsets.UTF_8))).readObject()
                 .getString("detail");
     }
 
