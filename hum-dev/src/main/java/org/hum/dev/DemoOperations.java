@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * with one line saying which; the application runs on either way.
  */
 final class DemoOperations {
-    private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Z]-\\d{4}-\\d{4})\"");
+    private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Z]-\\d{4}-[0-9A-Z]{6})\"");
     private static final String PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n"
             + "% Receipt: received USD 150.00 for travel expenses\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 

@@ -83,7 +83,7 @@ class ContactReportBrowserIT extends BrowserJourney {
         assertTrue(text.contains("Met by the canal; the source named the new courier."), text);
         assertTrue(text.contains("Canal towpath, bench 3"), text);
         assertTrue(text.contains("The new courier drives a blue van"), text);
-        assertTrue(reports.get(0).findElement(By.cssSelector(".item-tasking")).getText().matches("(?s).*T-\\d{4}-\\d{4}.*"), text);
+        assertTrue(reports.get(0).findElement(By.cssSelector(".item-tasking")).getText().matches("(?s).*T-\\d{4}-[0-9A-Z]{6}.*"), text);
         assertFalse(drafts(officer1()).stream().anyMatch(d -> d.getString("sourceId").equals(id)), "the draft went with the submission");
         JsonObject listed = Api.get(Api.token(reviewer1()), "sources/" + id + "/contact-reports").json();
         assertEquals(tasking, listed.getJsonArray("reports").getJsonObject(0).getJsonObject("current").getJsonArray("items")

@@ -636,7 +636,7 @@ class ContactReportIT {
         assertEquals(201, answered.status(), answered.body());
         JsonObject item = answered.json().getJsonObject("current").getJsonArray("items").getJsonObject(0);
         assertEquals(open, item.getString("taskingId"));
-        assertTrue(item.getString("taskingReference").matches("T-\\d{4}-\\d{4}"), item.toString());
+        assertTrue(item.getString("taskingReference").matches("T-\\d{4}-[0-9A-Z]{6}"), item.toString());
     }
 
     // ---- the compliance view ----

@@ -230,7 +230,7 @@ class LedgerIT {
         JsonObject l = ledger(officer1(), source);
         assertEquals("Wrong case number", l.getJsonArray("entries").getJsonObject(1).getString("reason"));
         assertTrue(l.getBoolean("chainIntact"), "re-encryption leaves the chain whole");
-        var receipt = java.net.http.HttpClient.newHttpClient().send(Api.request(Api.token(reviewer1()), "payments/" + paymentId
+        var receipt = java.net.http.HttpClient.newHttpClient().send(Api.request(Api.token(officer1()), "payments/" + paymentId
                 + "/receipt").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, receipt.statusCode());
         org.junit.jupiter.api.Assertions.assertArrayEquals(PaymentSteps.PNG, receipt.body());

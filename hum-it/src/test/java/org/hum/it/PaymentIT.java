@@ -112,13 +112,14 @@ class PaymentIT {
         assertEquals("image/png", v.getJsonObject("receipt").getString("mediaType"));
         assertFalse(Api.isNull(v, "ledgerEntryId"));
 
-        // the receipt, for those who may see the file: exact bytes back, encrypted at rest
-        HttpResponse<byte[]> receipt = receipt(reviewer1(), id);
+        // the receipt, for those who may see the file's true identity (the handler's grant): exact bytes back, encrypted at rest
+        HttpResponse<byte[]> receipt = receipt(officer1(), id);
         assertEquals(200, receipt.statusCode());
         assertEquals("image/png", receipt.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(PNG, receipt.body());
         assertFalse(Rows.dump("payment_receipt").contains("IHDR"), "the receipt is stored encrypted");
         assertEquals(404, receipt(officer2(), id).statusCode(), ("a file " + officer2() + " may not see"));
+        assertEquals(404, receipt(reviewer1(), id).statusCode(), "a reviewer sees the file but holds no true-identity grant");
         assertEquals(403, receipt(admin1(), id).statusCode());
 
         // the receipt cannot be replaced: a second record is refused
@@ -368,7 +369,7 @@ class PaymentIT {
         assertEquals(200, ok.status(), ok.body());
         assertEquals("application/pdf", ok.json().getJsonObject("receipt").getString("mediaType"));
         var download = java.net.http.HttpClient.newHttpClient().send(
-                Api.request(Api.token(reviewer1()), "payments/" + id + "/receipt").GET().build(),
+                Api.request(Api.token(officer1()), "payments/" + id + "/receipt").GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         assertTrue(Arrays.equals(scan, download.body()), "the receipt reads back byte for byte as it was paid");

@@ -82,7 +82,7 @@ class RequirementIT {
         assertEquals(201, created.status(), created.body());
         JsonObject r = created.json();
         String id = r.getString("id");
-        assertTrue(r.getString("reference").matches("R-\\d{4}-\\d{4}"), r.getString("reference"));
+        assertTrue(r.getString("reference").matches("R-\\d{4}-[0-9A-Z]{6}"), r.getString("reference"));
         assertEquals("OPEN", r.getString("status"));
         assertEquals(officer1(), r.getString("owner"));
         assertEquals(controller1(), r.getString("createdBy"));

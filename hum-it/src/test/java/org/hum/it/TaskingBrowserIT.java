@@ -81,7 +81,7 @@ class TaskingBrowserIT extends BrowserJourney {
         waitForText(By.id("taskings"), "Acknowledged");
         var list = Api.get(Api.token(officer1()), "sources/" + s.sourceId() + "/taskings").json().getJsonArray("taskings");
         assertEquals(1, list.size());
-        assertTrue(list.getJsonObject(0).getString("reference").matches("T-\\d{4}-\\d{4}"));
+        assertTrue(list.getJsonObject(0).getString("reference").matches("T-\\d{4}-[0-9A-Z]{6}"));
         assertEquals("ACKNOWLEDGED", list.getJsonObject(0).getString("status"));
         assertEquals(s.authorisationId(), list.getJsonObject(0).getString("authorisationId"));
 

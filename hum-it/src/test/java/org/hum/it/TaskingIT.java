@@ -148,7 +148,7 @@ class TaskingIT {
         JsonObject t = draft.json();
         String id = t.getString("id");
         assertEquals("DRAFT", t.getString("status"));
-        assertTrue(t.getString("reference").matches("T-" + today().getYear() + "-\\d{4}"), t.getString("reference"));
+        assertTrue(t.getString("reference").matches("T-" + today().getYear() + "-[0-9A-Z]{6}"), t.getString("reference"));
         assertEquals(LIMITS, t.getString("limits"));
         assertEquals(RISK, t.getString("riskAssessment"));
         assertTrue(Api.isNull(t, "authorisationId"));

@@ -26,6 +26,7 @@ public record PaymentView(String id, String sourceId, BigDecimal amount, String 
     public record ReceiptView(String mediaType, int sizeBytes, BigDecimal statedAmount, LocalDate dated, String sha256) {
     }
 
-    public record Permissions(boolean approve, boolean reject, boolean pay) {
+    /** @param readReceipt whether the caller may download the receipt: it needs the true-identity grant on the file */
+    public record Permissions(boolean approve, boolean reject, boolean pay, boolean readReceipt) {
     }
 }

@@ -148,9 +148,14 @@ public class AuditReview {
         return status;
     }
 
-    /** A read filtered by a source names it: it carries the file's label, as entries about the file do. */
+    /**
+     * A read filtered by a source names it: it carries the file's label, as entries about the file
+     * do, when the reviewer may see the file; otherwise none, as for an id that names nothing, so
+     * that the reviewer's own entry does not tell the two apart (docs/architecture.md, "Audit trail").
+     */
     private String labelOf(AuditQuery query) {
-        return query.sourceId() == null ? null : trail.sourceLabel(query.sourceId());
+        String label = query.sourceId() == null ? null : trail.sourceLabel(query.sourceId());
+        return label != null && clearance().dominates(label) ? label : null;
     }
 
     /** The reviewer's clearance, as the label predicate every query of the trail carries. */
@@ -168,6 +173,16 @@ public class AuditReview {
      * lacks. Labels are stored as {@code LEVEL/C1+C2} ({@link AuditTrail#label}).
      */
     record Clearance(List<String> levels, java.util.Collection<String> compartments) {
+        /** Whether this clearance dominates a label as audit text ({@code LEVEL/C1+C2}). */
+        boolean dominates(String label) {
+            int slash = label.indexOf('/');
+            if (slash < 0 || !levels.contains(label.substring(0, slash))) {
+                return false;
+            }
+            String part = label.substring(slash + 1);
+            return part.isEmpty() || compartments.containsAll(java.util.Arrays.asList(part.split("\\+")));
+        }
+
         /** Matches the compartment part of a label whose every compartment is held. */
         String compartmentPattern() {
             if (compartments.isEmpty()) {

@@ -22,4 +22,12 @@ public class AuditLog {
     public void refused(String action, String objectType, String objectId, String label) {
         trail.record(action, objectType, objectId, label, AuditTrail.REFUSED);
     }
+
+    /**
+     * A refusal to reach an object by an id the caller may not see, or that names nothing: recorded
+     * alike for both, without a label ({@link AuditTrail#recordUnseen}).
+     */
+    public void refusedUnseen(String action, String objectType, String objectId) {
+        trail.recordUnseen(action, objectType, objectId, AuditTrail.REFUSED);
+    }
 }

@@ -68,8 +68,15 @@ public class AuditTrail {
      */
     public void record(String action, String objectType, String objectId, String label, String outcome) {
         Principal caller = security.getCallerPrincipal();
-        String actor = caller == null || caller.getName() == null || "ANONYMOUS".equals(caller.getName())
+        recordAs(actorOf(caller), rolesOf(caller), action, objectType, objectId, label, outcome);
+    }
+
+    private static String actorOf(Principal caller) {
+        return caller == null || caller.getName() == null || "ANONYMOUS".equals(caller.getName())
                 ? ANONYMOUS : caller.getName();
+    }
+
+    private Set<String> rolesOf(Principal caller) {
         Set<String> roles = new TreeSet<>();
         if (caller != null) {
             for (Role r : Role.values()) {
@@ -78,17 +85,33 @@ public class AuditTrail {
                 }
             }
         }
-        recordAs(actor, roles, action, objectType, objectId, label, outcome);
+        return roles;
+    }
+
+    /**
+     * As {@link #record}, for an object the caller asked for by id and may not see, or that does not
+     * exist: the entry carries no label and none is looked up, so that it reads the same whether
+     * the id names a hidden file or nothing (docs/architecture.md, "Audit trail"). The id asked for
+     * stays, so a reviewer who may see a file still finds every refused attempt to reach it.
+     */
+    public void recordUnseen(String action, String objectType, String objectId, String outcome) {
+        Principal caller = security.getCallerPrincipal();
+        append(actorOf(caller), rolesOf(caller), action, objectType, objectId, null, outcome);
     }
 
     /** As {@link #record}, for an actor who is not (yet) the caller: a login, for instance. */
     public void recordAs(String actor, Collection<String> roles, String action, String objectType, String objectId,
                          String label, String outcome) {
-        if (!ACTION.matcher(action).matches() || !OUTCOMES.contains(outcome)) {
-            throw new IllegalArgumentException("audit action must be UPPER_SNAKE and outcome one of " + OUTCOMES);
-        }
         if (label == null && "SOURCE".equals(objectType) && objectId != null) {
             label = sourceLabel(objectId);
+        }
+        append(actor, roles, action, objectType, objectId, label, outcome);
+    }
+
+    private void append(String actor, Collection<String> roles, String action, String objectType, String objectId,
+                        String label, String outcome) {
+        if (!ACTION.matcher(action).matches() || !OUTCOMES.contains(outcome)) {
+            throw new IllegalArgumentException("audit action must be UPPER_SNAKE and outcome one of " + OUTCOMES);
         }
         AuditContext ctx = context();
         AuditEntry entry = new AuditEntry(0, clock.instant(), bounded(actor == null ? ANONYMOUS : actor, 64),
@@ -120,8 +143,8 @@ public class AuditTrail {
 
     /**
      * An entry about a source file carries the file's label even where the caller could not
-     * name it (a refused read, a deconfliction match), so that reviewers see it only when they
-     * dominate it. Looked up by id, label only: nothing of the file's content is read.
+     * name it (a deconfliction match), so that reviewers see it only when they dominate it; but
+     * not a refused read of an id the caller may not see ({@link #recordUnseen}). Looked up by id, label only: nothing of the file's content is read.
      */
     public String sourceLabel(String sourceId) {
         return labels.sourceLabel(sourceId).orElse(null);

@@ -25,6 +25,7 @@ import org.hum.payment.control.PaymentRecords;
 import org.hum.payment.control.PaymentRules;
 import org.hum.payment.control.PaymentTexts;
 import org.hum.payment.control.PaymentViews;
+import org.hum.payment.control.ReceiptScrubber;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
@@ -106,8 +107,9 @@ public class Receipts {
             LocalDate approvedOn = records.decisions(p.id(), true).stream().map(PaymentDecision::decidedAt)
                     .max(Instant::compareTo).map(i -> i.atZone(ZoneOffset.UTC).toLocalDate()).orElse(null);
             PaymentRules.requirePaidOn(record.paidOn(), today, approvedOn);
-            byte[] content = PaymentRules.decodeReceipt(record.receipt());
-            String mediaType = PaymentRules.receiptType(content);
+            byte[] upload = PaymentRules.decodeReceipt(record.receipt());
+            String mediaType = PaymentRules.receiptType(upload);
+            byte[] content = ReceiptScrubber.scrub(mediaType, upload);
             PaymentRules.requireExactReceipt(p.amount(), record.paidOn(), record.receiptAmount(), record.receiptDated());
 
             DataKey key = texts.key(source);
@@ -137,10 +139,19 @@ public class Receipts {
     public record ReceiptFile(String mediaType, byte[] content, String sha256) {
     }
 
+    /**
+     * The receipt, for a viewer who holds the true-identity grant on the file: it is the source's
+     * signed scan. Without the grant it answers as a payment that does not exist (404), the
+     * refusal audited as any other.
+     */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public ReceiptFile receipt(String paymentId) {
         Viewer viewer = viewers.of(principal);
         Source source = views.resolve(viewer, paymentId);
+        if (!files.maySeeTrueIdentity(viewer, source)) {
+            refusals.refusedUnseen("ACCESS_REFUSED", OBJECT, SourceFiles.canonical(paymentId));
+            throw HumException.notFound("payment");
+        }
         PaymentReceipt r = records.receipt(SourceFiles.canonical(paymentId))
                 .orElseThrow(() -> HumException.notFound("receipt (the payment has not been paid)"));
         byte[] content = texts.openBytes(source, r.dekVersion(), PaymentReceipt.ENTITY, PaymentReceipt.CONTENT, r.id(), r.content());

@@ -54,7 +54,7 @@ public class PaymentViews {
         String canonical = SourceFiles.canonical(paymentId);
         String sourceId = canonical == null ? null : records.sourceOf(canonical).orElse(null);
         if (sourceId == null) {
-            refusals.refused("ACCESS_REFUSED", OBJECT, canonical == null ? "(not an id)" : canonical, null);
+            refusals.refusedUnseen("ACCESS_REFUSED", OBJECT, canonical == null ? "(not an id)" : canonical);
             throw HumException.notFound("payment");
         }
         return files.resolve(viewer, sourceId, "payment", canonical);
@@ -109,6 +109,7 @@ public class PaymentViews {
                 p.withinDutyToReport(), p.requestedAt(), records.username(p.requestedBy()), p.yearExposure(),
                 p.lifetimeExposure(), steps, items, rejection, paid.map(LedgerEntry::paidOn).orElse(null),
                 paid.map(e -> List.of(records.username(e.witness1Id()), records.username(e.witness2Id()))).orElse(List.of()),
-                receipt, paid.map(LedgerEntry::id).orElse(null), new PaymentView.Permissions(mayDecide, mayDecide, mayPay));
+                receipt, paid.map(LedgerEntry::id).orElse(null), new PaymentView.Permissions(mayDecide, mayDecide, mayPay,
+                receipt != null && files.maySeeTrueIdentity(viewer, source)));
     }
 }

@@ -114,7 +114,7 @@ public class Registrations {
         // checked before anything is written: a prospect the caller may not see answers as a missing one
         Prospect prospect = registration.prospectId() == null || registration.prospectId().isBlank()
                 ? null : prospects.openForRegistration(viewer, registration.prospectId());
-        records.requireFreeCodeNames(registration.particulars());
+        records.requireFreeCodeNames(registration.particulars(), compartment, level);
 
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();

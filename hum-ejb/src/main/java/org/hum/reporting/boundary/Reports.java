@@ -418,8 +418,7 @@ public class Reports {
         String canonical = SourceFiles.canonical(id);
         Optional<VersionRow> v = canonical == null ? Optional.empty() : lock ? store.findForUpdate(canonical) : store.find(canonical);
         if (v.isEmpty() || !AccessRule.dominates(viewer, v.get().label())) {
-            refusals.refused(action, OBJECT, canonical == null ? "(not a report id)" : canonical,
-                    v.map(views::label).orElse(null));
+            refusals.refusedUnseen(action, OBJECT, canonical == null ? "(not a report id)" : canonical);
             throw HumException.notFound("report");
         }
         return v.get();

@@ -37,7 +37,7 @@ public class SourceFiles {
         String canonical = canonical(sourceId);
         Source source = visible(viewer, canonical);
         if (source == null) {
-            refusals.refused(refusal, "SOURCE", canonical == null ? "(not a source id)" : canonical, null);
+            refusals.refusedUnseen(refusal, "SOURCE", canonical == null ? "(not a source id)" : canonical);
             throw HumException.notFound("source file");
         }
         return live(source);
@@ -54,8 +54,8 @@ public class SourceFiles {
     public Source resolve(Viewer viewer, String sourceId, String what, String askedId) {
         Source source = visible(viewer, canonical(sourceId));
         if (source == null) {
-            refusals.refused("ACCESS_REFUSED", what.toUpperCase().replace(' ', '_').replace("-", "_"),
-                    askedId == null ? "(not an id)" : bounded(askedId), null);
+            refusals.refusedUnseen("ACCESS_REFUSED", what.toUpperCase().replace(' ', '_').replace("-", "_"),
+                    askedId == null ? "(not an id)" : bounded(askedId));
             throw HumException.notFound(what);
         }
         return live(source);
@@ -74,6 +74,11 @@ public class SourceFiles {
                     + " (its key was erased); nothing of it can be read or changed any more.");
         }
         return source;
+    }
+
+    /** Whether the viewer may see the file's true identity: dominance and an identity grant for it. */
+    public boolean maySeeTrueIdentity(Viewer viewer, Source source) {
+        return AccessRule.maySeeTrueIdentity(viewer, source.label(), store.holdsIdentityGrant(viewer, source));
     }
 
     /** System work only (deadlines, deactivation): a file by id, with no viewer. */

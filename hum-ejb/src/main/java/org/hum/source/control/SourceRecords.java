@@ -60,24 +60,34 @@ public class SourceRecords {
     // ---- registration ----
 
     /** 409 when a code name is already taken in its unit. */
-    public void requireFreeCodeNames(Particulars p) {
+    /**
+     * Refuses (409) code names already used in their unit by a file of the same label (compartment
+     * and classification level): those are exactly the files the registrar, who registers at that
+     * label, may see, so the answer names only what they could look up; a name used by a file they
+     * may not see answers as a free one (docs/domain.md, "The source file").
+     */
+    public void requireFreeCodeNames(Particulars p, String compartment, int level) {
         if (p == null || p.codeNames() == null) {
             return;
         }
         List<FieldError> taken = new ArrayList<>();
         for (UnitCodeName c : p.codeNames()) {
-            long n = em.createQuery("select count(c) from SourceCodeName c where c.unit = :unit and c.codeName = :name", Long.class)
+            long n = em.createQuery("select count(c) from SourceCodeName c where c.unit = :unit and c.codeName = :name"
+                            + " and c.compartment = :compartment and c.classificationLevel = :level", Long.class)
                     .setParameter("unit", unit(c.unit()))
                     .setParameter("name", c.codeName().strip())
+                    .setParameter("compartment", compartment)
+                    .setParameter("level", level)
                     .getSingleResult();
             if (n > 0) {
                 taken.add(new FieldError("codeNames", "code name " + c.codeName().strip() + " is already used in unit "
-                        + unit(c.unit()) + ": choose another"));
+                        + unit(c.unit()) + " by a file of this compartment and classification: choose another"));
             }
         }
         if (!taken.isEmpty()) {
-            throw new HumException(ErrorCode.CONFLICT, "A code name must be unique in its unit: "
-                    + taken.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse("") + ".", taken);
+            throw new HumException(ErrorCode.CONFLICT, "A code name must be unique in its unit among the files of one "
+                    + "compartment and classification: " + taken.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b)
+                    .orElse("") + ".", taken);
         }
     }
 
@@ -113,13 +123,13 @@ public class SourceRecords {
         em.persist(row);
         if (given.codeNames() != null) {
             for (UnitCodeName c : given.codeNames()) {
-                em.persist(new SourceCodeName(source.id(), unit(c.unit()), c.codeName().strip()));
+                em.persist(new SourceCodeName(source, unit(c.unit()), c.codeName().strip()));
             }
         }
         try {
             em.flush();
         } catch (jakarta.persistence.PersistenceException raced) {
-            // another registration took the code name between the check and this insert (uq_source_code_name_unit)
+            // another registration took the code name between the check and this insert (uq_source_code_name_label)
             throw new HumException(ErrorCode.CONFLICT, "A code name given was taken in its unit a moment ago: choose another.",
                     List.of(new FieldError("codeNames", "was taken in its unit a moment ago: choose another")));
         }

@@ -9,7 +9,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** The code name a source carries in one unit; unique within the unit. */
+/**
+ * The code name a source carries in one unit; unique within the unit among the files of one label
+ * (compartment and classification), which are exactly the files anyone registering at that label
+ * may see: a clash never says anything of a file the registrar may not see (docs/domain.md,
+ * "The source file"). The label is copied from the file so that the database keeps the rule.
+ */
 @Entity
 @Table(name = "source_code_name")
 @IdClass(SourceCodeName.Key.class)
@@ -25,13 +30,21 @@ public class SourceCodeName {
     @Column(name = "code_name", nullable = false, length = 64)
     private String codeName;
 
+    @Column(name = "compartment_code", nullable = false, length = 32)
+    private String compartment;
+
+    @Column(name = "classification_level", nullable = false)
+    private int classificationLevel;
+
     protected SourceCodeName() {
     }
 
-    public SourceCodeName(String sourceId, String unit, String codeName) {
-        this.sourceId = sourceId;
+    public SourceCodeName(Source source, String unit, String codeName) {
+        this.sourceId = source.id();
         this.unit = unit;
         this.codeName = codeName;
+        this.compartment = source.compartment();
+        this.classificationLevel = source.classificationLevel();
     }
 
     public String sourceId() {

@@ -118,7 +118,7 @@ public class Requirements {
         }
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        String reference = String.format("R-%d-%04d", year, store.nextNumber('R', year));
+        String reference = store.newReference('R', year);
         String id = UUID.randomUUID().toString();
         IntelligenceRequirement r = new IntelligenceRequirement(id, reference, request.title().strip(),
                 request.description() == null || request.description().isBlank() ? null : request.description().strip(),
@@ -165,8 +165,7 @@ public class Requirements {
         String canonical = SourceFiles.canonical(id);
         Optional<IntelligenceRequirement> r = forUpdate ? store.requirementForUpdate(canonical) : store.requirement(canonical);
         if (r.isEmpty() || !AccessRule.dominates(viewer, r.get().label())) {
-            refusals.refused("ACCESS_REFUSED", "REQUIREMENT", canonical == null ? "(not an id)" : canonical,
-                    r.map(this::label).orElse(null));
+            refusals.refusedUnseen("ACCESS_REFUSED", "REQUIREMENT", canonical == null ? "(not an id)" : canonical);
             throw HumException.notFound("intelligence requirement");
         }
         return r.get();

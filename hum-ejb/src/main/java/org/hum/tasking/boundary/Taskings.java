@@ -138,7 +138,7 @@ public class Taskings {
             TaskingRules.dueNotPast(request.dueOn(), today);
             String id = UUID.randomUUID().toString();
             int year = today.getYear();
-            String reference = String.format("T-%d-%04d", year, store.nextNumber('T', year));
+            String reference = store.newReference('T', year);
             DataKey key = texts.key(source);
             Tasking t = new Tasking(id, source.id(), reference, r.id(), request.priority(), request.dueOn(),
                     request.activities(), key.version(), now, viewer.userId());

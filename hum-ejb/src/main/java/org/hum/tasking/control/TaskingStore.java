@@ -94,16 +94,20 @@ public class TaskingStore {
     }
 
     /**
-     * The next number of a kind ('T' taskings, 'R' requirements) in a year, under the counter
-     * row's lock until the transaction ends (a refused creation rolls it back with the rest).
+     * A new reference of a kind ('T' taskings, 'R' requirements) in a year, drawn at random
+     * ({@link TaskingReferences}) until one is free; the unique keys on the references stay the
+     * last word.
      */
-    public int nextNumber(char kind, int year) {
-        em.createNativeQuery("INSERT INTO tasking_counter (kind, year, last_value) VALUES (?, ?, 1) "
-                        + "ON DUPLICATE KEY UPDATE last_value = last_value + 1")
-                .setParameter(1, String.valueOf(kind)).setParameter(2, year).executeUpdate();
-        Object n = em.createNativeQuery("SELECT last_value FROM tasking_counter WHERE kind = ? AND year = ?")
-                .setParameter(1, String.valueOf(kind)).setParameter(2, year).getSingleResult();
-        return ((Number) n).intValue();
+    public String newReference(char kind, int year) {
+        String table = kind == 'R' ? "intelligence_requirement" : "tasking";
+        for (int attempt = 0; ; attempt++) {
+            String reference = TaskingReferences.draw(kind, year);
+            Object n = em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE reference = ?")
+                    .setParameter(1, reference).getSingleResult();
+            if (((Number) n).longValue() == 0 || attempt >= 16) {
+                return reference;
+            }
+        }
     }
 
     public String username(String userId) {

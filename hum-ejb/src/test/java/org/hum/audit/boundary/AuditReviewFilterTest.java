@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,16 @@ class AuditReviewFilterTest {
         assertEquals(List.of("sourceId", "actor", "action", "from", "to"), e.fieldErrors().stream().map(x -> x.field()).toList());
         assertTrue(e.getMessage().startsWith("Fix these filters"));
         assertThrows(HumException.class, () -> AuditQuery.parse(null, null, null, "2026-11-28", "2026-11-27"));
+    }
+
+    @Test
+    void aReviewerDominatesALabelOnlyWithItsLevelAndEveryCompartment() {
+        AuditReview.Clearance c = new AuditReview.Clearance(List.of("OFFICIAL", "SENSITIVE"), List.of("COPPER", "MESA"));
+        assertTrue(c.dominates("SENSITIVE/COPPER"));
+        assertTrue(c.dominates("OFFICIAL/COPPER+MESA"));
+        assertTrue(c.dominates("OFFICIAL/"));
+        assertFalse(c.dominates("SECRET/COPPER"), "level above");
+        assertFalse(c.dominates("SENSITIVE/COPPER+JADE"), "a compartment not held");
+        assertFalse(c.dominates("garbage"));
     }
 }

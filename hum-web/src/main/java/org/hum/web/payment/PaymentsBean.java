@@ -117,7 +117,7 @@ public class PaymentsBean extends PaymentForms {
     /** The payments whose receipt the caller may download. */
     public List<PaymentView> getWithReceipt() {
         load();
-        return list == null ? List.of() : list.stream().filter(p -> p.receipt() != null).toList();
+        return list == null ? List.of() : list.stream().filter(p -> p.receipt() != null && p.may().readReceipt()).toList();
     }
 
     /** Sends the receipt's file (the boundary audits the read). */
