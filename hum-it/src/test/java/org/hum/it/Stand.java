@@ -69,6 +69,8 @@ public class Stand implements LauncherSessionListener {
             // the janitor destroys a retired key version seconds after, not a minute, looking every second: the ITs watch it do so
             settings.put("hum.keys.retired-grace-seconds", "4");
             settings.put("hum.keys.janitor-seconds", "1");
+            // two public holidays the error register's working-day deadline must skip (ErrorRegisterIT)
+            settings.put("hum.oversight.public-holidays", "2030-12-25,2031-01-01");
             PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset());
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));
