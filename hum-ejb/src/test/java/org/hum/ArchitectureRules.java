@@ -34,7 +34,7 @@ public final class ArchitectureRules {
     public static final String[] FILE = {"org.hum.keys..", "org.hum.source.."};
     public static final String[] LIFECYCLE = {"org.hum.prospect..", "org.hum.deconfliction..", "org.hum.registration..",
             "org.hum.standing..", "org.hum.vetting..", "org.hum.authorisation..", "org.hum.tasking..", "org.hum.contact..",
-            "org.hum.payment..", "org.hum.reporting..", "org.hum.partner.."};
+            "org.hum.payment..", "org.hum.reporting..", "org.hum.partner..", "org.hum.oversight.."};
     public static final String[] COMPOSITION = {"org.hum.dashboard..", "org.hum.admin..", "org.hum.login..", "org.hum.platform.."};
 
     private ArchitectureRules() {

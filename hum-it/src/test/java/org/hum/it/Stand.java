@@ -70,6 +70,8 @@ public class Stand implements LauncherSessionListener {
             // the janitor destroys a retired key version seconds after, not a minute, looking every second: the ITs watch it do so
             settings.put("hum.keys.retired-grace-seconds", "4");
             settings.put("hum.keys.janitor-seconds", "1");
+            // two public holidays the error register's working-day deadline must skip (ErrorRegisterIT)
+            settings.put("hum.oversight.public-holidays", "2030-12-25,2031-01-01");
             // HTTPS on loopback with the development TLS certificate, as ./run --tls serves it: TransportIT and the second-factor browser test use it
             DevelopmentPki pki = DevelopmentPki.open(home.resolve("app"));
             DevelopmentPki.Issued tls = pki.tlsServer(java.util.List.of());

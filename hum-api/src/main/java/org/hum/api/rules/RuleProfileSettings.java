@@ -38,12 +38,13 @@ public record RuleProfileSettings(
         BigDecimal annualHeadquartersThreshold,
         BigDecimal lifetimeHeadquartersThreshold,
         Integer tenureGamingWindowDays,
-        String reportDatePrecision) {
+        String reportDatePrecision,
+        Integer errorReportingWorkingDays) {
 
 
     /** Only a choice of profile: its shipped figures where it changes, the figures in force where it does not. */
     public static RuleProfileSettings choose(String profile) {
         return new RuleProfileSettings(profile, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -42,6 +42,8 @@ import java.util.Objects;
  *                                      threshold, followed by a reactivation, is flagged as tenure gaming (90)
  * @param reportDatePrecision           how exactly a sanitized report's releasable part may date what it
  *                                      concerns: DAY, WEEK or MONTH (WEEK)
+ * @param errorReportingWorkingDays     a relevant error is reported to the oversight body within this many
+ *                                      working days of being found (10; docs/domain.md, "Oversight")
  */
 public record RuleProfile(
         String id,
@@ -70,12 +72,15 @@ public record RuleProfile(
         BigDecimal annualHeadquartersThreshold,
         BigDecimal lifetimeHeadquartersThreshold,
         int tenureGamingWindowDays,
-        String reportDatePrecision) {
+        String reportDatePrecision,
+        int errorReportingWorkingDays) {
 
     /** The report date precisions: how exactly a releasable part may date what it concerns. */
     public static final List<String> REPORT_DATE_PRECISIONS = List.of("DAY", "WEEK", "MONTH");
     /** The report date precision of the shipped profiles, and of a stored profile written before the figure existed. */
     public static final String DEFAULT_REPORT_DATE_PRECISION = "WEEK";
+    /** The working days to report a relevant error in, in the shipped profiles and a stored profile written before the figure existed. */
+    public static final int DEFAULT_ERROR_REPORTING_WORKING_DAYS = 10;
 
     /** The grading schemes of docs/domain.md, "Grading". */
     public enum GradingScheme {
@@ -98,7 +103,7 @@ public record RuleProfile(
         }
         if (oiaMaxDays < 1 || oiaNotificationDays < 0 || juvenileAge < appropriateAdultAge || appropriateAdultAge < 0
                 || prospectContactThreshold < 1 || prospectDayThreshold < 1 || tenureGamingWindowDays < 1
-                || !REPORT_DATE_PRECISIONS.contains(reportDatePrecision)) {
+                || !REPORT_DATE_PRECISIONS.contains(reportDatePrecision) || errorReportingWorkingDays < 1) {
             throw new IllegalArgumentException("rule profile " + id + " has an impossible figure");
         }
     }
@@ -118,7 +123,7 @@ public record RuleProfile(
                 oiaNotificationDays, instructionsInterval, juvenileAge, appropriateAdultAge, prospectContactThreshold,
                 prospectDayThreshold, retentionAfterAuthorisation, intelligenceRetention, currency, seniorPaymentThreshold,
                 headquartersPaymentThreshold, annualHeadquartersThreshold, lifetimeHeadquartersThreshold,
-                tenureGamingWindowDays, DEFAULT_REPORT_DATE_PRECISION);
+                tenureGamingWindowDays, DEFAULT_REPORT_DATE_PRECISION, DEFAULT_ERROR_REPORTING_WORKING_DAYS);
     }
 
     /** How long an authorisation lasts for a source that is or is not a juvenile. */

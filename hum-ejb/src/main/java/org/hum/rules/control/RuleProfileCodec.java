@@ -30,7 +30,8 @@ public final class RuleProfileCodec {
                 p.appropriateAdultAge(), p.prospectContactThreshold(), p.prospectDayThreshold(),
                 p.retentionAfterAuthorisation().toString(), p.intelligenceRetention().toString(), p.currency(),
                 p.seniorPaymentThreshold(), p.headquartersPaymentThreshold(), p.annualHeadquartersThreshold(),
-                p.lifetimeHeadquartersThreshold(), p.tenureGamingWindowDays(), p.reportDatePrecision());
+                p.lifetimeHeadquartersThreshold(), p.tenureGamingWindowDays(), p.reportDatePrecision(),
+                p.errorReportingWorkingDays());
     }
 
     public static String text(RuleProfile p) {
@@ -61,6 +62,7 @@ public final class RuleProfileCodec {
         m.put("lifetimeHeadquartersThreshold", p.lifetimeHeadquartersThreshold().toPlainString());
         m.put("tenureGamingWindowDays", Integer.toString(p.tenureGamingWindowDays()));
         m.put("reportDatePrecision", p.reportDatePrecision());
+        m.put("errorReportingWorkingDays", Integer.toString(p.errorReportingWorkingDays()));
         StringBuilder b = new StringBuilder();
         m.forEach((k, v) -> b.append(k).append('=').append(v.replace('\n', ' ').replace('\r', ' ')).append('\n'));
         return b.toString();
@@ -91,7 +93,9 @@ public final class RuleProfileCodec {
                     // stored before the figure existed: the shipped profile's window, which was the fixed one then
                     m.containsKey("tenureGamingWindowDays") ? Integer.parseInt(m.get("tenureGamingWindowDays"))
                             : RuleProfiles.shipped(id).map(RuleProfile::tenureGamingWindowDays).orElse(DEFAULT_TENURE_WINDOW),
-                    m.getOrDefault("reportDatePrecision", RuleProfile.DEFAULT_REPORT_DATE_PRECISION));
+                    m.getOrDefault("reportDatePrecision", RuleProfile.DEFAULT_REPORT_DATE_PRECISION),
+                    m.containsKey("errorReportingWorkingDays") ? Integer.parseInt(m.get("errorReportingWorkingDays"))
+                            : RuleProfile.DEFAULT_ERROR_REPORTING_WORKING_DAYS);
         } catch (RuntimeException e) {
             throw new IllegalStateException("the stored rule profile " + id + " cannot be read: " + e.getMessage(), e);
         }

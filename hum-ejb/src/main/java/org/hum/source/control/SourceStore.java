@@ -45,6 +45,15 @@ public class SourceStore {
                 .getResultList();
     }
 
+    /** The ids of every live file the viewer may see, in id order: a sample's population. */
+    public List<String> visibleIds(Viewer viewer) {
+        if (viewer.compartments().isEmpty()) {
+            return List.of();
+        }
+        return visible(viewer, "select s.id from Source s where" + VISIBLE + LIVE + "order by s.id", String.class)
+                .getResultList();
+    }
+
     public long count(Viewer viewer) {
         if (viewer.compartments().isEmpty()) {
             return 0;

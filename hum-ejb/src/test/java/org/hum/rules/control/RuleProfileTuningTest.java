@@ -35,7 +35,8 @@ class RuleProfileTuningTest {
                 (String) figures.get("intelligenceRetention"), (String) figures.get("currency"),
                 (BigDecimal) figures.get("seniorPaymentThreshold"), (BigDecimal) figures.get("headquartersPaymentThreshold"),
                 (BigDecimal) figures.get("annualHeadquartersThreshold"), (BigDecimal) figures.get("lifetimeHeadquartersThreshold"),
-                (Integer) figures.get("tenureGamingWindowDays"), (String) figures.get("reportDatePrecision"));
+                (Integer) figures.get("tenureGamingWindowDays"), (String) figures.get("reportDatePrecision"),
+                (Integer) figures.get("errorReportingWorkingDays"));
     }
 
     private static List<String> badFields(Map<String, Object> figures) {
@@ -104,6 +105,20 @@ class RuleProfileTuningTest {
     }
 
     @Test
+    void relevantErrorsAreReportedWithinTenWorkingDaysInBothShippedProfilesTunableFromOneToSixty() {
+        assertEquals(10, RuleProfiles.UK.errorReportingWorkingDays());
+        assertEquals(10, RuleProfiles.US_FEDERAL.errorReportingWorkingDays());
+        assertEquals(List.of("errorReportingWorkingDays"), badFields(Map.of("errorReportingWorkingDays", 0)));
+        assertEquals(List.of("errorReportingWorkingDays"), badFields(Map.of("errorReportingWorkingDays", 61)));
+        RuleProfile tuned = RuleProfileTuning.apply(US, tune(Map.of("errorReportingWorkingDays", 5)));
+        assertEquals(5, tuned.errorReportingWorkingDays());
+        assertEquals(tuned, RuleProfileCodec.parse(tuned.id(), RuleProfileCodec.text(tuned)));
+        String older = RuleProfileCodec.text(tuned).replaceAll("(?m)^errorReportingWorkingDays=.*\n", "");
+        assertEquals(10, RuleProfileCodec.parse(tuned.id(), older).errorReportingWorkingDays(),
+                "a profile stored before the figure existed reads with the shipped ten");
+    }
+
+    @Test
     void aProfileStoredBeforeTheTenureWindowWasAFigureReadsWithTheShippedWindow() {
         RuleProfile tuned = RuleProfileTuning.apply(US, tune(Map.of("oiaMaxDays", 60)));
         String older = RuleProfileCodec.text(tuned).replaceAll("(?m)^tenureGamingWindowDays=.*\n", "");
@@ -151,7 +166,7 @@ class RuleProfileTuningTest {
         assertEquals(List.of("oiaNotificationDays"), badFields(Map.of("oiaNotificationDays", -1)));
         assertEquals(0, RuleProfileTuning.apply(RuleProfiles.UK, new RuleProfileSettings("UK", null, null, null, null, null,
                 null, null, null, null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null)).oiaNotificationDays());
+                null, null, null, null)).oiaNotificationDays());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.hum.api.Page;
 import org.hum.api.error.HumException;
 import org.hum.api.reporting.DisseminationAction;
 import org.hum.api.reporting.DisseminationView;
+import org.hum.web.present.CsvCell;
 import org.hum.reporting.boundary.ReportLists;
 
 import java.time.Instant;
@@ -78,16 +79,8 @@ public class DisseminationsResource {
         return b.toString();
     }
 
-    /** A CSV cell, quoted; a leading formula character is neutralised for spreadsheets. */
     private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return CsvCell.of(value);
     }
 
     private static Instant instant(String field, String value) {

@@ -1,0 +1,52 @@
+package org.hum.oversight.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.oversight.entity.RelevantError;
+import org.hum.rules.control.Deadline;
+import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.Rules;
+import org.hum.source.control.SourceFiles;
+import org.hum.source.entity.Source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** ERROR_REPORT_DUE for every relevant error not yet reported, on its computed deadline. */
+@ApplicationScoped
+public class ErrorDeadlines implements DeadlineSource {
+    public static final String DUE = "ERROR_REPORT_DUE";
+
+    @Inject
+    ErrorRegisterStore store;
+
+    @Inject
+    SourceFiles files;
+
+    @Inject
+    Rules rules;
+
+    @Inject
+    PublicHolidays holidays;
+
+    @Override
+    public List<Deadline> deadlines(LocalDate today) {
+        int n = rules.current().errorReportingWorkingDays();
+        Map<String, Optional<Source>> sources = new HashMap<>();
+        List<Deadline> out = new ArrayList<>();
+        for (RelevantError e : store.unreported()) {
+            Source s = sources.computeIfAbsent(e.sourceId(), files::unrestricted).filter(x -> !x.isDestroyed()).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            out.add(new Deadline("RELEVANT_ERROR", e.id(), s.id(), DUE, "A relevant error (" + e.kind() + ") on "
+                    + s.codeName() + ", found " + e.foundOn() + ", is to be reported to the oversight body",
+                    WorkingDays.after(e.foundOn(), n, holidays.days()), s.label()));
+        }
+        return out;
+    }
+}
