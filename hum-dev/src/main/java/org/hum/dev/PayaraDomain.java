@@ -372,6 +372,17 @@ public final class PayaraDomain {
             ((Element) grid.item(i)).setAttribute("das-bind-address", Listening.LOOPBACK_ADDRESS);
         }
         NodeList jms = config.getElementsByTagName("jms-service");
+        if (jms.getLength() == 0) {
+            // a domain never started has none, and its first start adds an EMBEDDED one that listens at once
+            Element service = doc.createElement("jms-service");
+            service.setAttribute("default-jms-host", "default_JMS_host");
+            Element host = doc.createElement("jms-host");
+            host.setAttribute("name", "default_JMS_host");
+            host.setAttribute("host", "localhost");
+            host.setAttribute("port", "${JMS_PROVIDER_PORT}");
+            service.appendChild(host);
+            config.appendChild(service);
+        }
         for (int i = 0; i < jms.getLength(); i++) {
             ((Element) jms.item(i)).setAttribute("type", "DISABLED");
         }

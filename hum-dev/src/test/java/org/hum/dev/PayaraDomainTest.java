@@ -94,6 +94,7 @@ class PayaraDomainTest {
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(config.resolve("domain-passwords"))));
         assertEquals(4, count(xml, "address=\"127.0.0.1\""), "HTTP, HTTPS, admin and IIOP on loopback");
+        assertTrue(xml.matches("(?s).*<jms-service[^>]*type=\"DISABLED\".*"), "no JMS broker, even in a domain never started: " + xml);
         assertTrue(xml.contains("name=\"http-listener-2\" enabled=\"false\"") || xml.matches("(?s).*enabled=\"false\"[^>]*name=\"http-listener-2\".*"),
                 "no HTTPS without a TLS key: " + xml);
 
