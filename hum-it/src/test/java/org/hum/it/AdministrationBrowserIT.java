@@ -85,8 +85,8 @@ class AdministrationBrowserIT extends BrowserJourney {
         String other = AdministrationIT.unique("ui.other");
         assertEquals(202, AdminApi.requestUser(Cast.adminToken(), other, "OFFICIAL", List.of("CASE_OFFICER"), List.of(),
                 AdministrationIT.PASSWORD).status());
-        browser.navigate().refresh();
-        wait.until(d -> texts("span.username").contains(name));
+        browser.get(UI + "admin.xhtml"); // not a refresh: the page on screen answered a form's POST
+        wait.until(d -> texts("span.username").contains(name) && texts("span.request-username").contains(other));
         browser.findElement(By.xpath("//span[@class='request-username' and text()='" + other + "']/ancestor::tr//input[@value='Approve']")).click();
         wait.until(d -> texts("span.username").contains(other));
 

@@ -207,7 +207,7 @@ class RegistrationParticularsIT {
         assertEquals(201, assigned.status(), assigned.body());
         JsonObject opened = Json.createReader(new StringReader(Api.get(controller, "sources/" + id + "/assignments").body()))
                 .readArray().getValuesAs(JsonObject.class).stream()
-                .filter(a -> "CONTROLLER".equals(a.getString("role")) && a.isNull("endedOn")).findFirst().orElseThrow();
+                .filter(a -> "CONTROLLER".equals(a.getString("role")) && (!a.containsKey("endedOn") || a.isNull("endedOn"))).findFirst().orElseThrow();
         String assignment = opened.getString("id");
         assertEquals(today(), opened.getString("startedOn"));
         JsonObject seen = Api.get(controller, "sources/" + id).json();

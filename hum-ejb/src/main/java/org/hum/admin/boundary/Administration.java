@@ -144,10 +144,7 @@ public class Administration {
             throw new HumException(ErrorCode.CONFLICT, "You cannot pause your own account: ask another "
                     + "administrator.");
         }
-        boolean elevates = (clearance != null && clearance > u.clearanceLevel())
-                || (roles != null && !u.roles().containsAll(roles))
-                || (compartments != null && !u.compartments().containsAll(compartments));
-        if (!elevates) {
+        if (!AccountRules.raises(u.clearanceLevel(), u.roles(), u.compartments(), clearance, roles, compartments)) {
             apply(u, clearance, roles, compartments, change.enabled());
             audit.record("USER_CHANGED", "USER", u.id(), null, AuditTrail.SUCCESS);
             return new Changed(view(u), null);
