@@ -59,7 +59,9 @@ public class SourceActionsBean {
     /** The grant and assignment requests on this file waiting for a second person (controllers, authorising officers). */
     public List<RequestView> getPending() {
         if (pending == null) {
-            String id = getSourceId();
+            // on the form's post the list is read before the hidden field is applied: read the posted value
+            String posted = faces.getExternalContext().getRequestParameterMap().get(REQUESTS_FORM + ":sourceId");
+            String id = getSourceId() != null ? getSourceId() : posted;
             List<RequestView> all = PageAction.on(faces, REQUESTS_FORM).call(requests::pending);
             pending = all == null ? List.of() : all.stream().filter(r -> r.sourceId().equals(id)).toList();
         }
