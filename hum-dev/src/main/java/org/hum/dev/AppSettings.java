@@ -14,7 +14,7 @@ public final class AppSettings {
     }
 
     public static Map<String, String> of(Path appHome, DevSecrets secrets, DatabaseProvisioner.Database db,
-                                         String initialAdmin, String initialAdminPassword) {
+                                         String initialAdmin, String secondAdmin, String initialAdminPassword) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("hum.home", appHome.toAbsolutePath().toString());
         p.put("hum.keys.keystore-password", secrets.get("keystore.password"));
@@ -23,6 +23,9 @@ public final class AppSettings {
         // the first administrator, created by the application when no user exists yet
         p.put("hum.admin.initial.username", initialAdmin);
         p.put("hum.admin.initial.password", initialAdminPassword);
+        // and a second one: accounts and grants are two-person actions (docs/domain.md, "Two-person control")
+        p.put("hum.admin.initial.second-username", secondAdmin);
+        p.put("hum.admin.initial.second-password", initialAdminPassword);
         return p;
     }
 }

@@ -7,15 +7,18 @@ import java.time.ZoneOffset;
 
 /**
  * The demo's compartments, users, sources and prospect, created once on a new installation
- * through the REST API: by the initial administrator ({@value #ADMIN}, whom the application
- * creates from {@code hum.admin.initial.*} on its first start), then by the demo users
- * themselves, so every rule, audit entry and encryption applies as in real use. Skipped when
+ * through the REST API: by the initial administrators ({@value #ADMIN} asks for each account and
+ * {@value #ADMIN2} approves it: accounts are two-person actions; the application creates both
+ * from {@code hum.admin.initial.*} on its first start), then by the demo users themselves
+ * (controller1 asks for an assignment, authoriser1 approves it), so every rule, audit entry and encryption applies as in real use. Skipped when
  * the compartment COPPER already exists (a later start). The identities are invented; the demo
  * password is the generated one in {@code .hum/secrets}.
  */
 final class DemoData {
     static final String ADMIN = "admin1";
-    static final String USERS = "officer1, officer2, controller1, authoriser1, authoriser2, reviewer1, reports1, admin1";
+    static final String ADMIN2 = "admin2";
+    static final String USERS = "officer1, officer2, controller1, authoriser1, authoriser2, reviewer1, reports1, admin1, "
+            + "admin2";
 
     private final DemoApi api;
     private final String password;
@@ -127,10 +130,12 @@ final class DemoData {
 
     private void user(String username, String name, String unit, String clearance, String role, String compartments)
             throws IOException, InterruptedException {
-        api.call(ADMIN, "POST", "admin/users", """
+        String request = DemoApi.id(api.call(ADMIN, "POST", "admin/users", """
                 {"username":"%s","displayName":"%s","unit":"%s","clearance":"%s","roles":["%s"],
                  "compartments":[%s],"password":"%s"}""".formatted(username, name, unit, clearance, role, compartments,
-                password), 201, "the user " + username);
+                password), 202, "the request for the user " + username));
+        api.call(ADMIN2, "POST", "admin/requests/" + request + "/approval", null, 200,
+                "the approval of the user " + username);
     }
 
     /**
@@ -152,9 +157,11 @@ final class DemoData {
                 codeName + "'s assignments");
         api.call("controller1", "POST", "sources/" + id + "/assignments/" + DemoApi.id(assignments) + "/end", null, 200,
                 "ending " + codeName + "'s assignment of today");
-        api.call("controller1", "POST", "sources/" + id + "/assignments",
-                "{\"username\":\"%s\",\"role\":\"HANDLER\",\"startsOn\":\"%s\"}".formatted(handler, recruited), 201,
-                codeName + "'s handler since recruitment");
+        String request = DemoApi.id(api.call("controller1", "POST", "sources/" + id + "/assignments",
+                "{\"username\":\"%s\",\"role\":\"HANDLER\",\"startsOn\":\"%s\"}".formatted(handler, recruited), 202,
+                codeName + "'s handler since recruitment"));
+        api.call("authoriser1", "POST", "sources/requests/" + request + "/approval", null, 200,
+                "the approval of " + codeName + "'s handler since recruitment");
     }
 
     private void prospectContact(String prospect, LocalDate on, String method, String notes)

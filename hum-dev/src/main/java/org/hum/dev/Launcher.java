@@ -104,7 +104,7 @@ public final class Launcher {
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
         payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN,
-                demoPassword(secrets)), 0, listening(home));
+                DemoData.ADMIN2, demoPassword(secrets)), 0, listening(home));
         out.println("Payara Server: starting domain1 (" + payara.home() + ")");
         echo = LogEcho.follow(payara.serverLog(), out);
         payara.start(out);
@@ -198,6 +198,7 @@ public final class Launcher {
         out.println("  reviewer1    compliance reviewer, compartments COPPER and MESA");
         out.println("  reports1     reports officer (sanitized reports; no identities), COPPER and MESA");
         out.println("  admin1       administrator (sees no source content)");
+        out.println("  admin2       second administrator: approves admin1's account requests, and the reverse");
         out.println("  partner1     partner: Pima County Sheriff's Office, reads the reports released to it");
         out.println("  partner1-taxii  its TAXII 2.1 machine account (HTTP Basic at " + BASE_URL + "taxii2/), password in "
                 + home.resolve("secrets/partner1-taxii.password"));

@@ -99,6 +99,7 @@ class AccessPropertyIT {
     private final List<String> disagreements = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong comparisons = new AtomicLong();
     private List<P> prospects = List.of();
+    private String approver;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -134,6 +135,12 @@ class AccessPropertyIT {
         for (U u : users) {
             u.token = Api.token(u.name, AdministrationIT.PASSWORD);
         }
+
+        // grants are two-person (docs/domain.md, "Two-person control"): a controller who sees every file approves them
+        String approverName = "pb" + run.toLowerCase() + ".approver";
+        expectStatus(AdminApi.createUser(admin, approverName, LEVELS.get(LEVELS.size() - 1), Set.of("CONTROLLER"), pool,
+                AdministrationIT.PASSWORD), 201, "the approver " + approverName);
+        approver = Api.token(approverName, AdministrationIT.PASSWORD);
 
         Map<String, S> mine = new LinkedHashMap<>();
         int sourceCount = 20 + rnd.nextInt(16);
@@ -245,7 +252,7 @@ class AccessPropertyIT {
         for (int i = 0; i < count; i++) {
             S s = pick(rnd, sources);
             U u = pick(rnd, users);
-            Api.Reply r = AdminApi.grant(admin, s.id(), u.name, pick(rnd, List.of(GRANT_ROLES)));
+            Api.Reply r = AdminApi.grant(admin, approver, s.id(), u.name, pick(rnd, List.of(GRANT_ROLES)));
             boolean expected = sees(u, s) && !s.grantees().contains(u.id);
             expectStatus(r, expected ? 201 : 409, "grant " + s.id() + " to " + u.name);
             if (r.status() == 201) {

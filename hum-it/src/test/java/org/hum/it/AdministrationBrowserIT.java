@@ -1,5 +1,7 @@
 package org.hum.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.StringReader;
 import java.util.List;
 
 import static org.hum.it.Cast.admin1;
@@ -67,13 +70,34 @@ class AdministrationBrowserIT extends BrowserJourney {
         browser.findElement(By.id("newUser:username")).sendKeys(name);
         browser.findElement(By.id("newUser:password")).sendKeys(AdministrationIT.PASSWORD);
         browser.findElement(By.id("newUser:submit")).click();
-        wait.until(d -> texts("span.username").contains(name));
+        // two-person (docs/domain.md, "Two-person control"): asked here, listed, and not yet an account
+        wait.until(d -> texts("span.request-username").contains(name));
+        assertFalse(texts("span.username").contains(name), "nothing exists before the approval");
         assertFalse(browser.getPageSource().contains(AdministrationIT.PASSWORD), "the password is never shown back");
+        assertTrue(browser.findElements(By.xpath("//span[@class='request-username' and text()='" + name + "']"
+                + "/ancestor::tr//input[@value='Approve']")).size() == 1, "listed with its buttons");
+        String mine = requestFor(name);
+        browser.findElement(By.xpath("//span[@class='request-username' and text()='" + name + "']/ancestor::tr//input[@value='Approve']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "another person"));
+        assertEquals(200, Api.post(AdminApi.approverFor(admin1()), "admin/requests/" + mine + "/approval", "").status());
+
+        // one that the stand's administrator asked for is approved here
+        String other = AdministrationIT.unique("ui.other");
+        assertEquals(202, AdminApi.requestUser(Cast.adminToken(), other, "OFFICIAL", List.of("CASE_OFFICER"), List.of(),
+                AdministrationIT.PASSWORD).status());
+        browser.get(UI + "admin.xhtml"); // not a refresh: the page on screen answered a form's POST
+        wait.until(d -> texts("span.username").contains(name) && texts("span.request-username").contains(other));
+        browser.findElement(By.xpath("//span[@class='request-username' and text()='" + other + "']/ancestor::tr//input[@value='Approve']")).click();
+        wait.until(d -> texts("span.username").contains(other));
 
         browser.findElement(By.id("changeUser:changeUsername")).sendKeys(name);
         new Select(browser.findElement(By.id("changeUser:clearance"))).selectByVisibleText("SECRET");
         browser.findElement(By.id("changeUser:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "changed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "approves"));
+        assertEquals("SENSITIVE", Api.get(Api.token(admin1()), "admin/users/" + name).json().getString("clearance"),
+                "raised only once approved");
+        assertEquals(200, Api.post(AdminApi.approverFor(admin1()), "admin/requests/" + requestFor(name) + "/approval", "")
+                .status());
         assertEquals("SECRET", Api.get(Api.token(admin1()), "admin/users/" + name).json().getString("clearance"));
     }
 
@@ -103,6 +127,13 @@ class AdministrationBrowserIT extends BrowserJourney {
         assertEquals(200, AdminApi.changeRoles(admin, name, List.of("CASE_OFFICER", "ADMIN")).status());
         browser.get(UI + "admin.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Administration"));
+    }
+
+    /** The id of the pending account request for {@code username}. */
+    private static String requestFor(String username) {
+        return Json.createReader(new StringReader(Api.get(Api.token(admin1()), "admin/requests").body()))
+                .readArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> username.equals(r.getString("username"))).findFirst().orElseThrow().getString("id");
     }
 
     /** The texts of every element the selector matches, in one round trip (the page lists every user of the run). */

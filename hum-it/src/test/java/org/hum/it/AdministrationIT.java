@@ -48,9 +48,14 @@ class AdministrationIT {
     void administratorCreatesAUserWhoCanLogInAndNoListShowsAPasswordHash() {
         String admin = Api.token(admin1());
         String name = unique("new.officer");
-        Api.Reply created = AdminApi.createUser(admin, name, "sensitive", List.of("case_officer"), List.of(mesa()), PASSWORD);
+        Api.Reply asked = AdminApi.requestUser(admin, name, "sensitive", List.of("case_officer"), List.of(mesa()), PASSWORD);
+        assertEquals(202, asked.status(), asked.body());
+        assertTrue(asked.header("Location").endsWith("/api/admin/requests/" + asked.json().getString("id")));
+        assertFalse(asked.body().contains("argon2") || asked.body().toLowerCase().contains("password"), "no hash shown");
+        assertEquals(401, Api.login(name, PASSWORD).status(), "nothing exists before the approval");
+        Api.Reply created = AdminApi.createUser(admin, name + "x", "sensitive", List.of("case_officer"), List.of(mesa()), PASSWORD);
         assertEquals(201, created.status(), created.body());
-        assertTrue(created.header("Location").endsWith("/api/admin/users/" + name));
+        name = name + "x";
         JsonObject user = created.json();
         assertEquals("SENSITIVE", user.getString("clearance"));
         assertEquals("[\"CASE_OFFICER\"]", user.getJsonArray("roles").toString());
@@ -170,7 +175,8 @@ class AdministrationIT {
         Api.Reply granted = AdminApi.grant(admin, id, secretCopper, "controller");
         assertEquals(201, granted.status(), granted.body());
         assertEquals("CONTROLLER", granted.json().getString("role"));
-        assertEquals(admin1(), granted.json().getString("grantedBy"));
+        assertEquals(admin1(), granted.json().getString("requestedBy"));
+        assertEquals("APPROVED", granted.json().getString("status"));
         for (String secret : new String[] {"WAGTAIL", "Ottoline", "Quenby", "1972-02-29", "0123", copper(), "SECRET"}) {
             assertFalse(granted.body().contains(secret), "the grant answer shows " + secret);
         }
@@ -231,9 +237,11 @@ class AdministrationIT {
                 made.add(rs.getString(1));
             }
         }
-        assertEquals(List.of("startup|USER|SUCCESS"), made, "one initial administrator, made by the start-up");
+        assertEquals(List.of("startup|USER|SUCCESS", "startup|USER|SUCCESS"), made,
+                "two initial administrators (accounts are two-person), made by the start-up");
         String log = NoPlaintextIdentityIT.serverLog();
         assertTrue(log.contains("created the initial administrator " + Stand.ADMIN), "the start-up says so in its log");
+        assertTrue(log.contains("created the initial administrator " + Stand.ADMIN2), "and of the second");
         assertFalse(log.contains(Cast.password()), "never its password");
         JsonObject admin = Api.get(Cast.adminToken(), "admin/users/" + Stand.ADMIN).json();
         assertEquals("[\"ADMIN\"]", admin.getJsonArray("roles").toString());

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Each test class's own people, compartments and source files, made through the REST API as
- * the stand's administrator ({@link Stand#ADMIN}, the application's initial administrator) and
+ * the stand's administrator ({@link Stand#ADMIN}, the application's initial administrator; its
+ * second, {@link Stand#ADMIN2}, approves each account: docs/domain.md, "Two-person control") and
  * then as those people, so that a class never shares a user, compartment or file with another
  * and the classes pass in any order. Register it after Arquillian
  * ({@code @ExtendWith({ArquillianExtension.class, Cast.class})}): it names a new cast before
@@ -160,7 +161,11 @@ public final class Cast implements BeforeAllCallback, BeforeEachCallback {
         var body = Json.createObjectBuilder().add("username", user(role)).add("displayName", displayName)
                 .add("unit", unit).add("clearance", clearance).add("roles", Json.createArrayBuilder().add(userRole))
                 .add("compartments", AdminApi.array(compartments)).add("password", password());
-        ok(Api.post(admin, "admin/users", body.build().toString()), 201);
+        Api.Reply asked = Api.post(admin, "admin/users", body.build().toString());
+        ok(asked, 202);
+        // accounts are two-person (docs/domain.md, "Two-person control"): the stand's second administrator approves
+        ok(Api.post(AdminApi.approverFor(Stand.ADMIN), "admin/requests/" + asked.json().getString("id") + "/approval", ""),
+                200);
     }
 
     /**
@@ -225,7 +230,8 @@ public final class Cast implements BeforeAllCallback, BeforeEachCallback {
         String today0 = Json.createReader(new java.io.StringReader(assignments.body())).readArray()
                 .getJsonObject(0).getString("id");
         ok(Api.post(controller, "sources/" + id + "/assignments/" + today0 + "/end", ""), 200);
-        ok(Api.post(controller, "sources/" + id + "/assignments", Json.createObjectBuilder().add("username", handler)
+        // an assignment is two-person: the controller asks, an authorising officer approves
+        ok(AdminApi.assign(controller, Api.token(authoriser1()), id, Json.createObjectBuilder().add("username", handler)
                 .add("role", "HANDLER").add("startsOn", recruited).build().toString()), 201);
         Source registered = new Source(id, s.codeName(), s.trueName(), s.dateOfBirth(), s.phone());
         SOURCES.put(name, registered);

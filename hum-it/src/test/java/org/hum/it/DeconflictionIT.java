@@ -72,11 +72,8 @@ class DeconflictionIT {
         osprey = "OSPREY-" + Cast.suffix();
         wren = "WREN-" + Cast.suffix();
         controller2 = "controller2-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
-        Api.Reply created = Api.post(Api.token(admin1()), "admin/users", Json.createObjectBuilder()
-                .add("username", controller2).add("displayName", "Sam Controller").add("unit", "SAN-YSIDRO-RO")
-                .add("clearance", "SENSITIVE").add("roles", Json.createArrayBuilder().add("CONTROLLER"))
-                .add("compartments", Json.createArrayBuilder().add(mesa())).add("password", Cast.password())
-                .build().toString());
+        Api.Reply created = AdminApi.createUser(Api.token(admin1()), controller2, "SENSITIVE", List.of("CONTROLLER"),
+                List.of(mesa()), Cast.password());
         assertEquals(201, created.status(), created.body());
     }
 

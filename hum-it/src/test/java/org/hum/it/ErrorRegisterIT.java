@@ -130,10 +130,8 @@ class ErrorRegisterIT {
         }
         // a second reviewer cleared for COPPER only: SPARROW's error is as missing as an id that never was
         String copperOnly = "reviewer-copper-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
-        var body = Json.createObjectBuilder().add("username", copperOnly).add("displayName", "Pat Reviewer")
-                .add("unit", "COMPLIANCE").add("clearance", "SECRET").add("roles", Json.createArrayBuilder().add("COMPLIANCE_REVIEWER"))
-                .add("compartments", Json.createArrayBuilder().add(Cast.copper())).add("password", Cast.password());
-        assertEquals(201, Api.post(Cast.adminToken(), "admin/users", body.build().toString()).status());
+        assertEquals(201, AdminApi.createUser(Cast.adminToken(), copperOnly, "SECRET", List.of("COMPLIANCE_REVIEWER"),
+                List.of(Cast.copper()), Cast.password()).status());
         String narrow = Api.token(copperOnly);
         Api.Reply hidden = Api.get(narrow, "oversight/errors/" + id);
         Api.Reply missing = Api.get(narrow, "oversight/errors/" + java.util.UUID.randomUUID());

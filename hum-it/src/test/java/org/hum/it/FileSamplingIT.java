@@ -122,10 +122,8 @@ class FileSamplingIT {
         JsonObject all = Api.post(reviewer, "oversight/samples", "{\"percent\":100,\"seed\":99}").json();
         assertTrue(drawn(all).contains(sparrow));
         String copperOnly = "reviewer-copper-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
-        var body = Json.createObjectBuilder().add("username", copperOnly).add("displayName", "Pat Reviewer")
-                .add("unit", "COMPLIANCE").add("clearance", "SECRET").add("roles", Json.createArrayBuilder().add("COMPLIANCE_REVIEWER"))
-                .add("compartments", Json.createArrayBuilder().add(Cast.copper())).add("password", Cast.password());
-        assertEquals(201, Api.post(Cast.adminToken(), "admin/users", body.build().toString()).status());
+        assertEquals(201, AdminApi.createUser(Cast.adminToken(), copperOnly, "SECRET", List.of("COMPLIANCE_REVIEWER"),
+                List.of(Cast.copper()), Cast.password()).status());
         JsonObject seen = Api.get(Api.token(copperOnly), "oversight/samples/" + all.getString("id")).json();
         assertEquals(2, drawn(seen).size(), "KESTREL and HERON; not SPARROW, in MESA");
         assertFalse(drawn(seen).contains(sparrow));

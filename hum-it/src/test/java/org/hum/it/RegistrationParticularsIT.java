@@ -201,11 +201,15 @@ class RegistrationParticularsIT {
 
         SourceRegistrationIT.assertProblem(Api.post(officer, "sources/" + id + "/assignments",
                 ("{\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}")), 403, "a case officer assigns");
-        Api.Reply assigned = Api.post(controller, "sources/" + id + "/assignments",
+        // two-person (docs/domain.md, "Two-person control"): the controller asks, an authorising officer approves
+        Api.Reply assigned = AdminApi.assign(controller, Api.token(authoriser1()), id,
                 ("{\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}"));
         assertEquals(201, assigned.status(), assigned.body());
-        String assignment = assigned.json().getString("id");
-        assertEquals(today(), assigned.json().getString("startedOn"));
+        JsonObject opened = Json.createReader(new StringReader(Api.get(controller, "sources/" + id + "/assignments").body()))
+                .readArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> "CONTROLLER".equals(a.getString("role")) && (!a.containsKey("endedOn") || a.isNull("endedOn"))).findFirst().orElseThrow();
+        String assignment = opened.getString("id");
+        assertEquals(today(), opened.getString("startedOn"));
         JsonObject seen = Api.get(controller, "sources/" + id).json();
         assertTrue(seen.getBoolean("identityVisible"), "an open assignment carries the grant");
         assertEquals("Leocadia Vantongerloo", seen.getJsonObject("identity").getString("trueName"));
@@ -228,7 +232,7 @@ class RegistrationParticularsIT {
         // a co-handler gets the grant too; someone without the compartment cannot be assigned
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
                 ("{\"username\":\"" + officer2() + "\",\"role\":\"CO_HANDLER\"}")), 400, (officer2() + " lacks " + copper()));
-        assertEquals(201, Api.post(controller, "sources/" + id + "/assignments",
+        assertEquals(201, AdminApi.assign(controller, Api.token(authoriser1()), id,
                 ("{\"username\":\"" + officer1() + "\",\"role\":\"CO_HANDLER\"}")).status(), "a second role for the handler");
         SourceRegistrationIT.assertProblem(Api.post(controller, "sources/" + id + "/assignments",
                 "{\"username\":\"nobody-at-all\",\"role\":\"HANDLER\"}"), 400, "unknown user");

@@ -1,5 +1,7 @@
 package org.hum.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,11 +16,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.authoriser1;
 import static org.hum.it.Cast.copper;
 import static org.hum.it.Cast.mesa;
 import static org.hum.it.Cast.officer1;
@@ -152,6 +156,31 @@ class SourceRegistrationBrowserIT extends BrowserJourney {
         browser.findElement(By.id("assign:username")).sendKeys(controller1());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("assign:role"))).selectByValue("CONTROLLER");
         browser.findElement(By.id("assign:submit")).click();
+        // two-person (docs/domain.md, "Two-person control"): asked for, and nothing shown until another approves
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "asked for"));
+        assertTrue(browser.findElements(By.id("identity-restricted")).size() == 1, "not before the approval");
+        String approver = Api.token(authoriser1());
+        assertTrue(Json.createReader(new StringReader(Api.get(approver, "sources/requests").body())).readArray()
+                .getValuesAs(JsonObject.class).stream().anyMatch(r -> id.equals(r.getString("sourceId"))), "listed");
+        // the controller's own request shows no way for them to approve it that works: it is refused
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.approve-request")));
+        browser.findElement(By.cssSelector("input.approve-request")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "another person"));
+        browser.findElement(By.id("logout:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        logIn(authoriser1(), Cast.password());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.approve-request")));
+        browser.findElement(By.cssSelector("input.approve-request")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Approved"));
+        browser.findElement(By.id("logout:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        logIn(controller1(), Cast.password());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
+        browser.get(UI + "sources/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-name")));
         showIdentity();
         assertEquals("Isidora Whimbrel", browser.findElement(By.id("true-name")).getText());
         shot("5-controller-assigned");

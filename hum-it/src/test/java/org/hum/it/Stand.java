@@ -32,6 +32,8 @@ public class Stand implements LauncherSessionListener {
     private DatabaseProvisioner.Database database;
     /** The administrator the application creates on its first start (no demo data on the stand). */
     public static final String ADMIN = "it-admin";
+    /** The second administrator of the first start: approves {@link #ADMIN}'s account requests. */
+    public static final String ADMIN2 = "it-admin2";
     private String password;
     private Path payaraHome;
 
@@ -62,7 +64,7 @@ public class Stand implements LauncherSessionListener {
             deleteRecursively(home.resolve("app"));
             payaraHome = Path.of(payara);
             Path driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, database, ADMIN, password);
+            java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, database, ADMIN, ADMIN2, password);
             // only the test stand may move the rule clock: the ITs cross each deadline with it
             settings.put("hum.clock.adjustable", "true");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off

@@ -3,19 +3,27 @@ package org.hum.admin.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
+import org.hum.access.control.TwoPersonRequests;
 import org.hum.access.control.Viewers;
+import org.hum.access.entity.TwoPersonRequest;
 import org.hum.access.entity.Compartment;
 import org.hum.access.entity.User;
 import org.hum.admin.control.AccountRules;
 import org.hum.api.Role;
 import org.hum.api.admin.CompartmentView;
-import org.hum.api.admin.GrantView;
+import org.hum.api.admin.Refusal;
+import org.hum.api.admin.RequestView;
 import org.hum.api.admin.NewCompartment;
 import org.hum.api.admin.NewGrant;
 import org.hum.api.admin.NewUser;
@@ -30,7 +38,6 @@ import org.hum.source.entity.IdentityGrant;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +47,8 @@ import org.hum.audit.control.AuditTrail;
 
 /**
  * Managing users, clearances, compartments and true-identity grants: the transaction and
- * security boundary of administration. Administrators see no source content here: a grant
+ * security boundary of administration. Creating an account, raising its rights and granting a
+ * true identity are two-person requests (docs/domain.md, "Two-person control"). Administrators see no source content here: a grant
  * names a source by its id only, and the answer carries the grant, never the file.
  * Nothing is cached: the user's next request reads the change.
  */
@@ -67,38 +75,61 @@ public class Administration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TwoPersonRequests requests;
+
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
-    public UserView createUser(@NotNull @Valid NewUser n) {
-        viewers.of(principal); // the administrator's own account must still be active
+    private static final String REQUEST = "REQUEST";
+    private static final List<TwoPersonRequest.Kind> ACCOUNT_KINDS = List.of(TwoPersonRequest.Kind.ACCOUNT_CREATION,
+            TwoPersonRequest.Kind.ACCOUNT_ELEVATION);
+
+    /**
+     * Asks for a new account; nothing is created until another administrator approves
+     * (docs/domain.md, "Two-person control"). Every rule is checked now and again at approval;
+     * the password is kept only as its hash.
+     */
+    public RequestView createUser(@NotNull @Valid NewUser n) {
+        Viewer admin = viewers.of(principal); // the administrator's own account must still be active
         String username = n.username().strip();
         AccountRules.checkPassword(username, n.password());
         int level = AccountRules.clearance(config.levels(), n.clearance());
         Set<String> roles = AccountRules.roles(n.roles());
         AccountRules.notPartner(roles);
         Set<String> compartments = existingCompartments(n.compartments());
-        if (user(username).isPresent()) {
-            throw new HumException(ErrorCode.CONFLICT, "A user named '" + username + "' already exists: "
-                    + "choose another username, or change that user instead.");
+        usernameFree(username);
+        if (requests.alreadyPending(TwoPersonRequest.Kind.ACCOUNT_CREATION, username, null)) {
+            throw new HumException(ErrorCode.CONFLICT, "An account named '" + username + "' is already requested "
+                    + "and waits for a second administrator: see GET /hum/api/admin/requests.");
         }
-        User u = new User(UUID.randomUUID().toString(), username, n.displayName().strip(),
-                HASHER.hash(n.password().toCharArray()), n.unit().strip(), level, roles, compartments, clock.instant());
-        em.persist(u);
-        em.flush();
-        audit.record("USER_CREATED", "USER", u.id(), null, AuditTrail.SUCCESS);
-        return view(u);
+        JsonObject payload = Json.createObjectBuilder().add("displayName", n.displayName().strip())
+                .add("unit", n.unit().strip()).add("clearance", level).add("roles", array(roles))
+                .add("compartments", array(compartments))
+                .add("passwordHash", HASHER.hash(n.password().toCharArray())).build();
+        TwoPersonRequest r = requests.open(TwoPersonRequest.Kind.ACCOUNT_CREATION, username, null, payload,
+                admin.userId());
+        audit.record("USER_CREATION_REQUESTED", REQUEST, r.id(), null, AuditTrail.SUCCESS);
+        return view(r);
     }
 
-    public UserView changeUser(String username, @NotNull @Valid UserChange change) {
+    /** What a change did: applied at once ({@code user}), or asked of a second administrator ({@code request}). */
+    public record Changed(UserView user, RequestView request) {
+    }
+
+    /**
+     * Changes a user. What takes rights away (fewer roles or compartments, a lower clearance,
+     * pausing) applies at once; a change that adds a role or a compartment or raises the
+     * clearance is a request another administrator approves (docs/domain.md, "Two-person control").
+     */
+    public Changed changeUser(String username, @NotNull @Valid UserChange change) {
         Viewer admin = viewers.of(principal);
         User u = user(username).orElseThrow(() -> HumException.notFound("user"));
         boolean self = u.id().equals(admin.userId());
-        if (change.clearance() != null) {
-            u.clearanceLevel(AccountRules.clearance(config.levels(), change.clearance()));
-        }
+        Integer clearance = change.clearance() == null ? null : AccountRules.clearance(config.levels(), change.clearance());
+        Set<String> roles = null;
         if (change.roles() != null) {
-            Set<String> roles = AccountRules.roles(change.roles());
+            roles = AccountRules.roles(change.roles());
             if (roles.contains(Role.PARTNER_NAME) != u.roles().contains(Role.PARTNER_NAME)) {
                 AccountRules.notPartner(Set.of(Role.PARTNER_NAME));
             }
@@ -107,21 +138,131 @@ public class Administration {
                 throw new HumException(ErrorCode.CONFLICT, "You cannot change your own roles: ask another "
                         + "administrator.");
             }
-            u.roles(roles);
         }
-        if (change.compartments() != null) {
-            u.compartments(existingCompartments(change.compartments()));
+        Set<String> compartments = change.compartments() == null ? null : existingCompartments(change.compartments());
+        if (self && Boolean.FALSE.equals(change.enabled())) {
+            throw new HumException(ErrorCode.CONFLICT, "You cannot pause your own account: ask another "
+                    + "administrator.");
+        }
+        if (!AccountRules.raises(u.clearanceLevel(), u.roles(), u.compartments(), clearance, roles, compartments)) {
+            apply(u, clearance, roles, compartments, change.enabled());
+            audit.record("USER_CHANGED", "USER", u.id(), null, AuditTrail.SUCCESS);
+            return new Changed(view(u), null);
+        }
+        if (requests.alreadyPending(TwoPersonRequest.Kind.ACCOUNT_ELEVATION, u.username(), null)) {
+            throw new HumException(ErrorCode.CONFLICT, "A change that raises this user's rights already waits for "
+                    + "a second administrator: have it approved or refused first (GET /hum/api/admin/requests).");
+        }
+        JsonObjectBuilder payload = Json.createObjectBuilder();
+        if (clearance != null) {
+            payload.add("clearance", clearance);
+        }
+        if (roles != null) {
+            payload.add("roles", array(roles));
+        }
+        if (compartments != null) {
+            payload.add("compartments", array(compartments));
         }
         if (change.enabled() != null) {
-            if (self && !change.enabled()) {
-                throw new HumException(ErrorCode.CONFLICT, "You cannot pause your own account: ask another "
-                        + "administrator.");
+            payload.add("enabled", change.enabled());
+        }
+        TwoPersonRequest r = requests.open(TwoPersonRequest.Kind.ACCOUNT_ELEVATION, u.username(), null,
+                payload.build(), admin.userId());
+        audit.record("USER_CHANGE_REQUESTED", REQUEST, r.id(), null, AuditTrail.SUCCESS);
+        return new Changed(null, view(r));
+    }
+
+    /** The account requests waiting for a second administrator, oldest first. */
+    public List<RequestView> pendingRequests() {
+        viewers.of(principal);
+        return requests.pending(ACCOUNT_KINDS).stream().map(this::view).toList();
+    }
+
+    /**
+     * Approves another administrator's account request and applies it in the same transaction,
+     * after checking every rule again: the name is still free, the compartments still exist, the
+     * user still exists. Nobody approves their own request or one for themself.
+     */
+    public RequestView approve(String requestId) {
+        Viewer admin = viewers.of(principal);
+        TwoPersonRequest r = requests.decidable(requestId, ACCOUNT_KINDS, admin);
+        JsonObject p = TwoPersonRequests.payload(r);
+        Set<String> roles = p.containsKey("roles") ? AccountRules.roles(strings(p, "roles")) : null;
+        if (roles != null && r.kind() == TwoPersonRequest.Kind.ACCOUNT_CREATION) {
+            AccountRules.notPartner(roles);
+        }
+        Set<String> compartments = p.containsKey("compartments") ? existingCompartments(strings(p, "compartments")) : null;
+        Integer clearance = p.containsKey("clearance") ? p.getInt("clearance") : null;
+        if (clearance != null && config.levels().nameOf(clearance) == null) {
+            throw new HumException(ErrorCode.CONFLICT, "The requested clearance level no longer exists: refuse this "
+                    + "request and ask again.");
+        }
+        requests.decide(r, TwoPersonRequest.Status.APPROVED, admin, null);
+        audit.record("TWO_PERSON_REQUEST_APPROVED", REQUEST, r.id(), null, AuditTrail.SUCCESS);
+        if (r.kind() == TwoPersonRequest.Kind.ACCOUNT_CREATION) {
+            usernameFree(r.username());
+            User u = new User(UUID.randomUUID().toString(), r.username(), p.getString("displayName"),
+                    p.getString("passwordHash"), p.getString("unit"), clearance, roles, compartments, clock.instant());
+            em.persist(u);
+            em.flush();
+            audit.record("USER_CREATED", "USER", u.id(), null, AuditTrail.SUCCESS);
+        } else {
+            User u = user(r.username()).orElseThrow(() -> new HumException(ErrorCode.CONFLICT, "The user of this "
+                    + "request no longer exists: refuse it."));
+            if (roles != null && roles.contains(Role.PARTNER_NAME) != u.roles().contains(Role.PARTNER_NAME)) {
+                AccountRules.notPartner(Set.of(Role.PARTNER_NAME));
             }
-            u.enabled(change.enabled());
+            apply(u, clearance, roles, compartments, p.containsKey("enabled") ? p.getBoolean("enabled") : null);
+            audit.record("USER_CHANGED", "USER", u.id(), null, AuditTrail.SUCCESS);
+        }
+        return view(r);
+    }
+
+    /** Refuses another administrator's account request, with the reason; nothing is applied. */
+    public RequestView refuse(String requestId, @NotNull @Valid Refusal refusal) {
+        Viewer admin = viewers.of(principal);
+        TwoPersonRequest r = requests.decidable(requestId, ACCOUNT_KINDS, admin);
+        requests.decide(r, TwoPersonRequest.Status.REFUSED, admin, refusal.reason());
+        audit.record("TWO_PERSON_REQUEST_REFUSED", REQUEST, r.id(), null, AuditTrail.SUCCESS);
+        return view(r);
+    }
+
+    private void apply(User u, Integer clearance, Set<String> roles, Set<String> compartments, Boolean enabled) {
+        if (clearance != null) {
+            u.clearanceLevel(clearance);
+        }
+        if (roles != null) {
+            u.roles(roles);
+        }
+        if (compartments != null) {
+            u.compartments(compartments);
+        }
+        if (enabled != null) {
+            u.enabled(enabled);
         }
         em.flush();
-        audit.record("USER_CHANGED", "USER", u.id(), null, AuditTrail.SUCCESS);
-        return view(u);
+    }
+
+    private void usernameFree(String username) {
+        if (user(username).isPresent()) {
+            throw new HumException(ErrorCode.CONFLICT, "A user named '" + username + "' already exists: "
+                    + "choose another username, or change that user instead.");
+        }
+    }
+
+    private RequestView view(TwoPersonRequest r) {
+        JsonObject p = TwoPersonRequests.payload(r);
+        return requests.view(r, p.containsKey("clearance") ? config.levels().nameOf(p.getInt("clearance")) : null);
+    }
+
+    private static List<String> strings(JsonObject p, String key) {
+        return p.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static JsonArrayBuilder array(Set<String> values) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        values.forEach(a::add);
+        return a;
     }
 
     public List<UserView> users() {
@@ -156,11 +297,12 @@ public class Administration {
     }
 
     /**
-     * Grants a user sight of one source's true identity. Refused when the user cannot see the
-     * file under the dominance rule: the grant would be useless today and would open the
-     * identity the day their clearance rose for another reason.
+     * Asks that a user see one source's true identity; a controller or authorising officer who
+     * sees the file approves it (docs/domain.md, "Two-person control"). Refused at once when the
+     * user cannot see the file under the dominance rule: the grant would be useless today and
+     * would open the identity the day their clearance rose for another reason.
      */
-    public GrantView grant(@NotNull @Valid NewGrant g) {
+    public RequestView grant(@NotNull @Valid NewGrant g) {
         Viewer admin = viewers.of(principal);
         IdentityGrant.GrantRole role = AccountRules.grantRole(g.role());
         String sourceId = canonicalId(g.sourceId());
@@ -183,10 +325,14 @@ public class Administration {
             throw new HumException(ErrorCode.CONFLICT, "The user " + holder.username() + " already holds a "
                     + "true-identity grant for this source: revoke it first to change its role.");
         }
-        IdentityGrant grant = new IdentityGrant(sourceId, holder.id(), role, clock.instant(), admin.userId());
-        sources.addGrant(grant);
-        audit.record("IDENTITY_GRANTED", "SOURCE", sourceId, null, AuditTrail.SUCCESS);
-        return new GrantView(sourceId, holder.username(), role.name(), grant.grantedAt(), admin.username());
+        if (requests.alreadyPending(TwoPersonRequest.Kind.IDENTITY_GRANT, holder.username(), sourceId)) {
+            throw new HumException(ErrorCode.CONFLICT, "A true-identity grant for " + holder.username() + " on this "
+                    + "source already waits for approval.");
+        }
+        TwoPersonRequest r = requests.open(TwoPersonRequest.Kind.IDENTITY_GRANT, holder.username(), sourceId,
+                Json.createObjectBuilder().add("role", role.name()).build(), admin.userId());
+        audit.record("IDENTITY_GRANT_REQUESTED", "SOURCE", sourceId, null, AuditTrail.SUCCESS);
+        return view(r);
     }
 
     public void revoke(String sourceId, String username) {

@@ -93,6 +93,17 @@ public final class AccountRules {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /**
+     * Whether a change raises an account's rights (docs/domain.md, "Two-person control"): a role
+     * or a compartment it does not hold, or a higher clearance. A null part is left as it is.
+     */
+    public static boolean raises(int clearanceNow, Set<String> rolesNow, Set<String> compartmentsNow,
+                                 Integer clearance, Set<String> roles, Set<String> compartments) {
+        return (clearance != null && clearance > clearanceNow)
+                || (roles != null && !rolesNow.containsAll(roles))
+                || (compartments != null && !compartmentsNow.containsAll(compartments));
+    }
+
     public static IdentityGrant.GrantRole grantRole(String name) {
         String n = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(IdentityGrant.GrantRole.values()).filter(r -> r.name().equals(n)).findFirst()

@@ -4,15 +4,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
+import org.hum.access.control.TwoPersonRequests;
 import org.hum.access.control.Viewers;
+import org.hum.access.entity.TwoPersonRequest;
 import org.hum.access.entity.User;
 import org.hum.api.Role;
+import org.hum.api.admin.RequestView;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.source.AssignmentRole;
@@ -41,8 +44,8 @@ import org.hum.source.control.SourceFiles;
 
 /**
  * Who acts for a source and for which period, and the promises made to it, after
- * registration. A controller assigns handlers, co-handlers, controllers and records officers:
- * an open assignment carries the true-identity grant, and ending it ends the grant. Promises
+ * registration. A controller asks for handlers, co-handlers, controllers and records officers
+ * and another approves ({@link SourceRequests}): an open assignment carries the true-identity grant, and ending it ends the grant. Promises
  * are added, never changed. Every file is resolved through the access-aware store first; a
  * file the caller may not see answers as one that does not exist.
  */
@@ -73,6 +76,9 @@ public class SourceAssignments {
     @RuleClock
     Clock ruleClock;
 
+    @Inject
+    TwoPersonRequests requests;
+
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
@@ -82,8 +88,14 @@ public class SourceAssignments {
     @Inject
     SourceFiles files;
 
+    /**
+     * Asks that a person act for the file: the assignment, and the true-identity grant it
+     * carries, start only when a controller or authorising officer other than the asker and the
+     * assignee approves (docs/domain.md, "Two-person control"). Every rule is checked now and
+     * again at approval.
+     */
     @RolesAllowed(Role.CONTROLLER_NAME)
-    public AssignmentView assign(String sourceId, @NotNull @Valid NewAssignment request) {
+    public RequestView assign(String sourceId, @NotNull @Valid NewAssignment request) {
         Viewer viewer = viewers.of(principal);
         Source source = visible(viewer, sourceId);
         LocalDate today = LocalDate.now(ruleClock);
@@ -92,25 +104,16 @@ public class SourceAssignments {
             throw HumException.invalid("startsOn", "must not be in the future (today is " + today + "): assign on the day it starts");
         }
         AssignmentRole role = AssignmentRole.valueOf(request.role());
-        User user = em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", request.username().strip())
-                .getResultStream().findFirst().filter(User::enabled)
-                .orElseThrow(() -> HumException.invalid("username", "names no enabled user"));
-        if (!AccessRule.dominates(Viewers.of(user), source.label())) {
-            throw HumException.invalid("username", "this person's clearance or compartments do not cover this file: "
-                    + "an administrator must extend them first");
+        User user = records.assignable(source, request.username(), role);
+        if (requests.pending(List.of(TwoPersonRequest.Kind.ASSIGNMENT)).stream().anyMatch(r -> source.id().equals(r.sourceId())
+                && r.username().equals(user.username()) && role.name().equals(TwoPersonRequests.payload(r).getString("role")))) {
+            throw new HumException(ErrorCode.CONFLICT, "This assignment is already asked for and waits for approval.");
         }
-        String needed = role == AssignmentRole.CONTROLLER ? Role.CONTROLLER_NAME
-                : role == AssignmentRole.RECORDS_OFFICER ? null : Role.CASE_OFFICER_NAME;
-        if (needed != null && !user.roles().contains(needed)) {
-            throw HumException.invalid("role", role + " needs a user with the " + needed + " role");
-        }
-        if (records.hasOpenAssignment(source.id(), user.id(), role)) {
-            throw new HumException(ErrorCode.CONFLICT, "This person already acts as " + role + " for this source; "
-                    + "end that assignment first to start a new one.");
-        }
-        SourceAssignment a = records.assign(source, user, role, startsOn, viewer.userId(), clock.instant());
-        audit.record("SOURCE_ASSIGNED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
-        return view(a);
+        TwoPersonRequest r = requests.open(TwoPersonRequest.Kind.ASSIGNMENT, user.username(), source.id(),
+                Json.createObjectBuilder().add("role", role.name()).add("startsOn", startsOn.toString()).build(),
+                viewer.userId());
+        audit.record("SOURCE_ASSIGNMENT_REQUESTED", "SOURCE", source.id(), label(source), AuditTrail.SUCCESS);
+        return requests.view(r, null);
     }
 
     @RolesAllowed(Role.CONTROLLER_NAME)

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Viewers;
 import org.hum.access.entity.User;
+import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
@@ -38,6 +41,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -160,6 +165,45 @@ public class SourceRecords {
             store.addGrant(new IdentityGrant(source.id(), user.id(), grantRole(role), now, by));
         }
         return a;
+    }
+
+    /**
+     * The enabled user {@code username} if they may act as {@code role} on the file: their
+     * clearance and compartments cover its label, they hold a user role fitting the assignment
+     * ({@link #fittingRoles}) and do not already act so. Checked when an assignment is asked for
+     * and again when it is approved (docs/domain.md, "Two-person control").
+     */
+    public User assignable(Source source, String username, AssignmentRole role) {
+        User user = em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username.strip())
+                .getResultStream().findFirst().filter(User::enabled)
+                .orElseThrow(() -> HumException.invalid("username", "names no enabled user"));
+        if (!AccessRule.dominates(Viewers.of(user), source.label())) {
+            throw HumException.invalid("username", "this person's clearance or compartments do not cover this file: "
+                    + "an administrator must extend them first");
+        }
+        Set<String> fitting = fittingRoles(role);
+        if (user.roles().stream().noneMatch(fitting::contains)) {
+            throw HumException.invalid("role", role + " needs a user with the " + String.join(" or ", fitting)
+                    + " role");
+        }
+        if (hasOpenAssignment(source.id(), user.id(), role)) {
+            throw new HumException(ErrorCode.CONFLICT, "This person already acts as " + role + " for this source; "
+                    + "end that assignment first to start a new one.");
+        }
+        return user;
+    }
+
+    /**
+     * The user roles that fit an assignment: a handler or co-handler is a case officer; a
+     * controller a controller; a records officer, who keeps the file and its true identity, a
+     * controller or an authorising officer (docs/domain.md, "Two-person control").
+     */
+    public static Set<String> fittingRoles(AssignmentRole role) {
+        return switch (role) {
+            case HANDLER, CO_HANDLER -> Set.of(Role.CASE_OFFICER_NAME);
+            case CONTROLLER -> Set.of(Role.CONTROLLER_NAME);
+            case RECORDS_OFFICER -> new TreeSet<>(Set.of(Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME));
+        };
     }
 
     /** Ends an assignment; the grant goes when the person has no other open assignment on the file. */

@@ -109,4 +109,16 @@ class AccountRulesTest {
         Arrays.asList("officer1", "dana.officer", "guess-target-1a2b").forEach(u -> assertTrue(p.matcher(u).matches(), u));
         Arrays.asList("ab", ".dana", "dana officer", "x".repeat(65), "dana/../x").forEach(u -> assertFalse(p.matcher(u).matches(), u));
     }
+
+    @Test
+    void aChangeRaisesRightsWhenItAddsARoleOrACompartmentOrRaisesTheClearance() {
+        Set<String> roles = Set.of("CASE_OFFICER");
+        Set<String> compartments = Set.of("COPPER", "MESA");
+        assertFalse(AccountRules.raises(1, roles, compartments, null, null, null), "nothing asked");
+        assertFalse(AccountRules.raises(1, roles, compartments, 0, Set.of(), Set.of("MESA")), "only taken away");
+        assertFalse(AccountRules.raises(1, roles, compartments, 1, roles, compartments), "the same again");
+        assertTrue(AccountRules.raises(1, roles, compartments, 2, null, null), "a higher clearance");
+        assertTrue(AccountRules.raises(1, roles, compartments, null, Set.of("ADMIN"), null), "another role, even ADMIN");
+        assertTrue(AccountRules.raises(1, roles, compartments, 0, Set.of(), Set.of("MESA", "ZINC")), "one compartment added");
+    }
 }

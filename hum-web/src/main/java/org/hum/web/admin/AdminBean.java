@@ -8,6 +8,8 @@ import org.hum.admin.boundary.Administration;
 import org.hum.api.admin.CompartmentView;
 import org.hum.api.admin.NewCompartment;
 import org.hum.api.admin.NewUser;
+import org.hum.api.admin.Refusal;
+import org.hum.api.admin.RequestView;
 import org.hum.api.admin.UserChange;
 import org.hum.api.admin.UserView;
 import org.hum.web.platform.PageAction;
@@ -27,6 +29,7 @@ public class AdminBean {
     static final String NEW_USER = "newUser";
     static final String CHANGE_USER = "changeUser";
     static final String NEW_COMPARTMENT = "newCompartment";
+    static final String DECIDE = "decide";
 
     @Inject
     Administration administration;
@@ -36,6 +39,8 @@ public class AdminBean {
 
     private List<UserView> users;
     private List<CompartmentView> compartments;
+    private List<RequestView> requests;
+    private String refusalReason;
 
     private String username;
     private String displayName;
@@ -74,9 +79,10 @@ public class AdminBean {
 
     public String createUser() throws IOException {
         run(NEW_USER, () -> {
-            UserView u = administration.createUser(new NewUser(username, displayName, unit, clearance, list(roles),
+            RequestView r = administration.createUser(new NewUser(username, displayName, unit, clearance, list(roles),
                     list(compartmentList), password));
-            done("User " + u.username() + " created.");
+            done("User " + r.username() + " requested: the account exists once another administrator approves it "
+                    + "under Requests.");
             username = displayName = unit = roles = compartmentList = null;
         });
         password = null;
@@ -86,13 +92,43 @@ public class AdminBean {
     public String changeUser() throws IOException {
         run(CHANGE_USER, () -> {
             Boolean enabled = "yes".equals(changeEnabled) ? Boolean.TRUE : "no".equals(changeEnabled) ? Boolean.FALSE : null;
-            UserView u = administration.changeUser(changeUsername, new UserChange(blankToNull(changeClearance),
+            Administration.Changed c = administration.changeUser(changeUsername, new UserChange(blankToNull(changeClearance),
                     changeRoles == null || changeRoles.isBlank() ? null : list(changeRoles),
                     compartmentChange(changeCompartments), enabled));
-            done("User " + u.username() + " changed: it applies to their next request.");
+            done(c.user() != null ? "User " + c.user().username() + " changed: it applies to their next request."
+                    : "The change raises " + c.request().username() + "'s rights: it applies once another "
+                    + "administrator approves it under Requests.");
         });
         return null;
     }
+
+    /** The account requests waiting for a second administrator. */
+    public List<RequestView> getRequests() {
+        if (requests == null) {
+            requests = administration.pendingRequests();
+        }
+        return requests;
+    }
+
+    public String approve(String requestId) throws IOException {
+        run(DECIDE, () -> {
+            RequestView r = administration.approve(requestId);
+            done("Request for " + r.username() + " approved and applied.");
+        });
+        return null;
+    }
+
+    public String refuse(String requestId) throws IOException {
+        run(DECIDE, () -> {
+            RequestView r = administration.refuse(requestId, new Refusal(refusalReason));
+            done("Request for " + r.username() + " refused.");
+            refusalReason = null;
+        });
+        return null;
+    }
+
+    public String getRefusalReason() { return refusalReason; }
+    public void setRefusalReason(String v) { refusalReason = v; }
 
     public String createCompartment() throws IOException {
         run(NEW_COMPARTMENT, () -> {
@@ -111,6 +147,7 @@ public class AdminBean {
         if (PageAction.on(faces, form).inputs(field -> uiField(form, field)).run(action)) {
             users = null;
             compartments = null;
+            requests = null;
         }
     }
 

@@ -17,16 +17,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hum.admin.boundary.Administration;
 import org.hum.api.admin.CompartmentView;
-import org.hum.api.admin.GrantView;
 import org.hum.api.admin.NewCompartment;
 import org.hum.api.admin.NewGrant;
 import org.hum.api.admin.NewUser;
+import org.hum.api.admin.Refusal;
+import org.hum.api.admin.RequestView;
 import org.hum.api.admin.UserChange;
 import org.hum.api.admin.UserView;
 
 import java.util.List;
 
-/** Administration over REST: users, compartments, true-identity grants. Administrators only. */
+/**
+ * Administration over REST: users, compartments, true-identity grants. Administrators only.
+ * Creating an account, raising its rights and granting a true identity answer 202 with a
+ * request that a second person decides (docs/domain.md, "Two-person control").
+ */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -37,8 +42,7 @@ public class AdminResource {
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createUser(@NotNull @Valid NewUser user, @Context UriInfo uri) {
-        UserView created = administration.createUser(user);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
+        return accepted(administration.createUser(user), uri);
     }
 
     @GET
@@ -56,8 +60,10 @@ public class AdminResource {
     @PATCH
     @Path("users/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserView changeUser(@PathParam("username") String username, @NotNull @Valid UserChange change) {
-        return administration.changeUser(username, change);
+    public Response changeUser(@PathParam("username") String username, @NotNull @Valid UserChange change,
+                               @Context UriInfo uri) {
+        Administration.Changed changed = administration.changeUser(username, change);
+        return changed.user() != null ? Response.ok(changed.user()).build() : accepted(changed.request(), uri);
     }
 
     @POST
@@ -77,9 +83,36 @@ public class AdminResource {
     @POST
     @Path("grants")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response grant(@NotNull @Valid NewGrant grant) {
-        GrantView created = administration.grant(grant);
-        return Response.status(Response.Status.CREATED).entity(created).build();
+    public Response grant(@NotNull @Valid NewGrant grant, @Context UriInfo uri) {
+        RequestView requested = administration.grant(grant);
+        return Response.accepted(requested).location(uri.getBaseUriBuilder().path("sources/requests")
+                .path(requested.id()).build()).build();
+    }
+
+    /** The account requests waiting for a second administrator (docs/domain.md, "Two-person control"). */
+    @GET
+    @Path("requests")
+    public List<RequestView> requests() {
+        return administration.pendingRequests();
+    }
+
+    @POST
+    @Path("requests/{id}/approval")
+    public RequestView approve(@PathParam("id") String id) {
+        return administration.approve(id);
+    }
+
+    @POST
+    @Path("requests/{id}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestView refuse(@PathParam("id") String id, @NotNull @Valid Refusal refusal) {
+        return administration.refuse(id, refusal);
+    }
+
+    /** 202: the request waits for a second person; its location is where it is decided. */
+    private static Response accepted(RequestView requested, UriInfo uri) {
+        return Response.accepted(requested).location(uri.getBaseUriBuilder().path("admin/requests")
+                .path(requested.id()).build()).build();
     }
 
     @DELETE

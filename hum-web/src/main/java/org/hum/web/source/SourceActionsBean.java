@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import org.hum.api.source.AssignmentRole;
 import org.hum.api.source.NewAssignment;
 import org.hum.api.source.NewPromise;
+import org.hum.api.admin.RequestView;
 import org.hum.source.boundary.SourceAssignments;
+import org.hum.source.boundary.SourceRequests;
 import org.hum.web.platform.Inputs;
 import org.hum.web.platform.PageAction;
 
@@ -15,20 +17,28 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-/** The source page's forms: a controller assigns or ends an assignment; an officer adds a promise. */
+/**
+ * The source page's forms: a controller asks for an assignment (another approves it) or ends
+ * one; an officer adds a promise.
+ */
 @Named
 @RequestScoped
 public class SourceActionsBean {
     static final String ASSIGN_FORM = "assign";
     static final String PROMISE_FORM = "promise";
+    static final String REQUESTS_FORM = "requests";
 
     @Inject
     SourceAssignments assignments;
 
     @Inject
+    SourceRequests requests;
+
+    @Inject
     FacesContext faces;
 
     private String sourceId;
+    private List<RequestView> pending;
     private String username;
     private String role;
     private String madeBy;
@@ -38,6 +48,30 @@ public class SourceActionsBean {
     public String assign() throws IOException {
         PageAction.on(faces, ASSIGN_FORM).run(() -> {
             assignments.assign(sourceId, new NewAssignment(username, role, null));
+            // two-person (docs/domain.md, "Two-person control"): nothing is open until another approves
+            PageAction.confirm(faces, "Assignment of " + username + " asked for: it starts when another controller "
+                    + "or an authorising officer approves it (GET /hum/api/sources/requests).");
+            back();
+        });
+        return null;
+    }
+
+    /** The grant and assignment requests on this file waiting for a second person (controllers, authorising officers). */
+    public List<RequestView> getPending() {
+        if (pending == null) {
+            // on the form's post the list is read before the hidden field is applied: read the posted value
+            String posted = faces.getExternalContext().getRequestParameterMap().get(REQUESTS_FORM + ":sourceId");
+            String id = getSourceId() != null ? getSourceId() : posted;
+            List<RequestView> all = PageAction.on(faces, REQUESTS_FORM).call(requests::pending);
+            pending = all == null ? List.of() : all.stream().filter(r -> r.sourceId().equals(id)).toList();
+        }
+        return pending;
+    }
+
+    public String approve(String requestId) throws IOException {
+        PageAction.on(faces, REQUESTS_FORM).run(() -> {
+            RequestView r = requests.approve(requestId);
+            PageAction.confirm(faces, "Approved: " + r.username() + " now acts for this source.");
             back();
         });
         return null;

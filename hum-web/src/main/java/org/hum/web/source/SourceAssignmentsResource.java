@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hum.api.admin.RequestView;
 import org.hum.api.source.AssignmentView;
 import org.hum.api.source.NewAssignment;
 import org.hum.source.boundary.SourceAssignments;
@@ -18,7 +21,8 @@ import org.hum.source.boundary.SourceAssignments;
 import java.util.List;
 
 /**
- * Who acts for a source and when (controllers assign). Its own root path: a class at
+ * Who acts for a source and when (controllers ask for an assignment; another approves it at
+ * {@link SourceRequestsResource}). Its own root path: a class at
  * {@code sources/{id}} would take {@code GET /sources/{id}} from {@link SourcesResource}.
  */
 @Path("sources/{id}/assignments")
@@ -34,8 +38,10 @@ public class SourceAssignmentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assign(@PathParam("id") String id, @NotNull @Valid NewAssignment request) {
-        return Response.status(Response.Status.CREATED).entity(assignments.assign(id, request)).build();
+    public Response assign(@PathParam("id") String id, @NotNull @Valid NewAssignment request, @Context UriInfo uri) {
+        RequestView requested = assignments.assign(id, request);
+        return Response.accepted(requested).location(uri.getBaseUriBuilder().path("sources/requests")
+                .path(requested.id()).build()).build();
     }
 
     @POST
