@@ -118,8 +118,9 @@ class ServerAccountsIT {
         }
         Path domainXml = Stand.current().domainXml();
         assertEquals("rwx------", mode(domainXml.getParent()), "the domain's config folder (the server rewrites domain.xml)");
-        assertTrue(Files.readString(domainXml).contains(Stand.current().database().app().password()),
-                "the pool's password is in it: which is why only its owner may read it");
+        assertFalse(Files.readString(domainXml).contains(Stand.current().database().app().password()),
+                "the pool's password is not in it: it is a password alias (docs/operations.md, \"Deployment hardening\")");
+        assertEquals("rw-------", mode(domainXml.resolveSibling("domain-passwords")), "the alias store is the owner's only");
     }
 
     private static String mode(Path p) throws java.io.IOException {

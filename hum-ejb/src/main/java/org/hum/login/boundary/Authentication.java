@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.AddressThrottle;
 import org.hum.access.control.AuthenticatedUser;
+import org.hum.access.control.HashGate;
+import org.hum.access.control.RefusalTally;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.access.control.LoginThrottle;
@@ -36,6 +39,11 @@ import java.util.Optional;
 public class Authentication {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final PasswordHasher HASHER = new PasswordHasher();
+    /** Failed logins by client address, beside the per-account count ({@link AddressThrottle}). */
+    private static final AddressThrottle ADDRESSES = new AddressThrottle();
+    /** At most as many password hashes at once as the machine has cores (at least two); a login waits a second for one. */
+    private static final HashGate HASHES = new HashGate(Math.max(2, Runtime.getRuntime().availableProcessors()), 1000);
+    private static final RefusalTally TOKEN_REFUSALS = new RefusalTally();
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -54,6 +62,31 @@ public class Authentication {
      * rather than throws on failure; the audit entry of the attempt commits with it.
      */
     public Optional<AuthenticatedUser> checkPassword(String username, String password) {
+        return checkPassword(username, password, null);
+    }
+
+    /**
+     * As {@link #checkPassword(String, String)}, counting failures by {@code address} too: an
+     * address past its free failures is refused without a hash. Every hash waits for a permit of
+     * the {@link HashGate}; none in time is 503 (try again), with nothing counted.
+     */
+    public Optional<AuthenticatedUser> checkPassword(String username, String password, String address) {
+        Instant at = clock.instant();
+        if (ADDRESSES.isLocked(address, at)) {
+            loginFailed(null);
+            return Optional.empty();
+        }
+        Optional<Optional<AuthenticatedUser>> checked = HASHES.run(() -> Optional.of(check(username, password)),
+                Optional::empty);
+        Optional<AuthenticatedUser> user = checked.orElseThrow(() -> new HumException(ErrorCode.UNAVAILABLE,
+                "Too many logins are being checked at once; nothing was checked. Try again in a few seconds."));
+        if (user.isEmpty()) {
+            ADDRESSES.failed(address, at);
+        }
+        return user;
+    }
+
+    private Optional<AuthenticatedUser> check(String username, String password) {
         if (username == null || password == null || username.isBlank() || username.length() > 64 || password.length() > 256) {
             loginFailed(null);
             return Optional.empty();
@@ -108,6 +141,16 @@ public class Authentication {
         Instant expires = now.plus(config.tokenLifetime());
         em.persist(new ApiToken(sha256(token), user.userId(), now, expires));
         return new IssuedToken(token, expires);
+    }
+
+    /**
+     * Records that a bearer token from {@code address} was refused (unknown, expired or revoked):
+     * the first from an address at once, then at most one entry a minute standing for all since
+     * ({@link RefusalTally}); the token itself is never written anywhere.
+     */
+    public void tokenRefused(String address) {
+        TOKEN_REFUSALS.refused(address, clock.instant()).ifPresent(n -> audit.recordAs(AuditTrail.ANONYMOUS, null,
+                "TOKEN_REFUSED", "TOKEN_CHECK", n + (n == 1 ? " refusal" : " refusals"), null, AuditTrail.FAILED));
     }
 
     /** The user a bearer token stands for, with their roles as they are now. */

@@ -16,9 +16,14 @@ public class Callers {
     @Inject
     Authentication authentication;
 
-    /** The caller whose password this is (failures counted and audited), or empty. */
-    public Optional<Caller> checkPassword(String username, String password) {
-        return authentication.checkPassword(username, password).map(Callers::caller);
+    /** The caller whose password this is (failures counted by account and by client address, and audited), or empty. */
+    public Optional<Caller> checkPassword(String username, String password, String address) {
+        return authentication.checkPassword(username, password, address).map(Callers::caller);
+    }
+
+    /** A refused bearer token from this address, for the trail (rate-limited). */
+    public void tokenRefused(String address) {
+        authentication.tokenRefused(address);
     }
 
     /** The caller a bearer token stands for, or empty. */

@@ -10,9 +10,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.hum.audit.boundary.AuditRequests;
 import org.hum.login.boundary.Callers;
 import org.hum.api.auth.Caller;
 import org.hum.api.error.ErrorCode;
+import org.hum.api.error.HumException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,45 +44,56 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     BasicCredentials basic;
 
+    @Inject
+    AuditRequests auditRequests;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
-            if (path.equals("/api") || path.startsWith("/api/")) {
-                return api(request, response, context);
-            }
-            if (path.equals("/taxii2") || path.startsWith("/taxii2/")) {
-                return taxii(request, response, context);
-            }
-            return ui(request, context);
+            return switch (Surface.of(request)) {
+                case API -> api(request, response, context);
+                case TAXII -> taxii(request, response, context);
+                case UI -> ui(request, context);
+            };
         } catch (RuntimeException e) {
             if (!ErrorMappers.databaseDown(e) && !ErrorMappers.unavailable(e)) {
                 throw e;
             }
+            if (ErrorMappers.unavailable(e) && !ErrorMappers.databaseDown(e)) {
+                // too many password hashes at once: nothing was checked, try again
+                return unavailable(request, response, unavailableDetail(e));
+            }
             // callers are checked against the database: while it does not answer, no one is let in or turned away
             LOG.warning(() -> "The database did not answer while authenticating " + request.getMethod() + " "
                     + request.getRequestURI());
-            return databaseDown(request, response);
+            return unavailable(request, response, "The database is not answering, so your credentials could not be "
+                    + "checked and nothing was done. Try again in a few seconds.");
         }
     }
 
-    private static AuthenticationStatus databaseDown(HttpServletRequest request, HttpServletResponse response) {
+    private static String unavailableDetail(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HumException h && h.code() == ErrorCode.UNAVAILABLE) {
+                return h.getMessage();
+            }
+        }
+        return "HUM cannot check credentials just now; try again in a few seconds.";
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
             response.setStatus(503);
             response.setHeader("Retry-After", "5");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String detail = "The database is not answering, so your credentials could not be checked and nothing was "
-                    + "done. Try again in a few seconds.";
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.startsWith("/api") || path.startsWith("/taxii2")) {
+            if (Surface.of(request) != Surface.UI) {
                 response.setContentType(Problems.MEDIA_TYPE);
                 response.getWriter().write(Problems.json(ErrorCode.UNAVAILABLE, detail, request.getRequestURI()));
             } else { // a person at a browser
                 response.setContentType("text/html");
                 response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                         + "<meta http-equiv=\"refresh\" content=\"5\"><title>HUM: unavailable</title></head><body>"
-                        + "<h1>HUM cannot reach its database</h1><p>" + detail + " This page tries again every five "
+                        + "<h1>HUM cannot check your credentials just now</h1><p>" + detail + " This page tries again every five "
                         + "seconds.</p></body></html>");
             }
         } catch (IOException e) {
@@ -97,6 +110,9 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (user.isPresent()) {
                 return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
             }
+            // this runs before the filters: the refusal's entry needs the client's address from here
+            auditRequests.begin(request.getRemoteAddr(), java.util.UUID.randomUUID().toString(), null);
+            authentication.tokenRefused(request.getRemoteAddr());
             return unauthorized(request, response, "The Authorization header holds no valid bearer token, or it has "
                     + "expired: log in again with POST /hum/api/auth/login and send Authorization: Bearer <token>.");
         }
@@ -120,7 +136,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Optional<String> known = basic.known(pair.get());
         Optional<Caller> user = known.isPresent() ? authentication.current(known.get())
-                : authentication.checkPassword(pair.get().username(), pair.get().password());
+                : authentication.checkPassword(pair.get().username(), pair.get().password(), request.getRemoteAddr());
         if (user.isEmpty()) {
             return taxiiUnauthorized(response, "The username or password is wrong, or the account is locked.");
         }
@@ -146,7 +162,7 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus ui(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential c) {
-            Optional<Caller> user = authentication.checkPassword(c.getCaller(), c.getPasswordAsString());
+            Optional<Caller> user = authentication.checkPassword(c.getCaller(), c.getPasswordAsString(), request.getRemoteAddr());
             if (user.isEmpty()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -178,6 +194,30 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
             session.removeAttribute(SESSION_USER);
         }
     }
+
+    /**
+     * Which surface a request reaches, decided by the servlet it was mapped to, as the container
+     * dispatches it: never by the raw URI, where {@code /hum/api;x/sources} or {@code /hum/ui/..;/api/x}
+     * could read as a page (session cookies accepted) and still be dispatched to the API.
+     */
+    enum Surface {
+        API, TAXII, UI;
+
+        static Surface of(HttpServletRequest request) {
+            String servlet = request.getServletPath();
+            if (API_SERVLET.equals(servlet)) {
+                return API;
+            }
+            if (TAXII_SERVLET.equals(servlet)) {
+                return TAXII;
+            }
+            return UI;
+        }
+    }
+
+    /** The servlet paths of the REST application ({@code @ApplicationPath("api")}) and of the TAXII servlet. */
+    static final String API_SERVLET = "/api";
+    static final String TAXII_SERVLET = "/taxii2";
 
     /** The token of an {@code Authorization: Bearer <token>} header, or null. */
     public static String bearerToken(String header) {

@@ -1,6 +1,7 @@
 package org.hum.web.session;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,8 +43,8 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TokenResponse login(@NotNull @Valid LoginRequest login) {
-        Caller user = callers.checkPassword(login.username(), login.password())
+    public TokenResponse login(@NotNull @Valid LoginRequest login, @Context HttpServletRequest request) {
+        Caller user = callers.checkPassword(login.username(), login.password(), request.getRemoteAddr())
                 .orElseThrow(() -> new HumException(ErrorCode.LOGIN_FAILED, LOGIN_FAILED));
         Authentication.IssuedToken token = callers.issueToken(user);
         return new TokenResponse(token.token(), "Bearer", token.expiresAt(), user.username(),

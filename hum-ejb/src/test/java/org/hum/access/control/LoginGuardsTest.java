@@ -1,0 +1,90 @@
+package org.hum.access.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The per-address throttle, the bound on concurrent hashes and the tally of refused tokens. */
+class LoginGuardsTest {
+    private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
+
+    @Test
+    void anAddressIsLockedAfterTwentyFailuresForThirtySecondsThenLongerUpToFifteenMinutes() {
+        AddressThrottle t = new AddressThrottle();
+        for (int i = 0; i < AddressThrottle.FREE_FAILURES - 1; i++) {
+            t.failed("192.0.2.7", T0);
+        }
+        assertFalse(t.isLocked("192.0.2.7", T0), "nineteen failures are free");
+        t.failed("192.0.2.7", T0);
+        assertTrue(t.isLocked("192.0.2.7", T0.plusSeconds(29)));
+        assertFalse(t.isLocked("192.0.2.7", T0.plusSeconds(30)));
+        assertFalse(t.isLocked("192.0.2.8", T0), "another address is not touched");
+        t.failed("192.0.2.7", T0.plusSeconds(31));
+        assertTrue(t.isLocked("192.0.2.7", T0.plusSeconds(31 + 59)), "the next failure doubles the delay");
+        for (int i = 0; i < 20; i++) {
+            t.failed("192.0.2.7", T0.plusSeconds(100));
+        }
+        assertTrue(t.isLocked("192.0.2.7", T0.plusSeconds(100 + 899)));
+        assertFalse(t.isLocked("192.0.2.7", T0.plusSeconds(100 + 900)), "never more than fifteen minutes");
+    }
+
+    @Test
+    void anAddressWithoutFailureForAnHourStartsAfresh() {
+        AddressThrottle t = new AddressThrottle();
+        for (int i = 0; i < 10; i++) {
+            t.failed("192.0.2.9", T0);
+        }
+        assertEquals(10, t.failures("192.0.2.9", T0));
+        assertEquals(0, t.failures("192.0.2.9", T0.plus(Duration.ofHours(1)).plusSeconds(1)));
+        t.failed("192.0.2.9", T0.plus(Duration.ofHours(2)));
+        assertEquals(1, t.failures("192.0.2.9", T0.plus(Duration.ofHours(2))));
+        assertFalse(t.isLocked(null, T0));
+    }
+
+    @Test
+    void noMoreHashesRunAtOnceThanTheGateAllowsAndTheRestAreTurnedAway() throws Exception {
+        HashGate gate = new HashGate(2, 50);
+        CountDownLatch inside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        for (int i = 0; i < 2; i++) {
+            pool.submit(() -> gate.run(() -> {
+                inside.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "hashed";
+            }, () -> "busy"));
+        }
+        assertTrue(inside.await(5, TimeUnit.SECONDS));
+        assertEquals("busy", gate.run(() -> "hashed", () -> "busy"), "a third waits 50 ms, then is turned away");
+        release.countDown();
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(5, TimeUnit.SECONDS));
+        assertEquals(2, gate.available(), "every permit is back");
+        assertEquals("hashed", gate.run(() -> "hashed", () -> "busy"));
+    }
+
+    @Test
+    void refusedTokensAreRecordedAtOnceThenAtMostOnceAMinuteWithTheCount() {
+        RefusalTally t = new RefusalTally();
+        assertEquals(OptionalInt.of(1), t.refused("192.0.2.1", T0), "the first at once");
+        assertEquals(OptionalInt.empty(), t.refused("192.0.2.1", T0.plusSeconds(1)));
+        assertEquals(OptionalInt.empty(), t.refused("192.0.2.1", T0.plusSeconds(59)));
+        assertEquals(OptionalInt.of(1), t.refused("192.0.2.2", T0.plusSeconds(2)), "each address on its own");
+        assertEquals(OptionalInt.of(3), t.refused("192.0.2.1", T0.plusSeconds(60)), "the two held back and this one");
+        assertEquals(OptionalInt.empty(), t.refused("192.0.2.1", T0.plusSeconds(61)));
+        assertEquals(OptionalInt.of(1), t.refused(null, T0), "an unknown address is one of its own");
+    }
+}
