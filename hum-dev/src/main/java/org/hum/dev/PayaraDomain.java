@@ -304,8 +304,8 @@ public final class PayaraDomain {
         writeOwnerOnly(file, store);
     }
 
-    /** The value of a password alias, as the server will read it. */
-    String passwordAlias(String alias) throws Exception {
+    /** The value of a password alias, as the server will read it (tests that connect as the server's pools). */
+    public String passwordAlias(String alias) throws Exception {
         java.security.KeyStore store = java.security.KeyStore.getInstance("JCEKS");
         try (InputStream in = Files.newInputStream(domainDir().resolve("config/domain-passwords"))) {
             store.load(in, MASTER_PASSWORD);

@@ -1,5 +1,7 @@
 package org.hum.it;
 
+import org.hum.dev.PayaraDomain;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -60,10 +62,19 @@ class ServerAccountsIT {
                 p.put(prop.getAttribute("name").toLowerCase(java.util.Locale.ROOT), prop.getAttribute("value"));
             }
             if (p.getOrDefault("url", "").startsWith("jdbc:mariadb:")) {
-                pools.add(new Pool(pool.getAttribute("name"), p.get("url"), p.get("user"), p.get("password")));
+                pools.add(new Pool(pool.getAttribute("name"), p.get("url"), p.get("user"), password(p.get("password"))));
             }
         }
         return pools;
+    }
+
+    /** A pool's password as the server reads it: a password alias, looked up in the domain's alias store. */
+    private static String password(String value) throws Exception {
+        if (value == null || !value.startsWith("${ALIAS=")) {
+            return value;
+        }
+        return PayaraDomain.at(Path.of(System.getProperty("payara.home"))).passwordAlias(
+                value.substring("${ALIAS=".length(), value.length() - 1));
     }
 
     @Test
