@@ -36,7 +36,7 @@ class FileSamplingBrowserIT extends BrowserJourney {
         browser.findElement(By.id("nav-samples")).click();
         List<String> first = draw("2", "4242");
         assertEquals(2, first.size());
-        assertTrue(browser.findElement(By.id("sample")).getText().contains("2 of 3 files"), browser.findElement(By.id("sample")).getText());
+        assertTrue(browser.findElement(By.id("sample")).getText().contains("2 files of 3;"), browser.findElement(By.id("sample")).getText());
         List<String> again = draw("2", "4242");
         assertEquals(first, again, "the same seed draws the same files in the same order");
         shot("file-sample");

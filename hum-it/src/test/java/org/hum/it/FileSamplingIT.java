@@ -105,7 +105,7 @@ class FileSamplingIT {
     }
 
     @Test
-    void onlyReviewersDrawAndAReaderSeesOnlyTheDrawnFilesTheyMaySee() {
+    void onlyReviewersDrawAndASampleHoldingAHiddenFileIsMissingToItsReader() {
         Cast.source("KESTREL");
         Cast.source("HERON");
         String sparrow = Cast.source("SPARROW").id();
@@ -124,10 +124,22 @@ class FileSamplingIT {
         String copperOnly = "reviewer-copper-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
         assertEquals(201, AdminApi.createUser(Cast.adminToken(), copperOnly, "SECRET", List.of("COMPLIANCE_REVIEWER"),
                 List.of(Cast.copper()), Cast.password()).status());
-        JsonObject seen = Api.get(Api.token(copperOnly), "oversight/samples/" + all.getString("id")).json();
-        assertEquals(2, drawn(seen).size(), "KESTREL and HERON; not SPARROW, in MESA");
-        assertFalse(drawn(seen).contains(sparrow));
-        assertEquals(404, put(Api.token(copperOnly), "oversight/samples/" + all.getString("id") + "/files/" + sparrow
+        String narrow = Api.token(copperOnly);
+        Api.Reply hidden = Api.get(narrow, "oversight/samples/" + all.getString("id"));
+        Api.Reply missing = Api.get(narrow, "oversight/samples/" + java.util.UUID.randomUUID());
+        assertEquals(404, hidden.status(), "a sample holding a MESA file tells a COPPER-only reader nothing, not even how many");
+        assertEquals(missing.json().getString("detail"), hidden.json().getString("detail"), "as a missing one");
+        assertFalse(Api.get(narrow, "oversight/samples").body().contains(all.getString("id")), "nor is it listed");
+        assertEquals(404, put(narrow, "oversight/samples/" + all.getString("id") + "/files/" + Cast.source("KESTREL").id()
+                + "/checklist", answers("YES", null)).status(), "nor can its visible files be checked by them");
+
+        JsonObject own = Api.post(narrow, "oversight/samples", "{\"percent\":100,\"seed\":99}").json();
+        assertEquals(2, own.getInt("population"), "the narrow reader's own register: KESTREL and HERON");
+        assertFalse(drawn(own).contains(sparrow));
+        JsonObject readByOther = Api.get(reviewer, "oversight/samples/" + own.getString("id")).json();
+        assertEquals(drawn(own), drawn(readByOther), "a reader who sees every drawn file sees them all");
+        assertTrue(!readByOther.containsKey("population") || readByOther.isNull("population"), "the drawer's register size is the drawer's only: " + readByOther);
+        assertEquals(404, put(narrow, "oversight/samples/" + all.getString("id") + "/files/" + sparrow
                 + "/checklist", answers("YES", null)).status(), "a hidden file's checklist is as missing as a file never drawn");
     }
 

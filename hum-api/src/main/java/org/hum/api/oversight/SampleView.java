@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A draw of files, as kept for an inspector: the seed, what was asked, how many files the register
- * held (the population), who drew it and when, and each file drawn in the order drawn with its
- * checklist once completed. A reader sees only the drawn files they may see.
+ * A draw of files, as kept for an inspector: the seed, what was asked, how many files the drawer's
+ * register held ({@code population}: for the drawer only, null for other readers, since it counts
+ * files they may not see), who drew it and when, and each file drawn in the order drawn with its
+ * checklist once completed. A sample holding a file the reader may not see is not shown to them.
  */
 public record SampleView(
         String id,
         long seed,
         Integer requestedSize,
         Integer requestedPercent,
-        int population,
+        Integer population,
         String drawnBy,
         Instant drawnAt,
         int completed,

@@ -47,8 +47,10 @@ import java.util.UUID;
  * Random file sampling for inspection (docs/domain.md, "Oversight"): a compliance reviewer draws n
  * files (or a percentage) of the register they may see with a seed that is kept, so the same seed
  * over the same register draws the same files; completes each sampled file's checklist once; and
- * reads the samples back, each showing only the drawn files the reader may see. The draw and every
- * checklist are audited.
+ * reads the samples back. A sample with a drawn file the reader may not see is not theirs to read
+ * (listed to nobody else, 404 as a missing one): the files it holds, and how many, would tell of
+ * hidden files. Its population (the size of the drawer's register) is shown to the drawer only, for
+ * the same reason. The draw and every checklist are audited.
  */
 @Stateless
 @RolesAllowed(Role.COMPLIANCE_REVIEWER_NAME)
@@ -107,7 +109,7 @@ public class FileSamples {
                 clock.instant());
         store.record(sample, members);
         audit.record("FILE_SAMPLE_DRAWN", "FILE_SAMPLE", id, null, AuditTrail.SUCCESS);
-        return view(viewer, sample, new HashMap<>());
+        return view(viewer, sample, new HashMap<>()).orElseThrow();
     }
 
     public List<SampleView> samples() {
@@ -115,7 +117,7 @@ public class FileSamples {
         Map<String, String> names = new HashMap<>();
         List<SampleView> out = new ArrayList<>();
         for (FileSample s : store.all()) {
-            out.add(view(viewer, s, names));
+            view(viewer, s, names).ifPresent(out::add);
         }
         audit.record("FILE_SAMPLES_READ", "FILE_SAMPLE", null, null, AuditTrail.SUCCESS);
         return out;
@@ -123,15 +125,20 @@ public class FileSamples {
 
     public SampleView sample(String id) {
         Viewer viewer = viewers.of(principal);
-        FileSample s = find(id);
+        FileSample s = find(id, false);
+        SampleView view = view(viewer, s, new HashMap<>()).orElseThrow(() -> HumException.notFound("sample"));
         audit.record("FILE_SAMPLE_READ", "FILE_SAMPLE", s.id(), null, AuditTrail.SUCCESS);
-        return view(viewer, s, new HashMap<>());
+        return view;
     }
 
     /** Completes a sampled file's checklist, once: every item answered; a note required when any answer is NO. */
     public SampleView complete(String sampleId, String sourceId, @NotNull @Valid ChecklistAnswers checklist) {
         Viewer viewer = viewers.of(principal);
-        FileSample sample = find(sampleId);
+        // locked: two completions of one file's checklist at once are one 409, not a duplicate key
+        FileSample sample = find(sampleId, true);
+        if (view(viewer, sample, new HashMap<>()).isEmpty()) {
+            throw HumException.notFound("sample");
+        }
         Source source = files.resolve(viewer, sourceId, "SAMPLE_CHECKLIST");
         if (store.members(sample.id()).stream().noneMatch(m -> m.sourceId().equals(source.id()))) {
             throw HumException.notFound("sampled file");
@@ -157,25 +164,28 @@ public class FileSamples {
         store.record(new SampleChecklist(sample.id(), source.id(), SampleDraw.encode(checklist.answers()),
                 source.dekVersion(), note, viewer.userId(), clock.instant()));
         audit.record("FILE_SAMPLE_CHECKLIST_COMPLETED", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
-        return view(viewer, sample, new HashMap<>());
+        return view(viewer, sample, new HashMap<>()).orElseThrow();
     }
 
-    private FileSample find(String id) {
+    private FileSample find(String id, boolean locking) {
         String canonical = SourceFiles.canonical(id);
-        return (canonical == null ? Optional.<FileSample>empty() : store.find(canonical))
+        return (canonical == null ? Optional.<FileSample>empty() : store.find(canonical, locking))
                 .orElseThrow(() -> HumException.notFound("sample"));
     }
 
-    private SampleView view(Viewer viewer, FileSample s, Map<String, String> names) {
+    /** The sample as this reader sees it; empty when a live file it holds is hidden from them. */
+    private Optional<SampleView> view(Viewer viewer, FileSample s, Map<String, String> names) {
         Map<String, SampleChecklist> checklists = new HashMap<>();
         store.checklists(s.id()).forEach(c -> checklists.put(c.sourceId(), c));
         List<SampleView.SampledFile> drawn = new ArrayList<>();
         int completed = 0;
         for (SampleMember m : store.members(s.id())) {
-            Source source = files.unrestricted(m.sourceId())
-                    .filter(x -> AccessRule.dominates(viewer, x.label()) && !x.isDestroyed()).orElse(null);
+            Source source = files.unrestricted(m.sourceId()).filter(x -> !x.isDestroyed()).orElse(null);
             if (source == null) {
-                continue; // a file this reader may not see (or destroyed since): not shown, not counted
+                continue; // destroyed since the draw: nothing of it is left to show
+            }
+            if (!AccessRule.dominates(viewer, source.label())) {
+                return Optional.empty();
             }
             SampleChecklist c = checklists.get(source.id());
             SampleView.Checklist checklist = null;
@@ -188,8 +198,9 @@ public class FileSamples {
             }
             drawn.add(new SampleView.SampledFile(m.position(), source.id(), source.codeName(), checklist));
         }
-        return new SampleView(s.id(), s.seed(), s.requestedSize(), s.requestedPercent(), s.population(),
-                username(names, s.drawnBy()), s.drawnAt(), completed, drawn);
+        return Optional.of(new SampleView(s.id(), s.seed(), s.requestedSize(), s.requestedPercent(),
+                s.drawnBy().equals(viewer.userId()) ? s.population() : null, username(names, s.drawnBy()), s.drawnAt(),
+                completed, drawn));
     }
 
     private String username(Map<String, String> cache, String userId) {

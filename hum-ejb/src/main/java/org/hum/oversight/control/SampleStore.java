@@ -2,6 +2,7 @@ package org.hum.oversight.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hum.oversight.entity.FileSample;
 import org.hum.oversight.entity.SampleChecklist;
@@ -23,8 +24,9 @@ public class SampleStore {
         em.flush();
     }
 
-    public Optional<FileSample> find(String id) {
-        return Optional.ofNullable(em.find(FileSample.class, id));
+    public Optional<FileSample> find(String id, boolean locking) {
+        return Optional.ofNullable(locking ? em.find(FileSample.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(FileSample.class, id));
     }
 
     /** Newest first. */

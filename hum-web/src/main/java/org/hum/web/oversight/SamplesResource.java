@@ -77,7 +77,7 @@ public class SamplesResource {
         }
         b.append(",passed,completedBy,completedAt,note\r\n");
         for (SampleView.SampledFile f : s.files()) {
-            b.append(s.id()).append(',').append(s.seed()).append(',').append(s.population()).append(',')
+            b.append(s.id()).append(',').append(s.seed()).append(',').append(s.population() == null ? "" : s.population()).append(',')
                     .append(cell(s.drawnBy())).append(',').append(s.drawnAt()).append(',').append(f.position()).append(',')
                     .append(f.sourceId()).append(',').append(cell(f.codeName()));
             for (ChecklistItem item : ChecklistItem.values()) {
