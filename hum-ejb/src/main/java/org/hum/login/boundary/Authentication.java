@@ -58,17 +58,11 @@ public class Authentication {
     AuditTrail audit;
 
     /**
-     * Checks a username and password. Commits the failure count either way, so it returns
-     * rather than throws on failure; the audit entry of the attempt commits with it.
-     */
-    public Optional<AuthenticatedUser> checkPassword(String username, String password) {
-        return checkPassword(username, password, null);
-    }
-
-    /**
-     * As {@link #checkPassword(String, String)}, counting failures by {@code address} too: an
-     * address past its free failures is refused without a hash. Every hash waits for a permit of
-     * the {@link HashGate}; none in time is 503 (try again), with nothing counted.
+     * Checks a username and password, counting failures by account and by the client's
+     * {@code address}: an address past its free failures is refused without a hash. Commits the
+     * failure count either way, so it returns rather than throws on failure; the audit entry of the
+     * attempt commits with it. Every hash waits for a permit of the {@link HashGate}; none in time
+     * is 503 (try again), with nothing checked or counted.
      */
     public Optional<AuthenticatedUser> checkPassword(String username, String password, String address) {
         Instant at = clock.instant();

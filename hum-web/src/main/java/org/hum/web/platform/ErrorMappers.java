@@ -59,7 +59,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             return Problems.response(r, path());
         }
         if (e instanceof HumException h) {
-            return problem(h.code(), h.getMessage(), h.fieldErrors());
+            Response answer = problem(h.code(), h.getMessage(), h.fieldErrors());
+            // nothing was done and it may work in a moment (too many logins at once, roles unreadable)
+            return h.code() == ErrorCode.UNAVAILABLE ? Response.fromResponse(answer).header("Retry-After", "5").build() : answer;
         }
         if (e instanceof ConstraintViolationException v) {
             List<FieldError> errors = v.getConstraintViolations().stream()
