@@ -133,20 +133,20 @@ public final class Launcher {
     }
 
     /** Loopback HTTP only; with {@code --tls}, HTTPS too, with the development TLS certificate. */
-    private PayaraDomain.Listening listening(Path home) throws IOException {
+    private Listening listening(Path home) throws IOException {
         if (!options.tls()) {
-            return PayaraDomain.Listening.LOOPBACK;
+            return Listening.LOOPBACK;
         }
         DevelopmentPki pki = DevelopmentPki.open(home.resolve("app"));
         java.util.List<String> names = new java.util.ArrayList<>();
         names.add(java.net.InetAddress.getLocalHost().getHostName());
-        if (!Options.ANY_ADDRESS.equals(options.listen()) && !PayaraDomain.Listening.LOOPBACK_ADDRESS.equals(options.listen())) {
+        if (!Options.ANY_ADDRESS.equals(options.listen()) && !Listening.LOOPBACK_ADDRESS.equals(options.listen())) {
             names.add(options.listen());
         }
         DevelopmentPki.Issued tls = pki.tlsServer(names);
         out.println("TLS: development certificate " + pki.tlsCertificateFile() + " for localhost and " + names
                 + ", issued by the development CA " + pki.caCertificateFile() + " (trust that CA in a browser to try it)");
-        return PayaraDomain.Listening.https(options.listen(), tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate()));
+        return Listening.https(options.listen(), tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate()));
     }
 
     private static String demoPassword(DevSecrets secrets) {
@@ -252,7 +252,7 @@ public final class Launcher {
                     throw new IllegalArgumentException("missing or unreadable file: " + p);
                 }
             }
-            if (listen != null && !tls && !PayaraDomain.Listening.LOOPBACK_ADDRESS.equals(listen)) {
+            if (listen != null && !tls && !Listening.LOOPBACK_ADDRESS.equals(listen)) {
                 throw new IllegalArgumentException("serving beyond this machine needs TLS: add --tls to --listen " + listen
                         + " (HTTPS on 8181 with a development certificate; HTTP stays on 127.0.0.1)");
             }
@@ -261,7 +261,7 @@ public final class Launcher {
                         + listen);
             }
             return new Options(ear, zip, driver, home, embedded, tls,
-                    listen == null ? PayaraDomain.Listening.LOOPBACK_ADDRESS : listen);
+                    listen == null ? Listening.LOOPBACK_ADDRESS : listen);
         }
 
         private static String value(String[] args, int i) {

@@ -46,13 +46,6 @@ public final class PayaraDomain {
     private static final String DOMAIN = "domain1";
     static final String APP_PASSWORD_ALIAS = "hum-db-app-password";
     static final String KEYS_PASSWORD_ALIAS = "hum-db-keys-password";
-    /**
-     * The domain's master password, which opens its key store and its password alias store: Payara's
-     * default. The stand keeps both files owner-only; a production domain sets its own master
-     * password (docs/operations.md, "Deployment hardening").
-     */
-    private static final char[] MASTER_PASSWORD = "changeit".toCharArray();
-    static final String TLS_ALIAS = "hum-tls";
 
     private final Path home;
 
@@ -115,7 +108,7 @@ public final class PayaraDomain {
         aliases.put(APP_PASSWORD_ALIAS, db.app().password());
         aliases.put(KEYS_PASSWORD_ALIAS, db.keys().password());
         Map<String, String> plain = new java.util.LinkedHashMap<>();
-        systemProperties.forEach((name, value) -> (isSecret(name) ? aliases : plain).put(name, value));
+        systemProperties.forEach((name, value) -> (DomainSecurity.isSecret(name) ? aliases : plain).put(name, value));
         passwordAliases(aliases);
         Path lib = domainDir().resolve("lib");
         Files.createDirectories(lib);
@@ -150,7 +143,7 @@ public final class PayaraDomain {
         });
 
         hideServerIdentity(doc);
-        listen(doc, listening);
+        DomainSecurity.listen(doc, serverConfig(doc), domainDir().resolve("config"), listening);
         shiftPorts(doc, portOffset);
         privateTempDir(doc);
         heap(doc);
@@ -200,7 +193,7 @@ public final class PayaraDomain {
     }
 
     /** The server's JVM option {@code prefix + value}, replacing any that starts with {@code prefix}. */
-    private static void jvmOption(Document doc, String prefix, String value) {
+    static void jvmOption(Document doc, String prefix, String value) {
         Element java = child(serverConfig(doc), "java-config");
         NodeList options = java.getElementsByTagName("jvm-options");
         for (int i = options.getLength() - 1; i >= 0; i--) {
@@ -266,7 +259,7 @@ public final class PayaraDomain {
         }
     }
 
-    private static Element serverConfig(Document doc) {
+    static Element serverConfig(Document doc) {
         NodeList configs = child(doc.getDocumentElement(), "configs").getElementsByTagName("config");
         for (int i = 0; i < configs.getLength(); i++) {
             Element c = (Element) configs.item(i);
@@ -277,159 +270,14 @@ public final class PayaraDomain {
         throw new IllegalStateException("domain.xml has no config named 'server-config'");
     }
 
-    static boolean isSecret(String setting) {
-        return setting.endsWith("password");
-    }
-
-    /**
-     * Writes {@code aliases} into the domain's password alias store ({@code config/domain-passwords},
-     * a JCEKS key store of secret entries under the master password, as {@code asadmin
-     * create-password-alias} writes it), owner-only. Written before the server starts, so no
-     * password crosses the command line or the admin listener.
-     */
+    /** Writes {@code aliases} into the domain's password alias store ({@link DomainSecurity#writeAliases}). */
     void passwordAliases(Map<String, String> aliases) throws Exception {
-        Path file = domainDir().resolve("config/domain-passwords");
-        java.security.KeyStore store = java.security.KeyStore.getInstance("JCEKS");
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                store.load(in, MASTER_PASSWORD);
-            }
-        } else {
-            store.load(null, MASTER_PASSWORD);
-        }
-        for (Map.Entry<String, String> alias : aliases.entrySet()) {
-            store.setKeyEntry(alias.getKey(), new javax.crypto.spec.SecretKeySpec(
-                    alias.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), "AES"), MASTER_PASSWORD, null);
-        }
-        writeOwnerOnly(file, store);
+        DomainSecurity.writeAliases(domainDir().resolve("config"), aliases);
     }
 
     /** The value of a password alias, as the server will read it (tests that connect as the server's pools). */
     public String passwordAlias(String alias) throws Exception {
-        java.security.KeyStore store = java.security.KeyStore.getInstance("JCEKS");
-        try (InputStream in = Files.newInputStream(domainDir().resolve("config/domain-passwords"))) {
-            store.load(in, MASTER_PASSWORD);
-        }
-        java.security.Key key = store.getKey(alias, MASTER_PASSWORD);
-        return key == null ? null : new String(key.getEncoded(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static void writeOwnerOnly(Path file, java.security.KeyStore store) throws Exception {
-        Path tmp = file.resolveSibling(file.getFileName() + ".hum-tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        try (var out = Files.newOutputStream(tmp)) {
-            store.store(out, MASTER_PASSWORD);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /**
-     * HTTP, the admin listener, IIOP, JMX and the data grid on the loopback address only, no JMS broker; HTTPS (Payara's
-     * {@code http-listener-2}) off, or, with a TLS key, on the address asked for with that key
-     * (TLS 1.2 and 1.3 only). Serving beyond this machine therefore always means TLS
-     * (docs/operations.md, "Transport").
-     */
-    private void listen(Document doc, Listening listening) throws Exception {
-        Element config = serverConfig(doc);
-        NodeList listeners = config.getElementsByTagName("network-listener");
-        for (int i = 0; i < listeners.getLength(); i++) {
-            Element l = (Element) listeners.item(i);
-            if ("http-listener-2".equals(l.getAttribute("name"))) {
-                l.setAttribute("enabled", Boolean.toString(listening.tls()));
-                l.setAttribute("address", listening.tls() ? listening.httpsAddress() : Listening.LOOPBACK_ADDRESS);
-            } else {
-                l.setAttribute("address", Listening.LOOPBACK_ADDRESS);
-            }
-        }
-        for (String tag : List.of("iiop-listener", "jmx-connector")) {
-            NodeList nodes = config.getElementsByTagName(tag);
-            for (int i = 0; i < nodes.getLength(); i++) {
-                ((Element) nodes.item(i)).setAttribute("address", Listening.LOOPBACK_ADDRESS);
-            }
-        }
-        // JMX's RMI objects listen on a random port of every address whatever the connector's: off (asadmin uses HTTP)
-        NodeList jmx = config.getElementsByTagName("jmx-connector");
-        for (int i = 0; i < jmx.getLength(); i++) {
-            ((Element) jmx.item(i)).setAttribute("enabled", "false");
-        }
-        jvmOption(doc, "-Dhazelcast.socket.bind.any=", "false");
-        // the EJB timer store's H2 database opens a TCP server on every address for other processes
-        // (AUTO_SERVER): only this server uses it
-        NodeList properties = doc.getElementsByTagName("property");
-        for (int i = 0; i < properties.getLength(); i++) {
-            Element p = (Element) properties.item(i);
-            if ("URL".equals(p.getAttribute("name")) && p.getAttribute("value").startsWith("jdbc:h2:")) {
-                p.setAttribute("value", p.getAttribute("value").replace(";AUTO_SERVER=TRUE", ""));
-            }
-        }
-        // the data grid's member on loopback too; and no JMS broker (HUM sends no messages), which
-        // otherwise listened on every address
-        NodeList grid = doc.getElementsByTagName("hazelcast-runtime-configuration");
-        for (int i = 0; i < grid.getLength(); i++) {
-            ((Element) grid.item(i)).setAttribute("interface", Listening.LOOPBACK_ADDRESS);
-            ((Element) grid.item(i)).setAttribute("das-bind-address", Listening.LOOPBACK_ADDRESS);
-        }
-        NodeList jms = config.getElementsByTagName("jms-service");
-        if (jms.getLength() == 0) {
-            // a domain never started has none, and its first start adds an EMBEDDED one that listens at once
-            Element service = doc.createElement("jms-service");
-            service.setAttribute("default-jms-host", "default_JMS_host");
-            Element host = doc.createElement("jms-host");
-            host.setAttribute("name", "default_JMS_host");
-            host.setAttribute("host", "localhost");
-            host.setAttribute("port", "${JMS_PROVIDER_PORT}");
-            service.appendChild(host);
-            config.appendChild(service);
-        }
-        for (int i = 0; i < jms.getLength(); i++) {
-            ((Element) jms.item(i)).setAttribute("type", "DISABLED");
-        }
-        if (!listening.tls()) {
-            return;
-        }
-        NodeList protocols = config.getElementsByTagName("protocol");
-        for (int i = 0; i < protocols.getLength(); i++) {
-            Element protocol = (Element) protocols.item(i);
-            if ("http-listener-2".equals(protocol.getAttribute("name"))) {
-                Element ssl = child(protocol, "ssl");
-                ssl.setAttribute("cert-nickname", TLS_ALIAS);
-                ssl.setAttribute("ssl3-enabled", "false");
-                ssl.setAttribute("tls-enabled", "false");
-                ssl.setAttribute("tls11-enabled", "false");
-                ssl.setAttribute("tls12-enabled", "true");
-                ssl.setAttribute("tls13-enabled", "true");
-            }
-        }
-        Path keystore = domainDir().resolve("config/keystore.p12");
-        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, MASTER_PASSWORD);
-        }
-        store.setKeyEntry(TLS_ALIAS, listening.tlsKey(), MASTER_PASSWORD,
-                listening.tlsChain().toArray(java.security.cert.Certificate[]::new));
-        writeOwnerOnly(keystore, store);
-    }
-
-    /**
-     * Where the server listens. HTTP is on the loopback address always; HTTPS only with a TLS key,
-     * on {@code httpsAddress} (loopback, or an address other machines reach).
-     */
-    public record Listening(String httpsAddress, java.security.PrivateKey tlsKey,
-                            List<java.security.cert.X509Certificate> tlsChain) {
-        public static final String LOOPBACK_ADDRESS = "127.0.0.1";
-        /** HTTP on loopback, no HTTPS. */
-        public static final Listening LOOPBACK = new Listening(LOOPBACK_ADDRESS, null, List.of());
-
-        public static Listening https(String address, java.security.PrivateKey key,
-                                      List<java.security.cert.X509Certificate> chain) {
-            return new Listening(address, key, List.copyOf(chain));
-        }
-
-        public boolean tls() {
-            return tlsKey != null;
-        }
+        return DomainSecurity.readAlias(domainDir().resolve("config"), alias);
     }
 
     public void start(PrintStream out) throws IOException, InterruptedException {
@@ -536,7 +384,7 @@ public final class PayaraDomain {
         throw new IllegalStateException("domain.xml has no server named 'server'");
     }
 
-    private static Element child(Element parent, String name) {
+    static Element child(Element parent, String name) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equals(name)) {
                 return e;

@@ -101,7 +101,7 @@ class PayaraDomainTest {
         var pki = org.hum.partner.cms.DevelopmentPki.open(dir.resolve("app"));
         var tls = pki.tlsServer(java.util.List.of("hum.example"));
         domain.configure(driver, db, Map.of("hum.home", "/x"), 0,
-                PayaraDomain.Listening.https("0.0.0.0", tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate())));
+                Listening.https("0.0.0.0", tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate())));
         xml = Files.readString(config.resolve("domain.xml"));
         assertTrue(xml.contains("address=\"0.0.0.0\""), "HTTPS on the address asked for");
         assertEquals(3, count(xml, "address=\"127.0.0.1\""), "HTTP, admin and IIOP stay on loopback");

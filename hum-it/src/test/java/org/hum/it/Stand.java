@@ -5,6 +5,7 @@ import org.hum.dev.DatabaseProvisioner;
 import org.hum.dev.DatabaseServer;
 import org.hum.dev.DevSecrets;
 import org.hum.dev.Migrations;
+import org.hum.dev.Listening;
 import org.hum.dev.PayaraDomain;
 import org.hum.partner.cms.DevelopmentPki;
 import org.junit.platform.launcher.LauncherSession;
@@ -77,8 +78,8 @@ public class Stand implements LauncherSessionListener {
             // HTTPS on loopback with the development TLS certificate, as ./run --tls serves it: TransportIT and the second-factor browser test use it
             DevelopmentPki pki = DevelopmentPki.open(home.resolve("app"));
             DevelopmentPki.Issued tls = pki.tlsServer(java.util.List.of());
-            PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset(), PayaraDomain.Listening.https(
-                    PayaraDomain.Listening.LOOPBACK_ADDRESS, tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate())));
+            PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset(), Listening.https(
+                    Listening.LOOPBACK_ADDRESS, tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate())));
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));
             current = this;
