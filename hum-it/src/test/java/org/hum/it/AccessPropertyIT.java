@@ -338,6 +338,7 @@ class AccessPropertyIT {
         checkProspects(who, u, rnd);
         List<S> visible = all.stream().filter(s -> u.reads() && sees(u, s))
                 .sorted(Comparator.comparing(S::codeName).thenComparing(S::id)).toList();
+        checkOversight(who, u, all, visible);
         for (int size : PAGE_SIZES) {
             int pages = (visible.size() + size - 1) / size;
             List<Integer> toCheck = new ArrayList<>();
@@ -367,6 +368,41 @@ class AccessPropertyIT {
                 }
                 compare(who + "list page " + p + " size " + size, ok);
             }
+        }
+    }
+
+    /**
+     * The central register and the compliance workspace (docs/domain.md, "Oversight") are a
+     * reviewer's only: the register lists exactly the files the reviewer may see, in code name
+     * order, and counts no other; every workspace line names a file the reviewer may see.
+     */
+    private void checkOversight(String who, U u, List<S> all, List<S> visible) {
+        Api.Reply first = Api.get(u.token, "oversight/register?size=100");
+        Api.Reply workspace = Api.get(u.token, "oversight/workspace");
+        if (!u.roles.contains("COMPLIANCE_REVIEWER")) {
+            compare(who + "register refused -> " + first.status(), first.status() == 403);
+            compare(who + "workspace refused -> " + workspace.status(), workspace.status() == 403);
+            return;
+        }
+        List<String> listed = new ArrayList<>();
+        boolean ok = first.status() == 200 && first.json().getJsonNumber("total").longValue() == visible.size();
+        for (int p = 0; ok && p * 100 < visible.size(); p++) {
+            Api.Reply r = p == 0 ? first : Api.get(u.token, "oversight/register?size=100&page=" + p);
+            ok = r.status() == 200;
+            if (ok) {
+                r.json().getJsonArray("items").forEach(v -> listed.add(v.asJsonObject().getString("id")));
+            }
+        }
+        compare(who + "register lists exactly the visible files", ok && listed.equals(visible.stream().map(S::id).toList()));
+        compare(who + "workspace -> " + workspace.status(), workspace.status() == 200);
+        if (workspace.status() == 200) {
+            Map<String, S> byId = new java.util.HashMap<>();
+            all.forEach(s -> byId.put(s.id(), s));
+            workspace.json().getJsonArray("lines").forEach(v -> {
+                JsonObject line = v.asJsonObject();
+                S s = line.isNull("sourceId") ? null : byId.get(line.getString("sourceId"));
+                compare(who + "workspace line of " + line.getString("key"), line.isNull("sourceId") || (s != null && sees(u, s)));
+            });
         }
     }
 

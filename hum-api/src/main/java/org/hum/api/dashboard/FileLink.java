@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record FileLink(Page page, String sourceId, String draftId) {
     /** The pages of a source file a dashboard line can lead to. */
-    public enum Page { TASKINGS, CONTACTS, PAYMENTS }
+    public enum Page { FILE, AUTHORISATIONS, VALIDATION, TASKINGS, CONTACTS, PAYMENTS }
 
     public FileLink {
         Objects.requireNonNull(page, "page");

@@ -45,6 +45,15 @@ public class SourceStore {
                 .getResultList();
     }
 
+    /** Every live file the viewer may see, in code name order: the central register. */
+    public List<Source> allVisible(Viewer viewer) {
+        if (viewer.compartments().isEmpty()) {
+            return List.of();
+        }
+        return visible(viewer, "select s from Source s where" + VISIBLE + LIVE + "order by s.codeName, s.id", Source.class)
+                .getResultList();
+    }
+
     /** The ids of every live file the viewer may see, in id order: a sample's population. */
     public List<String> visibleIds(Viewer viewer) {
         if (viewer.compartments().isEmpty()) {

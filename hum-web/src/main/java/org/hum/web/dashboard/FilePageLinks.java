@@ -16,6 +16,9 @@ public final class FilePageLinks implements PageLinks {
     @Override
     public String href(FileLink target) {
         String page = switch (target.page()) {
+            case FILE -> "sources/view.xhtml";
+            case AUTHORISATIONS -> "sources/authorisations.xhtml";
+            case VALIDATION -> "sources/validation.xhtml";
             case TASKINGS -> "sources/taskings.xhtml";
             case CONTACTS -> "sources/contacts.xhtml";
             case PAYMENTS -> "sources/payments.xhtml";

@@ -1,0 +1,194 @@
+package org.hum.oversight.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Viewer;
+import org.hum.access.control.Viewers;
+import org.hum.api.Page;
+import org.hum.api.Role;
+import org.hum.api.error.HumException;
+import org.hum.api.oversight.RegisterExport;
+import org.hum.api.oversight.RegisterRow;
+import org.hum.api.source.SourceStatus;
+import org.hum.audit.control.AuditTrail;
+import org.hum.authorisation.control.AuthorisationDeadlines;
+import org.hum.authorisation.control.AuthorisationStore;
+import org.hum.authorisation.entity.Authorisation;
+import org.hum.config.control.HumConfig;
+import org.hum.config.control.RuleClock;
+import org.hum.oversight.control.RegisterFacts;
+import org.hum.oversight.control.RegisterQuery;
+import org.hum.rules.control.Deadline;
+import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.SourceStanding;
+import org.hum.source.control.SourceStore;
+import org.hum.source.entity.Source;
+import org.hum.vetting.control.VettingDeadlines;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The central register for compliance reviewers (docs/domain.md, "Oversight"): every live file
+ * the reader may see, with its status, people, authorisation, review and validation clocks,
+ * special categories, last contact and payments; filtered, sorted, paged, or whole for an export.
+ * The clocks are the due lists' own ({@link DeadlineSource}), so the register and the dashboards
+ * never disagree. Hidden files change no row, count or sort. Every read and export is audited.
+ */
+@Stateless
+@RolesAllowed(Role.COMPLIANCE_REVIEWER_NAME)
+public class Register {
+    @Inject
+    Principal principal;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    SourceStore sources;
+
+    @Inject
+    SourceStanding standings;
+
+    @Inject
+    AuthorisationStore authorisations;
+
+    @Inject
+    RegisterFacts facts;
+
+    @Inject
+    @Any
+    Instance<DeadlineSource> deadlines;
+
+    @Inject
+    HumConfig config;
+
+    @Inject
+    @RuleClock
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** One page of the register, filtered and sorted (each parameter may be null; see {@link RegisterQuery}). */
+    public Page<RegisterRow> page(String status, String compartment, String handler, String overdue,
+                                  String authorisation, String sort, int page, int size) {
+        RegisterQuery query = RegisterQuery.parse(status, compartment, handler, overdue, authorisation, sort);
+        if (page < 0) {
+            throw HumException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw HumException.invalid("size", "must be 1 to " + Page.MAX_SIZE);
+        }
+        List<RegisterRow> rows = rows(viewers.of(principal), query);
+        audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
+        int from = (int) Math.min((long) page * size, rows.size());
+        return new Page<>(List.copyOf(rows.subList(from, Math.min(rows.size(), from + size))), page, size, rows.size());
+    }
+
+    /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */
+    public RegisterExport export(String status, String compartment, String handler, String overdue,
+                                 String authorisation, String sort) {
+        RegisterQuery query = RegisterQuery.parse(status, compartment, handler, overdue, authorisation, sort);
+        Viewer viewer = viewers.of(principal);
+        List<RegisterRow> rows = rows(viewer, query);
+        audit.record("REGISTER_EXPORTED", "SOURCE", null, null, AuditTrail.SUCCESS);
+        return new RegisterExport(marking(rows), clock.instant(), viewer.username(), query.describe(), rows);
+    }
+
+    List<RegisterRow> rows(Viewer viewer, RegisterQuery query) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        List<Source> visible = sources.allVisible(viewer).stream()
+                .filter(s -> AccessRule.dominates(viewer, s.label()))
+                .toList();
+        List<String> ids = visible.stream().map(Source::id).toList();
+        Set<String> idSet = new HashSet<>(ids);
+        Map<String, SourceStatus> statuses = standings.statuses(ids);
+        Map<String, RegisterFacts.Facts> known = facts.of(ids, today.getYear());
+        Map<String, Authorisation> granted = new HashMap<>();
+        for (Authorisation a : authorisations.granted()) {
+            if (!idSet.contains(a.sourceId())) {
+                continue;
+            }
+            // the one in force wins; else the latest granted
+            Authorisation held = granted.get(a.sourceId());
+            if (held == null || better(a, held, now)) {
+                granted.put(a.sourceId(), a);
+            }
+        }
+        Map<String, LocalDate> nextReview = new HashMap<>();
+        Map<String, LocalDate> nextValidation = new HashMap<>();
+        Set<String> overdue = new HashSet<>();
+        for (DeadlineSource source : deadlines) {
+            for (Deadline d : source.deadlines(today)) {
+                if (d.sourceId() == null || !idSet.contains(d.sourceId())) {
+                    continue;
+                }
+                if (d.dueOn().isBefore(today)) {
+                    overdue.add(d.sourceId());
+                }
+                if (AuthorisationDeadlines.REVIEW_DUE.equals(d.kind())) {
+                    nextReview.merge(d.sourceId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
+                } else if (VettingDeadlines.VALIDATION_DUE.equals(d.kind())) {
+                    nextValidation.merge(d.sourceId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        List<RegisterRow> rows = new ArrayList<>();
+        for (Source s : visible) {
+            RegisterFacts.Facts f = known.get(s.id());
+            Authorisation a = granted.get(s.id());
+            TreeSet<String> categories = new TreeSet<>();
+            if (f.declaredCategories != null) {
+                for (String c : f.declaredCategories.split(",")) {
+                    if (!c.isBlank()) {
+                        categories.add(c.strip());
+                    }
+                }
+            }
+            if (a != null && a.inForce(now) && a.juvenile()) {
+                categories.add("JUVENILE");
+            }
+            rows.add(new RegisterRow(s.id(), s.sourceNumber(), s.codeName(), s.compartment(),
+                    config.levels().nameOf(s.classificationLevel()), statuses.getOrDefault(s.id(), SourceStatus.ACTIVE),
+                    s.registeredAt(), List.copyOf(f.handlers), List.copyOf(f.controllers),
+                    a == null ? null : a.decidedAt(), a == null ? null : a.endsAt(), nextReview.get(s.id()),
+                    f.lastValidationAt, nextValidation.get(s.id()), List.copyOf(categories), f.lastContactAt,
+                    f.paidThisYear, f.paidLifetime, overdue.contains(s.id())));
+        }
+        return query.apply(rows, now);
+    }
+
+    private static boolean better(Authorisation candidate, Authorisation held, Instant now) {
+        if (candidate.inForce(now) != held.inForce(now)) {
+            return candidate.inForce(now);
+        }
+        return candidate.decidedAt() != null && (held.decidedAt() == null || candidate.decidedAt().isAfter(held.decidedAt()));
+    }
+
+    /** The highest level among the rows and every compartment they hold; the reader's own floor when there are none. */
+    private String marking(List<RegisterRow> rows) {
+        int level = 0;
+        TreeSet<String> compartments = new TreeSet<>();
+        for (RegisterRow r : rows) {
+            level = Math.max(level, config.levels().rankOf(r.classification()).orElse(0));
+            compartments.add(r.compartment());
+        }
+        return config.levels().nameOf(level) + (compartments.isEmpty() ? "" : "//" + String.join("/", compartments));
+    }
+}

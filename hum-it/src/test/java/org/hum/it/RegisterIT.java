@@ -1,0 +1,225 @@
+package org.hum.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The central register (docs/domain.md, "Oversight"): every file a reviewer may see with its
+ * people, authorisation, clocks, last contact and payments; filters and sort; the CSV and the PDF
+ * inspection pack with the marking on every page; hidden files change no row or count; reviewers
+ * only, and a bad filter is a 400 naming it.
+ */
+@ExtendWith({ArquillianExtension.class, Cast.class})
+class RegisterIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void eachFileComesWithItsPeopleAuthorisationClocksLastContactAndPayments() throws Exception {
+        String kestrel = Cast.source("KESTREL").id();
+        String sparrow = Cast.source("SPARROW").id();
+        Cast.source("HERON");
+        String authorised = AuthorisationIT.granted("REG", authoriser1())[0];
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LifecycleIT.instruct(authorised); // a payment needs instructions in force
+        PaymentSteps.paid(authorised, "120.00", today);
+        String reviewer = Api.token(reviewer1());
+
+        Api.Reply all = Api.get(reviewer, "oversight/register?size=100");
+        assertEquals(200, all.status(), all.body());
+        int total = all.json().getInt("total");
+        assertEquals(total, all.json().getJsonArray("items").size(), "every file on one page of 100");
+        assertTrue(total >= 3, "the cast's two files and the authorised one: " + all.body());
+        JsonObject row = row(all.json(), authorised);
+        assertEquals("ACTIVE", row.getString("status"));
+        assertEquals(List.of(officer1()), strings(row.getJsonArray("handlers")), "the registering officer handles it");
+        Instant granted = Instant.parse(row.getString("authorisationGrantedAt"));
+        Instant ends = Instant.parse(row.getString("authorisationEndsAt"));
+        assertTrue(ends.isAfter(Instant.now()) && granted.isBefore(ends), row.toString());
+        assertTrue(LocalDate.parse(row.getString("nextReviewDue")).isAfter(today.minusDays(1)), row.toString());
+        assertNotNull(Instant.parse(row.getString("lastValidationAt")));
+        assertTrue(LocalDate.parse(row.getString("nextValidationDue")).isAfter(today), row.toString());
+        assertNotNull(Instant.parse(row.getString("lastContactAt")), "the paid payment's report");
+        assertEquals(0, row.getJsonNumber("paymentsThisYear").bigDecimalValue().compareTo(new java.math.BigDecimal("120.00")));
+        assertEquals(0, row.getJsonNumber("paymentsLifetime").bigDecimalValue().compareTo(new java.math.BigDecimal("120.00")));
+        assertFalse(row.getBoolean("overdue"));
+        JsonObject plain = row(all.json(), kestrel);
+        assertTrue(Api.isNull(plain, "authorisationGrantedAt") && Api.isNull(plain, "lastContactAt"), plain.toString());
+        assertEquals(0, plain.getJsonNumber("paymentsLifetime").intValue());
+        assertFalse(all.body().contains("Mateo") || all.body().contains("trueName"), "nothing identifying");
+
+        assertEquals(List.of(authorised), ids(Api.get(reviewer, "oversight/register?authorisation=in_force").json()));
+        assertFalse(ids(Api.get(reviewer, "oversight/register?authorisation=NONE").json()).contains(authorised));
+        assertEquals(List.of(sparrow), ids(Api.get(reviewer, "oversight/register?compartment=" + mesa()).json()));
+        assertEquals(authorised, ids(Api.get(reviewer, "oversight/register?sort=-paymentsLifetime").json()).get(0));
+        Api.Reply paged = Api.get(reviewer, "oversight/register?size=2&page=1");
+        assertEquals(2, paged.json().getJsonArray("items").size());
+        assertEquals(total, paged.json().getInt("total"));
+        assertEquals(ids(all.json()).subList(2, 4), ids(paged.json()), "the second page of two in code name order");
+        assertTrue(ids(Api.get(reviewer, "oversight/register?size=100&handler=" + officer1()).json()).contains(authorised));
+        assertTrue(audited("REGISTER_READ"), "each read is in the trail");
+    }
+
+    @Test
+    void aNarrowerReviewerSeesNoHiddenFileNorItsCountAndOnlyReviewersRead() {
+        Cast.source("KESTREL");
+        String sparrow = Cast.source("SPARROW").id();
+        String narrow = "mesarev-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        AdminApi.createUser(Api.token(admin1()), narrow, "SECRET", List.of("COMPLIANCE_REVIEWER"), List.of(mesa()),
+                Cast.password());
+        String token = Api.token(narrow);
+        JsonObject page = Api.get(token, "oversight/register").json();
+        assertEquals(List.of(sparrow), ids(page));
+        assertEquals(1, page.getInt("total"), "the COPPER files are not counted");
+        Api.Reply csv = Api.get(token, "oversight/register.csv");
+        assertEquals(mesa(), csv.body().split("\r\n")[0].replace("\"", "").replaceAll("^[A-Z]+//", ""),
+                "the marking names only what the pack holds: " + csv.body());
+        assertFalse(csv.body().contains(copper()));
+
+        for (String user : List.of(controller1(), officer1(), authoriser1(), admin1())) {
+            for (String path : List.of("oversight/register", "oversight/register.csv", "oversight/register.pdf")) {
+                assertEquals(403, Api.get(Api.token(user), path).status(), user + " " + path);
+            }
+        }
+        String reviewer = Api.token(reviewer1());
+        badFilter(reviewer, "status=LIVE", "status");
+        badFilter(reviewer, "sort=trueName", "sort");
+        badFilter(reviewer, "overdue=maybe", "overdue");
+        badFilter(reviewer, "authorisation=LAPSED", "authorisation");
+        badFilter(reviewer, "handler=a%20b", "handler");
+        badFilter(reviewer, "size=1000", "size");
+        badFilter(reviewer, "page=first", "page");
+        Api.Reply csvBad = Api.get(reviewer, "oversight/register.pdf?sort=nothing");
+        assertEquals(400, csvBad.status(), "the exports refuse bad filters alike");
+    }
+
+    @Test
+    void theInspectionPackCarriesTheMarkingOnEveryPageAndEveryFilesRow() throws Exception {
+        Cast.source("SPARROW");
+        String planted = Cast.source("KESTREL").id();
+        // enough files for the pack to run over more than one page
+        for (int i = 0; i < 45; i++) {
+            AuthorisationIT.freshSource("PACK");
+        }
+        String reviewer = Api.token(reviewer1());
+        JsonObject register = Api.get(reviewer, "oversight/register?size=100").json();
+        JsonObject kestrel = row(register, planted);
+
+        Api.Reply csv = Api.get(reviewer, "oversight/register.csv?sort=codeName");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        String marking = lines[0].replace("\"", "");
+        TreeSet<String> compartments = new TreeSet<>(List.of(copper(), mesa()));
+        assertTrue(marking.endsWith("//" + String.join("/", compartments)), marking);
+        assertTrue(lines[1].startsWith("\"Source no.\",\"Code name\""), lines[1]);
+        assertEquals(2 + register.getInt("total"), lines.length, "a line per file");
+        assertTrue(csv.body().contains("\"" + kestrel.getString("codeName") + "\""));
+
+        byte[] pdf = Api.sendBytes(Api.request(reviewer, "oversight/register.pdf?sort=codeName"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        Path file = Files.createTempFile("register", ".pdf");
+        Files.write(file, pdf);
+        int pages = pages(file);
+        assertTrue(pages >= 2, "48 files or more run over more than one page: " + pages);
+        boolean rowFound = false;
+        for (int p = 1; p <= pages; p++) {
+            String text = text(file, p);
+            assertTrue(text.indexOf(marking) >= 0 && text.indexOf(marking) != text.lastIndexOf(marking),
+                    "the marking in the header and the footer of page " + p + ": " + text);
+            assertTrue(text.contains("Page " + p + " of " + pages), text);
+            rowFound |= text.contains(kestrel.getString("codeName")) && text.contains(kestrel.getString("sourceNumber"));
+        }
+        assertTrue(rowFound, "the planted file's row");
+        assertTrue(audited("REGISTER_EXPORTED"));
+        Files.delete(file);
+    }
+
+    private static void badFilter(String token, String query, String field) {
+        Api.Reply r = Api.get(token, "oversight/register?" + query);
+        assertEquals(400, r.status(), query + ": " + r.body());
+        assertTrue(r.body().contains("\"" + field + "\""), r.body());
+    }
+
+    private static int pages(Path pdf) throws Exception {
+        String info = run("pdfinfo", pdf.toString());
+        for (String line : info.split("\n")) {
+            if (line.startsWith("Pages:")) {
+                return Integer.parseInt(line.substring(6).strip());
+            }
+        }
+        throw new AssertionError("pdfinfo gave no page count: " + info);
+    }
+
+    private static String text(Path pdf, int page) throws Exception {
+        return run("pdftotext", "-layout", "-f", Integer.toString(page), "-l", Integer.toString(page), pdf.toString(), "-");
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", command) + ": " + out);
+        return out;
+    }
+
+    private static JsonObject row(JsonObject page, String id) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(r -> r.getString("id").equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError(id + " not in " + page));
+    }
+
+    private static List<String> ids(JsonObject page) {
+        List<String> ids = new ArrayList<>();
+        for (JsonValue v : page.getJsonArray("items")) {
+            ids.add(v.asJsonObject().getString("id"));
+        }
+        return ids;
+    }
+
+    private static List<String> strings(JsonArray a) {
+        return a.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static boolean audited(String action) throws Exception {
+        try (var c = Stand.current().rootConnection();
+             var s = c.prepareStatement("SELECT count(*) FROM audit_event WHERE action = ? AND actor = ?")) {
+            s.setString(1, action);
+            s.setString(2, reviewer1());
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+}
