@@ -3,14 +3,12 @@ package org.hum.oversight.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
+import org.hum.access.control.Usernames;
 import org.hum.access.control.Viewers;
-import org.hum.access.entity.User;
 import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
@@ -62,6 +60,9 @@ public class ErrorRegister {
     Viewers viewers;
 
     @Inject
+    Usernames usernames;
+
+    @Inject
     SourceFiles files;
 
     @Inject
@@ -83,8 +84,6 @@ public class ErrorRegister {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext(unitName = "hum")
-    EntityManager em;
 
     public RelevantErrorView record(@NotNull @Valid NewRelevantError n) {
         Viewer viewer = viewers.of(principal);
@@ -103,7 +102,7 @@ public class ErrorRegister {
                 n.description()));
         store.record(e);
         audit.record("RELEVANT_ERROR_RECORDED", "RELEVANT_ERROR", id, files.label(source), AuditTrail.SUCCESS);
-        return view(e, source, today, new HashMap<>());
+        return view(e, source, today, usernames.lookup());
     }
 
     /** The register, newest first: {@code status} OPEN, REPORTED, CLOSED or ALL (the default). */
@@ -115,7 +114,7 @@ public class ErrorRegister {
         Viewer viewer = viewers.of(principal);
         LocalDate today = today();
         Map<String, Optional<Source>> sources = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        Usernames.Lookup names = usernames.lookup();
         List<RelevantErrorView> out = new ArrayList<>();
         for (RelevantError e : store.all()) {
             Source s = sources.computeIfAbsent(e.sourceId(), files::unrestricted)
@@ -133,7 +132,7 @@ public class ErrorRegister {
         Viewer viewer = viewers.of(principal);
         Resolved r = resolve(viewer, id, false);
         audit.record("RELEVANT_ERROR_READ", "RELEVANT_ERROR", r.error.id(), files.label(r.source), AuditTrail.SUCCESS);
-        return view(r.error, r.source, today(), new HashMap<>());
+        return view(r.error, r.source, today(), usernames.lookup());
     }
 
     public RelevantErrorView report(String id, @NotNull @Valid ErrorReported reported) {
@@ -154,7 +153,7 @@ public class ErrorRegister {
         r.error.reported(reported.reportedOn(), viewer.userId(), reference);
         store.flush();
         audit.record("RELEVANT_ERROR_REPORTED", "RELEVANT_ERROR", r.error.id(), files.label(r.source), AuditTrail.SUCCESS);
-        return view(r.error, r.source, today, new HashMap<>());
+        return view(r.error, r.source, today, usernames.lookup());
     }
 
     public RelevantErrorView close(String id, @NotNull @Valid ErrorClosure closure) {
@@ -174,7 +173,7 @@ public class ErrorRegister {
                 RelevantError.ENTITY, RelevantError.CLOSING_NOTE, r.error.id(), closure.note()));
         store.flush();
         audit.record("RELEVANT_ERROR_CLOSED", "RELEVANT_ERROR", r.error.id(), files.label(r.source), AuditTrail.SUCCESS);
-        return view(r.error, r.source, today(), new HashMap<>());
+        return view(r.error, r.source, today(), usernames.lookup());
     }
 
     private record Resolved(RelevantError error, Source source) {
@@ -189,14 +188,14 @@ public class ErrorRegister {
         return new Resolved(e, s);
     }
 
-    private RelevantErrorView view(RelevantError e, Source s, LocalDate today, Map<String, String> names) {
+    private RelevantErrorView view(RelevantError e, Source s, LocalDate today, Usernames.Lookup names) {
         int n = rules.current().errorReportingWorkingDays();
         LocalDate due = WorkingDays.after(e.foundOn(), n, holidays.days());
-        return new RelevantErrorView(e.id(), s.id(), s.codeName(), e.kind(), e.foundOn(), username(names, e.foundBy()),
+        return new RelevantErrorView(e.id(), s.id(), s.codeName(), e.kind(), e.foundOn(), names.of(e.foundBy()),
                 e.recordedAt(), texts.open(s, e.dekVersion(), RelevantError.ENTITY, RelevantError.DESCRIPTION, e.id(),
                 e.description()), due, n, status(e), !e.isReported() && today.isAfter(due), e.reportedOn(),
-                e.reportedBy() == null ? null : username(names, e.reportedBy()), e.reportReference(), e.closedAt(),
-                e.closedBy() == null ? null : username(names, e.closedBy()),
+                e.reportedBy() == null ? null : names.of(e.reportedBy()), e.reportReference(), e.closedAt(),
+                e.closedBy() == null ? null : names.of(e.closedBy()),
                 texts.open(s, e.dekVersion(), RelevantError.ENTITY, RelevantError.CLOSING_NOTE, e.id(), e.closingNote()));
     }
 
@@ -208,10 +207,6 @@ public class ErrorRegister {
         return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    private String username(Map<String, String> cache, String userId) {
-        return cache.computeIfAbsent(userId, u -> Optional.ofNullable(em.find(User.class, u)).map(User::username)
-                .orElse("(unknown user)"));
-    }
 
     private static String bounded(String s) {
         String t = s.strip();

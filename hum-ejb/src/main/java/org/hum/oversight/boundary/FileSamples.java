@@ -3,14 +3,12 @@ package org.hum.oversight.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
+import org.hum.access.control.Usernames;
 import org.hum.access.control.Viewers;
-import org.hum.access.entity.User;
 import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
@@ -64,6 +62,9 @@ public class FileSamples {
     Viewers viewers;
 
     @Inject
+    Usernames usernames;
+
+    @Inject
     SourceStore sources;
 
     @Inject
@@ -82,8 +83,6 @@ public class FileSamples {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext(unitName = "hum")
-    EntityManager em;
 
     public SampleView draw(@NotNull @Valid NewSample request) {
         if ((request.size() == null) == (request.percent() == null)) {
@@ -109,12 +108,12 @@ public class FileSamples {
                 clock.instant());
         store.record(sample, members);
         audit.record("FILE_SAMPLE_DRAWN", "FILE_SAMPLE", id, null, AuditTrail.SUCCESS);
-        return view(viewer, sample, new HashMap<>()).orElseThrow();
+        return view(viewer, sample, usernames.lookup()).orElseThrow();
     }
 
     public List<SampleView> samples() {
         Viewer viewer = viewers.of(principal);
-        Map<String, String> names = new HashMap<>();
+        Usernames.Lookup names = usernames.lookup();
         List<SampleView> out = new ArrayList<>();
         for (FileSample s : store.all()) {
             view(viewer, s, names).ifPresent(out::add);
@@ -126,7 +125,7 @@ public class FileSamples {
     public SampleView sample(String id) {
         Viewer viewer = viewers.of(principal);
         FileSample s = find(id, false);
-        SampleView view = view(viewer, s, new HashMap<>()).orElseThrow(() -> HumException.notFound("sample"));
+        SampleView view = view(viewer, s, usernames.lookup()).orElseThrow(() -> HumException.notFound("sample"));
         audit.record("FILE_SAMPLE_READ", "FILE_SAMPLE", s.id(), null, AuditTrail.SUCCESS);
         return view;
     }
@@ -136,7 +135,7 @@ public class FileSamples {
         Viewer viewer = viewers.of(principal);
         // locked: two completions of one file's checklist at once are one 409, not a duplicate key
         FileSample sample = find(sampleId, true);
-        if (view(viewer, sample, new HashMap<>()).isEmpty()) {
+        if (view(viewer, sample, usernames.lookup()).isEmpty()) {
             throw HumException.notFound("sample");
         }
         Source source = files.resolve(viewer, sourceId, "SAMPLE_CHECKLIST");
@@ -164,7 +163,7 @@ public class FileSamples {
         store.record(new SampleChecklist(sample.id(), source.id(), SampleDraw.encode(checklist.answers()),
                 source.dekVersion(), note, viewer.userId(), clock.instant()));
         audit.record("FILE_SAMPLE_CHECKLIST_COMPLETED", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
-        return view(viewer, sample, new HashMap<>()).orElseThrow();
+        return view(viewer, sample, usernames.lookup()).orElseThrow();
     }
 
     private FileSample find(String id, boolean locking) {
@@ -174,7 +173,7 @@ public class FileSamples {
     }
 
     /** The sample as this reader sees it; empty when a live file it holds is hidden from them. */
-    private Optional<SampleView> view(Viewer viewer, FileSample s, Map<String, String> names) {
+    private Optional<SampleView> view(Viewer viewer, FileSample s, Usernames.Lookup names) {
         Map<String, SampleChecklist> checklists = new HashMap<>();
         store.checklists(s.id()).forEach(c -> checklists.put(c.sourceId(), c));
         List<SampleView.SampledFile> drawn = new ArrayList<>();
@@ -194,17 +193,13 @@ public class FileSamples {
                 var answers = SampleDraw.decode(c.answers());
                 checklist = new SampleView.Checklist(answers, texts.open(source, c.dekVersion(), SampleChecklist.ENTITY,
                         SampleChecklist.NOTE, c.rowId(), c.note()), !answers.containsValue(CheckAnswer.NO),
-                        username(names, c.completedBy()), c.completedAt());
+                        names.of(c.completedBy()), c.completedAt());
             }
             drawn.add(new SampleView.SampledFile(m.position(), source.id(), source.codeName(), checklist));
         }
         return Optional.of(new SampleView(s.id(), s.seed(), s.requestedSize(), s.requestedPercent(),
-                s.drawnBy().equals(viewer.userId()) ? s.population() : null, username(names, s.drawnBy()), s.drawnAt(),
+                s.drawnBy().equals(viewer.userId()) ? s.population() : null, names.of(s.drawnBy()), s.drawnAt(),
                 completed, drawn));
     }
 
-    private String username(Map<String, String> cache, String userId) {
-        return cache.computeIfAbsent(userId, u -> Optional.ofNullable(em.find(User.class, u)).map(User::username)
-                .orElse("(unknown user)"));
-    }
 }

@@ -6,15 +6,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
+import org.hum.access.control.Usernames;
 import org.hum.access.control.Viewers;
-import org.hum.access.entity.User;
 import org.hum.api.Role;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
@@ -45,9 +43,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hum.source.control.SourceFiles;
@@ -67,6 +63,9 @@ public class SourceStandings {
 
     @Inject
     Viewers viewers;
+
+    @Inject
+    Usernames usernames;
 
     @Inject
     SourceStore store;
@@ -102,8 +101,6 @@ public class SourceStandings {
     @Inject
     Event<SourceDeactivated> deactivated;
 
-    @PersistenceContext(unitName = "hum")
-    EntityManager em;
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME})
@@ -248,21 +245,21 @@ public class SourceStandings {
         var standing = StandingRules.standing(source.registeredAt(), latest, approvals, now);
         Optional<Instant> approvedUntil = StandingRules.contactApprovedUntil(latest, approvals, now);
         Optional<ReactivationRequest> pending = standings.pendingRequest(source.id(), latest);
-        Map<String, String> names = new HashMap<>();
+        Usernames.Lookup names = usernames.lookup();
 
         List<StatusChangeView> history = new ArrayList<>();
-        history.add(new StatusChangeView(SourceStatus.ACTIVE, source.registeredAt(), username(names, source.registeredBy()),
+        history.add(new StatusChangeView(SourceStatus.ACTIVE, source.registeredAt(), names.of(source.registeredBy()),
                 false, null, null, null, null));
         for (SourceStatusChange c : changes) {
-            history.add(new StatusChangeView(c.status(), c.changedAt(), username(names, c.changedBy()), c.forCause(),
+            history.add(new StatusChangeView(c.status(), c.changedAt(), names.of(c.changedBy()), c.forCause(),
                     c.sourceTold(),
                     reasons.open(source, c.dekVersion(), SourceStatusChange.ENTITY, SourceStatusChange.REASON, c.id(), c.reason()),
                     reasons.open(source, c.dekVersion(), SourceStatusChange.ENTITY, SourceStatusChange.DELAY_REASON, c.id(),
                             c.delayReason()),
-                    c.requestedBy() == null ? null : username(names, c.requestedBy())));
+                    c.requestedBy() == null ? null : names.of(c.requestedBy())));
         }
         StandingView.PendingReactivation pendingView = pending.map(r -> new StandingView.PendingReactivation(
-                r.requestedAt(), username(names, r.requestedBy()),
+                r.requestedAt(), names.of(r.requestedBy()),
                 reasons.open(source, r.dekVersion(), ReactivationRequest.ENTITY, ReactivationRequest.REASON, r.id(), r.reason())))
                 .orElse(null);
 
@@ -302,10 +299,6 @@ public class SourceStandings {
         return files.resolveForUpdate(viewer, id, action);
     }
 
-    private String username(Map<String, String> cache, String userId) {
-        return cache.computeIfAbsent(userId, u -> Optional.ofNullable(em.find(User.class, u)).map(User::username)
-                .orElse("(unknown user)"));
-    }
 
     private String label(Source source) {
         return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());
