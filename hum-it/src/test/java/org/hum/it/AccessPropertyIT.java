@@ -374,11 +374,21 @@ class AccessPropertyIT {
     /**
      * The central register and the compliance workspace (docs/domain.md, "Oversight") are a
      * reviewer's only: the register lists exactly the files the reviewer may see, in code name
-     * order, and counts no other; every workspace line names a file the reviewer may see.
+     * order, and counts no other; every workspace line names a file the reviewer may see. The
+     * programme figures (reviewers and controllers) count exactly the files the reader may see.
      */
     private void checkOversight(String who, U u, List<S> all, List<S> visible) {
         Api.Reply first = Api.get(u.token, "oversight/register?size=100");
         Api.Reply workspace = Api.get(u.token, "oversight/workspace");
+        Api.Reply figures = Api.get(u.token, "oversight/figures");
+        if (u.roles.contains("COMPLIANCE_REVIEWER") || u.roles.contains("CONTROLLER")) {
+            // every file here is active: the figures count exactly the visible ones
+            long active = figures.status() != 200 ? -1 : figures.json().getJsonArray("activeSources").stream()
+                    .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue()).sum();
+            compare(who + "figures count the visible files: " + active + " of " + visible.size(), active == visible.size());
+        } else {
+            compare(who + "figures refused -> " + figures.status(), figures.status() == 403);
+        }
         if (!u.roles.contains("COMPLIANCE_REVIEWER")) {
             compare(who + "register refused -> " + first.status(), first.status() == 403);
             compare(who + "workspace refused -> " + workspace.status(), workspace.status() == 403);

@@ -10,23 +10,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hum.api.Page;
 import org.hum.api.error.HumException;
+import org.hum.api.oversight.ProgrammeFigures;
 import org.hum.api.oversight.RegisterExport;
 import org.hum.api.oversight.RegisterRow;
+import org.hum.oversight.boundary.Figures;
 import org.hum.oversight.boundary.Register;
 import org.hum.web.present.CsvCell;
 
 import java.util.List;
 
 /**
- * The central register for compliance reviewers (docs/api.md, "Oversight"): a page as JSON, or
- * the whole register, filtered and sorted, as CSV or as the PDF inspection pack. The filters:
- * {@code status}, {@code compartment}, {@code handler}, {@code overdue}, {@code authorisation};
- * {@code sort} by a column, {@code -} before it for descending.
+ * The oversight reads that come in several formats (docs/api.md, "Oversight"): the central register
+ * for compliance reviewers, a page as JSON or the whole register, filtered and sorted, as CSV or as
+ * the PDF inspection pack (filters {@code status}, {@code compartment}, {@code handler},
+ * {@code overdue}, {@code authorisation}; {@code sort} by a column, {@code -} before it for
+ * descending); and the programme figures as JSON, CSV or an SVG of charts. One class for the
+ * {@code oversight} root, so that {@code register.csv} and {@code figures.svg} are siblings of
+ * their JSON reads.
  */
 @Path("oversight")
-public class RegisterResource {
+public class OversightResource {
     @Inject
     Register register;
+
+    @Inject
+    Figures figures;
 
     @GET
     @Path("register")
@@ -59,6 +67,28 @@ public class RegisterResource {
         RegisterExport export = register.export(status, compartment, handler, overdue, authorisation, sort);
         return Response.ok(RegisterPdf.of(export))
                 .header("Content-Disposition", "attachment; filename=\"register.pdf\"").build();
+    }
+
+    @GET
+    @Path("figures")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ProgrammeFigures figures(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return figures.of(from, to);
+    }
+
+    @GET
+    @Path("figures.csv")
+    @Produces("text/csv")
+    public Response figuresCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(FigureCharts.csv(figures.of(from, to)))
+                .header("Content-Disposition", "attachment; filename=\"programme-figures.csv\"").build();
+    }
+
+    @GET
+    @Path("figures.svg")
+    @Produces("image/svg+xml")
+    public String figuresSvg(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return FigureCharts.svg(figures.of(from, to));
     }
 
     /** The marking first, as a line of its own, then a header and a line per file. */
