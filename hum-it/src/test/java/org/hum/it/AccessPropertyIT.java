@@ -375,7 +375,8 @@ class AccessPropertyIT {
      * The central register and the compliance workspace (docs/domain.md, "Oversight") are a
      * reviewer's only: the register lists exactly the files the reviewer may see, in code name
      * order, and counts no other; every workspace line names a file the reviewer may see. The
-     * programme figures (reviewers and controllers) count exactly the files the reader may see.
+     * programme figures (reviewers and controllers) count exactly the files the reader may see, and
+     * coverage lists only requirements of the reader's compartments.
      */
     private void checkOversight(String who, U u, List<S> all, List<S> visible) {
         Api.Reply first = Api.get(u.token, "oversight/register?size=100");
@@ -386,8 +387,12 @@ class AccessPropertyIT {
             long active = figures.status() != 200 ? -1 : figures.json().getJsonArray("activeSources").stream()
                     .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue()).sum();
             compare(who + "figures count the visible files: " + active + " of " + visible.size(), active == visible.size());
+            Api.Reply coverage = Api.get(u.token, "oversight/coverage");
+            compare(who + "coverage -> " + coverage.status(), coverage.status() == 200 && coverage.json().getJsonArray("lines")
+                    .stream().allMatch(l -> u.compartments.contains(l.asJsonObject().getString("compartment"))));
         } else {
             compare(who + "figures refused -> " + figures.status(), figures.status() == 403);
+            compare(who + "coverage refused", Api.get(u.token, "oversight/coverage").status() == 403);
         }
         if (!u.roles.contains("COMPLIANCE_REVIEWER")) {
             compare(who + "register refused -> " + first.status(), first.status() == 403);

@@ -1,12 +1,14 @@
 package org.hum.api.tasking;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
  * A new intelligence requirement: {@code POST /api/requirements}. Only users cleared for its
- * compartment see it.
+ * compartment see it. {@code ports}: the codes of the ports of entry it concerns, if any.
  */
 public record RequirementRequest(
         @NotBlank(message = "is required: what the requirement seeks, in a line")
@@ -25,5 +27,7 @@ public record RequirementRequest(
         String compartment,
 
         @Size(max = 4000, message = "must be at most 4000 characters")
-        String description) {
+        String description,
+        @Size(max = 30, message = "must name at most 30 ports of entry")
+        List<String> ports) {
 }

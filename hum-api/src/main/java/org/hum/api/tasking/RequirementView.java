@@ -1,6 +1,7 @@
 package org.hum.api.tasking;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An intelligence requirement as the caller may see it.
@@ -10,5 +11,6 @@ import java.time.Instant;
  */
 public record RequirementView(String id, String reference, String title, String description, Priority priority,
                               String owner, String compartment, RequirementStatus status, Instant createdAt,
-                              String createdBy, Instant closedAt, String closedBy, long openTaskings) {
+                              String createdBy, Instant closedAt, String closedBy, long openTaskings,
+                              List<String> ports) {
 }

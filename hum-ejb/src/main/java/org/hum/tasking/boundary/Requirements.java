@@ -19,6 +19,7 @@ import org.hum.api.tasking.RequirementView;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
+import org.hum.config.control.Ports;
 import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
@@ -67,6 +68,9 @@ public class Requirements {
 
     @Inject
     HumConfig config;
+
+    @Inject
+    Ports ports;
 
     @Inject
     @RuleClock
@@ -123,6 +127,7 @@ public class Requirements {
         IntelligenceRequirement r = new IntelligenceRequirement(id, reference, request.title().strip(),
                 request.description() == null || request.description().isBlank() ? null : request.description().strip(),
                 request.priority(), owner.id(), compartment, now, viewer.userId());
+        r.concerning(ports.inService(request.ports(), "ports"));
         store.add(r);
         audit.record("REQUIREMENT_CREATED", "REQUIREMENT", id, label(r), AuditTrail.SUCCESS);
         return views.requirement(r, 0);

@@ -51,7 +51,7 @@ public class TaskingViews {
     public RequirementView requirement(IntelligenceRequirement r, long openTaskings) {
         return new RequirementView(r.id(), r.reference(), r.title(), r.description(), r.priority(),
                 store.username(r.ownerId()), r.compartment(), r.status(), r.createdAt(), store.username(r.createdBy()),
-                r.closedAt(), store.username(r.closedBy()), openTaskings);
+                r.closedAt(), store.username(r.closedBy()), openTaskings, r.ports());
     }
 
     static LocalDate day(Instant now) {

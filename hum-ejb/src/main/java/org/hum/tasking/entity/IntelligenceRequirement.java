@@ -48,6 +48,9 @@ public class IntelligenceRequirement {
     private Instant closedAt;
     @Column(name = "closed_by", length = 36)
     private String closedBy;
+    /** The ports of entry it concerns: codes of the reference list, comma-separated; empty for none named. */
+    @Column(nullable = false, length = 1024)
+    private String ports = "";
 
     protected IntelligenceRequirement() {
     }
@@ -64,6 +67,16 @@ public class IntelligenceRequirement {
         this.status = RequirementStatus.OPEN.name();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /** Names the ports of entry it concerns (at creation). */
+    public void concerning(java.util.List<String> codes) {
+        this.ports = String.join(",", codes);
+    }
+
+    /** The ports of entry it concerns, as codes; empty for none named. */
+    public java.util.List<String> ports() {
+        return ports == null || ports.isEmpty() ? java.util.List.of() : java.util.List.of(ports.split(","));
     }
 
     public void closed(Instant at, String by) {

@@ -13,6 +13,9 @@ import org.hum.api.error.HumException;
 import org.hum.api.oversight.ProgrammeFigures;
 import org.hum.api.oversight.RegisterExport;
 import org.hum.api.oversight.RegisterRow;
+import org.hum.admin.boundary.PortsOfEntry;
+import org.hum.api.oversight.CoverageView;
+import org.hum.oversight.boundary.Coverage;
 import org.hum.oversight.boundary.Figures;
 import org.hum.oversight.boundary.Register;
 import org.hum.web.present.CsvCell;
@@ -24,7 +27,8 @@ import java.util.List;
  * for compliance reviewers, a page as JSON or the whole register, filtered and sorted, as CSV or as
  * the PDF inspection pack (filters {@code status}, {@code compartment}, {@code handler},
  * {@code overdue}, {@code authorisation}; {@code sort} by a column, {@code -} before it for
- * descending); and the programme figures as JSON, CSV or an SVG of charts. One class for the
+ * descending); the programme figures as JSON, CSV or an SVG of charts; and the coverage of the
+ * open requirements as JSON or as the SVG heat map by port of entry and priority. One class for the
  * {@code oversight} root, so that {@code register.csv} and {@code figures.svg} are siblings of
  * their JSON reads.
  */
@@ -35,6 +39,12 @@ public class OversightResource {
 
     @Inject
     Figures figures;
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    PortsOfEntry ports;
 
     @GET
     @Path("register")
@@ -89,6 +99,22 @@ public class OversightResource {
     @Produces("image/svg+xml")
     public String figuresSvg(@QueryParam("from") String from, @QueryParam("to") String to) {
         return FigureCharts.svg(figures.of(from, to));
+    }
+
+    @GET
+    @Path("coverage")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CoverageView coverage(@QueryParam("port") String port, @QueryParam("priority") String priority,
+                                 @QueryParam("compartment") String compartment) {
+        return coverage.of(port, priority, compartment);
+    }
+
+    @GET
+    @Path("coverage.svg")
+    @Produces("image/svg+xml")
+    public String coverageSvg(@QueryParam("port") String port, @QueryParam("priority") String priority,
+                              @QueryParam("compartment") String compartment) {
+        return CoverageMap.svg(coverage.of(port, priority, compartment), ports.list());
     }
 
     /** The marking first, as a line of its own, then a header and a line per file. */

@@ -1,0 +1,164 @@
+package org.hum.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.hum.it.Cast.admin1;
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Coverage of the priority requirements by port of entry (docs/domain.md, "Oversight"): a CRITICAL
+ * requirement with no answer in 90 days is listed first; an item answering it removes it from the
+ * uncovered; a viewer without the compartment sees neither the requirement nor its counts; ports of
+ * entry are reference data that administrators keep, and a requirement names only ports in service.
+ */
+@ExtendWith({ArquillianExtension.class, Cast.class})
+class CoverageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private static String requirement(String priority, String compartment, String... ports) {
+        var p = Json.createArrayBuilder();
+        for (String port : ports) {
+            p.add(port);
+        }
+        Api.Reply r = Api.post(Api.token(controller1()), "requirements", Json.createObjectBuilder()
+                .add("title", "Pill presses through the port").add("priority", priority).add("owner", officer1())
+                .add("compartment", compartment).add("ports", p).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    private static Optional<JsonObject> line(JsonObject coverage, String requirementId) {
+        return coverage.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("requirementId").equals(requirementId)).findFirst();
+    }
+
+    @Test
+    void anUncoveredCriticalRequirementComesFirstUntilAnItemAnswersIt() {
+        String critical = requirement("CRITICAL", copper(), "LUKEVILLE", "SASABE");
+        String low = requirement("LOW", copper(), "LUKEVILLE");
+        String hidden = requirement("CRITICAL", mesa(), "NACO");
+        String reviewer = Api.token(reviewer1());
+
+        JsonObject before = Api.get(reviewer, "oversight/coverage").json();
+        JsonObject first = before.getJsonArray("lines").getJsonObject(0);
+        assertTrue(first.getBoolean("uncovered"), first.toString());
+        assertEquals("CRITICAL", first.getString("priority"));
+        JsonObject c = line(before, critical).orElseThrow();
+        assertTrue(c.getBoolean("uncovered"));
+        assertEquals(List.of("LUKEVILLE", "SASABE"), c.getJsonArray("ports").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertFalse(line(before, low).orElseThrow().getBoolean("uncovered"), "only CRITICAL and HIGH are flagged");
+
+        // a source tasked against it, and an item that answers it
+        String source = LifecycleIT.ready("COVER").sourceId();
+        Api.Reply tasked = TaskingIT.create(officer1(), source,
+                TaskingIT.tasking(critical, LifecycleIT.today().plusDays(10), true, "REPORT_OBSERVED"));
+        assertEquals(201, tasked.status(), tasked.body());
+        String tasking = tasked.json().getString("id");
+        JsonObject taskedOnly = line(Api.get(reviewer, "oversight/coverage").json(), critical).orElseThrow();
+        assertEquals(1, taskedOnly.getInt("sourcesTasked"));
+        assertTrue(taskedOnly.getBoolean("uncovered"), "tasked but not yet answered in 90 days");
+        Api.Reply answered = ContactReportIT.submit(officer1(), source, ContactReportIT.report("Met at the crossing")
+                .add("items", Json.createArrayBuilder().add(ContactReportIT.item("Two presses crossed on Friday", "2", tasking))));
+        assertEquals(201, answered.status(), answered.body());
+
+        JsonObject after = Api.get(reviewer, "oversight/coverage").json();
+        JsonObject covered = line(after, critical).orElseThrow();
+        assertFalse(covered.getBoolean("uncovered"), covered.toString());
+        assertEquals(1, covered.getInt("answered30"));
+        assertEquals(1, covered.getInt("answered90"));
+        assertEquals(1, covered.getInt("answered365"));
+        assertEquals("2", covered.getJsonArray("grades").getJsonObject(0).getString("key"));
+        assertTrue(after.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .takeWhile(l -> l.getBoolean("uncovered")).noneMatch(l -> l.getString("requirementId").equals(critical)),
+                "no longer among the uncovered listed first");
+
+        // filters, and the heat map
+        assertTrue(line(Api.get(reviewer, "oversight/coverage?port=SASABE").json(), critical).isPresent());
+        assertTrue(line(Api.get(reviewer, "oversight/coverage?port=NACO").json(), critical).isEmpty());
+        assertTrue(line(Api.get(reviewer, "oversight/coverage?priority=low").json(), critical).isEmpty());
+        Api.Reply svg = Api.get(reviewer, "oversight/coverage.svg");
+        assertEquals(200, svg.status());
+        assertTrue(svg.header("Content-Type").startsWith("image/svg+xml"));
+        assertTrue(svg.body().contains("data-port=\"SASABE\" data-priority=\"CRITICAL\" data-requirements=\""), svg.body());
+
+        // a reviewer of MESA only: the COPPER requirements and their counts are not there; theirs is
+        String narrow = "mesacov-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        AdminApi.createUser(Api.token(admin1()), narrow, "SECRET", List.of("COMPLIANCE_REVIEWER"), List.of(mesa()),
+                Cast.password());
+        JsonObject theirs = Api.get(Api.token(narrow), "oversight/coverage").json();
+        assertTrue(line(theirs, critical).isEmpty() && line(theirs, low).isEmpty(), theirs.toString());
+        assertTrue(line(theirs, hidden).isPresent());
+        assertFalse(Api.get(Api.token(narrow), "oversight/coverage.svg").body().contains("data-answers=\"1\""),
+                "no COPPER answer counted in their map");
+        assertTrue(line(Api.get(Api.token(controller1()), "oversight/coverage").json(), critical).isPresent(),
+                "controllers read coverage too");
+    }
+
+    @Test
+    void portsAreReferenceDataAndBadFiltersAreNamed() {
+        String admin = Api.token(admin1());
+        Api.Reply list = Api.get(Api.token(officer1()), "ports-of-entry");
+        assertEquals(200, list.status());
+        assertTrue(list.body().startsWith("[{\"code\":\"SAN_YSIDRO\""), "west to east: " + list.body());
+        assertTrue(list.body().contains("\"BROWNSVILLE\""));
+        String code = "TEST_" + Cast.suffix().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        assertEquals(403, Api.post(Api.token(controller1()), "ports-of-entry",
+                "{\"code\":\"" + code + "\",\"name\":\"Test crossing\",\"state\":\"AZ\"}").status());
+        Api.Reply added = Api.post(admin, "ports-of-entry", "{\"code\":\"" + code + "\",\"name\":\"Test crossing "
+                + code + "\",\"state\":\"AZ\",\"position\":75}");
+        assertEquals(201, added.status(), added.body());
+        assertEquals(409, Api.post(admin, "ports-of-entry", "{\"code\":\"" + code + "\",\"name\":\"Other\",\"state\":\"AZ\"}").status());
+        Api.Reply bad = Api.post(admin, "ports-of-entry", "{\"code\":\"lower case\",\"name\":\"x\",\"state\":\"Arizona\"}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("\"code\"") && bad.body().contains("\"state\""), bad.body());
+        String withNew = requirement("HIGH", copper(), code);
+        Api.Reply retired = Api.send(Api.request(admin, "ports-of-entry/" + code).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"retired\":true}")));
+        assertEquals(200, retired.status(), retired.body());
+        assertTrue(retired.json().getBoolean("retired"));
+        Api.Reply refused = Api.post(Api.token(controller1()), "requirements", Json.createObjectBuilder()
+                .add("title", "Retired port").add("priority", "HIGH").add("owner", officer1()).add("compartment", copper())
+                .add("ports", Json.createArrayBuilder().add(code)).build().toString());
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("\"ports\"") && refused.body().contains("retired"), refused.body());
+        Api.Reply unknown = Api.post(Api.token(controller1()), "requirements", Json.createObjectBuilder()
+                .add("title", "Unknown port").add("priority", "HIGH").add("owner", officer1()).add("compartment", copper())
+                .add("ports", Json.createArrayBuilder().add("ATLANTIS")).build().toString());
+        assertEquals(400, unknown.status(), unknown.body());
+        assertFalse(unknown.body().contains("ATLANTIS"), "the value sent is not quoted back");
+        assertTrue(Api.get(Api.token(reviewer1()), "oversight/coverage").body().contains(withNew),
+                "a requirement keeps its retired port");
+
+        String reviewer = Api.token(reviewer1());
+        for (String[] q : List.of(new String[] {"port=ATLANTIS", "port"}, new String[] {"priority=URGENT", "priority"},
+                new String[] {"compartment=no%20spaces", "compartment"})) {
+            Api.Reply r = Api.get(reviewer, "oversight/coverage?" + q[0]);
+            assertEquals(400, r.status(), q[0] + r.body());
+            assertTrue(r.body().contains("\"" + q[1] + "\""), r.body());
+        }
+        for (String user : List.of(officer1(), Cast.authoriser1(), admin1())) {
+            assertEquals(403, Api.get(Api.token(user), "oversight/coverage").status(), user);
+        }
+    }
+}
