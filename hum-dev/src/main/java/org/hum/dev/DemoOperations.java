@@ -77,9 +77,14 @@ final class DemoOperations {
 
         String requirementBody = api.call("controller1", "POST", "requirements", """
                 {"title":"Fentanyl precursor loads crossing at Nogales-Mariposa","priority":"HIGH","owner":"officer1",
-                 "compartment":"COPPER","description":"Which carriers move the precursor loads, and on which days."}""",
+                 "compartment":"COPPER","description":"Which carriers move the precursor loads, and on which days.",
+                 "ports":["NOGALES_MARIPOSA","NOGALES_DECONCINI"]}""",
                 201, "the requirement");
         String requirement = id(requirementBody);
+        // a priority requirement no source answers yet: uncovered on the coverage picture
+        api.call("controller1", "POST", "requirements", """
+                {"title":"Pill-press parts imported through the San Diego ports","priority":"CRITICAL","owner":"officer1",
+                 "compartment":"COPPER","ports":["SAN_YSIDRO","OTAY_MESA"]}""", 201, "a second requirement");
         String taskingBody = api.call("officer1", "POST", "sources/" + kestrel + "/taskings", """
                 {"requirementId":"%s","priority":"HIGH","dueOn":"%s","activities":["REPORT_OBSERVED"],
                  "limits":"Report what you see at the dispatch desk; take no documents and no photographs.",
@@ -109,7 +114,8 @@ final class DemoOperations {
                 .formatted(report, tasking), 201, "the reward's request");
         report();
         out.println("Demo operations: KESTREL validated, authorised and instructed; requirement " + reference(requirementBody)
-                + " with tasking " + reference(taskingBody) + "; one contact report answering it; USD 150.00 of expenses "
+                + " with tasking " + reference(taskingBody) + " (and a CRITICAL one no source answers yet); one contact "
+                + "report answering it; USD 150.00 of expenses "
                 + "paid before two witnesses (in the ledger) and a USD 400.00 reward awaiting approval; a report "
                 + "drawn from the contact, drafted by reports1 and released by controller1.");
     }
