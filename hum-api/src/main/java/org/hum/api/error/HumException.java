@@ -41,4 +41,16 @@ public class HumException extends RuntimeException {
     public static HumException invalid(String field, String message) {
         return new HumException(ErrorCode.INVALID_INPUT, field + ": " + message, List.of(new FieldError(field, message)));
     }
+
+    /**
+     * Every bad parameter at once: the detail says what to do ("Fix these parameters and ask
+     * again") and then each field and its message, separated by semicolons.
+     */
+    public static HumException invalid(String whatToDo, List<FieldError> errors) {
+        StringBuilder detail = new StringBuilder(whatToDo).append(": ");
+        for (int i = 0; i < errors.size(); i++) {
+            detail.append(i == 0 ? "" : "; ").append(errors.get(i).field()).append(' ').append(errors.get(i).message());
+        }
+        return new HumException(ErrorCode.INVALID_INPUT, detail.append('.').toString(), errors);
+    }
 }

@@ -7,7 +7,6 @@ import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
-import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
 import org.hum.api.oversight.CoverageLine;
@@ -102,8 +101,7 @@ public class Coverage {
             errors.add(new FieldError("compartment", "must be a compartment code: letters, digits, _ or -, at most 32"));
         }
         if (!errors.isEmpty()) {
-            throw new HumException(ErrorCode.INVALID_INPUT, "Fix these parameters and ask again: " + errors.stream()
-                    .map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("") + ".", errors);
+            throw HumException.invalid("Fix these parameters and ask again", errors);
         }
         Viewer viewer = viewers.of(principal);
         Instant now = clock.instant();

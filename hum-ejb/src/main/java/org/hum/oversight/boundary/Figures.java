@@ -8,7 +8,6 @@ import org.hum.access.control.Label;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
-import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
 import org.hum.api.oversight.ProgrammeFigures;
@@ -84,8 +83,7 @@ public class Figures {
             errors.add(new FieldError("from", "may be at most " + MAX_MONTHS + " months before to"));
         }
         if (!errors.isEmpty()) {
-            throw new HumException(ErrorCode.INVALID_INPUT, "Fix these parameters and ask again: " + errors.stream()
-                    .map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("") + ".", errors);
+            throw HumException.invalid("Fix these parameters and ask again", errors);
         }
         Viewer viewer = viewers.of(principal);
         List<Source> visible = sources.allVisible(viewer).stream().filter(s -> AccessRule.dominates(viewer, s.label())).toList();

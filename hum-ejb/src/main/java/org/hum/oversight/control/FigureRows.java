@@ -95,13 +95,8 @@ public class FigureRows {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<?> parameters) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            q.setParameter(i + 1, parameters.get(i));
-        }
-        return q.getResultList();
+        return NativeRows.of(em, sql, parameters);
     }
 
     private static long number(Object o) {

@@ -83,13 +83,8 @@ public class RegisterFacts {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<?> parameters) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            q.setParameter(i + 1, parameters.get(i));
-        }
-        return q.getResultList();
+        return NativeRows.of(em, sql, parameters);
     }
 
     private static BigDecimal decimal(Object o) {

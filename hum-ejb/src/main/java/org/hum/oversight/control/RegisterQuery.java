@@ -1,7 +1,6 @@
 package org.hum.oversight.control;
 
 import org.hum.api.error.FieldError;
-import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.oversight.RegisterRow;
 import org.hum.api.source.SourceStatus;
@@ -90,8 +89,7 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
             }
         }
         if (!errors.isEmpty()) {
-            throw new HumException(ErrorCode.INVALID_INPUT, "Fix these parameters and ask again: " + errors.stream()
-                    .map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("") + ".", errors);
+            throw HumException.invalid("Fix these parameters and ask again", errors);
         }
         return new RegisterQuery(st, present(compartment) ? compartment.strip().toUpperCase(Locale.ROOT) : null,
                 present(handler) ? handler.strip() : null, od, auth, by, descending);
