@@ -47,6 +47,11 @@ class CoverageIT {
         return r.json().getString("id");
     }
 
+    private static String withPort(String tasking, String port) {
+        return Json.createObjectBuilder(Json.createReader(new java.io.StringReader(tasking)).readObject()).add("port", port)
+                .build().toString();
+    }
+
     private static Optional<JsonObject> line(JsonObject coverage, String requirementId) {
         return coverage.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getString("requirementId").equals(requirementId)).findFirst();
@@ -71,10 +76,19 @@ class CoverageIT {
 
         // a source tasked against it, and an item that answers it
         String source = LifecycleIT.ready("COVER").sourceId();
-        Api.Reply tasked = TaskingIT.create(officer1(), source,
-                TaskingIT.tasking(critical, LifecycleIT.today().plusDays(10), true, "REPORT_OBSERVED"));
+        Api.Reply elsewhere = TaskingIT.create(officer1(), source, withPort(TaskingIT.tasking(critical,
+                LifecycleIT.today().plusDays(10), true, "REPORT_OBSERVED"), "NACO"));
+        assertEquals(400, elsewhere.status(), elsewhere.body());
+        assertTrue(elsewhere.body().contains("\"port\"") && elsewhere.body().contains("LUKEVILLE, SASABE"), elsewhere.body());
+        Api.Reply tasked = TaskingIT.create(officer1(), source, withPort(TaskingIT.tasking(critical,
+                LifecycleIT.today().plusDays(10), true, "REPORT_OBSERVED"), "sasabe"));
         assertEquals(201, tasked.status(), tasked.body());
+        assertEquals("SASABE", tasked.json().getString("port"), "a tasking names one of its requirement's ports");
         String tasking = tasked.json().getString("id");
+        JsonObject figures = Api.get(reviewer, "oversight/figures").json();
+        assertTrue(figures.getJsonArray("activeSourcesByPort").getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getString("key").equals("SASABE") && n.getInt("count") >= 1),
+                "the tasked file is active at its requirement's ports: " + figures);
         JsonObject taskedOnly = line(Api.get(reviewer, "oversight/coverage").json(), critical).orElseThrow();
         assertEquals(1, taskedOnly.getInt("sourcesTasked"));
         assertTrue(taskedOnly.getBoolean("uncovered"), "tasked but not yet answered in 90 days");

@@ -8,13 +8,16 @@ import java.util.List;
  * (as {@code YYYY-MM}), counting only what the reader may see.
  *
  * @param activeSources        active files now, by compartment
+ * @param activeSourcesByPort  active files now, by the ports of entry of their open taskings (the tasking's port,
+ *                             else its requirement's); a file tasked at two ports counts at each
  * @param contactsByMonth      submitted contacts (a corrected report counts once), by month of the contact
  * @param itemsByCredibility   the items of those contacts, by their credibility grade
  * @param reportsByPartnerKind reports released in the period, by the kind of partner they were released to
  *                             (a report released to two kinds counts in each)
  * @param paymentsByMonth      ledger entries paid, by month paid, with their net amount and currency
  */
-public record ProgrammeFigures(String from, String to, List<Count> activeSources, List<Count> contactsByMonth,
+public record ProgrammeFigures(String from, String to, List<Count> activeSources, List<Count> activeSourcesByPort,
+                               List<Count> contactsByMonth,
                                List<Count> itemsByCredibility, List<Count> reportsByPartnerKind,
                                List<Amount> paymentsByMonth) {
 

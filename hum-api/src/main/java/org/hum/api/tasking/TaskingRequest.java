@@ -37,11 +37,15 @@ public record TaskingRequest(
         String riskAssessment,
 
         /** True: issue it now; false or left out: keep it as a draft. */
-        Boolean issue) {
+        Boolean issue,
+
+        /** The code of the port of entry it is about, if any: one of the requirement's, where that names any. */
+        @Size(max = 32, message = "must be a port of entry's code, such as LUKEVILLE")
+        String port) {
 
     @Override
     public String toString() {
         return "TaskingRequest[requirementId=" + requirementId + ", priority=" + priority + ", dueOn=" + dueOn
-                + ", activities=" + activities + ", issue=" + issue + ", ***]";
+                + ", activities=" + activities + ", issue=" + issue + ", port=" + port + ", ***]";
     }
 }

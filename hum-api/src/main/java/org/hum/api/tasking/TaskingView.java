@@ -15,6 +15,7 @@ import java.util.Set;
  * @param authorisationId         the authorisation in force when it was issued; null if none was (or not issued yet)
  * @param withinAuthorisation     an authorisation is in force now and covers every activity of the tasking
  * @param actions                 what the caller may do next: issue, acknowledgement, start, fulfilment, cancellation
+ * @param port                    the code of the port of entry it is about, or null
  */
 public record TaskingView(String id, String reference, String sourceId, String codeName, String requirementId,
                           String requirementReference, String requirementTitle, Priority priority, LocalDate dueOn,
@@ -22,7 +23,7 @@ public record TaskingView(String id, String reference, String sourceId, String c
                           TaskingStatus status, String cancellationReason, Instant createdAt, String createdBy,
                           Instant issuedAt, String issuedBy, String authorisationId, Instant acknowledgedAt,
                           Instant startedAt, Instant endedAt, String endedBy, boolean withinAuthorisation,
-                          List<String> actions) {
+                          List<String> actions, String port) {
 
     @Override
     public String toString() {

@@ -38,7 +38,7 @@ import java.util.TreeMap;
 
 /**
  * The programme's figures for those who evaluate it (docs/domain.md, "Oversight"): active files
- * by compartment, contacts by month, their items by credibility, reports released by partner kind,
+ * by compartment and by the ports of entry they are tasked at, contacts by month, their items by credibility, reports released by partner kind,
  * payments by month. Compliance reviewers and controllers; only what the reader may see is counted
  * (files by the access rule, reports by their own labels), so a hidden file or report changes no
  * figure. Every month of the period is listed, with zero where nothing happened.
@@ -98,6 +98,19 @@ public class Figures {
                 active.merge(s.compartment(), 1L, Long::sum);
             }
         }
+        Set<String> activeIds = new HashSet<>();
+        visible.stream().filter(s -> statuses.getOrDefault(s.id(), SourceStatus.ACTIVE) == SourceStatus.ACTIVE)
+                .forEach(s -> activeIds.add(s.id()));
+        Map<String, Set<String>> byPort = new TreeMap<>();
+        for (Object[] t : rows.openTaskingPorts(activeIds)) {
+            List<String> at = t[1] != null ? List.of((String) t[1])
+                    : ((String) t[2]).isEmpty() ? List.of() : List.of(((String) t[2]).split(","));
+            for (String port : at) {
+                byPort.computeIfAbsent(port, k -> new HashSet<>()).add((String) t[0]);
+            }
+        }
+        Map<String, Long> activeByPort = new TreeMap<>();
+        byPort.forEach((port, files) -> activeByPort.put(port, (long) files.size()));
         Map<String, Long> contacts = months(first, last);
         rows.contactsByMonth(ids, start, end).forEach((m, n) -> contacts.merge(m, n, Long::sum));
         Map<String, Long> byKind = new LinkedHashMap<>();
@@ -121,7 +134,7 @@ public class Figures {
             payments.add(new ProgrammeFigures.Amount((String) p[0], (String) p[1], (long) p[2], (BigDecimal) p[3]));
         }
         audit.record("PROGRAMME_FIGURES_READ", "PROGRAMME", null, null, AuditTrail.SUCCESS);
-        return new ProgrammeFigures(first.toString(), last.toString(), counts(active), counts(contacts),
+        return new ProgrammeFigures(first.toString(), last.toString(), counts(active), counts(activeByPort), counts(contacts),
                 counts(rows.itemsByCredibility(ids, start, end)), counts(byKind), payments);
     }
 

@@ -51,6 +51,15 @@ public class FigureRows {
         return out;
     }
 
+    /** {source id, tasking's port or null, requirement's ports (comma-separated)} of each open tasking of the files. */
+    public List<Object[]> openTaskingPorts(Collection<String> sourceIds) {
+        List<Object[]> out = new ArrayList<>();
+        chunks(sourceIds, (in, ids) -> out.addAll(rows("select t.source_id, t.port_code, r.ports from tasking t "
+                + "join intelligence_requirement r on r.id = t.requirement_id "
+                + "where t.status in ('ISSUED', 'ACKNOWLEDGED', 'IN_PROGRESS') and t.source_id in (" + in + ")", ids)));
+        return out;
+    }
+
     /** Ledger entries paid in the period, by month and currency: {month, currency, entries, net amount}. */
     public List<Object[]> paymentsByMonth(Collection<String> sourceIds, LocalDate from, LocalDate to) {
         Map<String, Object[]> out = new TreeMap<>();

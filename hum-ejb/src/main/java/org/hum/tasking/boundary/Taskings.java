@@ -23,6 +23,7 @@ import org.hum.audit.control.AuditTrail;
 import org.hum.authorisation.control.AuthorisedActivities;
 import org.hum.crypto.control.DataKey;
 import org.hum.rules.control.Circumstances;
+import org.hum.config.control.Ports;
 import org.hum.config.control.RuleClock;
 import org.hum.rules.control.SourcePolicy;
 import org.hum.source.control.SourceFiles;
@@ -61,6 +62,9 @@ import java.util.UUID;
  */
 @Stateless
 public class Taskings {
+    @Inject
+    Ports ports;
+
     @Inject
     Principal principal;
 
@@ -144,6 +148,7 @@ public class Taskings {
                     request.activities(), key.version(), now, viewer.userId());
             t.texts(texts.seal(key, Tasking.ENTITY, Tasking.LIMITS, id, request.limits()),
                     texts.seal(key, Tasking.ENTITY, Tasking.RISK, id, request.riskAssessment()));
+            t.about(port(request.port(), r));
             if (issue) {
                 t.issued(now, viewer.userId(), mayIssue(source, t, r, now));
             }
@@ -266,5 +271,21 @@ public class Taskings {
 
     private static LocalDate day(Instant now) {
         return now.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * The port of entry a new tasking is about: null for none; else a port in service, and one of
+     * the requirement's where the requirement names any (400 naming {@code port} otherwise).
+     */
+    private String port(String asked, IntelligenceRequirement r) {
+        if (asked == null || asked.isBlank()) {
+            return null;
+        }
+        String code = ports.inService(List.of(asked.strip()), "port").get(0);
+        if (!r.ports().isEmpty() && !r.ports().contains(code)) {
+            throw HumException.invalid("port", "must be one of the ports of entry its requirement " + r.reference()
+                    + " concerns: " + String.join(", ", r.ports()));
+        }
+        return code;
     }
 }

@@ -45,7 +45,7 @@ public class TaskingViews {
                 t.authorisationId(), t.acknowledgedAt(), t.startedAt(), t.endedAt(),
                 t.endedBy() == null && t.endedAt() != null && status == TaskingStatus.EXPIRED ? TaskingExpiry.ACTOR
                         : store.username(t.endedBy()),
-                within, actions);
+                within, actions, t.port());
     }
 
     public RequirementView requirement(IntelligenceRequirement r, long openTaskings) {

@@ -73,6 +73,9 @@ public class Tasking {
     private Instant endedAt;
     @Column(name = "ended_by", length = 36)
     private String endedBy;
+    /** The port of entry it is about (a code of the reference list), or null. */
+    @Column(name = "port_code", length = 32)
+    private String port;
 
     protected Tasking() {
     }
@@ -136,6 +139,12 @@ public class Tasking {
     public String reference() { return reference; }
     public TaskingStatus status() { return TaskingStatus.valueOf(status); }
     public String requirementId() { return requirementId; }
+    public String port() { return port; }
+
+    /** Names the port of entry it is about (at creation). */
+    public void about(String portCode) {
+        this.port = portCode;
+    }
     public Priority priority() { return Priority.valueOf(priority); }
     public LocalDate dueOn() { return dueOn; }
     public int dekVersion() { return dekVersion; }

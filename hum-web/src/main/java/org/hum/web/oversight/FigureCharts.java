@@ -29,6 +29,7 @@ final class FigureCharts {
     static String csv(ProgrammeFigures f) {
         StringBuilder out = new StringBuilder("figure,key,currency,count,amount\r\n");
         row(out, "active sources by compartment", f.activeSources());
+        row(out, "active sources by port of entry", f.activeSourcesByPort());
         row(out, "contacts by month", f.contactsByMonth());
         row(out, "items by credibility", f.itemsByCredibility());
         row(out, "reports released by partner kind", f.reportsByPartnerKind());
@@ -49,6 +50,7 @@ final class FigureCharts {
     static String svg(ProgrammeFigures f) {
         Map<String, List<Bar>> charts = new LinkedHashMap<>();
         charts.put("Active sources by compartment", bars(f.activeSources()));
+        charts.put("Active sources by port of entry (where tasked)", bars(f.activeSourcesByPort()));
         charts.put("Contacts by month, " + f.from() + " to " + f.to(), bars(f.contactsByMonth()));
         charts.put("Items by credibility grade", bars(f.itemsByCredibility()));
         charts.put("Reports released by partner kind", bars(f.reportsByPartnerKind()));

@@ -1,5 +1,8 @@
 package org.hum.web.tasking;
 
+import org.hum.admin.boundary.PortsOfEntry;
+import org.hum.api.admin.PortView;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -34,6 +37,9 @@ public class TaskingsBean {
     static final String FORM = "tasking";
 
     @Inject
+    PortsOfEntry portsOfEntry;
+
+    @Inject
     Taskings taskings;
 
     @Inject
@@ -53,6 +59,8 @@ public class TaskingsBean {
     private List<String> activities = new ArrayList<>(List.of(AuthorisedActivity.REPORT_OBSERVED.name()));
     private String limits;
     private String risk;
+    private String port;
+    private List<PortView> portList;
     private String reason;
 
     public SourceTaskings getOverview() {
@@ -67,6 +75,15 @@ public class TaskingsBean {
     }
 
     /** The open requirements the caller may see, for the form. */
+    /** The ports of entry in service, west to east, for the tasking's choice. */
+    public List<PortView> getPortsInService() {
+        if (portList == null) {
+            List<PortView> found = PageAction.onTop(faces).forbidden(null).call(portsOfEntry::list);
+            portList = found == null ? List.of() : found.stream().filter(p -> !p.retired()).toList();
+        }
+        return portList;
+    }
+
     public List<RequirementView> getRequirements() {
         if (open == null) {
             open = PageAction.quietly(() -> requirements.list(RequirementStatus.OPEN), List.of());
@@ -97,7 +114,8 @@ public class TaskingsBean {
                 activities.forEach(a -> acts.add(AuthorisedActivity.valueOf(a)));
             }
             Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
-            taskings.create(id, new TaskingRequest(requirementId, p, Inputs.date("dueOn", dueOn), acts, limits, risk, issue));
+            taskings.create(id, new TaskingRequest(requirementId, p, Inputs.date("dueOn", dueOn), acts, limits, risk, issue,
+                    port == null || port.isBlank() ? null : port));
         });
     }
 
@@ -148,4 +166,7 @@ public class TaskingsBean {
     public void setRisk(String v) { this.risk = v; }
     public String getReason() { return reason; }
     public void setReason(String v) { this.reason = v; }
+
+    public String getPort() { return port; }
+    public void setPort(String v) { this.port = v; }
 }
