@@ -47,6 +47,11 @@ class CoverageIT {
         return r.json().getString("id");
     }
 
+    private static Api.Reply setRetired(String admin, String code, boolean retired) {
+        return Api.send(Api.request(admin, "ports-of-entry/" + code).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"retired\":" + retired + "}")));
+    }
+
     private static String withPort(String tasking, String port) {
         return Json.createObjectBuilder(Json.createReader(new java.io.StringReader(tasking)).readObject()).add("port", port)
                 .build().toString();
@@ -163,6 +168,23 @@ class CoverageIT {
         assertFalse(unknown.body().contains("ATLANTIS"), "the value sent is not quoted back");
         assertTrue(Api.get(Api.token(reviewer1()), "oversight/coverage").body().contains(withNew),
                 "a requirement keeps its retired port");
+
+        // a report may not name a retired port either (PROGRESO retired for the moment, then brought back)
+        Cast.Source kestrel = Cast.source("KESTREL");
+        assertEquals(201, Api.post(Api.token(officer1()), "sources/" + kestrel.id() + "/grades", Json.createObjectBuilder()
+                .add("grade", "B").add("reason", "Corroborated").build().toString()).status());
+        ReportSteps.Item item = ReportSteps.contactItem(kestrel.id(), "Drums cross at Progreso", ReportSteps.hoursAgo(2));
+        String description = ReportSteps.description("DIRECT");
+        assertEquals(200, setRetired(admin, "PROGRESO", true).status());
+        try {
+            Api.Reply report = Api.post(ReportSteps.token(Cast.reports1()), "reports", ReportSteps.draft(item.id(),
+                    "A reliable source says drums move at night.", description).add("ports", ReportSteps.array("PROGRESO"))
+                    .build().toString());
+            assertEquals(400, report.status(), report.body());
+            assertTrue(report.body().contains("\"ports\"") && report.body().contains("retired"), report.body());
+        } finally {
+            assertEquals(200, setRetired(admin, "PROGRESO", false).status());
+        }
 
         String reviewer = Api.token(reviewer1());
         for (String[] q : List.of(new String[] {"port=ATLANTIS", "port"}, new String[] {"priority=URGENT", "priority"},

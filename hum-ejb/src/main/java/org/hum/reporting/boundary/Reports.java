@@ -32,6 +32,7 @@ import org.hum.api.reporting.Tlp;
 import org.hum.api.reporting.Withdrawal;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
+import org.hum.config.control.Ports;
 import org.hum.config.control.RuleClock;
 import org.hum.contact.control.ContactRegister;
 import org.hum.contact.control.ContactRegister.ItemFact;
@@ -79,6 +80,9 @@ import java.util.UUID;
 public class Reports {
     private static final String OBJECT = "REPORT";
     private static final int MAX_ITEMS = 100;
+
+    @Inject
+    Ports portList;
 
     @Inject
     Principal principal;
@@ -394,7 +398,9 @@ public class Reports {
         DataKey key = texts.key(keyFile);
         Tlp tlp = Tlp.fromWire(d.tlp()).orElseThrow();
         List<String> kinds = d.releasableTo() == null ? List.of() : d.releasableTo().stream().distinct().map(PartnerKind::name).toList();
-        List<String> ports = d.ports() == null ? List.of() : d.ports().stream().distinct().map(PortOfEntry::name).toList();
+        // the reference list decides which ports are in service: a retired one is refused on a new version
+        List<String> ports = portList.inService(d.ports() == null ? List.of() : d.ports().stream().distinct()
+                .map(PortOfEntry::name).toList(), "ports");
         return new VersionRow(id, reportId, version, status, drawn.label().level(), drawn.label().compartments(), tlp.wire(), kinds,
                 ports, DatePrecision.valueOf(rules.current().reportDatePrecision()).cut(d.concerning()), blank(d.sourceDescriptionId()) ? null : d.sourceDescriptionId().strip(),
                 blank(d.purpose()) ? null : d.purpose().strip(), authorId, created, updated, null, null, null, null, keyFile.id(),
