@@ -69,6 +69,8 @@ class SecondFactorBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
         assertEquals(10, browser.findElements(By.cssSelector("#recovery-codes li")).size());
 
+        browser.findElement(By.id("continue")).click();
+        waitForText(By.tagName("h1"), "Source register");
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         browser.get(HTTPS + "login.xhtml");
