@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * development certificate (docs/operations.md, "Second factor"); the session cookie there is
  * Secure, HttpOnly and SameSite=Strict, and the answer carries HSTS. Chromium is told to accept
  * the key of the certificate the stand serves, once this test has checked that the certificate
- * is issued by the development CA; it accepts no other.
+ * is issued by the development CA; it accepts no other. An administrator then resets the factor
+ * on the administration page.
  */
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class SecondFactorBrowserIT extends BrowserJourney {
@@ -100,6 +102,21 @@ class SecondFactorBrowserIT extends BrowserJourney {
         String hsts = page.headers().firstValue("Strict-Transport-Security").orElse(null);
         assertNotNull(hsts, "the answer carries HSTS");
         assertTrue(hsts.startsWith("max-age="), hsts);
+
+        // an administrator resets it on the administration page: the password alone logs in again (optional here)
+        browser.findElement(By.id("logout:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        browser.get(HTTPS + "login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        logIn(Cast.admin1(), Cast.password());
+        browser.get(HTTPS + "admin.xhtml");
+        By row = By.xpath("//table[@id='users']//tr[.//span[@class='username' and text()='" + user + "']]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        assertEquals("enrolled", browser.findElement(row).findElement(By.className("second-factor")).getText());
+        browser.findElement(row).findElement(By.className("reset-second-factor")).click();
+        waitForText(By.id("messages"), "The second factor of " + user + " is reset");
+        assertEquals("none", browser.findElement(row).findElement(By.className("second-factor")).getText());
+        assertFalse(Api.get(Cast.adminToken(), "admin/users/" + user).json().getBoolean("secondFactor"));
     }
 
     /**
