@@ -10,6 +10,9 @@ import java.util.Map;
  * see {@code org.hum.config} in hum-ejb.
  */
 public final class AppSettings {
+    /** The development stand's {@code hum.auth.second-factor}: the application's default is {@code required}. */
+    public static final String SECOND_FACTOR = "optional";
+
     private AppSettings() {
     }
 
@@ -20,6 +23,8 @@ public final class AppSettings {
         p.put("hum.keys.keystore-password", secrets.get("keystore.password"));
         p.put("hum.keys.generate-development-keys", "true");
         p.put("hum.db.keys-schema", db.keysSchema());
+        // the demo users log in with a password only; each may enrol a second factor (docs/operations.md, "Second factor")
+        p.put("hum.auth.second-factor", SECOND_FACTOR);
         // the first administrator, created by the application when no user exists yet
         p.put("hum.admin.initial.username", initialAdmin);
         p.put("hum.admin.initial.password", initialAdminPassword);

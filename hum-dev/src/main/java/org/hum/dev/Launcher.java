@@ -103,8 +103,10 @@ public final class Launcher {
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
-        payara.configure(options.driver(), db, AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN,
-                DemoData.ADMIN2, demoPassword(secrets)), 0, listening(home));
+        java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN,
+                DemoData.ADMIN2, demoPassword(secrets));
+        settings.put("hum.auth.second-factor", options.secondFactor());
+        payara.configure(options.driver(), db, settings, 0, listening(home));
         out.println("Payara Server: starting domain1 (" + payara.home() + ")");
         echo = LogEcho.follow(payara.serverLog(), out);
         payara.start(out);
@@ -205,6 +207,15 @@ public final class Launcher {
         out.println("  Partner files: CA certificate " + home.resolve("app/keys/hum-ca.crt") + "; partner1's key and "
                 + "certificate " + home.resolve("app/partners/partner1.key") + " and .crt");
         out.println();
+        if ("required".equals(options.secondFactor())) {
+            out.println("Second factor: required (hum.auth.second-factor=required): every demo user who sees source content "
+                    + "enrols one (an authenticator app, TOTP) at their first login and gives its code from then on.");
+        } else {
+            out.println("Second factor: off for the demo users (hum.auth.second-factor=optional): a password logs them in. "
+                    + "Any of them may enrol one under 'Second factor' in the header, and is asked for its code from then on.");
+            out.println("  To require it, as HUM does by default outside the development stand: ./run --second-factor required");
+        }
+        out.println();
         out.println("Server log: " + payara.serverLog());
         out.println("Press Ctrl-C to stop HUM, Payara Server" + (database.isEmbedded() ? " and the embedded MariaDB." : "."));
     }
@@ -225,9 +236,10 @@ public final class Launcher {
         }
     }
 
-    record Options(Path ear, Path payaraZip, Path driver, Path home, boolean embeddedDb, boolean tls, String listen) {
+    record Options(Path ear, Path payaraZip, Path driver, Path home, boolean embeddedDb, boolean tls, String listen,
+                   String secondFactor) {
         static final String USAGE = "usage: Launcher --ear FILE --payara-zip FILE --driver FILE [--home DIR] [--embedded-db]"
-                + " [--tls [--listen ADDRESS]]";
+                + " [--tls [--listen ADDRESS]] [--second-factor optional|required]";
         static final String ANY_ADDRESS = "0.0.0.0";
 
         static Options parse(String[] args) {
@@ -235,6 +247,7 @@ public final class Launcher {
             boolean embedded = false;
             boolean tls = false;
             String listen = null;
+            String secondFactor = AppSettings.SECOND_FACTOR;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--ear" -> ear = Path.of(value(args, ++i));
@@ -244,6 +257,7 @@ public final class Launcher {
                     case "--embedded-db" -> embedded = true;
                     case "--tls" -> tls = true;
                     case "--listen" -> listen = value(args, ++i);
+                    case "--second-factor" -> secondFactor = value(args, ++i);
                     default -> throw new IllegalArgumentException("unknown option: " + args[i]);
                 }
             }
@@ -260,8 +274,11 @@ public final class Launcher {
                 throw new IllegalArgumentException("--listen takes an IP address (127.0.0.1, 0.0.0.0 or one of this machine's), not "
                         + listen);
             }
+            if (!secondFactor.equals("optional") && !secondFactor.equals("required")) {
+                throw new IllegalArgumentException("--second-factor takes optional or required, not " + secondFactor);
+            }
             return new Options(ear, zip, driver, home, embedded, tls,
-                    listen == null ? Listening.LOOPBACK_ADDRESS : listen);
+                    listen == null ? Listening.LOOPBACK_ADDRESS : listen, secondFactor);
         }
 
         private static String value(String[] args, int i) {

@@ -18,6 +18,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() throws Exception {
+        return start(new String[0]);
+    }
+
+    /** With further command-line switches of Chromium's. */
+    public static ChromeDriver start(String... switches) throws Exception {
         String binary = System.getProperty("hum.it.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         if (!new File(binary).canExecute() || !new File(driver).canExecute()) {
@@ -30,6 +35,7 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(switches);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -25,11 +25,16 @@ abstract class BrowserJourney {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = Browser.start();
+        browser = Browser.start(chromiumSwitches());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // a condition that reads elements while the page is being replaced tries again, rather than failing:
         // Chromium says so as a stale element or as a node that "does not belong to the document"
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
+    /** Further switches for the class's browser; none unless it says. */
+    protected String[] chromiumSwitches() throws Exception {
+        return new String[0];
     }
 
     @AfterEach

@@ -136,6 +136,12 @@ class TransportIT {
 
     /** A client that trusts the stand's development CA, and nothing else. */
     static HttpClient trustingTheDevelopmentCa() {
+        return HttpClient.newBuilder().sslContext(developmentCa()).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** TLS that trusts the stand's development CA, and nothing else. */
+    static SSLContext developmentCa() {
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("hum.it.home", "target/it-home"),
                 "app/keys/hum-ca.crt"))) {
             KeyStore trust = KeyStore.getInstance("PKCS12");
@@ -145,8 +151,7 @@ class TransportIT {
             tmf.init(trust);
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, tmf.getTrustManagers(), null);
-            return HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            return tls;
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the stand's development CA: " + e.getMessage(), e);
         }

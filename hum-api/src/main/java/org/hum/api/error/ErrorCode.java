@@ -10,6 +10,8 @@ public enum ErrorCode {
     UNAUTHENTICATED(401, "unauthenticated", "Authentication is needed"),
     LOGIN_FAILED(401, "login-failed", "Login failed"),
     FORBIDDEN(403, "forbidden", "Your roles do not allow this"),
+    /** The password was right, but the account must enrol a second factor before it logs in (docs/api.md, "Second factor"). */
+    SECOND_FACTOR_ENROLMENT_REQUIRED(403, "second-factor-enrolment-required", "A second factor must be enrolled first"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     /** A hard stop of the rule profile: the problem names the rule and what would satisfy it. */
     RULE_VIOLATION(409, "rule-violation", "A rule of the rule profile forbids this"),

@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hum.audit.control.AuditTrail;
+import org.hum.login.control.SecondFactorStore;
 
 /**
  * Managing users, clearances, compartments and true-identity grants: the transaction and
@@ -77,6 +78,9 @@ public class Administration {
 
     @Inject
     TwoPersonRequests requests;
+
+    @Inject
+    SecondFactorStore secondFactors;
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -345,6 +349,20 @@ public class Administration {
         audit.record("IDENTITY_GRANT_REVOKED", "SOURCE", id, null, AuditTrail.SUCCESS);
     }
 
+    /**
+     * Forgets the user's second factor and recovery codes (its secret's key destroyed): they enrol
+     * again at their next login (docs/operations.md, "Second factor"). Audited; 404 for an unknown
+     * user, 409 when there is nothing to reset.
+     */
+    public void resetSecondFactor(String username) {
+        User u = user(username).orElseThrow(() -> HumException.notFound("user"));
+        if (!secondFactors.reset(u.id())) {
+            throw new HumException(ErrorCode.CONFLICT, "That user has no second factor to reset (not even a pending "
+                    + "enrolment).");
+        }
+        audit.record("SECOND_FACTOR_RESET", "USER", u.id(), null, AuditTrail.SUCCESS);
+    }
+
     private Optional<User> user(String username) {
         if (username == null || username.isBlank() || username.length() > 64) {
             return Optional.empty();
@@ -367,7 +385,7 @@ public class Administration {
     private UserView view(User u) {
         return new UserView(u.id(), u.username(), u.displayName(), u.unit(), config.levels().nameOf(u.clearanceLevel()),
                 List.copyOf(new TreeSet<>(u.roles())), List.copyOf(new TreeSet<>(u.compartments())), u.enabled(),
-                u.createdAt());
+                u.createdAt(), secondFactors.enrolled(u.id()));
     }
 
     private static CompartmentView view(Compartment c) {

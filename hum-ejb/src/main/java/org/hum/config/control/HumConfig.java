@@ -45,6 +45,10 @@ public class HumConfig {
     @ConfigProperty(name = "hum.auth.token-minutes", defaultValue = "30")
     int tokenMinutes;
 
+    @Inject
+    @ConfigProperty(name = "hum.auth.second-factor", defaultValue = "required")
+    String secondFactor;
+
     public Path home() {
         return Path.of(home);
     }
@@ -78,5 +82,10 @@ public class HumConfig {
 
     public Duration tokenLifetime() {
         return Duration.ofMinutes(tokenMinutes);
+    }
+
+    /** {@code hum.auth.second-factor}: required (the default) or optional (docs/operations.md, "Second factor"). */
+    public String secondFactor() {
+        return secondFactor;
     }
 }

@@ -18,6 +18,9 @@ import org.hum.access.entity.User;
 import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.PasswordHasher;
 import org.hum.config.control.HumConfig;
+import org.hum.login.control.SecondFactorPolicy;
+import org.hum.login.control.SecondFactorStore;
+import org.hum.login.entity.SecondFactor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,33 +60,59 @@ public class Authentication {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SecondFactorStore secondFactors;
+
     /**
      * Checks a username and password, counting failures by account and by the client's
      * {@code address}: an address past its free failures is refused without a hash. Commits the
      * failure count either way, so it returns rather than throws on failure; the audit entry of the
      * attempt commits with it. Every hash waits for a permit of the {@link HashGate}; none in time
-     * is 503 (try again), with nothing checked or counted.
+     * is 503 (try again), with nothing checked or counted. No second-factor code is given, so an
+     * account that has or needs one is refused: this is the check of machine accounts (TAXII).
      */
     public Optional<AuthenticatedUser> checkPassword(String username, String password, String address) {
+        Login login = login(username, password, null, address);
+        return login.mustEnrol() ? Optional.empty() : login.user();
+    }
+
+    /**
+     * A login: the password, then the second factor where the account has one or must have one
+     * (docs/operations.md, "Second factor"). {@code code} is a six-digit code or an unused
+     * recovery code; a wrong or missing one is a failed login, counted like a wrong password. An
+     * account that must enrol first comes back with {@link Login#mustEnrol()} and is not logged in.
+     */
+    public Login login(String username, String password, String code, String address) {
         Instant at = clock.instant();
         if (ADDRESSES.isLocked(address, at)) {
             loginFailed(null);
-            return Optional.empty();
+            return Login.FAILED;
         }
-        Optional<Optional<AuthenticatedUser>> checked = HASHES.run(() -> Optional.of(check(username, password)),
-                Optional::empty);
-        Optional<AuthenticatedUser> user = checked.orElseThrow(() -> new HumException(ErrorCode.UNAVAILABLE,
+        Optional<Login> checked = HASHES.run(() -> Optional.of(check(username, password, code)), Optional::empty);
+        Login login = checked.orElseThrow(() -> new HumException(ErrorCode.UNAVAILABLE,
                 "Too many logins are being checked at once; nothing was checked. Try again in a few seconds."));
-        if (user.isEmpty()) {
+        if (login.user().isEmpty()) {
             ADDRESSES.failed(address, at);
         }
-        return user;
+        return login;
     }
 
-    private Optional<AuthenticatedUser> check(String username, String password) {
+    /**
+     * What a login came to: a user logged in, or the id of a user whose password was right but who
+     * must enrol a second factor first (not logged in), or neither.
+     */
+    public record Login(Optional<AuthenticatedUser> user, Optional<String> enrolling) {
+        static final Login FAILED = new Login(Optional.empty(), Optional.empty());
+
+        public boolean mustEnrol() {
+            return enrolling.isPresent();
+        }
+    }
+
+    private Login check(String username, String password, String code) {
         if (username == null || password == null || username.isBlank() || username.length() > 64 || password.length() > 256) {
             loginFailed(null);
-            return Optional.empty();
+            return Login.FAILED;
         }
         Optional<User> found = em.createNamedQuery(User.BY_USERNAME, User.class)
                 .setParameter("username", username)
@@ -93,26 +122,54 @@ public class Authentication {
         if (found.isEmpty()) {
             HASHER.burnEquivalentTime(pw); // same time as a real check: existence stays hidden
             loginFailed(null);
-            return Optional.empty();
+            return Login.FAILED;
         }
         User user = found.get();
         Instant now = clock.instant();
         if (!user.enabled() || LoginThrottle.isLocked(user.lockedUntil(), now)) {
             HASHER.burnEquivalentTime(pw);
             loginFailed(user);
-            return Optional.empty();
+            return Login.FAILED;
         }
         if (!HASHER.verify(pw, user.passwordHash())) {
             user.recordFailedLogin(LoginThrottle.lockAfterFailure(user.failedLogins(), now));
             loginFailed(user);
-            return Optional.empty();
+            return Login.FAILED;
         }
-        user.recordSuccessfulLogin();
-        audit.recordAs(user.username(), user.roles(), "LOGIN_SUCCEEDED", "USER", user.username(), null, AuditTrail.SUCCESS);
         if (HASHER.needsRehash(user.passwordHash())) {
             user.passwordHash(HASHER.hash(pw));
         }
-        return Optional.of(new AuthenticatedUser(user.id(), user.username(), user.roles()));
+        Optional<SecondFactor> factor = secondFactors.of(user.id());
+        SecondFactorPolicy.Next next = SecondFactorPolicy.after(SecondFactorPolicy.Mode.of(config.secondFactor()),
+                user.roles(), factor.map(SecondFactor::confirmed).orElse(false));
+        AuthenticatedUser authenticated = new AuthenticatedUser(user.id(), user.username(), user.roles());
+        if (next == SecondFactorPolicy.Next.ENROL) {
+            // the password was right, but the account is not let in without a second factor
+            return new Login(Optional.empty(), Optional.of(user.id()));
+        }
+        if (next == SecondFactorPolicy.Next.CODE && !secondCheck(user, factor.get(), code, now)) {
+            user.recordFailedLogin(LoginThrottle.lockAfterFailure(user.failedLogins(), now));
+            loginFailed(user);
+            return Login.FAILED;
+        }
+        user.recordSuccessfulLogin();
+        audit.recordAs(user.username(), user.roles(), "LOGIN_SUCCEEDED", "USER", user.username(), null, AuditTrail.SUCCESS);
+        return new Login(Optional.of(authenticated), Optional.empty());
+    }
+
+    /** The code of the user's authenticator, or one of their unused recovery codes (audited when used). */
+    private boolean secondCheck(User user, SecondFactor factor, String code, Instant now) {
+        if (code == null || code.isBlank() || code.length() > 64) {
+            return false;
+        }
+        if (secondFactors.acceptCode(factor, code, now)) {
+            return true;
+        }
+        if (secondFactors.acceptRecoveryCode(user.id(), code, now)) {
+            audit.recordAs(user.username(), user.roles(), "RECOVERY_CODE_USED", "USER", user.username(), null, AuditTrail.SUCCESS);
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -21,6 +21,22 @@ public class Callers {
         return authentication.checkPassword(username, password, address).map(Callers::caller);
     }
 
+    /**
+     * A login with the second factor where the account has or needs one: the caller logged in, or
+     * the id of one who must enrol first, or neither (counted and audited as a failure).
+     */
+    public LoginResult login(String username, String password, String code, String address) {
+        Authentication.Login login = authentication.login(username, password, code, address);
+        return new LoginResult(login.user().map(Callers::caller), login.enrolling());
+    }
+
+    /** What {@link #login} came to. */
+    public record LoginResult(Optional<Caller> caller, Optional<String> enrolling) {
+        public boolean mustEnrol() {
+            return enrolling.isPresent();
+        }
+    }
+
     /** A refused bearer token from this address, for the trail (rate-limited). */
     public void tokenRefused(String address) {
         authentication.tokenRefused(address);

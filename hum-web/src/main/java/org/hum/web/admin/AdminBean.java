@@ -30,6 +30,7 @@ public class AdminBean {
     static final String CHANGE_USER = "changeUser";
     static final String NEW_COMPARTMENT = "newCompartment";
     static final String DECIDE = "decide";
+    static final String USERS = "people";
 
     @Inject
     Administration administration;
@@ -98,6 +99,15 @@ public class AdminBean {
             done(c.user() != null ? "User " + c.user().username() + " changed: it applies to their next request."
                     : "The change raises " + c.request().username() + "'s rights: it applies once another "
                     + "administrator approves it under Requests.");
+        });
+        return null;
+    }
+
+    /** Forgets a user's second factor: they enrol again at their next login. */
+    public String resetSecondFactor(String name) throws IOException {
+        run(USERS, () -> {
+            administration.resetSecondFactor(name);
+            done("The second factor of " + name + " is reset: they enrol a new one at their next login.");
         });
         return null;
     }

@@ -66,6 +66,14 @@ public class AdminResource {
         return changed.user() != null ? Response.ok(changed.user()).build() : accepted(changed.request(), uri);
     }
 
+    /** Forgets the user's second factor: they enrol again at their next login (docs/api.md, "Second factor"). */
+    @DELETE
+    @Path("users/{username}/second-factor")
+    public Response resetSecondFactor(@PathParam("username") String username) {
+        administration.resetSecondFactor(username);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("compartments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,9 +23,10 @@ public class ProblemAnswers implements OASFilter {
     public static final String PROBLEM_JSON = "application/problem+json";
 
     /** The calls open to anyone (web.xml's unprotected API paths): no token, no role. */
-    private static final Map<PathItem.HttpMethod, String> OPEN = Map.of(
-            PathItem.HttpMethod.POST, "/auth/login",
-            PathItem.HttpMethod.GET, "/health");
+    private static final Map<PathItem.HttpMethod, List<String>> OPEN = Map.of(
+            PathItem.HttpMethod.POST, List.of("/auth/login", "/auth/second-factor/enrolment",
+                    "/auth/second-factor/enrolment/confirmation"),
+            PathItem.HttpMethod.GET, List.of("/health"));
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -75,12 +77,17 @@ public class ProblemAnswers implements OASFilter {
             a.put("401", "No valid token: log in with POST /hum/api/auth/login");
             a.put("403", "Your roles do not allow this call");
         } else if (method == PathItem.HttpMethod.POST) {
-            a.put("401", "A wrong or paused login, without saying which");
+            a.put("401", "A wrong or paused login, or a missing or wrong second-factor code, without saying which");
+            if (path.endsWith("/auth/login")) {
+                a.put("403", "The password is right, but the account must enrol a second factor first "
+                        + "(second-factor-enrolment-required)");
+            }
         }
         if (names) {
             a.put("404", "No such object, or one you may not see (the two answer alike)");
         }
-        if ((write && !open) || names) {
+        boolean enrolment = open && path.contains("/second-factor/");
+        if ((write && !open) || names || enrolment) {
             a.put("409", "A conflict: a hard stop of the rule profile (rule and remedy), a state that does not "
                     + "allow the step, or a stored ciphertext that failed its integrity check");
         }
@@ -91,6 +98,9 @@ public class ProblemAnswers implements OASFilter {
             a.put("413", "The body is over the limit (64 KiB; 4 MiB when recording a payment)");
             a.put("415", "The body is not JSON");
         }
+        if (enrolment && path.endsWith("/enrolment")) {
+            a.put("422", "A partner's account has no second factor");
+        }
         if (write && !open) {
             a.put("422", "A rule about the request itself refused it (rule and remedy)");
         }
@@ -98,8 +108,7 @@ public class ProblemAnswers implements OASFilter {
     }
 
     static boolean open(String path, PathItem.HttpMethod method) {
-        String open = OPEN.get(method);
-        return open != null && path.endsWith(open);
+        return OPEN.getOrDefault(method, List.of()).stream().anyMatch(path::endsWith);
     }
 
     private static APIResponse problem(String description) {

@@ -35,6 +35,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String SESSION_USER = "hum.userId";
+    /** A user whose password was right but who must enrol a second factor before they are logged in. */
+    public static final String SESSION_ENROLLING = "hum.enrollingUserId";
+    /** When that password was checked: the enrolment must follow within {@link #ENROLMENT_WINDOW}. */
+    public static final String SESSION_ENROLLING_SINCE = "hum.enrollingSince";
+    public static final java.time.Duration ENROLMENT_WINDOW = java.time.Duration.ofMinutes(10);
+    /** Set on the request when a correct password leads to enrolment rather than a login. */
+    public static final String MUST_ENROL = "hum.mustEnrol";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HumAuthenticationMechanism.class.getName());
     public static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -162,13 +169,24 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus ui(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential c) {
-            Optional<Caller> user = authentication.checkPassword(c.getCaller(), c.getPasswordAsString(), request.getRemoteAddr());
-            if (user.isEmpty()) {
+            String code = c instanceof PasswordAndCode withCode ? withCode.code() : null;
+            Callers.LoginResult result = authentication.login(c.getCaller(), c.getPasswordAsString(), code,
+                    request.getRemoteAddr());
+            Optional<Caller> user = result.caller();
+            if (user.isEmpty() && !result.mustEnrol()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate();
+            }
+            if (result.mustEnrol()) {
+                // not logged in: the session only lets the second-factor page enrol this user, for a while
+                HttpSession enrolling = request.getSession(true);
+                enrolling.setAttribute(SESSION_ENROLLING, result.enrolling().get());
+                enrolling.setAttribute(SESSION_ENROLLING_SINCE, java.time.Instant.now());
+                request.setAttribute(MUST_ENROL, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession(true).setAttribute(SESSION_USER, user.get().userId());
             return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());

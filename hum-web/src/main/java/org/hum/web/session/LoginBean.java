@@ -10,9 +10,11 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.hum.web.platform.HumAuthenticationMechanism;
+import org.hum.web.platform.PasswordAndCode;
 
 import java.io.IOException;
 
@@ -28,15 +30,23 @@ public class LoginBean {
 
     private String username;
     private String password;
+    private String code;
 
     public String login() throws IOException {
         ExternalContext ext = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                                new Password(password == null ? "" : password))));
+                        .credential(new PasswordAndCode(username == null ? "" : username.strip(),
+                                new Password(password == null ? "" : password), code == null || code.isBlank() ? null : code.strip())));
         password = null;
+        code = null;
+        if (Boolean.TRUE.equals(ext.getRequestMap().get(HumAuthenticationMechanism.MUST_ENROL))) {
+            // a right password, and no second factor yet where one is required: enrol before anything else
+            ext.redirect(ext.getRequestContextPath() + "/second-factor.xhtml");
+            faces.responseComplete();
+            return null;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             // a partner has no source register: the portal is their home
             ext.redirect(ext.getRequestContextPath() + (ext.isUserInRole("PARTNER") ? "/partner/index.xhtml" : "/index.xhtml"));
@@ -44,8 +54,17 @@ public class LoginBean {
             return null;
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Login failed. The username or "
-                + "password is wrong, or the account is paused after repeated failures: try again in a minute.", null));
+                + "password is wrong, or the second-factor code is missing or wrong (if you enrolled one), or the account "
+                + "is paused after repeated failures: try again in a minute.", null));
         return null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getUsername() {

@@ -31,8 +31,14 @@ class ProblemAnswersTest {
 
     @Test
     void theLoginAndHealthNeedNoTokenAndTheLoginRefusesAWrongOne() {
-        assertEquals(List.of("400", "401", "413", "415"),
+        assertEquals(List.of("400", "401", "403", "413", "415"),
                 List.copyOf(ProblemAnswers.answers("/api/auth/login", HttpMethod.POST, true).keySet()));
+        assertEquals(List.of("400", "401", "409", "413", "415", "422"),
+                List.copyOf(ProblemAnswers.answers("/api/auth/second-factor/enrolment", HttpMethod.POST, true).keySet()));
+        assertEquals(List.of("400", "401", "409", "413", "415"), List.copyOf(ProblemAnswers.answers(
+                "/api/auth/second-factor/enrolment/confirmation", HttpMethod.POST, true).keySet()));
+        assertEquals(List.of("400", "401", "403", "409", "413", "415", "422"), List.copyOf(ProblemAnswers.answers(
+                "/api/auth/second-factor/recovery-codes", HttpMethod.POST, true).keySet()), "renewal needs a token");
         assertEquals(List.of("400"), List.copyOf(ProblemAnswers.answers("/api/health", HttpMethod.GET, false).keySet()));
         assertEquals(List.of("400", "401", "403", "409", "413", "415", "422"),
                 List.copyOf(ProblemAnswers.answers("/api/auth/logout", HttpMethod.POST, false).keySet()),
