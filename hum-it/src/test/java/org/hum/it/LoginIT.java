@@ -27,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Logging in to the API: tokens, refusals that reveal nothing, and slowing down guessing. */
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class LoginIT {
+    /** Deliberate failed logins come from an address of this class's own (Api.loginFrom). */
+    private static final String FAILURES = "127.0.0.23";
+
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,8 +51,8 @@ class LoginIT {
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
-        Api.Reply wrong = Api.login(controller1(), "not-the-password");
-        Api.Reply unknown = Api.login("nobody-" + UUID.randomUUID(), "not-the-password");
+        Api.Reply wrong = Api.loginFrom(FAILURES, controller1(), "not-the-password");
+        Api.Reply unknown = Api.loginFrom(FAILURES, "nobody-" + UUID.randomUUID(), "not-the-password");
         assertEquals(401, wrong.status());
         assertEquals(wrong.body(), unknown.body());
         assertEquals("/hum/problems/login-failed", wrong.json().getString("type"));
@@ -61,13 +64,13 @@ class LoginIT {
     void fiveFailuresInARowPauseTheAccountEvenForTheRightPassword() throws SQLException {
         String username = "guess-target-" + UUID.randomUUID().toString().substring(0, 8);
         createUser(username, "right-password-123");
-        assertEquals(200, Api.login(username, "right-password-123").status(), "the account works");
+        assertEquals(200, Api.loginFrom(FAILURES, username, "right-password-123").status(), "the account works");
         Api.Reply failure = null;
         for (int i = 0; i < 5; i++) {
-            failure = Api.login(username, "wrong-" + i);
+            failure = Api.loginFrom(FAILURES, username, "wrong-" + i);
             assertEquals(401, failure.status());
         }
-        Api.Reply paused = Api.login(username, "right-password-123");
+        Api.Reply paused = Api.loginFrom(FAILURES, username, "right-password-123");
         assertEquals(401, paused.status(), "the sixth attempt, right or not, waits");
         assertEquals(failure.body(), paused.body(), "the pause looks like any failed login");
         try (Connection c = Stand.current().rootConnection();
