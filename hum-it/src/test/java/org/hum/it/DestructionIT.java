@@ -177,6 +177,51 @@ class DestructionIT {
                 "{}"), 404, "an unknown request");
     }
 
+    @Test
+    void prospectsNeverRegisteredAreDestroyedFromTheDayTheirPeriodEndsAfterTheirLastContact() throws Exception {
+        String officer = Api.token(officer1());
+        String quiet = prospect(officer, "Never-called " + Cast.suffix());
+        String met = prospect(officer, "Met-once " + Cast.suffix());
+        moveClock("2027-02-01T10:00:00Z");
+        Api.Reply c = Api.post(officer, "prospects/" + met + "/contacts",
+                "{\"contactOn\":\"2027-02-01\",\"method\":\"MEETING\",\"notes\":\"Talked about the harbour\"}");
+        assertEquals(201, c.status(), c.body());
+
+        moveClock("2032-01-31T12:00:00Z"); // the day before the met one's five years end; the quiet one's ended
+        assertEquals(404, Api.get(officer, "prospects/" + quiet).status(), "recorded over five years ago, never contacted");
+        assertEquals(200, Api.get(officer, "prospects/" + met).status(), "its last contact is not five years old yet");
+        moveClock("2032-02-01T12:00:00Z"); // the day it ends
+        assertEquals(404, Api.get(officer, "prospects/" + met).status(), "five years after its last contact");
+        try (Connection conn = Stand.current().rootConnection();
+             PreparedStatement s = conn.prepareStatement("SELECT d.reason, k.state FROM prospect_destruction d "
+                     + "JOIN prospect p ON p.id = d.prospect_id JOIN " + Stand.current().database().keysSchema()
+                     + ".data_key k ON k.id = p.dek_id WHERE d.prospect_id = ?")) {
+            s.setString(1, met);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "the prospect's destruction record");
+                assertTrue(rs.getString(1).contains("2027-02-01"), "why: " + rs.getString(1));
+                assertEquals("DESTROYED", rs.getString(2), "its key is erased");
+            }
+        }
+        try (Connection conn = Stand.current().rootConnection();
+             PreparedStatement s = conn.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE actor = 'system' "
+                     + "AND action = 'PROSPECT_DESTROYED' AND object_id IN (?, ?)")) {
+            s.setString(1, quiet);
+            s.setString(2, met);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertEquals(2, rs.getLong(1), "both in the audit trail");
+            }
+        }
+    }
+
+    private static String prospect(String token, String name) {
+        Api.Reply r = Api.post(token, "prospects", Json.createObjectBuilder().add("workingName", name)
+                .add("compartment", Cast.copper()).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
     private static String ask(String sourceId, String reason) {
         return Json.createObjectBuilder().add("sourceId", sourceId).add("reason", reason).build().toString();
     }

@@ -141,7 +141,7 @@ class KeyLifecycleIT {
         // destruction is two-person (docs/domain.md, "Retention and destruction (step 9)"): requested, then approved
         JsonObject destroyed = Shredding.shred(id, "Retention period ended and no re-validation");
         assertEquals(1, destroyed.getInt("keysDestroyed"));
-        assertEquals(1, auditCount(admin1(), "SOURCE_DESTROYED", id), "the destruction is in the audit trail");
+        assertEquals(1, auditCount(authoriser1(), "SOURCE_DESTROYED", id), "the destruction is in the audit trail, by its approver");
         try (Connection c = Stand.current().rootConnection();
              PreparedStatement s = c.prepareStatement("SELECT d.reason, u.username FROM file_destruction d "
                      + "JOIN app_user u ON u.id = d.destroyed_by WHERE d.source_id = ?")) {
@@ -230,7 +230,7 @@ class KeyLifecycleIT {
             assertEquals(keksBefore, retired, "every KEK there was before the destruction is retired");
             String current = destroyed.getString("currentKeyEncryptionKey");
             assertFalse(keksBefore.contains(current));
-            assertEquals(1, auditCount(admin1(), "KEK_RETIRED", doomed), "the retirement is in the audit trail");
+            assertEquals(1, auditCount(authoriser1(), "KEK_RETIRED", doomed), "the retirement is in the audit trail");
 
             org.hum.crypto.control.KeyVault now = currentKeyStore();
             assertEquals(List.of(current), now.kekIds(), "the key store holds the new KEK only");
@@ -402,7 +402,7 @@ class KeyLifecycleIT {
         JsonObject destroyed = Shredding.shred(id, "Retention period ended and no re-validation");
         assertEquals(2, destroyed.getInt("keysDestroyed"), "version 2 of the file's key and the prospect's key");
         assertEquals(List.of("DESTROYED", "DESTROYED"), keyStates(id));
-        assertEquals(1, auditCount(admin1(), "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
+        assertEquals(1, auditCount(authoriser1(), "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
         for (var e : reads.entrySet()) {
             Api.Reply read = Api.get(officer, e.getKey());
             assertTrue(read.status() >= 400 && read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
