@@ -26,8 +26,9 @@ import java.util.logging.Logger;
  * {@code intelligenceRetention} has passed since its last contact, or since it was recorded if it
  * had none (docs/domain.md, "Retention and destruction (step 9)"): what is held on a person who
  * never became a source is intelligence, held at most that long. Its data key is erased, so its
- * working name and contact notes no longer open; a {@code prospect_destruction} row and a
- * PROSPECT_DESTROYED audit entry say when and why. Run by {@code ProspectExpiryJob}.
+ * working name and contact notes no longer open, and the older key-encryption keys are retired as
+ * after a file's destruction; a {@code prospect_destruction} row and a PROSPECT_DESTROYED audit
+ * entry say when and why. Run by {@code ProspectExpiryJob}.
  */
 @ApplicationScoped
 public class ProspectExpiry {
@@ -91,6 +92,14 @@ public class ProspectExpiry {
         if (n > 0) {
             int count = n;
             LOG.warning(() -> count + " prospect(s) never registered destroyed by crypto-shredding: their retention period ended");
+            // as for a file (docs/operations.md, "Backups"): the key-encryption keys that wrapped the erased keys go too,
+            // so no earlier copy of the key schema opens them; a failure is logged and retried by the next destruction
+            try {
+                dataKeys.retireOlderKeks();
+            } catch (RuntimeException e) {
+                LOG.severe(() -> "Prospects destroyed, but the older key-encryption keys could not be retired: "
+                        + e.getClass().getSimpleName() + "; the next destruction retries");
+            }
         }
         return n;
     }
