@@ -137,13 +137,11 @@ class KeyLifecycleIT {
         byte[] copy = column(id, "true_name");
         assertTrue(countWhere("blind_index", "source_id", id) > 0, "the file is indexed for deconfliction");
 
-        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + id + "/destruction", "{\"reason\":\"short\"}"),
-                400, "too short a reason");
-        Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + id + "/destruction",
-                "{\"reason\":\"Retention period ended and no re-validation\"}");
-        assertEquals(200, destroyed.status(), destroyed.body());
-        assertEquals(1, destroyed.json().getInt("keysDestroyed"));
-        assertEquals(1, auditCount(admin1(), "SOURCE_DESTROYED", id), "the destruction is in the audit trail");
+        SourceRegistrationIT.assertProblem(Shredding.request(id, "short"), 400, "too short a reason");
+        // destruction is two-person (docs/domain.md, "Retention and destruction (step 9)"): requested, then approved
+        JsonObject destroyed = Shredding.shred(id, "Retention period ended and no re-validation");
+        assertEquals(1, destroyed.getInt("keysDestroyed"));
+        assertEquals(1, auditCount(authoriser1(), "SOURCE_DESTROYED", id), "the destruction is in the audit trail, by its approver");
         try (Connection c = Stand.current().rootConnection();
              PreparedStatement s = c.prepareStatement("SELECT d.reason, u.username FROM file_destruction d "
                      + "JOIN app_user u ON u.id = d.destroyed_by WHERE d.source_id = ?")) {
@@ -151,7 +149,7 @@ class KeyLifecycleIT {
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next(), "the destruction's record");
                 assertEquals("Retention period ended and no re-validation", rs.getString(1), "its reason is kept");
-                assertEquals(admin1(), rs.getString(2), "and who did it");
+                assertEquals(authoriser1(), rs.getString(2), "and who approved and carried it out");
             }
         }
 
@@ -165,8 +163,8 @@ class KeyLifecycleIT {
                 "{\"trueName\":\"Evangelina Shredmore\",\"dateOfBirth\":\"1975-05-05\"}");
         assertEquals(200, check.status(), check.body());
         assertFalse(check.json().getBoolean("possibleMatch"), "deconfliction no longer finds a destroyed file");
-        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + id + "/destruction",
-                "{\"reason\":\"Retention period ended and no re-validation\"}"), 410, "destroyed twice");
+        SourceRegistrationIT.assertProblem(Shredding.request(id, "Retention period ended and no re-validation"), 410,
+                "destroyed twice");
 
         // restore the row as a backup would have it: the ciphertext is there, its key is not
         try (Connection c = Stand.current().rootConnection();
@@ -226,15 +224,13 @@ class KeyLifecycleIT {
         }
         try {
             List<String> keksBefore = currentKeyStore().kekIds();
-            Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + doomed + "/destruction",
-                    "{\"reason\":\"Retention period ended; the file is shredded with its backups\"}");
-            assertEquals(200, destroyed.status(), destroyed.body());
-            List<String> retired = destroyed.json().getJsonArray("keyEncryptionKeysRetired")
+            JsonObject destroyed = Shredding.shred(doomed, "Retention period ended; the file is shredded with its backups");
+            List<String> retired = destroyed.getJsonArray("keyEncryptionKeysRetired")
                     .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
             assertEquals(keksBefore, retired, "every KEK there was before the destruction is retired");
-            String current = destroyed.json().getString("currentKeyEncryptionKey");
+            String current = destroyed.getString("currentKeyEncryptionKey");
             assertFalse(keksBefore.contains(current));
-            assertEquals(1, auditCount(admin1(), "KEK_RETIRED", doomed), "the retirement is in the audit trail");
+            assertEquals(1, auditCount(authoriser1(), "KEK_RETIRED", doomed), "the retirement is in the audit trail");
 
             org.hum.crypto.control.KeyVault now = currentKeyStore();
             assertEquals(List.of(current), now.kekIds(), "the key store holds the new KEK only");
@@ -300,8 +296,7 @@ class KeyLifecycleIT {
                 .json().getBoolean("possibleMatch"), "documents still match after rotation");
 
         byte[] employerCopy = particular(id, "employer");
-        assertEquals(200, Api.post(admin, "admin/keys/sources/" + id + "/destruction",
-                "{\"reason\":\"Retention period ended and no re-validation\"}").status());
+        Shredding.shred(id, "Retention period ended and no re-validation");
         assertEquals(0, countWhere("blind_index", "source_id", id), "document index entries are gone too");
         assertFalse(Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")
                 .json().getBoolean("possibleMatch"), "a destroyed file's documents match no more");
@@ -404,12 +399,10 @@ class KeyLifecycleIT {
         reads.put("authorisations/" + aid, "Rotated and cancelled");
 
         // crypto-shredding: the file's live key and its prospect's key
-        Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + id + "/destruction",
-                "{\"reason\":\"Retention period ended and no re-validation\"}");
-        assertEquals(200, destroyed.status(), destroyed.body());
-        assertEquals(2, destroyed.json().getInt("keysDestroyed"), "version 2 of the file's key and the prospect's key");
+        JsonObject destroyed = Shredding.shred(id, "Retention period ended and no re-validation");
+        assertEquals(2, destroyed.getInt("keysDestroyed"), "version 2 of the file's key and the prospect's key");
         assertEquals(List.of("DESTROYED", "DESTROYED"), keyStates(id));
-        assertEquals(1, auditCount(admin1(), "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
+        assertEquals(1, auditCount(authoriser1(), "PROSPECT_DESTROYED", pid), "the prospect's destruction is in the audit trail");
         for (var e : reads.entrySet()) {
             Api.Reply read = Api.get(officer, e.getKey());
             assertTrue(read.status() >= 400 && read.status() < 500, e.getKey() + ": " + read.status() + " " + read.body());
@@ -417,7 +410,7 @@ class KeyLifecycleIT {
         }
         assertFalse(Api.get(officer, "prospects").body().contains(pid), "a shredded prospect leaves the lists");
         // a backup's copy: the rows come back, the keys do not
-        Instant destroyedAt = Instant.parse(destroyed.json().getString("destroyedAt"));
+        Instant destroyedAt = Instant.parse(destroyed.getString("destroyedAt"));
         try {
             try (Connection c = Stand.current().rootConnection(); var s = c.createStatement()) {
                 assertEquals(1, s.executeUpdate("UPDATE source SET destroyed_at = NULL WHERE id = '" + id + "'"));
@@ -614,10 +607,13 @@ class KeyLifecycleIT {
         SourceRegistrationIT.assertProblem(Api.post(officer, "admin/keys/kek-rotations", ""), 403, "officer rotates");
         SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + UUID.randomUUID() + "/dek-rotations", ""),
                 404, "unknown file");
-        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/not-an-id/destruction",
-                "{\"reason\":\"Retention period ended and no re-validation\"}"), 404, "garbage id");
-        SourceRegistrationIT.assertProblem(Api.post(admin, "admin/keys/sources/" + UUID.randomUUID() + "/destruction", ""),
+        SourceRegistrationIT.assertProblem(Shredding.request("not-an-id", "Retention period ended and no re-validation"),
+                404, "garbage id");
+        SourceRegistrationIT.assertProblem(Api.post(Api.token(Cast.controller1()), "oversight/destructions", ""),
                 400, "no body");
+        // an administrator no longer destroys a file alone: the old one-person path is gone
+        assertEquals(404, Api.post(admin, "admin/keys/sources/" + UUID.randomUUID() + "/destruction",
+                "{\"reason\":\"Retention period ended and no re-validation\"}").status());
         SourceRegistrationIT.assertProblem(Api.get(admin, "admin/keys/jobs/" + UUID.randomUUID()), 404, "unknown job");
         String status = Api.get(admin, "admin/keys").body();
         assertFalse(status.contains("Mateo") || status.contains("KESTREL"), "no source content in key status");

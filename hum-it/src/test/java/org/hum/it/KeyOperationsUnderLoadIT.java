@@ -92,10 +92,8 @@ class KeyOperationsUnderLoadIT {
             awaitMore(registered, 5);
             Api.Reply job = Api.post(admin, "admin/keys/sources/" + rotated + "/dek-rotations", "");
             assertEquals(202, job.status(), job.body());
-            Api.Reply destroyed = Api.post(admin, "admin/keys/sources/" + doomed + "/destruction",
-                    "{\"reason\":\"Shredded while the office worked on\"}");
-            assertEquals(200, destroyed.status(), destroyed.body());
-            assertFalse(destroyed.json().getJsonArray("keyEncryptionKeysRetired").isEmpty(), destroyed.body());
+            var destroyed = Shredding.shred(doomed, "Shredded while the office worked on");
+            assertFalse(destroyed.getJsonArray("keyEncryptionKeysRetired").isEmpty(), destroyed.toString());
             String state = "";
             for (int i = 0; i < 200 && !state.equals("DONE") && !state.equals("FAILED"); i++) {
                 Thread.sleep(100); // polls the job; asserts nothing about time

@@ -20,8 +20,8 @@ import java.time.Instant;
 public class TwoPersonRequest {
     public static final String PENDING = "TwoPersonRequest.pending";
 
-    /** What is asked: the first two are decided by administrators, the last two by controllers. */
-    public enum Kind { ACCOUNT_CREATION, ACCOUNT_ELEVATION, IDENTITY_GRANT, ASSIGNMENT }
+    /** What is asked: the first two are decided by administrators, the next two by controllers, a destruction by an authorising officer. */
+    public enum Kind { ACCOUNT_CREATION, ACCOUNT_ELEVATION, IDENTITY_GRANT, ASSIGNMENT, DESTRUCTION }
 
     public enum Status { PENDING, APPROVED, REFUSED }
 

@@ -1,9 +1,6 @@
 package org.hum.web.keys;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,15 +10,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hum.api.keys.Destruction;
-import org.hum.api.keys.DestructionRequest;
 import org.hum.api.keys.KekRotation;
 import org.hum.api.keys.KeyJobView;
 import org.hum.api.keys.KeyStatus;
 import org.hum.keys.boundary.KeyAdministration;
 import org.hum.source.boundary.FileKeys;
 
-/** Key operations for administrators: rotation of both key levels, and destruction by crypto-shredding. */
+/**
+ * Key operations for administrators: rotation of both key levels. Destruction by crypto-shredding is
+ * a two-person decision at {@code /api/oversight/destructions} (docs/api.md, "Oversight").
+ */
 @Path("admin/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {
@@ -55,12 +53,5 @@ public class KeysResource {
     @Path("jobs/{id}")
     public KeyJobView job(@PathParam("id") String jobId) {
         return keys.job(jobId);
-    }
-
-    @POST
-    @Path("sources/{id}/destruction")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Destruction destroy(@PathParam("id") String sourceId, @NotNull @Valid DestructionRequest request) {
-        return fileKeys.destroy(sourceId, request);
     }
 }

@@ -1,0 +1,44 @@
+package org.hum.oversight.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hum.rules.control.Deadline;
+import org.hum.rules.control.DeadlineSource;
+import org.hum.source.control.SourceFiles;
+import org.hum.source.entity.Source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RETENTION_REVIEW_DUE for every live file no longer in use, on the day its retention period
+ * ends (docs/domain.md, "Retention and destruction (step 9)"): its reviewers and controllers see
+ * it on their due lists until it is destroyed or the source is reactivated.
+ */
+@ApplicationScoped
+public class RetentionDeadlines implements DeadlineSource {
+    public static final String DUE = "RETENTION_REVIEW_DUE";
+
+    @Inject
+    RetentionClock clock;
+
+    @Inject
+    SourceFiles files;
+
+    @Override
+    public List<Deadline> deadlines(LocalDate today) {
+        List<Deadline> out = new ArrayList<>();
+        for (Map.Entry<String, RetentionClock.Retention> e : clock.inactiveFiles().entrySet()) {
+            Source s = files.unrestricted(e.getKey()).filter(x -> !x.isDestroyed()).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            LocalDate ends = e.getValue().endsOn();
+            out.add(new Deadline("SOURCE", s.id(), s.id(), DUE, "The retention period of " + s.codeName() + " ends on "
+                    + ends + ": review the file and request its destruction or keep it", ends, s.label()));
+        }
+        return out;
+    }
+}
