@@ -1,8 +1,8 @@
 -- Ports of entry as reference data (docs/domain.md, "Oversight"): the southwest border's land ports,
 -- west to east (position), which administrators add to, rename and retire (a retired port stays on
 -- the records that name it and is refused on new ones). Requirements name the ports they concern
--- (comma-separated codes), a tasking the one it is about; coverage is measured per port. Nothing
--- here is secret.
+-- (comma-separated codes), a tasking and an intelligence item the one they concern; coverage is
+-- measured per port. Nothing here is secret.
 
 CREATE TABLE port_of_entry (
     code       VARCHAR(32)  NOT NULL PRIMARY KEY,
@@ -47,6 +47,8 @@ ALTER TABLE intelligence_requirement ADD COLUMN ports VARCHAR(1024) NOT NULL DEF
 -- a tasking may name the one port of entry it is about (one of its requirement's, where that names any);
 -- an item answering it concerns that port
 ALTER TABLE tasking ADD COLUMN port_code VARCHAR(32) NULL;
+-- an intelligence item's port: the one its officer names, else its tasking's
+ALTER TABLE contact_item ADD COLUMN port_code VARCHAR(32) NULL;
 
 GRANT SELECT, INSERT ON port_of_entry TO ${appAccount};
 GRANT UPDATE (name, state, position, retired, changed_at, changed_by) ON port_of_entry TO ${appAccount};

@@ -100,6 +100,16 @@ class CoverageIT {
         Api.Reply answered = ContactReportIT.submit(officer1(), source, ContactReportIT.report("Met at the crossing")
                 .add("items", Json.createArrayBuilder().add(ContactReportIT.item("Two presses crossed on Friday", "2", tasking))));
         assertEquals(201, answered.status(), answered.body());
+        assertEquals("SASABE", answered.json().getJsonObject("current").getJsonArray("items").getJsonObject(0).getString("port"),
+                "an item answering a tasking concerns the tasking's port");
+        Api.Reply named = ContactReportIT.submit(officer1(), source, ContactReportIT.report("Met again")
+                .add("items", Json.createArrayBuilder().add(ContactReportIT.item("A load waits at Naco", "3", null).add("port", "naco"))));
+        assertEquals(201, named.status(), named.body());
+        assertEquals("NACO", named.json().getJsonObject("current").getJsonArray("items").getJsonObject(0).getString("port"));
+        Api.Reply unknownPort = ContactReportIT.submit(officer1(), source, ContactReportIT.report("Met once more")
+                .add("items", Json.createArrayBuilder().add(ContactReportIT.item("Somewhere", "3", null).add("port", "ATLANTIS"))));
+        assertEquals(400, unknownPort.status(), unknownPort.body());
+        assertTrue(unknownPort.body().contains("items[0].port"), unknownPort.body());
 
         JsonObject after = Api.get(reviewer, "oversight/coverage").json();
         JsonObject covered = line(after, critical).orElseThrow();

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 /**
  * One intelligence item obtained at a contact: its text (stored encrypted), its own information
  * grade in the deployment's grading scheme (credibility; and the handling code where the scheme
- * has one), and optionally the tasking of the same source it answers (an open one).
+ * has one), optionally the tasking of the same source it answers (an open one), and the port of
+ * entry it concerns (a code of the reference list; when left out, the tasking's port, if any).
  */
 public record IntelligenceItemInput(
         @NotBlank(message = "is required: what the source reported (stored encrypted)")
@@ -21,10 +22,13 @@ public record IntelligenceItemInput(
         String handling,
 
         @Size(max = 64, message = "must be a tasking id")
-        String taskingId) {
+        String taskingId,
+
+        @Size(max = 32, message = "must be a port of entry's code, such as LUKEVILLE")
+        String port) {
 
     @Override
     public String toString() {
-        return "IntelligenceItemInput[credibility=" + credibility + ", handling=" + handling + ", taskingId=" + taskingId + "]";
+        return "IntelligenceItemInput[credibility=" + credibility + ", handling=" + handling + ", taskingId=" + taskingId + ", port=" + port + "]";
     }
 }

@@ -1,6 +1,6 @@
 package org.hum.api.contact;
 
-/** An intelligence item of a report version, with its grade and the tasking it answers (if any). */
+/** An intelligence item of a report version, with its grade, the tasking it answers and the port of entry it concerns (if any). */
 public record IntelligenceItemView(String id, String text, String credibility, String handling, String taskingId,
-                                   String taskingReference) {
+                                   String taskingReference, String port) {
 }

@@ -164,6 +164,9 @@ public final class ContactRules {
             field(b, upper(i.credibility()));
             field(b, upper(i.handling()));
             field(b, strip(i.taskingId()));
+            if (strip(i.port()) != null) { // only when given: the fingerprints of requests without one stay as they were
+                field(b, "port:" + upper(i.port()));
+            }
         });
         field(b, r.welfareConcern());
         field(b, r.welfareConcern() ? strip(r.welfareText()) : null);

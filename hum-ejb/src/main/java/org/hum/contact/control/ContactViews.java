@@ -67,7 +67,7 @@ public class ContactViews {
             String reference = i.taskingId() == null ? null
                     : taskings.tasking(i.taskingId()).map(TaskingRegister.TaskingFact::reference).orElse(null);
             items.add(new IntelligenceItemView(i.id(), cipher.open(source, i.dekVersion(), ContactItem.ENTITY, ContactItem.TEXT,
-                    i.id(), i.text()), i.credibility(), i.handling(), i.taskingId(), reference));
+                    i.id(), i.text()), i.credibility(), i.handling(), i.taskingId(), reference, i.port()));
         }
         return new ContactVersionView(v.id(), v.version(), v.occurredAt(), ContactMethod.valueOf(v.method()),
                 open(source, v, ContactReport.PLACE, v.place()), v.durationMinutes(),

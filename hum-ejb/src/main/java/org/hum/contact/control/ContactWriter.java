@@ -1,5 +1,7 @@
 package org.hum.contact.control;
 
+import org.hum.config.control.Ports;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.access.entity.User;
@@ -35,6 +37,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactWriter {
     @Inject
+    Ports ports;
+
+    @Inject
     ContactRecords records;
 
     @Inject
@@ -50,7 +55,7 @@ public class ContactWriter {
     SourceFiles files;
 
     /** What the checks found, for {@link #write}. */
-    public record Checked(List<InformationGrade> grades, List<String> taskingIds, List<String> userIds) {
+    public record Checked(List<InformationGrade> grades, List<String> taskingIds, List<String> userIds, List<String> ports) {
     }
 
     /** The users present exist (400 naming the field otherwise) and each tasking is an open one of this source (422). */
@@ -75,17 +80,24 @@ public class ContactWriter {
             throw new HumException(ErrorCode.INVALID_INPUT, "The contact report has invalid fields.", errors);
         }
         List<String> taskingIds = new ArrayList<>();
+        List<String> itemPorts = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
+            String port = ContactRules.strip(r.items().get(i).port());
+            // an item's port: the one it names (in service), else its tasking's
+            String named = port == null ? null : ports.inService(List.of(port), "items[" + i + "].port").get(0);
             String asked = ContactRules.strip(r.items().get(i).taskingId());
             if (asked == null) {
                 taskingIds.add(null);
+                itemPorts.add(named);
                 continue;
             }
             String canonical = SourceFiles.canonical(asked);
             var found = canonical == null ? java.util.Optional.<TaskingRegister.TaskingFact>empty() : taskings.tasking(canonical);
-            taskingIds.add(ContactRules.requireTasking(found, source.id(), i, kept).id());
+            TaskingRegister.TaskingFact fact = ContactRules.requireTasking(found, source.id(), i, kept);
+            taskingIds.add(fact.id());
+            itemPorts.add(named != null ? named : fact.port());
         }
-        return new Checked(grades, taskingIds, userIds);
+        return new Checked(grades, taskingIds, userIds, itemPorts);
     }
 
     /**
@@ -128,7 +140,8 @@ public class ContactWriter {
             IntelligenceItemInput in = r.items().get(i);
             InformationGrade grade = checked.grades().get(i);
             String iid = UUID.randomUUID().toString();
-            ContactItem item = new ContactItem(iid, id, i, grade.credibility(), grade.handling(), checked.taskingIds().get(i));
+            ContactItem item = new ContactItem(iid, id, i, grade.credibility(), grade.handling(), checked.taskingIds().get(i),
+                    checked.ports().get(i));
             item.protectedText(key.version(), cipher.seal(key, ContactItem.ENTITY, ContactItem.TEXT, iid, in.text()));
             records.add(item);
         }

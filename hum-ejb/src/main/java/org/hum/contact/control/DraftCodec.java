@@ -52,6 +52,7 @@ public final class DraftCodec {
                 put(ib, "credibility", i.credibility());
                 put(ib, "handling", i.handling());
                 put(ib, "taskingId", i.taskingId());
+                put(ib, "port", i.port());
             }
             items.add(ib);
         });
@@ -90,7 +91,8 @@ public final class DraftCodec {
         List<IntelligenceItemInput> items = new ArrayList<>();
         array(o, "items").forEach(v -> {
             JsonObject x = v.asJsonObject();
-            items.add(new IntelligenceItemInput(str(x, "text"), str(x, "credibility"), str(x, "handling"), str(x, "taskingId")));
+            items.add(new IntelligenceItemInput(str(x, "text"), str(x, "credibility"), str(x, "handling"), str(x, "taskingId"),
+                    str(x, "port")));
         });
         String occurred = str(o, "occurredAt");
         String method = str(o, "method");

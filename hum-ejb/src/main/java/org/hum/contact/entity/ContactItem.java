@@ -31,6 +31,9 @@ public class ContactItem {
     @Column(name = "tasking_id", length = 36, updatable = false)
     private String taskingId;
 
+    @Column(name = "port_code", length = 32, updatable = false)
+    private String port;
+
     @Column(name = "dek_version", nullable = false)
     private int dekVersion;
 
@@ -40,7 +43,9 @@ public class ContactItem {
     protected ContactItem() {
     }
 
-    public ContactItem(String id, String contactId, int position, String credibility, String handling, String taskingId) {
+    public ContactItem(String id, String contactId, int position, String credibility, String handling, String taskingId,
+                       String port) {
+        this.port = port;
         this.id = id;
         this.contactId = contactId;
         this.position = position;
@@ -72,6 +77,11 @@ public class ContactItem {
 
     public String handling() {
         return handling;
+    }
+
+    /** The port of entry it concerns (a code), or null. */
+    public String port() {
+        return port;
     }
 
     public String taskingId() {

@@ -20,6 +20,6 @@ public interface TaskingRegister {
     /**
      * @param reference what people call it (such as {@code T-2026-0042}); never an identity
      */
-    record TaskingFact(String id, String sourceId, String reference, TaskingStatus status) {
+    record TaskingFact(String id, String sourceId, String reference, TaskingStatus status, String port) {
     }
 }

@@ -33,11 +33,11 @@ public class TaskingRegistry implements TaskingRegister {
         }
         @SuppressWarnings("unchecked")
         var rows = (java.util.List<Object[]>) em.createNativeQuery(
-                        "select id, source_id, reference, status, due_on from tasking where id = ?")
+                        "select id, source_id, reference, status, due_on, port_code from tasking where id = ?")
                 .setParameter(1, taskingId).getResultList();
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         return rows.stream().findFirst().map(r -> new TaskingFact((String) r[0], (String) r[1], (String) r[2],
-                TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today)));
+                TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today), (String) r[5]));
     }
 
     @Override
@@ -47,11 +47,11 @@ public class TaskingRegistry implements TaskingRegister {
         }
         @SuppressWarnings("unchecked")
         var rows = (java.util.List<Object[]>) em.createNativeQuery(
-                        "select id, source_id, reference, status, due_on from tasking where source_id = ? order by seq desc")
+                        "select id, source_id, reference, status, due_on, port_code from tasking where source_id = ? order by seq desc")
                 .setParameter(1, sourceId).getResultList();
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         return rows.stream().map(r -> new TaskingFact((String) r[0], (String) r[1], (String) r[2],
-                TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today))).toList();
+                TaskingTransitions.effective(TaskingStatus.valueOf((String) r[3]), dueOn(r[4]), today), (String) r[5])).toList();
     }
 
     private static LocalDate dueOn(Object value) {

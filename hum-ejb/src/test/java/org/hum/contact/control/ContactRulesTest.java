@@ -55,7 +55,7 @@ class ContactRulesTest {
 
     static ContactReportRequest simple() {
         return report(NOW.minusSeconds(3600), NOW.plus(Duration.ofDays(7)),
-                List.of(new IntelligenceItemInput("Courier uses the north road", "2", null, null)), List.of(), false, null);
+                List.of(new IntelligenceItemInput("Courier uses the north road", "2", null, null, null)), List.of(), false, null);
     }
 
     // ---- what a submission must say ----
@@ -63,7 +63,7 @@ class ContactRulesTest {
     @Test
     void aValidReportPassesAndItsGradesAreNormalised() {
         var grades = ContactRules.requireSubmittable(report(NOW.minusSeconds(60), null,
-                List.of(new IntelligenceItemInput("x", " 3 ", null, null)), List.of(), false, null), GradingScheme.NATO_ADMIRALTY, NOW);
+                List.of(new IntelligenceItemInput("x", " 3 ", null, null, null)), List.of(), false, null), GradingScheme.NATO_ADMIRALTY, NOW);
         assertEquals("3", grades.get(0).credibility());
         assertEquals(null, grades.get(0).handling());
     }
@@ -137,7 +137,7 @@ class ContactRulesTest {
     }
 
     private static IntelligenceItemInput item(String credibility, String handling) {
-        return new IntelligenceItemInput("text", credibility, handling, null);
+        return new IntelligenceItemInput("text", credibility, handling, null, null);
     }
 
     // ---- the appropriate adult, through the lifecycle policy's own evaluation ----
@@ -180,7 +180,7 @@ class ContactRulesTest {
         RuleViolation unknown = assertThrows(RuleViolation.class,
                 () -> ContactRules.requireTasking(Optional.empty(), SOURCE, 0));
         RuleViolation other = assertThrows(RuleViolation.class, () -> ContactRules.requireTasking(
-                Optional.of(new TaskingFact("t1", OTHER_SOURCE, "T-2027-0001", TaskingStatus.ISSUED)), SOURCE, 0));
+                Optional.of(new TaskingFact("t1", OTHER_SOURCE, "T-2027-0001", TaskingStatus.ISSUED, null)), SOURCE, 0));
         assertEquals("contact.tasking-of-source", unknown.rule());
         assertEquals(unknown.rule(), other.rule());
         assertEquals(unknown.getMessage(), other.getMessage(), "nothing is said of the other file");
@@ -190,7 +190,7 @@ class ContactRulesTest {
     @ParameterizedTest
     @EnumSource(TaskingStatus.class)
     void onlyAnOpenTaskingCanBeAnswered(TaskingStatus status) {
-        var fact = Optional.of(new TaskingFact("t1", SOURCE, "T-2027-0001", status));
+        var fact = Optional.of(new TaskingFact("t1", SOURCE, "T-2027-0001", status, null));
         if (status.open()) {
             assertEquals("t1", ContactRules.requireTasking(fact, SOURCE, 0).id());
         } else {
@@ -203,14 +203,14 @@ class ContactRulesTest {
     @ParameterizedTest
     @EnumSource(TaskingStatus.class)
     void aCorrectionKeepsTheTaskingItsItemAnsweredThoughItHasEndedButNamesNoOtherEndedOne(TaskingStatus status) {
-        var fact = Optional.of(new TaskingFact("t1", SOURCE, "T-2027-0001", status));
+        var fact = Optional.of(new TaskingFact("t1", SOURCE, "T-2027-0001", status, null));
         assertEquals("t1", ContactRules.requireTasking(fact, SOURCE, 0, java.util.Set.of("t1")).id());
         if (!status.open()) {
             RuleViolation v = assertThrows(RuleViolation.class,
                     () -> ContactRules.requireTasking(fact, SOURCE, 0, java.util.Set.of("t2")));
             assertEquals("contact.tasking-open", v.rule());
         }
-        var foreign = Optional.of(new TaskingFact("t1", "another-source", "T-2027-0002", status));
+        var foreign = Optional.of(new TaskingFact("t1", "another-source", "T-2027-0002", status, null));
         assertEquals("contact.tasking-of-source", assertThrows(RuleViolation.class,
                 () -> ContactRules.requireTasking(foreign, SOURCE, 0, java.util.Set.of("t1"))).rule(),
                 "kept or not, a tasking of another source is never answered");

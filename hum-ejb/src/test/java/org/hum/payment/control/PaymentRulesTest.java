@@ -246,8 +246,8 @@ class PaymentRulesTest {
     void theTaskingIsOfTheSameSource() {
         violation(ErrorCode.UNPROCESSABLE, "payment.tasking", () -> PaymentRules.requireTasking(Optional.empty(), SOURCE));
         violation(ErrorCode.UNPROCESSABLE, "payment.tasking", () -> PaymentRules.requireTasking(
-                Optional.of(new TaskingFact("t", "other", "T-1", null)), SOURCE));
-        assertDoesNotThrow(() -> PaymentRules.requireTasking(Optional.of(new TaskingFact("t", SOURCE, "T-1", null)), SOURCE));
+                Optional.of(new TaskingFact("t", "other", "T-1", null, null)), SOURCE));
+        assertDoesNotThrow(() -> PaymentRules.requireTasking(Optional.of(new TaskingFact("t", SOURCE, "T-1", null, null)), SOURCE));
     }
 
     @Test

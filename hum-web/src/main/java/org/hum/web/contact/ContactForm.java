@@ -46,9 +46,10 @@ public class ContactForm implements Serializable {
     private String itemCredibility;
     private String itemHandling;
     private String itemTasking;
+    private String itemPort;
 
     /** An item added to the form (kept for the view). */
-    public record ItemRow(String text, String credibility, String handling, String taskingId) implements Serializable {
+    public record ItemRow(String text, String credibility, String handling, String taskingId, String port) implements Serializable {
     }
 
     /**
@@ -70,16 +71,18 @@ public class ContactForm implements Serializable {
         b.itemCredibility = one(params, "itemCredibility");
         b.itemHandling = one(params, "itemHandling");
         b.itemTasking = one(params, "itemTasking");
+        b.itemPort = one(params, "itemPort");
         b.welfareConcern = one(params, "welfareConcern") != null;
         b.welfareText = one(params, "welfareText");
         b.securityConcern = one(params, "securityConcern") != null;
         b.securityText = one(params, "securityText");
         b.nextContactAt = one(params, "nextContactAt");
         for (String added : params.getOrDefault("addedItem", new String[0])) {
-            String[] parts = added.split("\\|", 4);
-            if (parts.length == 4) {
-                b.items.add(new ItemRow(parts[3], parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1],
-                        parts[2].isEmpty() ? null : parts[2]));
+            // credibility|handling|tasking|port|text (the text last: it may hold a bar)
+            String[] parts = added.split("\\|", 5);
+            if (parts.length == 5) {
+                b.items.add(new ItemRow(parts[4], parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1],
+                        parts[2].isEmpty() ? null : parts[2], parts[3].isEmpty() ? null : parts[3]));
             }
         }
         try {
@@ -97,7 +100,8 @@ public class ContactForm implements Serializable {
     /** An added item as its hidden field carries it. */
     public String encode(ItemRow item) {
         return (item.credibility() == null ? "" : item.credibility()) + "|" + (item.handling() == null ? "" : item.handling())
-                + "|" + (item.taskingId() == null ? "" : item.taskingId()) + "|" + item.text();
+                + "|" + (item.taskingId() == null ? "" : item.taskingId()) + "|" + (item.port() == null ? "" : item.port())
+                + "|" + item.text();
     }
 
     /** Adds the item being typed to the items; false when it has no text. */
@@ -105,8 +109,10 @@ public class ContactForm implements Serializable {
         if (blank(itemText)) {
             return false;
         }
-        items.add(new ItemRow(itemText.strip(), itemCredibility, itemHandling, blank(itemTasking) ? null : itemTasking));
+        items.add(new ItemRow(itemText.strip(), itemCredibility, itemHandling, blank(itemTasking) ? null : itemTasking,
+                blank(itemPort) ? null : itemPort));
         itemText = null;
+        itemPort = null;
         itemCredibility = null;
         itemHandling = null;
         itemTasking = null;
@@ -116,9 +122,10 @@ public class ContactForm implements Serializable {
     /** What the form says; for a draft, leniently (what does not parse yet is left out). */
     ContactReportRequest request(boolean lenient) {
         List<IntelligenceItemInput> all = new ArrayList<>();
-        items.forEach(i -> all.add(new IntelligenceItemInput(i.text(), i.credibility(), i.handling(), i.taskingId())));
+        items.forEach(i -> all.add(new IntelligenceItemInput(i.text(), i.credibility(), i.handling(), i.taskingId(), i.port())));
         if (!blank(itemText)) {
-            all.add(new IntelligenceItemInput(itemText.strip(), itemCredibility, itemHandling, blank(itemTasking) ? null : itemTasking));
+            all.add(new IntelligenceItemInput(itemText.strip(), itemCredibility, itemHandling, blank(itemTasking) ? null : itemTasking,
+                    blank(itemPort) ? null : itemPort));
         }
         List<OtherPresent> others = new ArrayList<>();
         if (!blank(otherDescription) || !blank(otherRole)) {
@@ -139,7 +146,7 @@ public class ContactForm implements Serializable {
         List<OtherPresent> others = v.present().stream().filter(p -> p.username() == null)
                 .map(p -> new OtherPresent(p.role(), p.description())).toList();
         List<IntelligenceItemInput> items = v.items().stream()
-                .map(i -> new IntelligenceItemInput(i.text(), i.credibility(), i.handling(), i.taskingId())).toList();
+                .map(i -> new IntelligenceItemInput(i.text(), i.credibility(), i.handling(), i.taskingId(), i.port())).toList();
         return new ContactReportRequest(v.occurredAt(), v.method(), v.place(), v.durationMinutes(), v.narrative(), users,
                 others, items, v.welfareConcern(), v.welfareText(), v.securityConcern(), v.securityText(), v.nextContactAt(),
                 null, null);
@@ -158,7 +165,7 @@ public class ContactForm implements Serializable {
             otherDescription = r.othersPresent().get(0).description();
         }
         items.clear();
-        r.items().forEach(i -> items.add(new ItemRow(i.text(), i.credibility(), i.handling(), i.taskingId())));
+        r.items().forEach(i -> items.add(new ItemRow(i.text(), i.credibility(), i.handling(), i.taskingId(), i.port())));
         welfareConcern = r.welfareConcern();
         welfareText = r.welfareText();
         securityConcern = r.securityConcern();
@@ -238,4 +245,6 @@ public class ContactForm implements Serializable {
     public void setItemHandling(String itemHandling) { this.itemHandling = itemHandling; }
     public String getItemTasking() { return itemTasking; }
     public void setItemTasking(String itemTasking) { this.itemTasking = itemTasking; }
+    public String getItemPort() { return itemPort; }
+    public void setItemPort(String itemPort) { this.itemPort = itemPort; }
 }

@@ -1,5 +1,8 @@
 package org.hum.web.contact;
 
+import org.hum.admin.boundary.PortsOfEntry;
+import org.hum.api.admin.PortView;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +47,11 @@ import java.util.regex.Pattern;
 public class ContactsBean extends ContactForm {
     private static final long serialVersionUID = 1L;
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
+
+    @Inject
+    PortsOfEntry portsOfEntry;
+
+    private java.util.List<PortView> portList;
 
     @Inject
     ContactReports reports;
@@ -232,4 +240,13 @@ public class ContactsBean extends ContactForm {
     public void setDraft(String draft) { this.draft = draft; }
     public String getDraftStatus() { return draftStatus; }
     public List<String> getWarnings() { return warnings; }
+
+    /** The ports of entry in service, west to east, for an item's choice. */
+    public java.util.List<PortView> getPortsInService() {
+        if (portList == null) {
+            java.util.List<PortView> found = PageAction.quietly(portsOfEntry::list, java.util.List.of());
+            portList = found.stream().filter(p -> !p.retired()).toList();
+        }
+        return portList;
+    }
 }

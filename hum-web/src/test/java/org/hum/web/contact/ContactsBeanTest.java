@@ -26,11 +26,14 @@ class ContactsBeanTest {
     void aDraftIsReadLenientlyFromThePostedFields() {
         var draft = ContactForm.draftOf(java.util.Map.of("contact:occurredAt", new String[] {"not a time"},
                 "contact:narrative", new String[] {"Met at the quay"}, "contact:durationMinutes", new String[] {"45"},
-                "addedItem", new String[] {"B|P1||The van was blue"}));
+                "addedItem", new String[] {"B|P1||NACO|The van was blue | white"}));
         assertEquals(null, draft.occurredAt());
         assertEquals("Met at the quay", draft.narrative());
         assertEquals(45, draft.durationMinutes());
-        assertEquals("The van was blue", draft.items().get(0).text());
+        assertEquals("The van was blue | white", draft.items().get(0).text());
         assertEquals("B", draft.items().get(0).credibility());
+        assertEquals("NACO", draft.items().get(0).port());
+        assertEquals("The van was blue | white", ContactForm.draftOf(java.util.Map.of("addedItem",
+                new String[] {"B|P1||NACO|The van was blue | white"})).items().get(0).text(), "the text keeps its bars");
     }
 }
