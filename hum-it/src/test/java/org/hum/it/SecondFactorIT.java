@@ -131,8 +131,14 @@ class SecondFactorIT {
         assertEquals(403, Api.send(Api.request(Api.token(Cast.controller1()), "admin/users/" + user + "/second-factor")
                 .DELETE()).status(), "administrators only");
 
+        Reply in = login(user, e.app().nextCode());
+        assertEquals(200, in.status(), in.body());
+        String held = in.json().getString("token");
+        assertEquals(200, Api.get(held, "auth/me").status());
+
         assertEquals(204, Api.send(Api.request(admin, "admin/users/" + user + "/second-factor").DELETE()).status());
         assertFalse(Api.get(admin, "admin/users/" + user).json().getBoolean("secondFactor"));
+        assertEquals(401, Api.get(held, "auth/me").status(), "the tokens the lost factor let in are revoked");
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'SECOND_FACTOR_RESET' AND object_id = ?",
                 Api.get(admin, "admin/users/" + user).json().getString("id")));
         assertEquals(0, count("SELECT COUNT(*) FROM second_factor f JOIN app_user u ON u.id = f.user_id WHERE u.username = ?", user));

@@ -350,9 +350,9 @@ public class Administration {
     }
 
     /**
-     * Forgets the user's second factor and recovery codes (its secret's key destroyed): they enrol
-     * again at their next login (docs/operations.md, "Second factor"). Audited; 404 for an unknown
-     * user, 409 when there is nothing to reset.
+     * Forgets the user's second factor and recovery codes (its secret's key destroyed) and revokes
+     * their bearer tokens: they enrol again at their next login (docs/operations.md, "Second
+     * factor"). Audited; 404 for an unknown user, 409 when there is nothing to reset.
      */
     public void resetSecondFactor(String username) {
         User u = user(username).orElseThrow(() -> HumException.notFound("user"));
@@ -360,6 +360,8 @@ public class Administration {
             throw new HumException(ErrorCode.CONFLICT, "That user has no second factor to reset (not even a pending "
                     + "enrolment).");
         }
+        // a reset follows a lost or stolen authenticator: the bearer tokens it let in stop working too
+        em.createNativeQuery("delete from api_token where user_id = ?").setParameter(1, u.id()).executeUpdate();
         audit.record("SECOND_FACTOR_RESET", "USER", u.id(), null, AuditTrail.SUCCESS);
     }
 
