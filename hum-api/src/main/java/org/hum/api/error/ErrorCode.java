@@ -24,6 +24,8 @@ public enum ErrorCode {
     GONE(410, "gone", "This no longer exists"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
+    /** A limit per person and period was reached (see {@link LimitReached}): nothing was done; try again later. */
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     UNAVAILABLE(503, "unavailable", "The service is unavailable"),
     INTERNAL(500, "internal", "Something went wrong on our side");
 

@@ -39,12 +39,13 @@ public record RuleProfileSettings(
         BigDecimal lifetimeHeadquartersThreshold,
         Integer tenureGamingWindowDays,
         String reportDatePrecision,
-        Integer errorReportingWorkingDays) {
+        Integer errorReportingWorkingDays,
+        Integer deconflictionChecksPerDay) {
 
 
     /** Only a choice of profile: its shipped figures where it changes, the figures in force where it does not. */
     public static RuleProfileSettings choose(String profile) {
         return new RuleProfileSettings(profile, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -133,7 +133,8 @@ public class Dashboards {
                     if (!AccessRule.dominates(scope.viewer(), e.label())) {
                         continue;
                     }
-                    if (section.audience() == Audience.HANDLER && !scope.handledSourceIds().contains(e.sourceId())) {
+                    if (section.audience() == Audience.HANDLER
+                            && (e.sourceId() == null || !scope.handledSourceIds().contains(e.sourceId()))) {
                         continue;
                     }
                     entries.add(new DashboardEntryView(e.kind(), e.objectType(), e.objectId(), e.sourceId(), e.summary(),

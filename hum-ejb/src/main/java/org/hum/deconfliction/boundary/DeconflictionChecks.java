@@ -22,7 +22,23 @@ import org.hum.deconfliction.control.MatchConfirmer;
 import org.hum.deconfliction.control.Referrals;
 import org.hum.deconfliction.entity.Referral;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.api.deconfliction.CheckView;
+import org.hum.api.deconfliction.ReferralRelease;
+import org.hum.api.error.LimitReached;
+import org.hum.audit.control.AuditLog;
+import org.hum.config.control.OwnTransaction;
+import org.hum.deconfliction.control.CheckLimits;
+import org.hum.deconfliction.entity.CheckRefusal;
+import org.hum.prospect.control.Prospects;
+import org.hum.prospect.entity.Prospect;
+import org.hum.rules.control.Rules;
+
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,9 +47,12 @@ import java.util.Set;
 import org.hum.audit.control.AuditTrail;
 
 /**
- * Deconfliction checks and the controllers' referral work list. A check answers only whether
- * a possible match exists anywhere, across all compartments and files; the files matched, their
- * units and code names go to the controllers as a referral, never to the caller.
+ * Deconfliction checks and the controllers' referral work list (docs/domain.md, "Deconfliction
+ * checks"). A check states its purpose and rests on an open prospect the officer recorded or met;
+ * it is matched across all compartments and files, and it answers the same whether or not
+ * anything matched: it is referred to the controllers (of the prospect's compartment, of the
+ * officer's unit and of any matched file), who release what the officer is told. A person makes
+ * at most the rule profile's {@code deconflictionChecksPerDay} checks a UTC day.
  */
 @Stateless
 public class DeconflictionChecks {
@@ -55,27 +74,117 @@ public class DeconflictionChecks {
     @Inject
     AuditTrail audit;
 
-    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    OwnTransaction ownTransaction;
+
+    @Inject
+    Prospects prospects;
+
+    @Inject
+    Rules rules;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @RolesAllowed(Role.CASE_OFFICER_NAME)
     public DeconflictionAnswer check(@NotNull @Valid DeconflictionCheck check) {
         Viewer viewer = viewers.of(principal);
         Identifiers person = identifiers(check);
-        Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
-        if (matches.isEmpty()) {
-            audit.record("DECONFLICTION_CHECKED", "PERSON", null, null, AuditTrail.SUCCESS);
-            return new DeconflictionAnswer(false, null);
+        Prospect prospect = ownOpenProspect(viewer, check.prospectId());
+        Instant now = clock.instant();
+        int perDay = rules.current().deconflictionChecksPerDay();
+        if (!CheckLimits.allows(referrals.checksSinceLocked(viewer.userId(), CheckLimits.startOfDay(now)), perDay)) {
+            // refused in a transaction of its own: this one rolls back with the refusal
+            ownTransaction.run(() -> em.persist(new CheckRefusal(UUID.randomUUID().toString(), viewer.userId(), now)));
+            auditLog.refused("DECONFLICTION_LIMIT_REACHED", "USER", viewer.userId(), null);
+            throw new LimitReached("You have made the " + perDay + " deconfliction checks allowed in a day (UTC). "
+                    + "Try again after midnight UTC, or ask your controller, who sees your checks.",
+                    CheckLimits.secondsToNextDay(now));
         }
-        String referralId = referrals.create(viewer, Referral.Origin.CHECK, null, matches);
-        audit.record("DECONFLICTION_CHECKED", "REFERRAL", referralId, null, AuditTrail.SUCCESS);
+        Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
+        String checkId = referrals.check(viewer, check.purpose(), prospect, matches);
+        audit.record("DECONFLICTION_CHECKED", "REFERRAL", checkId, null, AuditTrail.SUCCESS);
         for (String matched : matches.keySet()) {
             audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, AuditTrail.SUCCESS);
         }
-        return new DeconflictionAnswer(true, referralId);
+        return new DeconflictionAnswer(checkId, DeconflictionAnswer.REFERRED);
+    }
+
+    /** One of the caller's own checks, with what a controller released, if anything yet. */
+    @RolesAllowed(Role.CASE_OFFICER_NAME)
+    public CheckView check(String checkId) {
+        Viewer viewer = viewers.of(principal);
+        Referral r = referrals.ownCheck(viewer, checkId).orElseThrow(() -> {
+            auditLog.refusedUnseen("DECONFLICTION_CHECK_READ", "REFERRAL", checkId);
+            return HumException.notFound("deconfliction check");
+        });
+        audit.record("DECONFLICTION_CHECK_READ", "REFERRAL", r.id(), null, AuditTrail.SUCCESS);
+        return view(r);
+    }
+
+    /** The caller's own checks, newest first. */
+    @RolesAllowed(Role.CASE_OFFICER_NAME)
+    public List<CheckView> checks() {
+        Viewer viewer = viewers.of(principal);
+        audit.record("DECONFLICTION_CHECKS_READ", "REFERRAL", null, null, AuditTrail.SUCCESS);
+        return referrals.ownChecks(viewer).stream().map(DeconflictionChecks::view).toList();
     }
 
     @RolesAllowed(Role.CONTROLLER_NAME)
     public List<ReferralView> referrals() {
         audit.record("REFERRALS_READ", "REFERRAL", null, null, AuditTrail.SUCCESS);
         return referrals.workList(viewers.of(principal));
+    }
+
+    /**
+     * A notified controller releases what the officer who checked is told; once only. A referral
+     * the controller was not notified of reads as a missing one.
+     */
+    @RolesAllowed(Role.CONTROLLER_NAME)
+    public ReferralView release(String referralId, @NotNull @Valid ReferralRelease release) {
+        Viewer viewer = viewers.of(principal);
+        Referral r = referrals.notifiedForUpdate(viewer, referralId).orElseThrow(() -> {
+            auditLog.refusedUnseen("REFERRAL_RELEASED", "REFERRAL", referralId);
+            return HumException.notFound("deconfliction referral");
+        });
+        if (r.released()) {
+            throw new HumException(ErrorCode.CONFLICT, "This referral was already released (" + r.outcome()
+                    + "); the officer has been told.");
+        }
+        String note = release.note() == null || release.note().isBlank() ? null : release.note().strip();
+        r.release(Referral.Outcome.valueOf(release.outcome()), note, viewer.userId(), clock.instant());
+        audit.record("REFERRAL_RELEASED", "REFERRAL", r.id(), null, AuditTrail.SUCCESS);
+        return referrals.workList(viewer).stream().filter(v -> v.id().equals(r.id())).findFirst()
+                .orElseThrow(() -> HumException.notFound("deconfliction referral"));
+    }
+
+    private static CheckView view(Referral r) {
+        return new CheckView(r.id(), r.createdAt(), r.purpose(), r.prospectId(),
+                r.released() ? CheckView.RELEASED : CheckView.AWAITING, r.outcome(), r.outcomeNote(), r.releasedAt());
+    }
+
+    /**
+     * The open prospect the check rests on: one the caller may see and recorded or met. Any other
+     * reads as a missing one; the caller's own closed prospect is a conflict they can act on.
+     */
+    private Prospect ownOpenProspect(Viewer viewer, String prospectId) {
+        Prospect p = prospects.find(viewer, Prospects.canonical(prospectId))
+                .filter(found -> viewer.userId().equals(found.createdBy()) || prospects.contacts(found.id()).stream()
+                        .anyMatch(c -> viewer.userId().equals(c.recordedBy())))
+                .orElseThrow(() -> {
+                    auditLog.refusedUnseen("DECONFLICTION_CHECKED", "PROSPECT", prospectId);
+                    return HumException.notFound("prospect of yours");
+                });
+        if (!p.open()) {
+            throw Prospects.notOpen(p);
+        }
+        return p;
     }
 
     /** The identifiers in their normal forms, or every reason they cannot be matched. */

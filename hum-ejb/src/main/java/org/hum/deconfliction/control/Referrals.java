@@ -11,13 +11,19 @@ import org.hum.api.Role;
 import org.hum.api.deconfliction.ReferralView;
 import org.hum.api.deconfliction.ReferralView.ReferralFile;
 import org.hum.deconfliction.control.BlindIndex.Field;
+import jakarta.persistence.LockModeType;
+import org.hum.deconfliction.entity.CheckRefusal;
 import org.hum.deconfliction.entity.Referral;
+import org.hum.prospect.control.Prospects;
+import org.hum.prospect.entity.Prospect;
 import org.hum.deconfliction.entity.ReferralMatch;
 import org.hum.deconfliction.entity.ReferralRecipient;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -51,19 +57,38 @@ public class Referrals {
     @Inject
     Clock clock;
 
+    @Inject
+    Prospects prospects;
+
     /**
-     * Records a referral for confirmed matches and notifies the controllers. {@code newSource}
-     * is the file being registered, or null for a check.
+     * Records a registration's referral for confirmed matches and notifies the controllers.
+     * {@code newSource} is the file being registered.
      */
     public String create(Viewer requester, Referral.Origin origin, Source newSource, Map<String, Set<Field>> matches) {
         User asker = em.find(User.class, requester.userId());
         String id = UUID.randomUUID().toString();
         em.persist(new Referral(id, clock.instant(), origin, requester.userId(), asker.unit(),
                 newSource == null ? null : newSource.id()));
+        return notify(id, asker, newSource == null ? null : newSource.compartment(), matches);
+    }
+
+    /**
+     * Records a check as a referral, whether or not anything matched, and notifies the controllers
+     * of the prospect's compartment, of the asker's unit and (on a match) of each matched file's
+     * compartment (docs/domain.md, "Deconfliction checks").
+     */
+    public String check(Viewer requester, String purpose, Prospect prospect, Map<String, Set<Field>> matches) {
+        User asker = em.find(User.class, requester.userId());
+        String id = UUID.randomUUID().toString();
+        em.persist(Referral.check(id, clock.instant(), requester.userId(), asker.unit(), purpose, prospect.id()));
+        return notify(id, asker, prospect.compartment(), matches);
+    }
+
+    private String notify(String id, User asker, String ownCompartment, Map<String, Set<Field>> matches) {
         em.flush();
         Set<String> compartments = new HashSet<>();
-        if (newSource != null) {
-            compartments.add(newSource.compartment());
+        if (ownCompartment != null) {
+            compartments.add(ownCompartment);
         }
         for (var m : matches.entrySet()) {
             em.persist(new ReferralMatch(id, m.getKey(), m.getValue().stream().map(Enum::name).sorted()
@@ -99,10 +124,73 @@ public class Referrals {
                     .getResultList()
                     .forEach(m -> files.add(file(controller, "MATCHED", m.sourceId(), Arrays.asList(m.matchedOn().split(",")))));
             User asker = em.find(User.class, r.requestedBy());
+            String prospectId = r.prospectId() == null ? null
+                    : prospects.find(controller, r.prospectId()).map(Prospect::id).orElse(null);
             views.add(new ReferralView(r.id(), r.createdAt(), r.origin(), r.status(), asker.username(),
-                    r.requestingUnit(), files));
+                    r.requestingUnit(), files, r.purpose(), prospectId, r.outcome(), r.outcomeNote()));
         }
         return views;
+    }
+
+    /** A referral this controller was notified of, locked for the rest of the transaction. */
+    public Optional<Referral> notifiedForUpdate(Viewer controller, String referralId) {
+        if (referralId == null || em.find(ReferralRecipient.class, new ReferralRecipient.Key(referralId, controller.userId())) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Referral.class, referralId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** One of this person's own checks. */
+    public Optional<Referral> ownCheck(Viewer asker, String checkId) {
+        if (checkId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Referral.class, checkId))
+                .filter(r -> Referral.Origin.CHECK.name().equals(r.origin()) && r.requestedBy().equals(asker.userId()));
+    }
+
+    /** This person's checks, newest first. */
+    public List<Referral> ownChecks(Viewer asker) {
+        return em.createQuery("select r from Referral r where r.requestedBy = :u and r.origin = 'CHECK' "
+                        + "order by r.createdAt desc, r.id", Referral.class)
+                .setParameter("u", asker.userId()).setMaxResults(WORK_LIST_LIMIT).getResultList();
+    }
+
+    /**
+     * How many checks this person made since {@code from}, counted with their account row locked,
+     * so that two checks at once cannot both pass the limit.
+     */
+    public int checksSinceLocked(String userId, Instant from) {
+        em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        return em.createQuery("select count(r) from Referral r where r.requestedBy = :u and r.origin = 'CHECK' "
+                        + "and r.createdAt >= :from", Long.class)
+                .setParameter("u", userId).setParameter("from", from).getSingleResult().intValue();
+    }
+
+    /** Every check made since {@code from}: who, when, and whether it matched a file. */
+    public List<CheckLine> checksSince(Instant from) {
+        Set<String> matched = new HashSet<>(em.createQuery("select distinct m.referralId from ReferralMatch m, Referral r "
+                        + "where m.referralId = r.id and r.origin = 'CHECK' and r.createdAt >= :from", String.class)
+                .setParameter("from", from).getResultList());
+        return em.createQuery("select r from Referral r where r.origin = 'CHECK' and r.createdAt >= :from "
+                        + "order by r.createdAt", Referral.class)
+                .setParameter("from", from).getResultList().stream()
+                .map(r -> new CheckLine(r.requestedBy(), r.createdAt(), matched.contains(r.id()))).toList();
+    }
+
+    /** The refusals past the limit since {@code from}. */
+    public List<CheckRefusal> refusalsSince(Instant from) {
+        return em.createQuery("select f from CheckRefusal f where f.refusedAt >= :from", CheckRefusal.class)
+                .setParameter("from", from).getResultList();
+    }
+
+    public String username(String userId) {
+        User u = em.find(User.class, userId);
+        return u == null ? userId : u.username();
+    }
+
+    /** One check as the anomaly list reads it: who, when, whether it matched. */
+    public record CheckLine(String userId, Instant at, boolean matched) {
     }
 
     private ReferralFile file(Viewer controller, String role, String sourceId, List<String> matchedOn) {

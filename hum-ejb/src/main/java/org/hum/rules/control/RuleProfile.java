@@ -44,6 +44,8 @@ import java.util.Objects;
  *                                      concerns: DAY, WEEK or MONTH (WEEK)
  * @param errorReportingWorkingDays     a relevant error is reported to the oversight body within this many
  *                                      working days of being found (10; docs/domain.md, "Oversight")
+ * @param deconflictionChecksPerDay     a person may make at most this many deconfliction checks in a UTC day (10;
+ *                                      docs/domain.md, "Deconfliction checks")
  */
 public record RuleProfile(
         String id,
@@ -73,7 +75,8 @@ public record RuleProfile(
         BigDecimal lifetimeHeadquartersThreshold,
         int tenureGamingWindowDays,
         String reportDatePrecision,
-        int errorReportingWorkingDays) {
+        int errorReportingWorkingDays,
+        int deconflictionChecksPerDay) {
 
     /** The report date precisions: how exactly a releasable part may date what it concerns. */
     public static final List<String> REPORT_DATE_PRECISIONS = List.of("DAY", "WEEK", "MONTH");
@@ -81,6 +84,8 @@ public record RuleProfile(
     public static final String DEFAULT_REPORT_DATE_PRECISION = "WEEK";
     /** The working days to report a relevant error in, in the shipped profiles and a stored profile written before the figure existed. */
     public static final int DEFAULT_ERROR_REPORTING_WORKING_DAYS = 10;
+    /** The deconfliction checks a person may make in a day, in the shipped profiles and a stored profile written before the figure existed. */
+    public static final int DEFAULT_DECONFLICTION_CHECKS_PER_DAY = 10;
 
     /** The grading schemes of docs/domain.md, "Grading". */
     public enum GradingScheme {
@@ -103,7 +108,8 @@ public record RuleProfile(
         }
         if (oiaMaxDays < 1 || oiaNotificationDays < 0 || juvenileAge < appropriateAdultAge || appropriateAdultAge < 0
                 || prospectContactThreshold < 1 || prospectDayThreshold < 1 || tenureGamingWindowDays < 1
-                || !REPORT_DATE_PRECISIONS.contains(reportDatePrecision) || errorReportingWorkingDays < 1) {
+                || !REPORT_DATE_PRECISIONS.contains(reportDatePrecision) || errorReportingWorkingDays < 1
+                || deconflictionChecksPerDay < 1) {
             throw new IllegalArgumentException("rule profile " + id + " has an impossible figure");
         }
     }
@@ -123,7 +129,8 @@ public record RuleProfile(
                 oiaNotificationDays, instructionsInterval, juvenileAge, appropriateAdultAge, prospectContactThreshold,
                 prospectDayThreshold, retentionAfterAuthorisation, intelligenceRetention, currency, seniorPaymentThreshold,
                 headquartersPaymentThreshold, annualHeadquartersThreshold, lifetimeHeadquartersThreshold,
-                tenureGamingWindowDays, DEFAULT_REPORT_DATE_PRECISION, DEFAULT_ERROR_REPORTING_WORKING_DAYS);
+                tenureGamingWindowDays, DEFAULT_REPORT_DATE_PRECISION, DEFAULT_ERROR_REPORTING_WORKING_DAYS,
+                DEFAULT_DECONFLICTION_CHECKS_PER_DAY);
     }
 
     /** How long an authorisation lasts for a source that is or is not a juvenile. */

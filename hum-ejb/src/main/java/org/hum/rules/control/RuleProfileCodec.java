@@ -31,7 +31,7 @@ public final class RuleProfileCodec {
                 p.retentionAfterAuthorisation().toString(), p.intelligenceRetention().toString(), p.currency(),
                 p.seniorPaymentThreshold(), p.headquartersPaymentThreshold(), p.annualHeadquartersThreshold(),
                 p.lifetimeHeadquartersThreshold(), p.tenureGamingWindowDays(), p.reportDatePrecision(),
-                p.errorReportingWorkingDays());
+                p.errorReportingWorkingDays(), p.deconflictionChecksPerDay());
     }
 
     public static String text(RuleProfile p) {
@@ -63,6 +63,7 @@ public final class RuleProfileCodec {
         m.put("tenureGamingWindowDays", Integer.toString(p.tenureGamingWindowDays()));
         m.put("reportDatePrecision", p.reportDatePrecision());
         m.put("errorReportingWorkingDays", Integer.toString(p.errorReportingWorkingDays()));
+        m.put("deconflictionChecksPerDay", Integer.toString(p.deconflictionChecksPerDay()));
         StringBuilder b = new StringBuilder();
         m.forEach((k, v) -> b.append(k).append('=').append(v.replace('\n', ' ').replace('\r', ' ')).append('\n'));
         return b.toString();
@@ -95,7 +96,9 @@ public final class RuleProfileCodec {
                             : RuleProfiles.shipped(id).map(RuleProfile::tenureGamingWindowDays).orElse(DEFAULT_TENURE_WINDOW),
                     m.getOrDefault("reportDatePrecision", RuleProfile.DEFAULT_REPORT_DATE_PRECISION),
                     m.containsKey("errorReportingWorkingDays") ? Integer.parseInt(m.get("errorReportingWorkingDays"))
-                            : RuleProfile.DEFAULT_ERROR_REPORTING_WORKING_DAYS);
+                            : RuleProfile.DEFAULT_ERROR_REPORTING_WORKING_DAYS,
+                    m.containsKey("deconflictionChecksPerDay") ? Integer.parseInt(m.get("deconflictionChecksPerDay"))
+                            : RuleProfile.DEFAULT_DECONFLICTION_CHECKS_PER_DAY);
         } catch (RuntimeException e) {
             throw new IllegalStateException("the stored rule profile " + id + " cannot be read: " + e.getMessage(), e);
         }

@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
  *   <li>prospect thresholds: 1..1000 contacts, 1..3650 days;</li>
  *   <li>{@code tenureGamingWindowDays} 1..3650;</li>
  *   <li>{@code errorReportingWorkingDays} 1..60;</li>
+ *   <li>{@code deconflictionChecksPerDay} 1..200;</li>
  *   <li>{@code reportDatePrecision} DAY, WEEK or MONTH;</li>
  *   <li>currency: an ISO 4217 code; payment figures positive, at most two decimals, at most 10^12, and
  *       senior &lt; headquarters &lt;= annual &lt;= lifetime;</li>
@@ -181,6 +182,8 @@ public final class RuleProfileTuning {
         });
         int errorDays = e.number("errorReportingWorkingDays", request.errorReportingWorkingDays(),
                 base.errorReportingWorkingDays(), 1, 60, "must be from 1 to 60 working days");
+        int checksPerDay = e.number("deconflictionChecksPerDay", request.deconflictionChecksPerDay(),
+                base.deconflictionChecksPerDay(), 1, 200, "must be from 1 to 200 checks a day");
         if (!e.errors.isEmpty()) {
             String fields = e.errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
             throw new HumException(ErrorCode.INVALID_INPUT, "The rule profile was not changed; fix " + fields + ".",
@@ -189,7 +192,7 @@ public final class RuleProfileTuning {
         return new RuleProfile(shipped.id(), name, grading, authorisation, juvenileAuthorisation, urgent, review,
                 juvenileReview, validation, enhanced, gap, oiaMax, oiaNotify, instructions, juvenileAge, adultAge,
                 prospectContacts, prospectDays, retention, intelligence, currency, senior, hq, annual, lifetime,
-                tenureWindow, datePrecision, errorDays);
+                tenureWindow, datePrecision, errorDays, checksPerDay);
     }
 
     /** Whether {@code a} reaches further than {@code b} from the same day (months and years are calendar ones). */

@@ -26,7 +26,7 @@ class DeconflictionChecksTest {
 
     @Test
     void everyGivenIdentifierIsNormalised() {
-        Identifiers ids = DeconflictionChecks.identifiers(new DeconflictionCheck("Ramón Ibarra", DOB,
+        Identifiers ids = DeconflictionChecks.identifiers(DeconflictionCheck.of("Ramón Ibarra", DOB,
                 "+52 664 555 0117", "g 123", "mx"));
         assertEquals(Set.of(Field.NAME_DOB, Field.PHONE, Field.DOCUMENT), ids.forms().keySet());
         assertEquals("+526645550117", ids.forms().get(Field.PHONE));
@@ -36,25 +36,25 @@ class DeconflictionChecksTest {
     @Test
     void oneIdentifierIsEnough() {
         assertEquals(Set.of(Field.PHONE), DeconflictionChecks.identifiers(
-                new DeconflictionCheck(null, null, "+52 664 555 0117", null, null)).forms().keySet());
+                DeconflictionCheck.of(null, null, "+52 664 555 0117", null, null)).forms().keySet());
         assertEquals(Set.of(Field.NAME_DOB), DeconflictionChecks.identifiers(
-                new DeconflictionCheck("Ramon Ibarra Solis", DOB, null, null, null)).forms().keySet());
+                DeconflictionCheck.of("Ramon Ibarra Solis", DOB, null, null, null)).forms().keySet());
     }
 
     @Test
     void badCombinationsAreRefusedNamingEachField() {
-        assertEquals(List.of("body"), refusedFields(new DeconflictionCheck(null, null, " ", null, null)));
-        assertEquals(List.of("dateOfBirth"), refusedFields(new DeconflictionCheck("Ramon", null, null, null, null)));
-        assertEquals(List.of("trueName"), refusedFields(new DeconflictionCheck(null, DOB, null, null, null)));
-        assertEquals(List.of("trueName"), refusedFields(new DeconflictionCheck("- -", DOB, null, null, null)));
-        assertEquals(List.of("documentNumber"), refusedFields(new DeconflictionCheck(null, null, "+526645550117", null, "MX")));
-        assertEquals(List.of("dateOfBirth", "phoneNumber"), refusedFields(new DeconflictionCheck("Ramon", null, "664 555 0117", null, null)));
+        assertEquals(List.of("body"), refusedFields(DeconflictionCheck.of(null, null, " ", null, null)));
+        assertEquals(List.of("dateOfBirth"), refusedFields(DeconflictionCheck.of("Ramon", null, null, null, null)));
+        assertEquals(List.of("trueName"), refusedFields(DeconflictionCheck.of(null, DOB, null, null, null)));
+        assertEquals(List.of("trueName"), refusedFields(DeconflictionCheck.of("- -", DOB, null, null, null)));
+        assertEquals(List.of("documentNumber"), refusedFields(DeconflictionCheck.of(null, null, "+526645550117", null, "MX")));
+        assertEquals(List.of("dateOfBirth", "phoneNumber"), refusedFields(DeconflictionCheck.of("Ramon", null, "664 555 0117", null, null)));
     }
 
     @Test
     void aPhoneWithoutItsCountryCodeIsRefusedAskingForIt() {
         HumException e = assertThrows(HumException.class, () -> DeconflictionChecks.identifiers(
-                new DeconflictionCheck(null, null, "664 555 0117", null, null)));
+                DeconflictionCheck.of(null, null, "664 555 0117", null, null)));
         assertTrue(e.fieldErrors().get(0).message().contains("country code"));
         assertFalse(e.getMessage().contains("0117"), "the refusal never echoes the value");
     }

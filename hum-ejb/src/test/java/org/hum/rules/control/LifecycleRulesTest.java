@@ -159,7 +159,7 @@ class LifecycleRulesTest {
         f.age = OptionalInt.of(16);
         RuleProfile tuned = RuleProfileTuning.apply(US, new org.hum.api.rules.RuleProfileSettings("US_FEDERAL", null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, 17, null, null, null, null, null,
-                null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null));
         assertEquals(List.of("juvenile.appropriate-adult"),
                 rules(GuardedAction.RECORD_CONTACT, f, tuned, NOW, Circumstances.contact(false)));
     }

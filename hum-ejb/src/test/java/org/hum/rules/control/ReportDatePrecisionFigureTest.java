@@ -13,7 +13,7 @@ class ReportDatePrecisionFigureTest {
     private static RuleProfileSettings precision(String value) {
         RuleProfileSettings c = RuleProfileSettings.choose("US_FEDERAL");
         return new RuleProfileSettings(c.profile(), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, value, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, value, null, null);
     }
 
     @Test

@@ -36,7 +36,7 @@ class RuleProfileTuningTest {
                 (BigDecimal) figures.get("seniorPaymentThreshold"), (BigDecimal) figures.get("headquartersPaymentThreshold"),
                 (BigDecimal) figures.get("annualHeadquartersThreshold"), (BigDecimal) figures.get("lifetimeHeadquartersThreshold"),
                 (Integer) figures.get("tenureGamingWindowDays"), (String) figures.get("reportDatePrecision"),
-                (Integer) figures.get("errorReportingWorkingDays"));
+                (Integer) figures.get("errorReportingWorkingDays"), (Integer) figures.get("deconflictionChecksPerDay"));
     }
 
     private static List<String> badFields(Map<String, Object> figures) {
@@ -119,6 +119,20 @@ class RuleProfileTuningTest {
     }
 
     @Test
+    void deconflictionChecksAreTenADayInBothShippedProfilesTunableFromOneToTwoHundred() {
+        assertEquals(10, RuleProfiles.UK.deconflictionChecksPerDay());
+        assertEquals(10, RuleProfiles.US_FEDERAL.deconflictionChecksPerDay());
+        assertEquals(List.of("deconflictionChecksPerDay"), badFields(Map.of("deconflictionChecksPerDay", 0)));
+        assertEquals(List.of("deconflictionChecksPerDay"), badFields(Map.of("deconflictionChecksPerDay", 201)));
+        RuleProfile tuned = RuleProfileTuning.apply(US, tune(Map.of("deconflictionChecksPerDay", 200)));
+        assertEquals(200, tuned.deconflictionChecksPerDay());
+        assertEquals(tuned, RuleProfileCodec.parse(tuned.id(), RuleProfileCodec.text(tuned)));
+        String older = RuleProfileCodec.text(tuned).replaceAll("(?m)^deconflictionChecksPerDay=.*\n", "");
+        assertEquals(10, RuleProfileCodec.parse(tuned.id(), older).deconflictionChecksPerDay(),
+                "a profile stored before the figure existed reads with the shipped ten");
+    }
+
+    @Test
     void aProfileStoredBeforeTheTenureWindowWasAFigureReadsWithTheShippedWindow() {
         RuleProfile tuned = RuleProfileTuning.apply(US, tune(Map.of("oiaMaxDays", 60)));
         String older = RuleProfileCodec.text(tuned).replaceAll("(?m)^tenureGamingWindowDays=.*\n", "");
@@ -166,7 +180,7 @@ class RuleProfileTuningTest {
         assertEquals(List.of("oiaNotificationDays"), badFields(Map.of("oiaNotificationDays", -1)));
         assertEquals(0, RuleProfileTuning.apply(RuleProfiles.UK, new RuleProfileSettings("UK", null, null, null, null, null,
                 null, null, null, null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null)).oiaNotificationDays());
+                null, null, null, null, null)).oiaNotificationDays());
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.hum.api.error.LimitReached;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.FieldError;
 import org.hum.api.error.HumException;
@@ -60,6 +61,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof HumException h) {
             Response answer = problem(h.code(), h.getMessage(), h.fieldErrors());
+            if (h instanceof LimitReached limit) {
+                return Response.fromResponse(answer).header("Retry-After", Long.toString(limit.retryAfterSeconds())).build();
+            }
             // nothing was done and it may work in a moment (too many logins at once, roles unreadable)
             return h.code() == ErrorCode.UNAVAILABLE ? Response.fromResponse(answer).header("Retry-After", "5").build() : answer;
         }

@@ -58,7 +58,8 @@ public class RuleProfileBean {
             new Figure("lifetimeHeadquartersThreshold", "Lifetime headquarters threshold", "amount"),
             new Figure("tenureGamingWindowDays", "Tenure-gaming window (days)", "1 to 3650; a deactivation this close before a review threshold, then a reactivation, is flagged"),
             new Figure("reportDatePrecision", "Report date precision", "DAY, WEEK or MONTH: how exactly a sanitized report may date what it concerns"),
-            new Figure("errorReportingWorkingDays", "Relevant errors reported within (working days)", "1 to 60; weekends and the installation's public holidays do not count"));
+            new Figure("errorReportingWorkingDays", "Relevant errors reported within (working days)", "1 to 60; weekends and the installation's public holidays do not count"),
+            new Figure("deconflictionChecksPerDay", "Deconfliction checks per person per day", "1 to 200; past it a check is refused until the next UTC day"));
 
     @Inject
     RuleProfileAdministration profiles;
@@ -120,7 +121,8 @@ public class RuleProfileBean {
                 whole("prospectDayThreshold", errors), text("retentionAfterAuthorisation"), text("intelligenceRetention"),
                 text("currency"), amount("seniorPaymentThreshold", errors), amount("headquartersPaymentThreshold", errors),
                 amount("annualHeadquartersThreshold", errors), amount("lifetimeHeadquartersThreshold", errors),
-                whole("tenureGamingWindowDays", errors), text("reportDatePrecision"), whole("errorReportingWorkingDays", errors));
+                whole("tenureGamingWindowDays", errors), text("reportDatePrecision"), whole("errorReportingWorkingDays", errors),
+                whole("deconflictionChecksPerDay", errors));
         if (!errors.isEmpty()) {
             errors.forEach(e -> PageAction.error(faces, e.field() + ": " + e.message()));
             return null;
@@ -211,6 +213,7 @@ public class RuleProfileBean {
         m.put("tenureGamingWindowDays", s.tenureGamingWindowDays() == null ? null : String.valueOf(s.tenureGamingWindowDays()));
         m.put("reportDatePrecision", s.reportDatePrecision());
         m.put("errorReportingWorkingDays", s.errorReportingWorkingDays() == null ? null : String.valueOf(s.errorReportingWorkingDays()));
+        m.put("deconflictionChecksPerDay", s.deconflictionChecksPerDay() == null ? null : String.valueOf(s.deconflictionChecksPerDay()));
         return m;
     }
 
