@@ -35,9 +35,8 @@ class DeconflictionBrowserIT extends BrowserJourney {
     @Test
     void controllerSeesTheReferralInTheWorkListAndACaseOfficerHasNone() {
         Cast.Source sparrow = Cast.source("SPARROW");
-        Api.Reply check = Api.post(Api.token(officer2()), "deconfliction/checks", "{\"phoneNumber\":\"" + sparrow.phone() + "\"}");
-        assertEquals(200, check.status(), check.body());
-        assertTrue(check.json().getBoolean("possibleMatch"));
+        Api.Reply check = DeconflictionSteps.check(officer2(), Cast.mesa(), "{\"phoneNumber\":\"" + sparrow.phone() + "\"}");
+        assertTrue(DeconflictionSteps.matched(check));
 
         browser.get(Api.UI + "login.xhtml");
         logIn(controller1(), Cast.password());
@@ -46,12 +45,25 @@ class DeconflictionBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referrals")));
         String table = browser.findElement(By.id("referrals")).getText();
         assertTrue(table.contains(sparrow.codeName()) && table.contains(officer2()) && table.contains("Phone"), table);
+        // the controller tells the officer: a release on the page
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("release:referral")))
+                .selectByValue(check.json().getString("checkId"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("release:outcome"))).selectByValue("SPEAK_TO_CONTROLLER");
+        browser.findElement(By.id("release:note")).sendKeys("Come and see me first");
+        org.openqa.selenium.WebElement release = browser.findElement(By.id("release:submit"));
+        release.click();
+        wait.until(ExpectedConditions.stalenessOf(release));
+        waitForText(By.id("referrals"), "Come and see me first");
 
         browser.findElement(By.id("logout:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         logIn(officer2(), Cast.password());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Source register"));
         assertTrue(browser.findElements(By.id("nav-referrals")).isEmpty(), "no referrals link for a case officer");
+        browser.findElement(By.id("nav-checks")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checks")));
+        String mine = browser.findElement(By.id("checks")).getText();
+        assertTrue(mine.contains("Come and see me first") && !mine.contains(sparrow.codeName()), mine);
         browser.get(Api.UI + "deconfliction/referrals.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "for controllers"));
         assertTrue(browser.findElements(By.id("referrals")).isEmpty());

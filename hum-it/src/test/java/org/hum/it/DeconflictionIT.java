@@ -35,8 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Deconfliction over REST: a check finds a person registered in a compartment the caller
- * cannot see, answers only "possible match", and refers the hit to the controllers; the
+ * Deconfliction over REST: a check states its purpose and rests on the officer's own open
+ * prospect; every check answers alike (202, its id, REFERRED) whether or not it matched, and is
+ * referred to the controllers, who see what matched as far as they may and release what the
+ * officer is told; checks per officer per day are limited and bursts alert the reviewers; the
  * caller never learns the file, unit or code name. The class's cast ({@link Cast}): KESTREL
  * (COPPER) and SPARROW (MESA). A second controller, of officer2's unit and MESA only, is added to show that a
  * notified controller sees the matched file only if the access rule lets them.
@@ -97,8 +99,44 @@ class DeconflictionIT {
         return b.build().toString();
     }
 
+    /** Each officer's own open prospect, recorded on first use: what every check of theirs rests on. */
+    private static final Map<String, String> PROSPECTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String prospectOf(String officer, String compartment) {
+        return PROSPECTS.computeIfAbsent(officer, o -> {
+            Api.Reply r = Api.post(Api.token(o), "prospects", "{\"workingName\":\"Cousin of the dispatcher\",\"compartment\":\""
+                    + compartment + "\"}");
+            assertEquals(201, r.status(), r.body());
+            return r.json().getString("id");
+        });
+    }
+
+    /** A check by {@code user} for their own prospect (purpose PROSPECT); a body that is not a JSON object goes as it is. */
     private static Api.Reply ask(String user, String body) {
-        return Api.post(Api.token(user), "deconfliction/checks", body);
+        String sent = body;
+        if (body.startsWith("{") && body.endsWith("}") && !body.contains("\"purpose\"")) {
+            try {
+                JsonObject o = Json.createReader(new java.io.StringReader(body)).readObject();
+                String compartment = user.equals(officer1()) ? copper() : mesa();
+                sent = Json.createObjectBuilder(o).add("purpose", "PROSPECT").add("prospectId", prospectOf(user, compartment))
+                        .build().toString();
+            } catch (jakarta.json.JsonException malformed) {
+                sent = body;
+            }
+        }
+        return Api.post(Api.token(user), "deconfliction/checks", sent);
+    }
+
+    /** The files a controller's referral of that check lists as MATCHED. */
+    private static List<JsonObject> matched(String checkId) {
+        return referral(controller1(), checkId).getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("role").equals("MATCHED")).toList();
+    }
+
+    private static void assertReferredAlike(Api.Reply r) {
+        assertEquals(202, r.status(), r.body());
+        assertEquals(Set.of("checkId", "status"), r.json().keySet(), r.body());
+        assertEquals("REFERRED", r.json().getString("status"));
     }
 
     private static void assertRevealsNothing(Api.Reply r) {
@@ -108,23 +146,100 @@ class DeconflictionIT {
     }
 
     @Test
-    void officerOutsideTheCompartmentLearnsOnlyThatAPossibleMatchExists() {
-        Api.Reply r = ask(officer2(), check("Mateo Alvarez Ruiz", kDob, kPhone, null, null));
-        assertEquals(200, r.status(), r.body());
-        JsonObject body = r.json();
-        assertTrue(body.getBoolean("possibleMatch"));
-        assertNotNull(UUID.fromString(body.getString("referralId")));
-        assertEquals(Set.of("possibleMatch", "referralId"), body.keySet());
-        assertRevealsNothing(r);
+    void aMatchAndNoMatchAnswerAlikeAndOnlyWhatTheControllerReleasesReachesTheOfficer() {
+        Api.Reply hit = ask(officer2(), check("Mateo Alvarez Ruiz", kDob, kPhone, null, null));
+        Api.Reply miss = ask(officer2(), check(null, null, "+52 631 555 0987", null, null));
+        assertReferredAlike(hit);
+        assertReferredAlike(miss);
+        assertRevealsNothing(hit);
         assertEquals(404, Api.get(Api.token(officer2()), "sources/" + kestrelId).status(), "the file stays hidden");
+        String hitId = hit.json().getString("checkId");
+        String missId = miss.json().getString("checkId");
+        assertFalse(matched(hitId).isEmpty(), "the controllers see the match");
+        assertTrue(matched(missId).isEmpty(), "and see that the other matched nothing");
+
+        // the officer reads the same for both until a controller releases what they are told
+        JsonObject waiting = Api.get(Api.token(officer2()), "deconfliction/checks/" + hitId).json();
+        JsonObject alsoWaiting = Api.get(Api.token(officer2()), "deconfliction/checks/" + missId).json();
+        assertEquals("AWAITING_CONTROLLER", waiting.getString("status"));
+        assertEquals(waiting.keySet(), alsoWaiting.keySet());
+        assertEquals(waiting.getString("status"), alsoWaiting.getString("status"));
+        assertRevealsNothing(Api.get(Api.token(officer2()), "deconfliction/checks/" + hitId));
+        assertEquals(404, Api.get(Api.token(officer1()), "deconfliction/checks/" + hitId).status(), "another officer's check");
+
+        Api.Reply released = Api.post(Api.token(controller1()), "deconfliction/referrals/" + hitId + "/release",
+                "{\"outcome\":\"SPEAK_TO_CONTROLLER\",\"note\":\"See me before the next meeting\"}");
+        assertEquals(200, released.status(), released.body());
+        assertEquals(409, Api.post(Api.token(controller1()), "deconfliction/referrals/" + hitId + "/release",
+                "{\"outcome\":\"CLEAR\"}").status(), "released once");
+        assertEquals(200, Api.post(Api.token(controller1()), "deconfliction/referrals/" + missId + "/release",
+                "{\"outcome\":\"CLEAR\"}").status());
+        JsonObject told = Api.get(Api.token(officer2()), "deconfliction/checks/" + hitId).json();
+        assertEquals("RELEASED", told.getString("status"));
+        assertEquals("SPEAK_TO_CONTROLLER", told.getString("outcome"));
+        assertEquals("See me before the next meeting", told.getString("note"));
+        assertEquals("CLEAR", Api.get(Api.token(officer2()), "deconfliction/checks/" + missId).json().getString("outcome"));
+    }
+
+    @Test
+    void aCheckRestsOnTheOfficersOwnOpenProspectAndOnlyCaseOfficersCheck() {
+        String mine = prospectOf(officer2(), mesa());
+        String theirs = prospectOf(officer1(), copper());
+        String ids = check(null, null, "+52 631 555 0988", null, null);
+        Api.Reply noPurpose = Api.post(Api.token(officer2()), "deconfliction/checks", Json.createObjectBuilder(
+                Json.createReader(new java.io.StringReader(ids)).readObject()).add("prospectId", mine).build().toString());
+        assertEquals(400, noPurpose.status(), noPurpose.body());
+        assertTrue(noPurpose.body().contains("\"purpose\""), noPurpose.body());
+        for (String prospect : List.of(theirs, UUID.randomUUID().toString())) {
+            Api.Reply r = Api.post(Api.token(officer2()), "deconfliction/checks", Json.createObjectBuilder(
+                    Json.createReader(new java.io.StringReader(ids)).readObject()).add("purpose", "PROSPECT")
+                    .add("prospectId", prospect).build().toString());
+            assertEquals(404, r.status(), "another officer's prospect looks missing: " + r.body());
+        }
+        Api.Reply byController = Api.post(Api.token(controller1()), "deconfliction/checks", Json.createObjectBuilder(
+                Json.createReader(new java.io.StringReader(ids)).readObject()).add("purpose", "PROSPECT")
+                .add("prospectId", mine).build().toString());
+        assertEquals(403, byController.status(), byController.body());
+    }
+
+    @Test
+    void fiftyChecksOfUnrelatedNumbersEndInTheDailyLimitAndAReviewerAlert() {
+        String miner = "miner-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        AdminApi.createUser(Api.token(admin1()), miner, "SENSITIVE", List.of("CASE_OFFICER"), List.of(mesa()), Cast.password());
+        String prospect = prospectOf(miner, mesa());
+        int accepted = 0;
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 50; i++) {
+            Api.Reply r = Api.post(Api.token(miner), "deconfliction/checks", "{\"purpose\":\"PROSPECT\",\"prospectId\":\""
+                    + prospect + "\",\"phoneNumber\":\"+1 520 555 " + String.format("%04d", 3000 + i) + "\"}");
+            if (r.status() == 202) {
+                assertEquals(0, limited, "no check accepted after the limit");
+                accepted++;
+            } else {
+                assertEquals(429, r.status(), r.body());
+                assertTrue(r.body().contains("day"), r.body());
+                retryAfter = r.header("Retry-After");
+                limited++;
+            }
+        }
+        assertEquals(10, accepted, "the rule profile's deconflictionChecksPerDay");
+        assertEquals(40, limited);
+        assertTrue(retryAfter != null && Long.parseLong(retryAfter) > 0 && Long.parseLong(retryAfter) <= 86_400, retryAfter);
+        JsonObject dashboard = Api.get(Api.token(reviewer1()), "dashboard").json();
+        JsonObject alerts = dashboard.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("key").equals("DECONFLICTION_ANOMALIES")).findFirst()
+                .orElseThrow(() -> new AssertionError("no DECONFLICTION_ANOMALIES section: " + dashboard));
+        assertTrue(alerts.getJsonArray("entries").toString().contains(miner), alerts.toString());
+        assertFalse(alerts.toString().contains("520 555"), "no number checked is named");
     }
 
     @Test
     void accentCaseAndSpacingVariantsStillMatch() {
         for (String variant : List.of("MATEO ÁLVAREZ RUIZ", "  mateo   alvarez-ruiz ", "Ｍａｔｅｏ Álvarez Ruiz")) {
             Api.Reply r = ask(officer2(), check(variant, kDob, null, null, null));
-            assertEquals(200, r.status(), r.body());
-            assertTrue(r.json().getBoolean("possibleMatch"), variant);
+            assertReferredAlike(r);
+            assertFalse(matched(r.json().getString("checkId")).isEmpty(), variant);
             assertRevealsNothing(r);
         }
     }
@@ -134,30 +249,28 @@ class DeconflictionIT {
         // the same numbers written otherwise: "+52 631 555 0142" as "+52 (631) 555-0142", and without spaces
         String reformatted = kPhone.substring(0, 4) + "(" + kPhone.substring(4, 7) + ") " + kPhone.substring(8, 11) + "-"
                 + kPhone.substring(12);
-        assertTrue(ask(officer2(), check(null, null, reformatted, null, null)).json().getBoolean("possibleMatch"), reformatted);
-        assertTrue(ask(officer1(), check("Ramón Ibarra Solís", sparrow.dateOfBirth(), null, null, null)).json().getBoolean("possibleMatch"));
-        assertTrue(ask(controller1(), check(null, null, sparrow.phone().replace(" ", ""), null, null)).json().getBoolean("possibleMatch"));
+        assertFalse(matched(ask(officer2(), check(null, null, reformatted, null, null)).json().getString("checkId")).isEmpty(), reformatted);
+        assertFalse(matched(ask(officer1(), check("Ramón Ibarra Solís", sparrow.dateOfBirth(), null, null, null)).json()
+                .getString("checkId")).isEmpty());
+        assertFalse(matched(ask(officer1(), check(null, null, sparrow.phone().replace(" ", ""), null, null)).json()
+                .getString("checkId")).isEmpty());
     }
 
     @Test
-    void aDifferentPersonDoesNotMatchAndMakesNoReferral() throws SQLException {
-        long referrals = Rows.count("deconfliction_referral");
+    void aDifferentPersonMatchesNothing() {
         for (String body : List.of(
                 check("Mateo Alvarez Ruiz", java.time.LocalDate.parse(kDob).plusDays(1).toString(), null, null, null), // right name, another birthday
                 check("Mateo Alvarez Rui", kDob, null, null, null),  // another name
-                check(null, null, "+52 631 555 0143", null, null),
-                check("Nobody Known", "1990-01-01", "+1 202 555 0100", "X1234567", "US"))) {
-            Api.Reply r = ask(officer2(), body);
-            assertEquals(200, r.status(), r.body());
-            assertFalse(r.json().getBoolean("possibleMatch"), body);
-            assertEquals(Set.of("possibleMatch"), r.json().keySet());
+                check(null, null, "+52 631 555 0143", null, null))) {
+            Api.Reply r = ask(officer1(), body);
+            assertReferredAlike(r);
+            assertTrue(matched(r.json().getString("checkId")).isEmpty(), body);
         }
-        assertEquals(referrals, Rows.count("deconfliction_referral"));
     }
 
     @Test
     void controllersSeeTheReferralAsFarAsTheyMaySeeTheFileAndTheOfficerSeesNone() {
-        String referralId = ask(officer2(), check(null, null, kPhone, null, null)).json().getString("referralId");
+        String referralId = ask(officer2(), check(null, null, kPhone, null, null)).json().getString("checkId");
 
         JsonObject forController1 = referral(controller1(), referralId); // COPPER and MESA: may see KESTREL
         assertEquals("CHECK", forController1.getString("origin"));
@@ -218,13 +331,12 @@ class DeconflictionIT {
 
     @Test
     void matchAndNoMatchBothAnswerNoSoonerThanTheFloor() {
-        String token = Api.token(officer2());
         for (String body : List.of(check(null, null, kPhone, null, null),
                 check(null, null, "+52 631 555 0999", null, null))) {
             long start = System.nanoTime();
-            Api.Reply r = Api.post(token, "deconfliction/checks", body);
+            Api.Reply r = ask(officer1(), body);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, r.status(), r.body());
+            assertEquals(202, r.status(), r.body());
             assertTrue(millis >= 250, "answered in " + millis + " ms, under the 250 ms floor");
         }
     }
@@ -281,8 +393,9 @@ class DeconflictionIT {
         Api.Reply nameOnly = ask(officer2(), check("Mateo Alvarez Ruiz", null, null, null, null));
         assertEquals("dateOfBirth", nameOnly.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        for (String user : List.of(admin1(), reviewer1())) {
-            SourceRegistrationIT.assertProblem(ask(user, check(null, null, "+526315550142", null, null)), 403, user);
+        for (String user : List.of(admin1(), reviewer1(), controller1())) { // none of them records prospects
+            SourceRegistrationIT.assertProblem(Api.post(Api.token(user), "deconfliction/checks", "{\"purpose\":\"PROSPECT\","
+                    + "\"prospectId\":\"" + UUID.randomUUID() + "\",\"phoneNumber\":\"+526315550142\"}"), 403, user);
         }
         SourceRegistrationIT.assertProblem(Api.post(null, "deconfliction/checks", check(null, null, "+526315550142", null, null)),
                 401, "no login");

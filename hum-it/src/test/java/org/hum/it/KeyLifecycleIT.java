@@ -159,10 +159,9 @@ class KeyLifecycleIT {
         SourceRegistrationIT.assertProblem(Api.post(admin, "admin/grants",
                 "{\"sourceId\":\"" + id + ("\",\"username\":\"" + controller1() + "\",\"role\":\"CONTROLLER\"}")), 410, "grant on a destroyed file");
         assertEquals(0, countWhere("blind_index", "source_id", id), "its blind-index entries are gone too");
-        Api.Reply check = Api.post(officer, "deconfliction/checks",
+        Api.Reply check = DeconflictionSteps.check(officer1(), copper(),
                 "{\"trueName\":\"Evangelina Shredmore\",\"dateOfBirth\":\"1975-05-05\"}");
-        assertEquals(200, check.status(), check.body());
-        assertFalse(check.json().getBoolean("possibleMatch"), "deconfliction no longer finds a destroyed file");
+        assertFalse(DeconflictionSteps.matched(check), "deconfliction no longer finds a destroyed file");
         SourceRegistrationIT.assertProblem(Shredding.request(id, "Retention period ended and no re-validation"), 410,
                 "destroyed twice");
 
@@ -292,14 +291,14 @@ class KeyLifecycleIT {
         JsonObject read = Api.get(officer, "sources/" + id).json().getJsonObject("particulars");
         assertEquals("Transportes Vellocino SA", read.getJsonObject("restricted").getString("employer"));
         assertEquals("Letter for Quirinal sentencing", read.getJsonArray("promises").getJsonObject(0).getString("description"));
-        assertTrue(Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")
-                .json().getBoolean("possibleMatch"), "documents still match after rotation");
+        assertTrue(DeconflictionSteps.matched(DeconflictionSteps.check(officer1(), copper(),
+                "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")), "documents still match after rotation");
 
         byte[] employerCopy = particular(id, "employer");
         Shredding.shred(id, "Retention period ended and no re-validation");
         assertEquals(0, countWhere("blind_index", "source_id", id), "document index entries are gone too");
-        assertFalse(Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")
-                .json().getBoolean("possibleMatch"), "a destroyed file's documents match no more");
+        assertFalse(DeconflictionSteps.matched(DeconflictionSteps.check(officer1(), copper(),
+                "{\"documentNumber\":\"R0T0001\",\"documentCountry\":\"MX\"}")), "a destroyed file's documents match no more");
         // a backup's copy: the row comes back, its key does not
         try (Connection c = Stand.current().rootConnection();
              PreparedStatement s = c.prepareStatement("UPDATE source SET destroyed_at = NULL WHERE id = ?")) {

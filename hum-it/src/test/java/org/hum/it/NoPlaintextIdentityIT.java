@@ -176,7 +176,8 @@ class NoPlaintextIdentityIT {
         assertEquals(201, Api.post(token, "prospects/" + prospect.json().getString("id") + "/contacts",
                 "{\"contactOn\":\"2024-01-01\",\"method\":\"CALL\",\"notes\":\"" + secrets.get("notes") + "\"}").status());
         assertEquals(200, Api.get(token, "sources/" + reg.json().getString("id")).status());
-        assertEquals(200, Api.post(token, "deconfliction/checks", "{\"documentNumber\":\"" + secrets.get("document")
+        assertEquals(202, Api.post(token, "deconfliction/checks", "{\"purpose\":\"PROSPECT\",\"prospectId\":\""
+                + prospect.json().getString("id") + "\",\"documentNumber\":\"" + secrets.get("document")
                 + "\",\"documentCountry\":\"MX\"}").status());
 
         Thread.sleep(1500); // Payara's log handler writes from a queue

@@ -25,6 +25,7 @@ import java.util.UUID;
 import static org.hum.it.Cast.authoriser1;
 import static org.hum.it.Cast.controller1;
 import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
 import static org.hum.it.Cast.officer1;
 import static org.hum.it.Cast.officer2;
 import static org.hum.it.Cast.reviewer1;
@@ -173,16 +174,14 @@ class RegistrationParticularsIT {
     void aRegisteredDocumentNumberMatchesADeconflictionCheck() {
         String officer = Api.token(officer1());
         assertEquals(201, Api.post(officer, "sources", full("PEREGRINE", "TUC-PEREGRINE", "K5566778").build().toString()).status());
-        Api.Reply hit = Api.post(Api.token(officer2()), "deconfliction/checks",
-                "{\"documentNumber\":\"k 556-6778\",\"documentCountry\":\"mx\"}");
-        assertEquals(200, hit.status(), hit.body());
-        assertTrue(hit.json().getBoolean("possibleMatch"), "the passport number finds the file");
-        Api.Reply second = Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"DL-K5566778\"}");
-        assertTrue(second.json().getBoolean("possibleMatch"), "the second document (no country) finds it too");
-        Api.Reply miss = Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"K5566779\",\"documentCountry\":\"MX\"}");
-        assertFalse(miss.json().getBoolean("possibleMatch"), "another number does not");
-        Api.Reply otherCountry = Api.post(officer, "deconfliction/checks", "{\"documentNumber\":\"K5566778\",\"documentCountry\":\"GT\"}");
-        assertFalse(otherCountry.json().getBoolean("possibleMatch"), "the same number of another country does not");
+        Api.Reply hit = DeconflictionSteps.check(officer2(), mesa(), "{\"documentNumber\":\"k 556-6778\",\"documentCountry\":\"mx\"}");
+        assertTrue(DeconflictionSteps.matched(hit), "the passport number finds the file");
+        assertTrue(DeconflictionSteps.matched(DeconflictionSteps.check(officer1(), copper(), "{\"documentNumber\":\"DL-K5566778\"}")),
+                "the second document (no country) finds it too");
+        assertFalse(DeconflictionSteps.matched(DeconflictionSteps.check(officer1(), copper(),
+                "{\"documentNumber\":\"K5566779\",\"documentCountry\":\"MX\"}")), "another number does not");
+        assertFalse(DeconflictionSteps.matched(DeconflictionSteps.check(officer1(), copper(),
+                "{\"documentNumber\":\"K5566778\",\"documentCountry\":\"GT\"}")), "the same number of another country does not");
 
         // registering someone with the same document refers it to the controllers
         String body = full("GOSHAWK", "TUC-GOSHAWK", "K5566778").build().toString()

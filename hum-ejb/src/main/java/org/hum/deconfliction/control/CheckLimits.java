@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The limits on deconfliction checks (docs/domain.md, "Deconfliction checks"): a person makes at
+ * The limits on deconfliction checks (docs/domain.md, "Deconfliction (step 2)"): a person makes at
  * most the rule profile's {@code deconflictionChecksPerDay} checks in a UTC day; a day is an
  * anomaly for the compliance reviewers when the person reached that limit, made a burst
  * ({@link #BURST_CHECKS} or more checks within {@link #BURST_WINDOW}), or had

@@ -75,7 +75,7 @@ public class Referrals {
     /**
      * Records a check as a referral, whether or not anything matched, and notifies the controllers
      * of the prospect's compartment, of the asker's unit and (on a match) of each matched file's
-     * compartment (docs/domain.md, "Deconfliction checks").
+     * compartment (docs/domain.md, "Deconfliction (step 2)").
      */
     public String check(Viewer requester, String purpose, Prospect prospect, Map<String, Set<Field>> matches) {
         User asker = em.find(User.class, requester.userId());

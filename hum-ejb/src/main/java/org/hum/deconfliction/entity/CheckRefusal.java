@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * A check refused because its asker had reached the rule profile's deconfliction checks per
- * day (docs/domain.md, "Deconfliction checks"): who and when, nothing of what was asked.
+ * day (docs/domain.md, "Deconfliction (step 2)"): who and when, nothing of what was asked.
  */
 @Entity
 @Table(name = "deconfliction_refusal")

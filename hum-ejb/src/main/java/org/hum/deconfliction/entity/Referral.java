@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * A deconfliction check or registration hit, referred to the controllers of the files involved
- * (docs/domain.md, "Deconfliction checks"): who asked, from which unit, when, and (for a
+ * (docs/domain.md, "Deconfliction (step 2)"): who asked, from which unit, when, and (for a
  * registration) the new file; for a check, its purpose, the officer's prospect it rests on and,
  * once a controller released it, the outcome the officer is told. A check is a referral whether
  * or not anything matched.

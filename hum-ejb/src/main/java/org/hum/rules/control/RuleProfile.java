@@ -45,7 +45,7 @@ import java.util.Objects;
  * @param errorReportingWorkingDays     a relevant error is reported to the oversight body within this many
  *                                      working days of being found (10; docs/domain.md, "Oversight")
  * @param deconflictionChecksPerDay     a person may make at most this many deconfliction checks in a UTC day (10;
- *                                      docs/domain.md, "Deconfliction checks")
+ *                                      docs/domain.md, "Deconfliction (step 2)")
  */
 public record RuleProfile(
         String id,

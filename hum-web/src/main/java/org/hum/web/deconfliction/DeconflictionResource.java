@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Deconfliction (docs/domain.md, "Deconfliction checks"): a check is accepted and referred to
+ * Deconfliction (docs/domain.md, "Deconfliction (step 2)"): a check is accepted and referred to
  * the controllers, with the same answer whether or not anything matched; the officer reads
  * what a controller released at {@code checks/{id}}; the controllers' referrals list what
  * matched, as far as each may see, and a controller releases the outcome.
