@@ -232,6 +232,16 @@ class DeconflictionIT {
                 .orElseThrow(() -> new AssertionError("no DECONFLICTION_ANOMALIES section: " + dashboard));
         assertTrue(alerts.getJsonArray("entries").toString().contains(miner), alerts.toString());
         assertFalse(alerts.toString().contains("520 555"), "no number checked is named");
+        // the compliance workspace lists it too; it concerns a person, not a file, so no note is kept for it
+        Api.Reply workspace = Api.get(Api.token(reviewer1()), "oversight/workspace");
+        assertEquals(200, workspace.status(), workspace.body());
+        JsonObject line = workspace.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("group").equals("DECONFLICTION_ANOMALIES") && l.toString().contains(miner)).findFirst()
+                .orElseThrow(() -> new AssertionError("not in the workspace: " + workspace.body()));
+        Api.Reply mark = Api.post(Api.token(reviewer1()), "oversight/workspace/marks", Json.createObjectBuilder()
+                .add("key", line.getString("key")).add("note", "Spoke to the officer's controller").build().toString());
+        assertEquals(422, mark.status(), mark.body());
+        assertEquals("workspace.line-without-file", mark.json().getString("rule"));
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.hum.api.dashboard.PageLinks;
 import org.hum.api.dashboard.WorkspaceLineView;
 import org.hum.api.dashboard.WorkspaceMarkView;
 import org.hum.api.dashboard.WorkspaceView;
+import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
+import org.hum.api.error.RuleViolation;
 import org.hum.attention.control.Audience;
 import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
@@ -140,6 +142,12 @@ public class Workspace {
         Viewer viewer = viewers.of(principal);
         Line line = lines(viewer, today()).stream().filter(l -> l.key().equals(mark.key().strip())).findFirst()
                 .orElseThrow(() -> HumException.notFound("workspace line"));
+        if (line.sourceId() == null && line.prospectId() == null) {
+            // a finding about a person, not a file (deconfliction anomalies): no file's key to keep a note under
+            throw new RuleViolation(ErrorCode.UNPROCESSABLE, "workspace.line-without-file",
+                    "This line concerns no file or prospect, so a note about it cannot be kept here.",
+                    "Act on it from the dashboard, and record a relevant error in the error register if one was made.");
+        }
         marks.add(line.key(), line.sourceId(), line.prospectId(), mark.note(), viewer.userId(), clock.instant());
         audit.record("WORKSPACE_LINE_SEEN", line.objectType(), line.objectId(),
                 AuditTrail.label(config.levels().nameOf(line.label().level()), line.label().compartments()), AuditTrail.SUCCESS);
@@ -171,7 +179,8 @@ public class Workspace {
                     if (AccessRule.dominates(viewer, e.label())) {
                         out.add(new Line(key(e.kind(), e.objectType(), e.objectId(), e.on()), section.key(), e.kind(),
                                 e.objectType(), e.objectId(), e.sourceId(), e.summary(), e.on(), null,
-                                e.target() != null ? e.target() : FileLink.to(FileLink.Page.FILE, e.sourceId()), e.label()));
+                                e.target() != null ? e.target() : e.sourceId() == null ? null
+                                        : FileLink.to(FileLink.Page.FILE, e.sourceId()), e.label()));
                     }
                 }
             }

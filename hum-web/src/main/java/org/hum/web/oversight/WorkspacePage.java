@@ -5,12 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hum.api.dashboard.NewWorkspaceMark;
+import org.hum.api.dashboard.WorkspaceLineView;
 import org.hum.api.dashboard.WorkspaceView;
 import org.hum.dashboard.boundary.Workspace;
 import org.hum.web.dashboard.FilePageLinks;
 import org.hum.web.platform.PageAction;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The compliance workspace page: every line a reviewer works through, each linking to its file,
@@ -37,6 +39,12 @@ public class WorkspacePage {
             view = PageAction.onTop(faces).forbidden(FORBIDDEN).call(() -> workspace.mine(FilePageLinks.LINKS));
         }
         return view;
+    }
+
+    /** The lines a note can be kept for: those of a file or a prospect. */
+    public List<WorkspaceLineView> getMarkable() {
+        return getView() == null ? List.of() : getView().lines().stream()
+                .filter(l -> l.sourceId() != null || "PROSPECT".equals(l.objectType())).toList();
     }
 
     public String mark() throws IOException {
