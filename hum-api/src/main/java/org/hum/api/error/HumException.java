@@ -46,8 +46,8 @@ public class HumException extends RuntimeException {
      * Every bad parameter at once: the detail says what to do ("Fix these parameters and ask
      * again") and then each field and its message, separated by semicolons.
      */
-    public static HumException invalid(String whatToDo, List<FieldError> errors) {
-        StringBuilder detail = new StringBuilder(whatToDo).append(": ");
+    public static HumException invalid(String instruction, List<FieldError> errors) {
+        StringBuilder detail = new StringBuilder(instruction).append(": ");
         for (int i = 0; i < errors.size(); i++) {
             detail.append(i == 0 ? "" : "; ").append(errors.get(i).field()).append(' ').append(errors.get(i).message());
         }
