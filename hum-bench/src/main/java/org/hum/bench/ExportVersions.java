@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hum.api.partner.FeedItem;
 import org.hum.api.partner.PartnerReport;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.Tlp;
+import org.hum.partner.stix.PortPlace;
 import org.hum.partner.stix.ReleasedVersion;
+import org.hum.partner.stix.StixOrganisation;
 
 /**
  * Synthetic released report versions for {@link PartnerExportLoad}, made one at a time from their
@@ -61,7 +63,10 @@ final class ExportVersions {
         "a sub-source reporting through a trusted intermediary",
     };
     private static final Tlp[] MARKINGS = {Tlp.GREEN, Tlp.AMBER, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.CLEAR};
-    private static final PortOfEntry[] PORTS = PortOfEntry.values();
+    /** Twenty-six made-up ports of entry, as the administrators' list might hold them. */
+    static final List<PortPlace> PORTS = IntStream.rangeClosed(1, 26)
+            .mapToObj(i -> new PortPlace("PORT_%02d".formatted(i), "Port %d".formatted(i), new String[] {"CA", "AZ", "NM", "TX"}[i % 4],
+                    StixOrganisation.HUM.created())).toList();
 
     private final long seed;
 
@@ -90,9 +95,9 @@ final class ExportVersions {
         String versionId = new UUID(seed + 1, n).toString();
         String title = pick(rnd, TITLES);
         Tlp tlp = pick(rnd, MARKINGS);
-        List<PortOfEntry> ports = new ArrayList<>(3);
+        List<PortPlace> ports = new ArrayList<>(3);
         for (int i = 0, count = 1 + rnd.nextInt(3); i < count; i++) {
-            PortOfEntry p = pick(rnd, PORTS);
+            PortPlace p = PORTS.get(rnd.nextInt(PORTS.size()));
             if (!ports.contains(p)) {
                 ports.add(p);
             }
@@ -101,7 +106,8 @@ final class ExportVersions {
         List<String> credibility = rnd.nextBoolean()
                 ? List.of(String.valueOf(1 + rnd.nextInt(3)))
                 : List.of(String.valueOf(1 + rnd.nextInt(2)), String.valueOf(3 + rnd.nextInt(2)));
-        ReleasablePart part = new ReleasablePart(text(rnd), pick(rnd, SUBJECTS), pick(rnd, AREAS), ports,
+        ReleasablePart part = new ReleasablePart(text(rnd), pick(rnd, SUBJECTS), pick(rnd, AREAS), ports.stream().map(PortPlace::code).toList(),
+                ports.stream().map(PortPlace::name).toList(),
                 "2026-W" + (1 + rnd.nextInt(52)), pick(rnd, DESCRIPTIONS), reliability, credibility, "NATO");
         String reason = recall ? "withdrawn: the source's access could not be confirmed" : null;
 

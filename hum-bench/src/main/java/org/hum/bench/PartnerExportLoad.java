@@ -103,7 +103,7 @@ public final class PartnerExportLoad {
     /** One STIX bundle of versions 0 to n - 1. */
     private Result stix(long n) {
         return phase("STIX", n, out -> {
-            StixReports reports = new StixReports();
+            StixReports reports = new StixReports(ExportVersions.PORTS);
             try (JsonGenerator g = JSON.createGenerator(out); StixBundleWriter bundle = new StixBundleWriter(g, reports)) {
                 for (long i = 0; i < n; i++) {
                     bundle.add(versions.get(i).released());
@@ -171,7 +171,7 @@ public final class PartnerExportLoad {
         }
         ByteArrayOutputStream stix = new ByteArrayOutputStream();
         long objects;
-        try (JsonGenerator g = JSON.createGenerator(stix); StixBundleWriter bundle = new StixBundleWriter(g, new StixReports())) {
+        try (JsonGenerator g = JSON.createGenerator(stix); StixBundleWriter bundle = new StixBundleWriter(g, new StixReports(ExportVersions.PORTS))) {
             for (long i = 0; i < CHECK_VERSIONS; i++) {
                 bundle.add(versions.get(i).released());
             }

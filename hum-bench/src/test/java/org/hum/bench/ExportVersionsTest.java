@@ -86,7 +86,7 @@ class ExportVersionsTest {
         assertFalse(report.getBoolean("recalled"));
         JsonObject part = report.getJsonObject("releasable");
         assertEquals(release.report().releasable().text(), part.getString("text"));
-        assertEquals(release.report().releasable().ports().get(0).name(), part.getJsonArray("ports").getString(0));
+        assertEquals(release.report().releasable().ports().get(0), part.getJsonArray("ports").getString(0));
         assertEquals(release.report().releasable().credibility().size(), part.getJsonArray("credibility").size());
         JsonObject c = items.getJsonObject(1);
         assertEquals("RECALL", c.getString("kind"));

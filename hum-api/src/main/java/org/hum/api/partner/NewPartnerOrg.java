@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hum.api.reporting.PartnerKind;
-import org.hum.api.reporting.PortOfEntry;
 
 import java.util.List;
 
@@ -27,8 +26,8 @@ public record NewPartnerOrg(
         @Size(max = 200, message = "must be at most 200 characters")
         String jurisdiction,
 
-        @Size(max = 26, message = "must name at most 26 ports of entry")
-        List<@NotNull(message = "must not be null") PortOfEntry> ports,
+        @Size(max = 100, message = "must name at most 100 ports of entry")
+        List<@NotBlank(message = "must be a port of entry's code (GET /api/ports-of-entry)") @Size(max = 32, message = "must be a port of entry's code (GET /api/ports-of-entry)") String> ports,
 
         @NotBlank(message = "is required: a duty desk or a person's work address")
         @Size(max = 200, message = "must be at most 200 characters")

@@ -1,9 +1,8 @@
 package org.hum.api.partner;
 
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.hum.api.reporting.PortOfEntry;
 
 import java.util.List;
 
@@ -16,8 +15,8 @@ public record PartnerOrgChange(
         @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
         String jurisdiction,
 
-        @Size(max = 26, message = "must name at most 26 ports of entry")
-        List<@NotNull(message = "must not be null") PortOfEntry> ports,
+        @Size(max = 100, message = "must name at most 100 ports of entry")
+        List<@NotBlank(message = "must be a port of entry's code (GET /api/ports-of-entry)") @Size(max = 32, message = "must be a port of entry's code (GET /api/ports-of-entry)") String> ports,
 
         @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
         String contact,

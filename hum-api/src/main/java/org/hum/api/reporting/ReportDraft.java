@@ -50,8 +50,8 @@ public record ReportDraft(
         @Size(max = 200, message = "must be at most 200 characters")
         String area,
 
-        @Size(max = 26, message = "must name at most 26 ports")
-        List<PortOfEntry> ports,
+        @Size(max = 100, message = "must name at most 100 ports")
+        List<@NotBlank(message = "must be a port of entry's code (GET /api/ports-of-entry)") @Size(max = 32, message = "must be a port of entry's code (GET /api/ports-of-entry)") String> ports,
 
         LocalDate concerning,
 

@@ -22,6 +22,7 @@ import org.hum.api.partner.PartnerCertificate;
 import org.hum.api.partner.PartnerOrgChange;
 import org.hum.api.partner.PartnerOrgView;
 import org.hum.audit.control.AuditTrail;
+import org.hum.config.control.Ports;
 import org.hum.crypto.control.PasswordHasher;
 import org.hum.partner.cms.CertificateCheck;
 import org.hum.partner.control.OrgRow;
@@ -61,6 +62,9 @@ public class PartnerAdministration {
     PartnerStore store;
 
     @Inject
+    Ports portList;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -78,7 +82,7 @@ public class PartnerAdministration {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OrgRow o = new OrgRow(UUID.randomUUID().toString(), name, n.kind(), n.jurisdiction().strip(),
-                n.ports() == null ? List.of() : n.ports().stream().distinct().sorted().toList(), n.contact().strip(),
+                portList.inService(n.ports(), "ports").stream().sorted().toList(), n.contact().strip(),
                 UUID.randomUUID().toString(), null, null, null, blankToNull(n.pushUrl()), true, now);
         store.insertOrg(o, admin.userId());
         audit.record("PARTNER_ORG_CREATED", OBJECT, o.id(), null, AuditTrail.SUCCESS);
@@ -96,7 +100,7 @@ public class PartnerAdministration {
     public PartnerOrgView change(String id, @NotNull @Valid PartnerOrgChange c) {
         OrgRow o = org(id);
         store.change(o.id(), c.jurisdiction() == null ? o.jurisdiction() : c.jurisdiction().strip(),
-                c.ports() == null ? o.ports() : c.ports().stream().distinct().sorted().toList(),
+                c.ports() == null ? o.ports() : portList.inServiceOrKept(c.ports(), o.ports(), "ports").stream().sorted().toList(),
                 c.contact() == null ? o.contact() : c.contact().strip(),
                 c.pushUrl() == null ? o.pushUrl() : blankToNull(c.pushUrl()),
                 c.active() == null ? o.active() : c.active(), clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -8,9 +8,12 @@ import org.hum.api.error.HumException;
 import org.hum.config.entity.Port;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,14 @@ public class Ports {
      * {@code field} and the first code that is not one.
      */
     public List<String> inService(List<String> codes, String field) {
+        return inServiceOrKept(codes, List.of(), field);
+    }
+
+    /**
+     * As {@link #inService}, but a retired port the record already names ({@code kept}) may stay on it:
+     * retiring a port does not make the records that name it unchangeable.
+     */
+    public List<String> inServiceOrKept(List<String> codes, Collection<String> kept, String field) {
         if (codes == null || codes.isEmpty()) {
             return List.of();
         }
@@ -55,13 +66,23 @@ public class Ports {
                 throw HumException.invalid(field, "names a port of entry that does not exist (the " + ordinal(i + 1)
                         + "); GET /api/ports-of-entry lists their codes");
             }
-            if (p.get().retired()) {
+            if (p.get().retired() && !kept.contains(p.get().code())) {
                 throw HumException.invalid(field, "names a retired port of entry (the " + ordinal(i + 1)
                         + "); choose one in service");
             }
             out.add(p.get().code());
         }
         return new ArrayList<>(out);
+    }
+
+    /** The names of these ports as the list has them now, in the same order (a code the list lacks stays as it is). */
+    public List<String> names(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> byCode = new HashMap<>();
+        all().forEach(p -> byCode.put(p.code(), p.name()));
+        return codes.stream().map(c -> byCode.getOrDefault(c, c)).toList();
     }
 
     private static String ordinal(int n) {

@@ -67,4 +67,6 @@ public class Port {
     public String state() { return state; }
     public int position() { return position; }
     public boolean retired() { return retired; }
+    /** When the port was added or last changed: a new version of what partners hold of it. */
+    public Instant changedAt() { return changedAt; }
 }

@@ -3,7 +3,6 @@ package org.hum.partner.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.api.partner.PartnerReport;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.Tlp;
 import org.hum.reporting.control.ReportStore;
@@ -87,7 +86,7 @@ public class PartnerContent {
         line(b, "Concerning", p.concerning());
         line(b, "Area", p.area());
         line(b, "Ports of entry", p.ports().isEmpty() ? null
-                : p.ports().stream().map(PortOfEntry::displayName).collect(Collectors.joining(", ")));
+                : String.join(", ", p.portNames()));
         line(b, "Subject", p.subject());
         line(b, "Source", p.sourceDescription());
         line(b, "Source reliability", p.reliability());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.reporting.PartnerKind;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.reporting.control.ReportStore;
 
 import java.time.Instant;
@@ -37,7 +36,7 @@ public class PartnerStore {
                 .setParameter(12, ReportStore.ts(o.createdAt())).executeUpdate();
     }
 
-    public void change(String orgId, String jurisdiction, List<PortOfEntry> ports, String contact, String pushUrl,
+    public void change(String orgId, String jurisdiction, List<String> ports, String contact, String pushUrl,
                        boolean active, Instant now) {
         em.createNativeQuery("update partner_org set jurisdiction = ?, ports = ?, contact = ?, push_url = ?, active = ?, "
                         + "updated_at = ? where id = ?").setParameter(1, jurisdiction).setParameter(2, ports(ports))
@@ -219,7 +218,7 @@ public class PartnerStore {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new OrgRow((String) r[0], (String) r[1], PartnerKind.valueOf((String) r[2]),
-                (String) r[3], ReportStore.split((String) r[4]).stream().map(PortOfEntry::valueOf).toList(), (String) r[5],
+                (String) r[3], ReportStore.split((String) r[4]), (String) r[5],
                 (String) r[6], (byte[]) r[7], (String) r[8], ReportStore.instant(r[9]), (String) r[10], bool(r[11]),
                 ReportStore.instant(r[12]))).toList();
     }
@@ -240,9 +239,7 @@ public class PartnerStore {
         return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
     }
 
-    private static String ports(Collection<PortOfEntry> ports) {
-        TreeSet<String> names = new TreeSet<>();
-        ports.forEach(p -> names.add(p.name()));
-        return String.join(",", names);
+    private static String ports(Collection<String> ports) {
+        return String.join(",", new TreeSet<>(ports));
     }
 }

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.hum.api.partner.PartnerReport;
 import org.hum.api.partner.StixObjectVersion;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.Tlp;
+import org.hum.config.control.Ports;
+import org.hum.partner.stix.PortPlace;
 import org.hum.partner.stix.ReleasedVersion;
 import org.hum.partner.stix.StixIds;
 import org.hum.partner.stix.StixReports;
@@ -30,13 +31,19 @@ import java.util.Optional;
  * marking definitions, HUM's identity and the ports of entry), added when the organisation
  * was; then each entry adds its version's report, note and area, a recall the same revoked.
  * Each object version has its own {@code date_added}: the entry's, plus a microsecond per object.
+ * A port's location is versioned by the administrators' list: added with the organisation, or when
+ * the port was added, renamed or moved after that (the collection then holds its latest version).
  */
 @ApplicationScoped
 public class StixRendering {
-    private static final StixReports WRITER = new StixReports();
+    /** For a version's own objects, which refer to the ports by id only: no list needed. */
+    private static final StixReports VERSIONS = new StixReports(List.of());
 
     @Inject
     PartnerContent content;
+
+    @Inject
+    Ports portList;
 
     @Inject
     PartnerStore store;
@@ -48,11 +55,23 @@ public class StixRendering {
         for (Tlp t : Tlp.values()) {
             objects.add(TlpMarkings.marking(t));
         }
-        objects.add(WRITER.identity());
-        for (PortOfEntry p : PortOfEntry.values()) {
-            objects.add(WRITER.port(p));
+        StixReports writer = writer();
+        objects.add(writer.identity());
+        Instant added = org.createdAt().truncatedTo(ChronoUnit.MICROS);
+        List<StixObjectVersion> out = new ArrayList<>(versions(objects, added));
+        int k = objects.size();
+        for (JsonObject port : writer.ports()) {
+            Instant changed = Instant.parse(port.getString("modified")).truncatedTo(ChronoUnit.MICROS);
+            Instant base = changed.isAfter(added) ? changed : added;
+            out.add(versions(List.of(port), base.plus(k++, ChronoUnit.MICROS)).get(0));
         }
-        return versions(objects, org.createdAt().truncatedTo(ChronoUnit.MICROS));
+        return out;
+    }
+
+    /** The STIX writer over the ports as the list has them now. */
+    private StixReports writer() {
+        return new StixReports(portList.all().stream()
+                .map(p -> new PortPlace(p.code(), p.name(), p.state(), p.changedAt())).toList());
     }
 
     /** The object versions one entry adds. */
@@ -62,12 +81,12 @@ public class StixRendering {
 
     /** One entry as a STIX bundle, with the shared objects its own refer to: what a push without a certificate carries. */
     public String bundle(OrgRow org, EntryRow e) {
-        return WRITER.bundle(List.of(released(e, new HashMap<>()))).toString();
+        return writer().bundle(List.of(released(e, new HashMap<>()))).toString();
     }
 
     /** As {@link #objects(OrgRow, EntryRow)}, remembering each report's first release across calls of one request. */
     public List<StixObjectVersion> objects(OrgRow org, EntryRow e, Map<String, Instant> firstReleased) {
-        return versions(WRITER.versionObjects(released(e, firstReleased)), e.dateAdded());
+        return versions(VERSIONS.versionObjects(released(e, firstReleased)), e.dateAdded());
     }
 
     private ReleasedVersion released(EntryRow e, Map<String, Instant> firstReleased) {

@@ -1,6 +1,5 @@
 package org.hum.partner.stix;
 
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.ReportView;
 import org.hum.api.reporting.Tlp;
@@ -22,7 +21,7 @@ import java.util.Objects;
  * @param withdrawnAt     when this version was withdrawn; null while it stands
  */
 public record ReleasedVersion(String reportId, int version, String title, Tlp tlp, String text, String subject,
-                              String area, List<PortOfEntry> ports, String concerning, String sourceDescription,
+                              String area, List<String> ports, String concerning, String sourceDescription,
                               String reliability, List<String> credibility, String scheme, Instant firstReleasedAt,
                               Instant releasedAt, Instant withdrawnAt) {
 

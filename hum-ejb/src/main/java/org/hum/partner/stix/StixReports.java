@@ -5,11 +5,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
-import org.hum.api.reporting.PortOfEntry;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +38,25 @@ public final class StixReports {
     /** The reference objects, built once: an export refers to them from every version. */
     private final String identityId;
     private final JsonObject identity;
-    private final Map<PortOfEntry, JsonObject> ports = new EnumMap<>(PortOfEntry.class);
+    /** The ports' locations by code, in the list's order. */
+    private final Map<String, JsonObject> ports = new LinkedHashMap<>();
 
-    public StixReports(StixOrganisation organisation) {
+    /**
+     * @param ports the ports of entry as the administrators' list has them now (retired ones too: old
+     *              reports still name them)
+     */
+    public StixReports(StixOrganisation organisation, Collection<PortPlace> ports) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.identityId = organisation.identityId();
         this.identity = buildIdentity();
-        for (PortOfEntry p : PortOfEntry.values()) {
-            ports.put(p, buildPort(p));
+        for (PortPlace p : ports) {
+            this.ports.put(p.code(), buildPort(p));
         }
     }
 
-    /** With {@link StixOrganisation#HUM}. */
-    public StixReports() {
-        this(StixOrganisation.HUM);
+    /** With {@link StixOrganisation#HUM} and these ports. */
+    public StixReports(Collection<PortPlace> ports) {
+        this(StixOrganisation.HUM, ports);
     }
 
     public StixOrganisation organisation() {
@@ -95,7 +99,8 @@ public final class StixReports {
         put(b, "x_hum_area", v.area());
         if (!v.ports().isEmpty()) {
             JsonArrayBuilder ports = JSON.createArrayBuilder();
-            v.ports().stream().distinct().forEach(p -> ports.add(p.displayName()));
+            // the codes: they name the ports for good, where a name may change (the locations carry the names)
+            v.ports().stream().distinct().forEach(ports::add);
             b.add("x_hum_ports", ports);
         }
         put(b, "x_hum_concerning", v.concerning());
@@ -148,19 +153,33 @@ public final class StixReports {
                 .build());
     }
 
-    /** The {@code location} of a port of entry: the same object in every export. */
-    public JsonObject port(PortOfEntry port) {
-        return ports.get(Objects.requireNonNull(port, "port"));
+    /**
+     * The {@code location} of a port of entry: the same object in every export until the port is
+     * renamed or moved, then its next version. A code the list lacks gets a location named by the code.
+     */
+    public JsonObject port(String code) {
+        Objects.requireNonNull(code, "code");
+        JsonObject known = ports.get(code);
+        return known != null ? known : buildPort(new PortPlace(code, code, null, organisation.created()));
     }
 
-    private JsonObject buildPort(PortOfEntry port) {
-        String at = StixTime.format(organisation.created());
-        return common("location", portId(port), at, at, TlpMarkings.id(organisation.reference()))
-                .add("name", port.displayName() + " port of entry")
-                .add("country", "US")
-                .add("administrative_area", PortStates.of(port))
-                .add("city", port.displayName())
-                .build();
+    /** Every port's location, in the list's order: what a collection opens with. */
+    public List<JsonObject> ports() {
+        return List.copyOf(ports.values());
+    }
+
+    private JsonObject buildPort(PortPlace port) {
+        Instant created = organisation.created();
+        Instant modified = port.changedAt().isAfter(created) ? port.changedAt() : created;
+        JsonObjectBuilder b = common("location", portId(port.code()), StixTime.format(created), StixTime.format(modified),
+                TlpMarkings.id(organisation.reference()))
+                .add("name", port.name() + " port of entry")
+                .add("country", "US");
+        if (port.state() != null) {
+            // ISO 3166-2, as STIX's administrative_area asks
+            b.add("administrative_area", "US-" + port.state());
+        }
+        return b.add("city", port.name()).build();
     }
 
     /** What this version itself is: its report, note and area location (the report first). */
@@ -231,8 +250,8 @@ public final class StixReports {
         return StixIds.of("location", "report-area:" + v.reportId());
     }
 
-    static String portId(PortOfEntry port) {
-        return StixIds.of("location", "port-of-entry:" + port.name());
+    static String portId(String code) {
+        return StixIds.of("location", "port-of-entry:" + code);
     }
 
     private JsonObjectBuilder common(String type, String id, String created, String modified, String marking) {

@@ -18,7 +18,6 @@ import org.hum.api.error.HumException;
 import org.hum.api.error.RuleViolation;
 import org.hum.api.reporting.DisseminationAction;
 import org.hum.api.reporting.PartnerKind;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReportCheckView;
 import org.hum.api.reporting.ReportDraft;
 import org.hum.api.reporting.ReportFinding;
@@ -398,9 +397,8 @@ public class Reports {
         DataKey key = texts.key(keyFile);
         Tlp tlp = Tlp.fromWire(d.tlp()).orElseThrow();
         List<String> kinds = d.releasableTo() == null ? List.of() : d.releasableTo().stream().distinct().map(PartnerKind::name).toList();
-        // the reference list decides which ports are in service: a retired one is refused on a new version
-        List<String> ports = portList.inService(d.ports() == null ? List.of() : d.ports().stream().distinct()
-                .map(PortOfEntry::name).toList(), "ports");
+        // the administrators' list decides which ports are in service: a retired one is refused on a new version
+        List<String> ports = portList.inService(d.ports(), "ports");
         return new VersionRow(id, reportId, version, status, drawn.label().level(), drawn.label().compartments(), tlp.wire(), kinds,
                 ports, DatePrecision.valueOf(rules.current().reportDatePrecision()).cut(d.concerning()), blank(d.sourceDescriptionId()) ? null : d.sourceDescriptionId().strip(),
                 blank(d.purpose()) ? null : d.purpose().strip(), authorId, created, updated, null, null, null, null, keyFile.id(),

@@ -7,7 +7,6 @@ import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.api.Role;
 import org.hum.api.reporting.PartnerKind;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.ReportItemView;
 import org.hum.api.reporting.ReportSummary;
@@ -15,6 +14,7 @@ import org.hum.api.reporting.ReportView;
 import org.hum.api.reporting.RestrictedPart;
 import org.hum.audit.control.AuditTrail;
 import org.hum.config.control.HumConfig;
+import org.hum.config.control.Ports;
 import org.hum.contact.control.ContactRegister.ItemFact;
 import org.hum.reporting.control.ReportStore.ItemRef;
 import org.hum.rules.control.Rules;
@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReportViews {
+    @Inject
+    Ports portList;
+
     @Inject
     ReportStore store;
 
@@ -103,7 +106,7 @@ public class ReportViews {
                 : descriptions.find(v.sourceDescriptionId()).map(d -> d.text()).orElse(null);
         return new ReleasablePart(open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()),
                 open(keyFile, v, VersionRow.SUBJECT, v.subject()), open(keyFile, v, VersionRow.AREA, v.area()),
-                v.ports().stream().map(PortOfEntry::valueOf).toList(), v.concerning(), description, reliabilityOf(v),
+                v.ports(), portList.names(v.ports()), v.concerning(), description, reliabilityOf(v),
                 credibility.stream().distinct().sorted().toList(), rules.current().grading().name());
     }
 

@@ -7,7 +7,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import org.hum.api.reporting.PartnerKind;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReleasablePart;
 import org.hum.api.reporting.ReportItemView;
 import org.hum.api.reporting.ReportStatus;
@@ -39,23 +38,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StixReportsTest {
     private static final Instant FIRST = Instant.parse("2026-11-03T09:15:00.123456Z");
 
-    private final StixReports stix = new StixReports();
+    /** A few ports as the administrators' list might have them; El Paso renamed after the organisation began. */
+    static final List<PortPlace> PORTS = List.of(
+            new PortPlace("SAN_YSIDRO", "San Ysidro", "CA", StixOrganisation.HUM.created()),
+            new PortPlace("OTAY_MESA", "Otay Mesa", "CA", StixOrganisation.HUM.created()),
+            new PortPlace("TECATE", "Tecate", "CA", StixOrganisation.HUM.created()),
+            new PortPlace("NACO", "Naco", "AZ", StixOrganisation.HUM.created()),
+            new PortPlace("EL_PASO", "El Paso (Paso del Norte)", "TX", Instant.parse("2026-06-01T12:00:00Z")));
+
+    private final StixReports stix = new StixReports(PORTS);
     private final StixValidator validator = new StixValidator();
 
     static ReleasedVersion version(String reportId, int n, Instant releasedAt, Instant withdrawnAt) {
         return new ReleasedVersion(reportId, n, "Movements near the crossing", Tlp.AMBER,
                 "Vehicles were seen crossing at night.", "vehicle movements", "Tijuana corridor",
-                List.of(PortOfEntry.SAN_YSIDRO, PortOfEntry.OTAY_MESA), "2026-W45", "a source with access to the area",
+                List.of("SAN_YSIDRO", "OTAY_MESA"), "2026-W45", "a source with access to the area",
                 "B", List.of("2", "3"), "NATO", FIRST, releasedAt, withdrawnAt);
     }
 
     static ReleasedVersion random(Random rnd) {
         String[] words = {"crossing", "vehicle", "night", "\"quoted\"", "ñandú", "Zoë", "tunnel", "\\back", "line\nbreak", "<b>"};
-        List<PortOfEntry> ports = new ArrayList<>();
-        for (PortOfEntry p : PortOfEntry.values()) {
-            if (rnd.nextInt(8) == 0) {
-                ports.add(p);
+        List<String> ports = new ArrayList<>();
+        for (PortPlace p : PORTS) {
+            if (rnd.nextInt(3) == 0) {
+                ports.add(p.code());
             }
+        }
+        if (rnd.nextInt(10) == 0) {
+            ports.add("NOT_ON_THE_LIST");
         }
         Instant first = Instant.parse("2026-01-01T00:00:00Z").plusNanos(rnd.nextLong(300L * 86_400 * 1_000_000_000L));
         int version = 1 + rnd.nextInt(5);
@@ -91,13 +101,13 @@ class StixReportsTest {
         ReleasedVersion v1 = version("r-1", 1, FIRST, null);
         ReleasedVersion v2 = version("r-1", 2, FIRST.plus(Duration.ofHours(2)), null);
         JsonObject r1 = stix.report(v1);
-        JsonObject r2 = new StixReports().report(v2);
+        JsonObject r2 = new StixReports(PORTS).report(v2);
         assertEquals(StixIds.report("r-1"), text(r1, "id"));
         assertEquals(text(r1, "id"), text(r2, "id"));
         assertEquals(text(stix.note(v1), "id"), text(stix.note(v2), "id"));
         assertEquals(text(stix.area(v1).orElseThrow(), "id"), text(stix.area(v2).orElseThrow(), "id"));
         assertNotEquals(text(r1, "id"), text(stix.report(version("r-2", 1, FIRST, null)), "id"));
-        assertEquals(stix.identity(), new StixReports().identity(), "the identity is the same object in every export");
+        assertEquals(stix.identity(), new StixReports(PORTS).identity(), "the identity is the same object in every export");
     }
 
     @Test
@@ -155,10 +165,10 @@ class StixReportsTest {
         assertEquals(List.of("threat-report"), texts(r, "report_types"));
         assertEquals(List.of(TlpMarkings.id(Tlp.AMBER)), texts(r, "object_marking_refs"));
         assertEquals(stix.organisation().identityId(), text(r, "created_by_ref"));
-        assertEquals(List.of(StixReports.areaId(v), StixReports.portId(PortOfEntry.SAN_YSIDRO),
-                StixReports.portId(PortOfEntry.OTAY_MESA), StixReports.noteId(v)), texts(r, "object_refs"));
+        assertEquals(List.of(StixReports.areaId(v), StixReports.portId("SAN_YSIDRO"),
+                StixReports.portId("OTAY_MESA"), StixReports.noteId(v)), texts(r, "object_refs"));
         assertEquals(2, r.getInt("x_hum_version"));
-        assertEquals(List.of("San Ysidro", "Otay Mesa"), texts(r, "x_hum_ports"));
+        assertEquals(List.of("SAN_YSIDRO", "OTAY_MESA"), texts(r, "x_hum_ports"), "the codes, which a rename leaves alone");
         assertEquals(List.of("2", "3"), texts(r, "x_hum_credibility"));
         assertEquals("B", text(r, "x_hum_reliability"));
         assertEquals("NATO", text(r, "x_hum_scheme"));
@@ -172,9 +182,17 @@ class StixReportsTest {
         assertEquals("Tijuana corridor", text(area, "name"));
         assertEquals("americas", text(area, "region"));
         assertFalse(area.containsKey("country"), "an area may lie on either side of the border");
-        JsonObject port = stix.port(PortOfEntry.EL_PASO);
+        JsonObject port = stix.port("EL_PASO");
         assertEquals("US", text(port, "country"));
         assertEquals("US-TX", text(port, "administrative_area"));
+        assertEquals("El Paso (Paso del Norte) port of entry", text(port, "name"));
+        assertEquals("2026-01-01T00:00:00.000Z", text(port, "created"));
+        assertEquals("2026-06-01T12:00:00.000Z", text(port, "modified"), "a renamed port is a later version of the same object");
+        assertEquals(StixReports.portId("EL_PASO"), text(port, "id"));
+        JsonObject unknown = stix.port("NOT_ON_THE_LIST");
+        assertEquals("NOT_ON_THE_LIST port of entry", text(unknown, "name"));
+        assertFalse(unknown.containsKey("administrative_area"));
+        assertEquals(PORTS.size(), stix.ports().size());
     }
 
     @Test
@@ -225,7 +243,7 @@ class StixReportsTest {
         ReportView view = new ReportView("v-2", "r-1", 2, ReportStatus.RELEASED, "Movements near the crossing",
                 secret + "-level", List.of(secret + "-COMPARTMENT"), "AMBER+STRICT", List.of(PartnerKind.STATE),
                 List.of(secret + "-recipient"), secret + "-purpose",
-                new ReleasablePart("Vehicles at night.", "vehicles", "Tijuana corridor", List.of(PortOfEntry.TECATE),
+                new ReleasablePart("Vehicles at night.", "vehicles", "Tijuana corridor", List.of("TECATE"), List.of("Tecate"),
                         "2026-W45", "a well-placed source", "B", List.of("2"), "NATO"),
                 new RestrictedPart(List.of(item), secret + " notes"), secret + "-author", FIRST, FIRST,
                 secret + "-approver", FIRST.plus(Duration.ofHours(1)), null);

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hum.api.partner.PartnerReport;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.Tlp;
 import org.hum.partner.boundary.PartnerExchange;
 import org.hum.web.platform.PageAction;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The partner portal (docs/domain.md, "The partner exchange"): the reports released to the
@@ -51,6 +49,6 @@ public class PartnerPortalPage {
     }
 
     public String ports(PartnerReport r) {
-        return r.releasable().ports().stream().map(PortOfEntry::displayName).collect(Collectors.joining(", "));
+        return String.join(", ", r.releasable().portNames());
     }
 }

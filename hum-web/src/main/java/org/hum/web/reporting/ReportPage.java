@@ -5,9 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import org.hum.admin.boundary.PortsOfEntry;
+import org.hum.api.admin.PortView;
 import org.hum.api.reporting.IdentifyingDetailFound;
 import org.hum.api.reporting.PartnerKind;
-import org.hum.api.reporting.PortOfEntry;
 import org.hum.api.reporting.ReportCheckView;
 import org.hum.api.reporting.ReportDraft;
 import org.hum.api.reporting.ReportFinding;
@@ -43,6 +44,9 @@ public class ReportPage {
     Reports reports;
 
     @Inject
+    PortsOfEntry portsOfEntry;
+
+    @Inject
     ReportLists lists;
 
     @Inject
@@ -60,7 +64,8 @@ public class ReportPage {
     private String releasableText;
     private String subject;
     private String area;
-    private List<PortOfEntry> ports = List.of();
+    private List<String> ports = List.of();
+    private List<PortView> portList;
     private String concerning;
     private String sourceDescriptionId;
     private String tlp = Tlp.AMBER.wire();
@@ -273,18 +278,22 @@ public class ReportPage {
     public String getConcerning() { return concerning; }
     public void setConcerning(String v) { this.concerning = v; }
 
-    /** The ports of entry by name, for the form's list (names not in the list are refused by the form). */
+    /** The codes of the ports chosen (the form offers only the list's; the server checks them again). */
     public List<String> getPortNames() {
-        return ports.stream().map(PortOfEntry::name).toList();
+        return ports;
     }
 
-    public void setPortNames(List<String> names) {
-        this.ports = names == null ? List.of() : names.stream()
-                .filter(n -> Arrays.stream(PortOfEntry.values()).anyMatch(p -> p.name().equals(n))).map(PortOfEntry::valueOf).toList();
+    public void setPortNames(List<String> codes) {
+        this.ports = codes == null ? List.of() : List.copyOf(codes);
     }
 
-    public PortOfEntry[] getPortsOfEntry() {
-        return PortOfEntry.values();
+    /** The ports in service, west to east, and any retired one this version already names (refused on saving). */
+    public List<PortView> getPortsOfEntry() {
+        if (portList == null) {
+            List<PortView> all = PageAction.quietly(portsOfEntry::list, List.of());
+            portList = all.stream().filter(p -> !p.retired() || ports.contains(p.code())).toList();
+        }
+        return portList;
     }
 
     /**
