@@ -68,6 +68,8 @@ public class Stand implements LauncherSessionListener {
             java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, database, ADMIN, ADMIN2, password);
             // only the test stand may move the rule clock: the ITs cross each deadline with it
             settings.put("hum.clock.adjustable", "true");
+            // and only it answers each REST call with its count of SQL statements (FlatCostIT)
+            settings.put("hum.stand.statement-counts", "true");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
             // the janitor destroys a retired key version seconds after, not a minute, looking every second: the ITs watch it do so

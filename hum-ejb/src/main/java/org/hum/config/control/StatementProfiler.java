@@ -1,0 +1,38 @@
+package org.hum.config.control;
+
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.sessions.SessionProfiler;
+import org.eclipse.persistence.sessions.SessionProfilerAdapter;
+
+/**
+ * Counts the SQL statements the JPA provider sends on the current thread (docs/performance.md,
+ * "Statements per request"): EclipseLink calls its profiler as each statement goes to the
+ * database, JPQL and native alike. The count is one integer per thread; nothing of a statement or
+ * its parameters is kept. Installed by the persistence unit ({@code eclipselink.profiler}); only
+ * the test stand shows the counts ({@link StatementCounts}).
+ */
+public class StatementProfiler extends SessionProfilerAdapter {
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+    @Override
+    public void startOperationProfile(String operationName, DatabaseQuery query, int weight) {
+        if (SessionProfiler.StatementExecute.equals(operationName)) {
+            COUNT.get()[0]++;
+        }
+    }
+
+    @Override
+    public int getProfileWeight() {
+        return SessionProfiler.ALL;
+    }
+
+    /** Starts counting afresh on this thread. */
+    public static void reset() {
+        COUNT.get()[0] = 0;
+    }
+
+    /** The statements sent on this thread since {@link #reset()}. */
+    public static int count() {
+        return COUNT.get()[0];
+    }
+}

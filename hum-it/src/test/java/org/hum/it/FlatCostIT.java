@@ -1,0 +1,80 @@
+package org.hum.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.hum.it.Cast.controller1;
+import static org.hum.it.Cast.officer1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a request costs does not grow with the data (docs/performance.md, "Statements per request"):
+ * the SQL statements a payment request, the dashboard and the list pages send are counted by the
+ * test stand ({@code X-Hum-Statements}) with few payments and contacts on a file, and again with
+ * ten times as many; the counts must be the same. Counts, never times.
+ */
+@ExtendWith({ArquillianExtension.class, Cast.class})
+class FlatCostIT {
+    private static final int FEW = 3;
+    private static final int MANY = 30;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void statementsPerRequestDoNotGrowWithPaymentsAndContacts() throws Exception {
+        String source = LifecycleIT.ready("FLAT").sourceId();
+        grow(source, FEW);
+        Map<String, Integer> few = costs(source);
+        grow(source, MANY - FEW);
+        Map<String, Integer> many = costs(source);
+        System.out.println("FlatCostIT: statements per request with " + FEW + " and with " + MANY
+                + " payments and contacts on the file: " + few + " / " + many);
+        for (String what : few.keySet()) {
+            assertTrue(few.get(what) > 0, what + " sends statements, so the count is real");
+            assertEquals(few.get(what), many.get(what), what + ": " + few + " then " + many);
+        }
+    }
+
+    /** {@code n} more contact reports on the file, each with a payment requested on it. */
+    private static void grow(String source, int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            PaymentSteps.requested(officer1(), source, PaymentSteps.request("5", "EXPENSES",
+                    PaymentSteps.contactReport(source, true)));
+        }
+    }
+
+    private static Map<String, Integer> costs(String source) throws Exception {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String officer = Api.token(officer1());
+        String controller = Api.token(controller1());
+        // one warm-up each, so that a first call's one-off reads (the rule profile, the keys) are not counted
+        for (int pass = 0; pass < 2; pass++) {
+            out.put("payment request", statements(PaymentSteps.post(officer1(), source, PaymentSteps.request("5", "EXPENSES",
+                    PaymentSteps.contactReport(source, true))), 201));
+            out.put("controller's dashboard", statements(Api.get(controller, "dashboard"), 200));
+            out.put("sources list page", statements(Api.get(officer, "sources?size=20"), 200));
+            out.put("file's payments", statements(Api.get(officer, "sources/" + source + "/payments"), 200));
+            out.put("file's ledger", statements(Api.get(officer, "sources/" + source + "/ledger"), 200));
+            out.put("file's contact reports", statements(Api.get(officer, "sources/" + source + "/contact-reports"), 200));
+        }
+        return out;
+    }
+
+    private static int statements(Api.Reply r, int status) {
+        assertEquals(status, r.status(), r.body());
+        String count = r.header("X-Hum-Statements");
+        assertNotNull(count, "the test stand counts statements");
+        return Integer.parseInt(count);
+    }
+}
