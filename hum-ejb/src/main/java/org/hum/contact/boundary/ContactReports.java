@@ -122,8 +122,9 @@ public class ContactReports {
         boolean mayRecord = mayRecord(viewer, source);
         Map<String, String> names = new HashMap<>();
         List<ContactReportView> reports = new ArrayList<>();
+        ContactViews.Prefetched known = views.prefetch(source);
         for (List<ContactReport> versions : ContactRecords.byReport(records.versionsOfSource(source.id())).values()) {
-            reports.add(views.report(source, versions, mayRecord, names));
+            reports.add(views.report(source, versions, mayRecord, names, known));
         }
         reports.sort(Comparator.comparing((ContactReportView r) -> r.current().occurredAt()).reversed());
         var risk = records.riskEntries(source.id()).stream().map(r -> views.risk(source, r, names)).toList();

@@ -20,8 +20,12 @@ import org.hum.tasking.control.TaskingRegister;
 import org.hum.source.entity.Source;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Builds what a caller the boundary has checked is shown: texts decrypted, users by username. */
 @ApplicationScoped
@@ -38,12 +42,41 @@ public class ContactViews {
     @Inject
     PaymentRegister payments;
 
+    /**
+     * What the views of a file's reports rest on, read once for the whole file (its attendees, items,
+     * payments at contacts and taskings), so that a list of its reports sends the same statements
+     * however many there are (docs/performance.md, "Statements per request"). Null maps: read per version.
+     */
+    public record Prefetched(Map<String, List<ContactAttendee>> attendees, Map<String, List<ContactItem>> items,
+                             Map<String, List<PaymentRegister.PaymentFact>> payments,
+                             Map<String, TaskingRegister.TaskingFact> taskings) {
+        static final Prefetched NONE = new Prefetched(null, null, null, null);
+    }
+
+    /** Everything the views of the file's reports rest on, in four reads. */
+    public Prefetched prefetch(Source source) {
+        Map<String, List<ContactAttendee>> attendees = records.attendeesOfSource(source.id()).stream()
+                .sorted(Comparator.comparingInt(ContactAttendee::position))
+                .collect(Collectors.groupingBy(ContactAttendee::contactId));
+        Map<String, List<ContactItem>> items = records.itemsOfSource(source.id()).stream()
+                .sorted(Comparator.comparingInt(ContactItem::position))
+                .collect(Collectors.groupingBy(ContactItem::contactId));
+        Map<String, TaskingRegister.TaskingFact> byId = new HashMap<>();
+        taskings.ofSource(source.id()).forEach(t -> byId.put(t.id(), t));
+        return new Prefetched(attendees, items, payments.atContactsOfSource(source.id()), byId);
+    }
+
     public ContactReportView report(Source source, List<ContactReport> versions, boolean mayCorrect, Map<String, String> names) {
+        return report(source, versions, mayCorrect, names, Prefetched.NONE);
+    }
+
+    public ContactReportView report(Source source, List<ContactReport> versions, boolean mayCorrect, Map<String, String> names,
+                                    Prefetched known) {
         List<ContactVersionView> views = new ArrayList<>();
         List<PaymentAtContactView> paid = new ArrayList<>();
         for (ContactReport v : versions) {
-            views.add(version(source, v, names));
-            payments.atContact(v.id()).forEach(p -> paid.add(new PaymentAtContactView(p.id(), v.id(), p.amount(), p.currency(),
+            views.add(version(source, v, names, known));
+            (known.payments() == null ? payments.atContact(v.id()) : known.payments().getOrDefault(v.id(), List.of())).forEach(p -> paid.add(new PaymentAtContactView(p.id(), v.id(), p.amount(), p.currency(),
                     p.kind(), p.status())));
         }
         ContactReport first = versions.get(0);
@@ -52,8 +85,12 @@ public class ContactViews {
     }
 
     public ContactVersionView version(Source source, ContactReport v, Map<String, String> names) {
+        return version(source, v, names, Prefetched.NONE);
+    }
+
+    private ContactVersionView version(Source source, ContactReport v, Map<String, String> names, Prefetched known) {
         List<PresentView> present = new ArrayList<>();
-        for (ContactAttendee a : records.attendees(v.id())) {
+        for (ContactAttendee a : known.attendees() == null ? records.attendees(v.id()) : known.attendees().getOrDefault(v.id(), List.of())) {
             if (a.userId() != null) {
                 present.add(new PresentView(records.username(names, a.userId()), null, null));
             } else {
@@ -63,9 +100,11 @@ public class ContactViews {
             }
         }
         List<IntelligenceItemView> items = new ArrayList<>();
-        for (ContactItem i : records.items(v.id())) {
-            String reference = i.taskingId() == null ? null
-                    : taskings.tasking(i.taskingId()).map(TaskingRegister.TaskingFact::reference).orElse(null);
+        for (ContactItem i : known.items() == null ? records.items(v.id()) : known.items().getOrDefault(v.id(), List.of())) {
+            Optional<TaskingRegister.TaskingFact> tasking = i.taskingId() == null ? Optional.empty()
+                    : known.taskings() != null && known.taskings().containsKey(i.taskingId())
+                    ? Optional.of(known.taskings().get(i.taskingId())) : taskings.tasking(i.taskingId());
+            String reference = tasking.map(TaskingRegister.TaskingFact::reference).orElse(null);
             items.add(new IntelligenceItemView(i.id(), cipher.open(source, i.dekVersion(), ContactItem.ENTITY, ContactItem.TEXT,
                     i.id(), i.text()), i.credibility(), i.handling(), i.taskingId(), reference, i.port()));
         }

@@ -11,6 +11,9 @@ public interface PaymentRegister {
 
     List<PaymentFact> atContact(String contactReportId);
 
+    /** The payments resting on any contact report of the source, by contact report: one read for a list. */
+    java.util.Map<String, List<PaymentFact>> atContactsOfSource(String sourceId);
+
     /**
      * @param kind   REWARD, EXPENSES, SUBSISTENCE, RELOCATION, OTHER_BENEFIT
      * @param status the payment's state, such as REQUESTED, APPROVED, PAID

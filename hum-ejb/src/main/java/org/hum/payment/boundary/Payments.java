@@ -128,7 +128,7 @@ public class Payments {
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
         boolean senior = seniority.isSenior(viewer);
-        return records.payments(source.id()).stream().map(p -> views.view(viewer, senior, source, p)).toList();
+        return views.views(viewer, senior, source, records.payments(source.id()));
     }
 
     /** What a payment to the source may rest on: its submitted contact reports and its taskings. */

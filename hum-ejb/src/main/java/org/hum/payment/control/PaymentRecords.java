@@ -17,8 +17,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The payment tables, for boundaries that have already resolved the source file (or system work
@@ -82,9 +85,25 @@ public class PaymentRecords {
         return q.getResultList();
     }
 
-    public List<PaymentItem> items(String paymentId) {
-        return em.createQuery("select i from PaymentItem i where i.paymentId = :p order by i.position", PaymentItem.class)
-                .setParameter("p", paymentId).getResultList();
+    /** The decisions on these payments, by payment, each in step order: one statement for a list page. */
+    public Map<String, List<PaymentDecision>> decisionsOf(Collection<String> paymentIds) {
+        return paymentIds.isEmpty() ? Map.of() : em.createQuery("select d from PaymentDecision d where d.paymentId in :p "
+                        + "order by d.step", PaymentDecision.class).setParameter("p", List.copyOf(paymentIds)).getResultStream()
+                .collect(Collectors.groupingBy(PaymentDecision::paymentId, Collectors.toList()));
+    }
+
+    /** The sub-source items of these payments, by payment, each in order: one statement for a list page. */
+    public Map<String, List<PaymentItem>> itemsOf(Collection<String> paymentIds) {
+        return paymentIds.isEmpty() ? Map.of() : em.createQuery("select i from PaymentItem i where i.paymentId in :p "
+                        + "order by i.position", PaymentItem.class).setParameter("p", List.copyOf(paymentIds)).getResultStream()
+                .collect(Collectors.groupingBy(PaymentItem::paymentId, Collectors.toList()));
+    }
+
+    /** The receipts of these payments, by payment: one statement for a list page. */
+    public Map<String, PaymentReceipt> receiptsOf(Collection<String> paymentIds) {
+        return paymentIds.isEmpty() ? Map.of() : em.createQuery("select r from PaymentReceipt r where r.paymentId in :p",
+                        PaymentReceipt.class).setParameter("p", List.copyOf(paymentIds)).getResultStream()
+                .collect(Collectors.toMap(PaymentReceipt::paymentId, r -> r, (a, b) -> a));
     }
 
     public Optional<PaymentReceipt> receipt(String paymentId) {

@@ -18,12 +18,15 @@ import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
 import org.hum.payment.entity.PaymentItem;
+import org.hum.payment.entity.PaymentReceipt;
 import org.hum.rules.control.Seniority;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,8 +69,40 @@ public class PaymentViews {
         return files.resolveForUpdate(viewer, visible.id(), action);
     }
 
+    /** One payment's view (its own reads: a few statements). */
     public PaymentView view(Viewer viewer, boolean senior, Source source, Payment p) {
-        List<PaymentDecision> decisions = records.decisions(p.id(), false);
+        return views(viewer, senior, source, List.of(p)).get(0);
+    }
+
+    /**
+     * The views of payments of one file, in the order given, with what they rest on read once for
+     * all of them (decisions, items, the file's ledger, receipts): the statements a list page sends do
+     * not grow with its payments (docs/performance.md, "Statements per request").
+     */
+    public List<PaymentView> views(Viewer viewer, boolean senior, Source source, List<Payment> payments) {
+        if (payments.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = payments.stream().map(Payment::id).toList();
+        Map<String, List<PaymentDecision>> decisions = records.decisionsOf(ids);
+        Map<String, List<PaymentItem>> items = records.itemsOf(ids);
+        boolean anyPaid = payments.stream().anyMatch(p -> p.status() == PaymentStatus.PAID || p.status() == PaymentStatus.REVERSED);
+        Map<String, LedgerEntry> paidEntries = new HashMap<>();
+        Map<String, PaymentReceipt> receipts = anyPaid ? records.receiptsOf(ids) : Map.of();
+        if (anyPaid) {
+            records.ledger(source.id()).stream().filter(e -> LedgerEntry.PAYMENT.equals(e.entryKind()))
+                    .forEach(e -> paidEntries.putIfAbsent(e.paymentId(), e));
+        }
+        List<PaymentView> out = new ArrayList<>(payments.size());
+        for (Payment p : payments) {
+            out.add(view(viewer, senior, source, p, decisions.getOrDefault(p.id(), List.of()), items.getOrDefault(p.id(), List.of()),
+                    Optional.ofNullable(paidEntries.get(p.id())), receipts.get(p.id())));
+        }
+        return out;
+    }
+
+    private PaymentView view(Viewer viewer, boolean senior, Source source, Payment p, List<PaymentDecision> decisions,
+                             List<PaymentItem> itemRows, Optional<LedgerEntry> ledgerEntry, PaymentReceipt receiptRow) {
         List<ApprovalStepView> steps = new ArrayList<>();
         List<ApprovalTier> tiers = p.steps();
         String rejection = null;
@@ -82,15 +117,14 @@ public class PaymentViews {
                         d.get().id(), d.get().reason());
             }
         }
-        List<SubSourceItemView> items = records.items(p.id()).stream().map(i -> new SubSourceItemView(i.position(),
+        List<SubSourceItemView> items = itemRows.stream().map(i -> new SubSourceItemView(i.position(),
                 texts.open(source, i.dekVersion(), PaymentItem.ENTITY, PaymentItem.DESCRIPTION, i.id(), i.description()),
                 i.amount())).toList();
         Optional<LedgerEntry> paid = p.status() == PaymentStatus.PAID || p.status() == PaymentStatus.REVERSED
-                ? records.ledger(source.id()).stream().filter(e -> e.paymentId().equals(p.id())
-                && LedgerEntry.PAYMENT.equals(e.entryKind())).findFirst() : Optional.empty();
-        PaymentView.ReceiptView receipt = paid.isEmpty() ? null : records.receipt(p.id())
-                .map(r -> new PaymentView.ReceiptView(r.mediaType(), r.sizeBytes(), r.statedAmount(), r.dated(), r.sha256()))
-                .orElse(null);
+                ? ledgerEntry : Optional.empty();
+        PaymentView.ReceiptView receipt = paid.isEmpty() || receiptRow == null ? null
+                : new PaymentView.ReceiptView(receiptRow.mediaType(), receiptRow.sizeBytes(), receiptRow.statedAmount(),
+                receiptRow.dated(), receiptRow.sha256());
         boolean mayDecide = false;
         if (p.status() == PaymentStatus.REQUESTED && !viewer.userId().equals(p.requestedBy())
                 && decisions.stream().noneMatch(d -> d.decidedBy().equals(viewer.userId()))) {
