@@ -154,6 +154,7 @@ class LedgerIT {
         JsonObject next = PaymentSteps.requested(officer1(), source, PaymentSteps.request("10", "EXPENSES",
                 PaymentSteps.contactReport(source, true)));
         assertEquals(0, new BigDecimal("50.50").compareTo(dec(next, "lifetimeExposure")), next.toString());
+        PaymentSteps.assertExposureAgrees(source);
     }
 
     @Test

@@ -154,6 +154,9 @@ class PaymentConcurrencyIT {
         assertEquals(16, ids.size(), "sixteen payments, each once");
         assertEquals(before + 16, PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE source_id IN (?, ?, ?, ?)",
                 sources.toArray(String[]::new)));
+        for (String source : sources) {
+            PaymentSteps.assertExposureAgrees(source); // each file's running total took every one of its requests
+        }
     }
 
     private static Api.Reply putProfile(String admin, String json) {

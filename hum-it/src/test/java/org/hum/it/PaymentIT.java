@@ -321,6 +321,10 @@ class PaymentIT {
         refused(before, approve(controller1(), id), 409, "payment.rejected");
         refused(before, pay(officer1(), id, record(today(), controller1(), authoriser2(), PNG, "75", today())), 409,
                 "payment.rejected");
+        // the rejected request no longer counts in the file's exposure
+        JsonObject next = requested(officer1(), source, request("5", "EXPENSES", contactReport(source, true)));
+        assertEquals(0, new BigDecimal("5.00").compareTo(next.getJsonNumber("lifetimeExposure").bigDecimalValue()), next.toString());
+        PaymentSteps.assertExposureAgrees(source);
     }
 
     @Test

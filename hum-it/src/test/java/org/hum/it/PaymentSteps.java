@@ -130,6 +130,42 @@ final class PaymentSteps {
         }
     }
 
+    /**
+     * The file's running exposure totals (payment_exposure) agree with its payments counted afresh:
+     * requested, approved and paid ones, a paid one in the year of its payment day, the others in the
+     * year they were requested (UTC). Years that net to zero may stay as rows of 0.00.
+     */
+    static void assertExposureAgrees(String sourceId) throws SQLException {
+        Map<Integer, BigDecimal> kept = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> counted = new java.util.TreeMap<>();
+        try (Connection c = Stand.current().rootConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT exposure_year, amount FROM payment_exposure WHERE source_id = ?")) {
+                s.setString(1, sourceId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getBigDecimal(2).signum() != 0) {
+                            kept.put(rs.getInt(1), rs.getBigDecimal(2));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT p.amount, p.requested_at, l.paid_on FROM payment p "
+                    + "LEFT JOIN payment_ledger l ON l.payment_id = p.id AND l.entry_kind = 'PAYMENT' "
+                    + "WHERE p.source_id = ? AND p.status IN ('REQUESTED', 'APPROVED', 'PAID')")) {
+                s.setString(1, sourceId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int year = rs.getDate(3) != null ? rs.getDate(3).toLocalDate().getYear()
+                                : rs.getTimestamp(2).toInstant().atZone(java.time.ZoneOffset.UTC).getYear();
+                        counted.merge(year, rs.getBigDecimal(1), BigDecimal::add);
+                    }
+                }
+            }
+        }
+        assertEquals(counted.toString(), kept.toString(), "the running exposure of the file, by year");
+        assertTrue(!counted.isEmpty(), "the file has payments that count");
+    }
+
     /** A payment of {@code amount} requested by officer1 on a submitted report, approved by controller1: APPROVED. */
     static String approved(String sourceId, String amount) throws SQLException {
         JsonObject p = requested(officer1(), sourceId, request(amount, "EXPENSES", contactReport(sourceId, true)));

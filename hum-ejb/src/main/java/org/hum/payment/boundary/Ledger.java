@@ -123,6 +123,7 @@ public class Ledger {
             records.persist(reversal);
             Payment p = records.lock(original.paymentId());
             p.status(PaymentStatus.REVERSED);
+            records.expose(source.id(), original.paidOn().getYear(), original.amount().negate());
             audit.record("PAYMENT_REVERSED", OBJECT, p.id(), label, AuditTrail.SUCCESS);
             return entryView(source, reversal, id);
         } catch (HumException e) {

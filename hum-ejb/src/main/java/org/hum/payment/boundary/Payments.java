@@ -138,7 +138,7 @@ public class Payments {
         Source source = files.resolve(viewer, sourceId, "PAYMENT_GROUNDS");
         var contactOptions = contacts.submittedOf(source.id()).stream()
                 .map(c -> new PaymentGroundsView.Option(c.id(), "Contact of "
-                        + c.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDateTime()
+                        + c.occurredAt().atZone(ZoneOffset.UTC).toLocalDateTime()
                         .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ') + " UTC"))
                 .toList();
         var taskingOptions = taskings.ofSource(source.id()).stream()
@@ -192,7 +192,7 @@ public class Payments {
             policy.require(GuardedAction.PAY, source.id(), Circumstances.NONE, label);
 
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            PaymentRecords.Exposure before = records.exposure(source.id(), now.atZone(ZoneOffset.UTC).getYear());
+            PaymentRecords.Exposure before = records.exposure(source.id(), PaymentRecords.year(now));
             BigDecimal amount = request.amount().setScale(2);
             BigDecimal year = before.year().add(amount);
             BigDecimal lifetime = before.lifetime().add(amount);
@@ -205,6 +205,7 @@ public class Payments {
             DataKey key = texts.key(source);
             p.protectedPurpose(source.dekVersion(), texts.seal(key, Payment.ENTITY, Payment.PURPOSE, id, request.purpose()));
             records.persist(p);
+            records.expose(source.id(), PaymentRecords.year(now), amount);
             int position = 1;
             for (SubSourceItem item : request.subSourceItems()) {
                 String itemId = UUID.randomUUID().toString();
@@ -277,6 +278,7 @@ public class Payments {
                     PaymentDecision.REASON, id, reason.reason()));
             records.persist(d);
             p.status(PaymentStatus.REJECTED);
+            records.expose(source.id(), PaymentRecords.year(p.requestedAt()), p.amount().negate());
             audit.record("PAYMENT_REJECTED", OBJECT, p.id(), label, AuditTrail.SUCCESS);
             return views.view(viewer, senior, source, p);
         } catch (HumException e) {

@@ -127,6 +127,9 @@ public class Receipts {
             entry.chained(prev, LedgerChain.hash(entry, prev));
             records.persist(entry);
             p.status(PaymentStatus.PAID);
+            // a paid payment counts in the year of its payment day, no longer in the year it was requested
+            records.expose(source.id(), PaymentRecords.year(p.requestedAt()), p.amount().negate());
+            records.expose(source.id(), record.paidOn().getYear(), p.amount());
             audit.record("PAYMENT_PAID", OBJECT, p.id(), label, AuditTrail.SUCCESS);
             return views.view(viewer, seniority.isSenior(viewer), source, p);
         } catch (HumException e) {

@@ -13,9 +13,7 @@ import org.hum.payment.entity.PaymentItem;
 import org.hum.payment.entity.PaymentReceipt;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -143,27 +141,45 @@ public class PaymentRecords {
     }
 
     /**
-     * The source's exposure before a new payment, by a locking read (the caller holds the source's
-     * row): this calendar year (by the payment day of paid payments, the request day of the others)
-     * and in the source's lifetime.
+     * The source's exposure before a new payment: this calendar year (by the payment day of paid
+     * payments, the request day of the others) and in the source's lifetime, from its running totals
+     * (one row a year), by a locking read: the caller holds the source's row, under which every
+     * change of the totals is made ({@link #expose}).
      */
     public Exposure exposure(String sourceId, int year) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.amount, p.requested_at, l.paid_on from payment p "
-                        + "left join payment_ledger l on l.payment_id = p.id and l.entry_kind = 'PAYMENT' "
-                        + "where p.source_id = ? and p.status in ('REQUESTED', 'APPROVED', 'PAID') for update")
-                .setParameter(1, sourceId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select exposure_year, amount from payment_exposure where source_id = ? "
+                        + "for update").setParameter(1, sourceId).getResultList();
         BigDecimal inYear = BigDecimal.ZERO;
         BigDecimal lifetime = BigDecimal.ZERO;
         for (Object[] r : rows) {
-            BigDecimal amount = (BigDecimal) r[0];
+            BigDecimal amount = (BigDecimal) r[1];
             lifetime = lifetime.add(amount);
-            int y = r[2] != null ? date(r[2]).getYear() : instantYear(r[1]);
-            if (y == year) {
+            if (((Number) r[0]).intValue() == year) {
                 inYear = inYear.add(amount);
             }
         }
         return new Exposure(inYear, lifetime);
+    }
+
+    /**
+     * Moves the source's running exposure in {@code year} by {@code delta}, in the caller's
+     * transaction, which holds the source's row: a payment requested (+ in its request year),
+     * rejected (- there), paid (moved to the year of its payment day) or reversed (- there).
+     */
+    public void expose(String sourceId, int year, BigDecimal delta) {
+        int updated = em.createNativeQuery("update payment_exposure set amount = amount + ? where source_id = ? and exposure_year = ?")
+                .setParameter(1, delta).setParameter(2, sourceId).setParameter(3, year).executeUpdate();
+        if (updated == 0) {
+            // the file's row lock keeps any other writer of this file's totals out: no one else inserts it
+            em.createNativeQuery("insert into payment_exposure (source_id, exposure_year, amount) values (?, ?, ?)")
+                    .setParameter(1, sourceId).setParameter(2, year).setParameter(3, delta).executeUpdate();
+        }
+    }
+
+    /** The year of an instant as exposure counts it (UTC). */
+    public static int year(Instant at) {
+        return at.atZone(ZoneOffset.UTC).getYear();
     }
 
     /**
@@ -204,19 +220,5 @@ public class PaymentRecords {
     public void persist(Object row) {
         em.persist(row);
         em.flush();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static int instantYear(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant().atZone(ZoneOffset.UTC).getYear();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant().atZone(ZoneOffset.UTC).getYear();
-        }
-        return ((java.time.Instant) value).atZone(ZoneOffset.UTC).getYear();
     }
 }
