@@ -11,28 +11,31 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A load driver for the operations (docs/domain.md, "Tasking", "Contact reports", "Payments and benefits") against a HUM started with {@code ./run} on this
- * machine (its demo walk leaves KESTREL ready to be tasked and paid). For {@code seconds}
- * seconds each, {@code threads} clients:
+ * The load suite (docs/performance.md, "The load suite"), against a HUM started with {@code ./run}
+ * on this machine. It first makes {@value #FILES} files ready for contact over REST as the demo's
+ * users would (registered by officer1, validated, authorised by authoriser1, instructed), then for
+ * {@code seconds} seconds each, {@code threads} clients:
  * <ol>
- *   <li>submit contact reports to KESTREL (one intelligence item each, an idempotency key each);</li>
- *   <li>request payments of 1.00 resting on one of those reports (serialised per source by design:
- *       each request counts the others in the source's exposure);</li>
- *   <li>read controller1's dashboard (every feature's lists, label-checked);</li>
- *   <li>read KESTREL's ledger (totals and the hash chain's check).</li>
+ *   <li>submit contact reports spread over those files (one intelligence item each, an idempotency key each);</li>
+ *   <li>beside it, the raw JDBC transaction of the same rows on the same MariaDB ({@link RawContactWrites}): the ratio
+ *       of the two rates is what HUM's rules, encryption, audit and HTTP cost;</li>
+ *   <li>request payments of 1.00 resting on those reports, spread over the files;</li>
+ *   <li>read controller1's dashboard, the sources list, a file's contact reports and its ledger;</li>
+ *   <li>call {@code auth/me} (the token check alone) and {@code health} (no token) for the per-request overhead.</li>
  * </ol>
- * Each phase reports calls a second and the latency at the 50th, 95th and 99th percentiles.
- * Loopback only, bounded in time. It adds reports and payment requests to the installation.
+ * Each phase prints calls a second, the answers that were not the one expected (5xx counted
+ * apart) and the latency at the 50th, 95th and 99th percentiles. Loopback only, bounded in time.
+ * It adds files, reports and payment requests to the installation.
  *
  * <pre>java -cp hum-bench/target/benchmarks.jar org.hum.bench.OperationsLoad \
- *   http://localhost:8080/hum/api/ "$(cat .hum/secrets/demo.password)" 8 15</pre>
+ *   http://localhost:8080/hum/api/ "$(cat .hum/secrets/demo.password)" 16 15 jdbc:mariadb://127.0.0.1:3306/</pre>
  */
 public final class OperationsLoad {
+    static final int FILES = 16;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -43,8 +46,8 @@ public final class OperationsLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: OperationsLoad BASE_URL DEMO_PASSWORD THREADS SECONDS");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: OperationsLoad BASE_URL DEMO_PASSWORD THREADS SECONDS [ROOT_JDBC_URL]");
             System.exit(2);
         }
         if (!URI.create(args[0]).getHost().matches("localhost|127\\.0\\.0\\.1")) {
@@ -52,51 +55,110 @@ public final class OperationsLoad {
         }
         int threads = Integer.parseInt(args[2]);
         long seconds = Math.min(Long.parseLong(args[3]), 120);
-        new OperationsLoad(args[0]).run(args[1], threads, seconds);
+        String rootJdbc = args.length == 5 ? args[4] : "jdbc:mariadb://127.0.0.1:3306/";
+        new OperationsLoad(args[0]).run(args[1], threads, seconds, rootJdbc);
     }
 
-    private void run(String password, int threads, long seconds) throws Exception {
+    private void run(String password, int threads, long seconds, String rootJdbc) throws Exception {
         String officer = login("officer1", password);
         String controller = login("controller1", password);
-        String page = send(officer, "GET", "sources?size=100", null).body();
-        Matcher kestrel = Pattern.compile("\\{[^{}]*\"codeName\"\\s*:\\s*\"KESTREL\"[^{}]*}").matcher(page);
-        if (!kestrel.find()) {
-            throw new IllegalStateException("no demo source KESTREL: start HUM with ./run first");
+        String authoriser = login("authoriser1", password);
+        long t0 = System.nanoTime();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < FILES; i++) {
+            files.add(ready(officer, controller, authoriser, i));
         }
-        String source = id(kestrel.group());
+        System.out.printf("prepared %d ready files over REST in %.1f s%n", FILES, (System.nanoTime() - t0) / 1e9);
 
         List<String> reports = Collections.synchronizedList(new ArrayList<>());
-        phase("POST contact report", threads, seconds, 201, n -> {
+        Result hum = phase("POST contact report", threads, seconds, 201, n -> {
             String body = """
                     {"occurredAt":"%s","method":"CALL","place":"By phone","durationMinutes":5,
                      "narrative":"Load test call %d: the source confirmed the Tuesday crossing.",
                      "presentUsers":["officer1"],"othersPresent":[],
                      "items":[{"text":"Tuesday crossing confirmed (%d)","credibility":"3"}]}"""
                     .formatted(Instant.now().minusSeconds(600), n, n);
-            HttpResponse<String> r = send(officer, "POST", "sources/" + source + "/contact-reports", body,
+            HttpResponse<String> r = send(officer, "POST", "sources/" + files.get(n % FILES) + "/contact-reports", body,
                     "Idempotency-Key", UUID.randomUUID().toString());
-            if (r.statusCode() == 201 && reports.size() < 50) {
-                reports.add(id(r.body()));
+            if (r.statusCode() == 201 && reports.size() < 200) {
+                reports.add(files.get(n % FILES) + "/" + id(r.body()));
             }
             return r;
         });
+        Result raw = RawContactWrites.run(rootJdbc, threads, seconds, FILES);
+        System.out.printf("%-30s %d clients, %.1f s: %d transactions (%.1f/s); latency ms p50 %.1f, p95 %.1f, p99 %.1f%n",
+                "raw JDBC, same rows", threads, raw.seconds(), raw.ok(), raw.rate(), raw.p50(), raw.p95(), raw.p99());
+        System.out.printf("contact reports: HUM %.1f/s, raw JDBC %.1f/s, ratio %.3f (HUM p99 %.1f ms)%n",
+                hum.rate(), raw.rate(), hum.rate() / raw.rate(), hum.p99());
         if (reports.isEmpty()) {
             throw new IllegalStateException("no contact report was accepted: nothing to rest payments on");
         }
-        phase("POST payment request", threads, seconds, 201, n -> send(officer, "POST", "sources/" + source + "/payments", """
-                {"amount":1.00,"currency":"USD","kind":"EXPENSES","purpose":"Load test %d","contingentOn":"NONE",
-                 "contactReportId":"%s"}""".formatted(n, reports.get(n % reports.size()))));
+        phase("POST payment request", threads, seconds, 201, n -> {
+            String[] at = reports.get(n % reports.size()).split("/");
+            return send(officer, "POST", "sources/" + at[0] + "/payments", """
+                    {"amount":1.00,"currency":"USD","kind":"EXPENSES","purpose":"Load test %d","contingentOn":"NONE",
+                     "contactReportId":"%s"}""".formatted(n, at[1]));
+        });
         phase("GET dashboard (controller1)", threads, seconds, 200, n -> send(controller, "GET", "dashboard", null));
-        phase("GET ledger of KESTREL", threads, seconds, 200, n -> send(controller, "GET", "sources/" + source + "/ledger", null));
+        phase("GET sources?size=20", threads, seconds, 200, n -> send(officer, "GET", "sources?size=20", null));
+        phase("GET a file's contact reports", threads, seconds, 200,
+                n -> send(officer, "GET", "sources/" + files.get(n % FILES) + "/contact-reports", null));
+        phase("GET a file's ledger", threads, seconds, 200,
+                n -> send(controller, "GET", "sources/" + files.get(n % FILES) + "/ledger", null));
+        Result me = phase("GET auth/me", threads, seconds, 200, n -> send(officer, "GET", "auth/me", null));
+        Result health = phase("GET health", threads, seconds, 200, n -> send(null, "GET", "health", null));
+        System.out.printf("per-request overhead: auth/me at %.3f of health's rate%n", me.rate() / health.rate());
+    }
+
+    /** A file made ready for contact as the demo's users would make it: registered, validated, authorised, instructed. */
+    private String ready(String officer, String controller, String authoriser, int i) throws Exception {
+        String code = "LOAD" + Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000L, 36).toUpperCase();
+        String id = id(expect(send(officer, "POST", "sources", ("{\"codeName\":\"%s\",\"compartment\":\"COPPER\","
+                + "\"trueName\":\"Load Subject %s\",\"dateOfBirth\":\"1980-01-%02d\",\"phoneNumber\":\"+1 520 555 %04d\"}")
+                .formatted(code, code, 1 + i % 28, 3000 + i)), 201, "registration"));
+        String findings = id(expect(send(officer, "POST", "sources/" + id + "/validations", "{\"criminalHistory\":\"NO_RECORD\","
+                + "\"subjectStatus\":\"NONE\",\"motivations\":[\"MONEY\"],\"access\":\"DIRECT\",\"accessDetails\":\"Load test access\","
+                + "\"proofOfExistence\":\"Identity document checked\"}"), 201, "validation findings"));
+        expect(send(controller, "POST", "sources/" + id + "/validations/" + findings + "/conclusion",
+                "{\"suitable\":true,\"reasons\":\"Load test\"}"), 201, "validation conclusion");
+        String authorisation = id(expect(send(officer, "POST", "sources/" + id + "/authorisations", "{\"kind\":\"STANDARD\","
+                + "\"necessity\":\"Load test necessity.\",\"proportionality\":\"Load test proportionality.\","
+                + "\"tasks\":\"Report by phone.\",\"collateralIntrusion\":\"None expected.\",\"confidentialInformation\":\"none\"}"),
+                201, "authorisation application"));
+        expect(send(authoriser, "POST", "authorisations/" + authorisation + "/grant", "{\"risksExplainedAndUnderstood\":true}"),
+                200, "authorisation grant");
+        expect(send(officer, "POST", "sources/" + id + "/instructions", "{\"witness\":\"controller1\",\"sourceAcknowledged\":true}"),
+                201, "instructions");
+        return id;
+    }
+
+    private static String expect(HttpResponse<String> r, int status, String what) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(what + " answered " + r.statusCode() + " (start HUM with ./run first)");
+        }
+        return r.body();
+    }
+
+    /** One phase's outcome; latencies in milliseconds. */
+    record Result(long ok, double seconds, double p50, double p95, double p99) {
+        double rate() {
+            return ok / seconds;
+        }
+    }
+
+    /** The latency at percentile {@code p} of sorted nanosecond latencies, in milliseconds. */
+    static double percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 
     private interface Call {
         HttpResponse<String> call(int n) throws Exception;
     }
 
-    private void phase(String name, int threads, long seconds, int expected, Call call) throws InterruptedException {
+    private Result phase(String name, int threads, long seconds, int expected, Call call) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong serverErrors = new AtomicLong();
         AtomicLong counter = new AtomicLong();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -104,13 +166,16 @@ public final class OperationsLoad {
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
-                while (System.nanoTime() < end && counter.get() < 100_000) {
+                while (System.nanoTime() < end && counter.get() < 1_000_000) {
                     int n = (int) counter.incrementAndGet();
                     long t0 = System.nanoTime();
                     try {
                         int status = call.call(n).statusCode();
                         latencies.add(System.nanoTime() - t0);
                         (status == expected ? ok : failed).incrementAndGet();
+                        if (status >= 500) {
+                            serverErrors.incrementAndGet();
+                        }
                     } catch (Exception e) {
                         failed.incrementAndGet();
                     }
@@ -125,10 +190,10 @@ public final class OperationsLoad {
         double elapsed = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        IntFunction<Double> pct = p -> sorted.isEmpty() ? Double.NaN
-                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
-        System.out.printf("%-30s %d clients, %.1f s: %d ok (%.1f/s), %d failed; latency ms p50 %.1f, p95 %.1f, p99 %.1f%n",
-                name, threads, elapsed, ok.get(), ok.get() / elapsed, failed.get(), pct.apply(50), pct.apply(95), pct.apply(99));
+        Result r = new Result(ok.get(), elapsed, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+        System.out.printf("%-30s %d clients, %.1f s: %d ok (%.1f/s), %d not as expected (%d 5xx); latency ms p50 %.1f, p95 %.1f, p99 %.1f%n",
+                name, threads, elapsed, r.ok(), r.rate(), failed.get(), serverErrors.get(), r.p50(), r.p95(), r.p99());
+        return r;
     }
 
     private String login(String user, String password) throws Exception {
