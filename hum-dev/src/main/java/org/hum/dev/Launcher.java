@@ -115,6 +115,7 @@ public final class Launcher {
         awaitHealth();
         DemoData.loadOnce(BASE_URL, demoPassword(secrets), partners, out);
         DemoOperations.walkOnce(BASE_URL, demoPassword(secrets), out);
+        DemoCaseload.loadOnce(BASE_URL, demoPassword(secrets), out);
     }
 
     /**
