@@ -2,6 +2,8 @@ package org.hum.audit.control;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import java.util.Set;
+
 /**
  * What the web tier knows about the request that an audit entry needs: the client's address,
  * a correlation id (also returned to the client as {@code X-Correlation-Id}) and the purpose
@@ -12,6 +14,9 @@ public class AuditContext {
     private String clientAddress;
     private String correlationId;
     private String purpose;
+    /** The caller's roles as the container has them for this request, asked once (by caller name). */
+    private String rolesCaller;
+    private Set<String> roles;
 
     public void set(String clientAddress, String correlationId, String purpose) {
         this.clientAddress = clientAddress;
@@ -29,5 +34,15 @@ public class AuditContext {
 
     public String purpose() {
         return purpose;
+    }
+
+    /** The roles kept for {@code caller} in this request; null if none were kept for that caller. */
+    Set<String> rolesOf(String caller) {
+        return caller.equals(rolesCaller) ? roles : null;
+    }
+
+    void keepRoles(String caller, Set<String> callerRoles) {
+        this.rolesCaller = caller;
+        this.roles = callerRoles;
     }
 }

@@ -76,16 +76,32 @@ public class AuditTrail {
                 ? ANONYMOUS : caller.getName();
     }
 
+    /**
+     * The caller's roles, asked of the container once per request and caller (each
+     * {@code isCallerInRole} is a policy check: asking for every role on every entry was 6 % of a
+     * contact report's CPU; docs/performance.md, "Where a contact report's time goes").
+     */
     private Set<String> rolesOf(Principal caller) {
+        if (caller == null) {
+            return new TreeSet<>();
+        }
+        AuditContext c = context();
+        String name = String.valueOf(caller.getName());
+        Set<String> kept = c == null ? null : c.rolesOf(name);
+        if (kept != null) {
+            return kept;
+        }
         Set<String> roles = new TreeSet<>();
-        if (caller != null) {
-            for (Role r : Role.values()) {
-                if (security.isCallerInRole(r.name())) {
-                    roles.add(r.name());
-                }
+        for (Role r : Role.values()) {
+            if (security.isCallerInRole(r.name())) {
+                roles.add(r.name());
             }
         }
-        return roles;
+        Set<String> asked = Collections.unmodifiableSet(roles);
+        if (c != null) {
+            c.keepRoles(name, asked);
+        }
+        return asked;
     }
 
     /**
