@@ -159,6 +159,78 @@ class PaymentConcurrencyIT {
         }
     }
 
+    @Test
+    void sixteenClientsOfTwoPeopleOverFourFilesWriteContactReportsAndPaymentsTogetherEachOnce() throws Exception {
+        // the load the product meets on a busy day: several people, several files, both kinds of write
+        // at once; a deadlock or a lock wait the database times out is retried inside the request
+        List<String> sources = new ArrayList<>();
+        List<String> contacts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String source = LifecycleIT.ready("CONC-MIXED" + i).sourceId();
+            sources.add(source);
+            contacts.add(PaymentSteps.contactReport(source, true));
+        }
+        String[] files = sources.toArray(String[]::new);
+        String in = "(?, ?, ?, ?)";
+        long reportsBefore = PaymentSteps.count("SELECT COUNT(*) FROM contact_report WHERE source_id IN " + in, files);
+        long paymentsBefore = PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE source_id IN " + in, files);
+        List<String> people = List.of(Api.token(officer1()), Api.token(controller1()));
+        String narrative = ContactReportIT.report("Met at the usual place; a new driver on the morning crossing")
+                .build().toString();
+        int rounds = 4;
+        List<Callable<List<Api.Reply>>> clients = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+            int client = c;
+            clients.add(() -> {
+                List<Api.Reply> replies = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    int f = (client / 2 + round) % 4; // each file takes both kinds of write from both people
+                    String person = people.get(client % 2);
+                    if ((client + round) % 2 == 0) {
+                        replies.add(Api.send(Api.request(person, "sources/" + files[f] + "/contact-reports")
+                                .header("Content-Type", "application/json")
+                                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                                .POST(HttpRequest.BodyPublishers.ofString(narrative))));
+                    } else {
+                        replies.add(Api.post(person, "sources/" + files[f] + "/payments",
+                                PaymentSteps.request("15.00", "EXPENSES", contacts.get(f)).build().toString()));
+                    }
+                }
+                return replies;
+            });
+        }
+        CyclicBarrier barrier = new CyclicBarrier(clients.size());
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        java.util.Set<String> reports = new java.util.HashSet<>();
+        java.util.Set<String> payments = new java.util.HashSet<>();
+        try {
+            List<Future<List<Api.Reply>>> running = new ArrayList<>();
+            for (Callable<List<Api.Reply>> client : clients) {
+                running.add(pool.submit(() -> {
+                    barrier.await(30, TimeUnit.SECONDS);
+                    return client.call();
+                }));
+            }
+            for (Future<List<Api.Reply>> f : running) {
+                for (Api.Reply r : f.get(120, TimeUnit.SECONDS)) {
+                    assertEquals(201, r.status(), r.body());
+                    (r.json().containsKey("amount") ? payments : reports).add(r.json().getString("id"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(32, reports.size(), "thirty-two contact reports, each answered once with its own id");
+        assertEquals(32, payments.size(), "thirty-two payments, each answered once with its own id");
+        assertEquals(reportsBefore + 32, PaymentSteps.count(
+                "SELECT COUNT(*) FROM contact_report WHERE source_id IN " + in, files), "each report written once");
+        assertEquals(paymentsBefore + 32, PaymentSteps.count(
+                "SELECT COUNT(*) FROM payment WHERE source_id IN " + in, files), "each payment written once");
+        for (String source : sources) {
+            PaymentSteps.assertExposureAgrees(source);
+        }
+    }
+
     private static Api.Reply putProfile(String admin, String json) {
         return Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -27,6 +27,7 @@ import org.hum.contact.control.ContactRecords;
 import org.hum.contact.control.ContactRules;
 import org.hum.contact.control.ContactViews;
 import org.hum.contact.control.ContactWriter;
+import org.hum.config.control.DatabaseRaces;
 import org.hum.contact.control.SubmissionRaced;
 import org.hum.contact.entity.ContactReport;
 import org.hum.rules.control.Circumstances;
@@ -169,13 +170,10 @@ public class ContactReports {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submitted submit(String sourceId, @NotNull @Valid ContactReportRequest request, String idempotencyHeader) {
         ContactReports self = context.getBusinessObject(ContactReports.class);
-        try {
-            return self.submitOnce(sourceId, request, idempotencyHeader);
-        } catch (SubmissionRaced raced) {
-            // the race is over when this is thrown (the other transaction committed, or the deadlock was
-            // broken): the second run finds the report the same key made, or simply succeeds
-            return self.submitOnce(sourceId, request, idempotencyHeader);
-        }
+        // a race is over when it is thrown (the other transaction committed, or the deadlock was
+        // broken): the next run finds the report the same key made, or simply succeeds
+        return DatabaseRaces.retried(() -> self.submitOnce(sourceId, request, idempotencyHeader),
+                e -> e instanceof SubmissionRaced || DatabaseRaces.lostRace(e));
     }
 
     /** One run of {@link #submit} in its own transaction; public only for the container's proxy. */
@@ -224,11 +222,8 @@ public class ContactReports {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submitted correct(String id, @NotNull @Valid CorrectionRequest correction, String idempotencyHeader) {
         ContactReports self = context.getBusinessObject(ContactReports.class);
-        try {
-            return self.correctOnce(id, correction, idempotencyHeader);
-        } catch (SubmissionRaced raced) {
-            return self.correctOnce(id, correction, idempotencyHeader);
-        }
+        return DatabaseRaces.retried(() -> self.correctOnce(id, correction, idempotencyHeader),
+                e -> e instanceof SubmissionRaced || DatabaseRaces.lostRace(e));
     }
 
     /** One run of {@link #correct} in its own transaction; public only for the container's proxy. */

@@ -151,21 +151,14 @@ public class Payments {
      * Requests a payment. The source's exposure is read with a locking read (it must count every
      * payment committed before, and the file's row lock orders the requests of one file), whose gap
      * locks on the payments' source index can deadlock two requests for neighbouring files: the
-     * victim, rolled back whole, is run again, up to {@link DatabaseRaces#RETRIES} times.
+     * victim, rolled back whole, is run again, up to {@link DatabaseRaces#RETRIES} times (and so is a
+     * lock wait that timed out).
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PaymentView request(String sourceId, @NotNull @Valid PaymentRequest request) {
         Payments self = context.getBusinessObject(Payments.class);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return self.requestOnce(sourceId, request);
-            } catch (RuntimeException e) {
-                if (attempt >= DatabaseRaces.RETRIES || !DatabaseRaces.deadlockVictim(e)) {
-                    throw e;
-                }
-            }
-        }
+        return DatabaseRaces.retried(() -> self.requestOnce(sourceId, request));
     }
 
     /** One run of {@link #request} in its own transaction; public only for the container's proxy. */
