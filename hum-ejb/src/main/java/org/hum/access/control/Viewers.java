@@ -1,6 +1,8 @@
 package org.hum.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.access.entity.User;
@@ -9,15 +11,26 @@ import org.hum.api.error.HumException;
 
 import java.security.Principal;
 
-/** Turns the authenticated caller into a {@link Viewer}, from the users table as it is now. */
+/**
+ * Turns the authenticated caller into a {@link Viewer}, from the users table as it is now: as the
+ * bearer token's check read it in this request ({@link RequestCaller}), else read here.
+ */
 @ApplicationScoped
 public class Viewers {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
+    @Inject
+    Instance<RequestCaller> request;
+
     public Viewer of(Principal principal) {
         if (principal == null || principal.getName() == null || "ANONYMOUS".equals(principal.getName())) {
             throw new HumException(ErrorCode.UNAUTHENTICATED, "Log in first.");
+        }
+        RequestCaller checked = RequestCaller.of(request);
+        Viewer kept = checked == null ? null : checked.viewer(principal.getName());
+        if (kept != null) {
+            return kept;
         }
         return em.createNamedQuery(User.BY_USERNAME, User.class)
                 .setParameter("username", principal.getName())

@@ -203,11 +203,14 @@ public class ContactReports {
             var checked = writer.check(source, request, grades);
             policy.require(GuardedAction.RECORD_CONTACT, source.id(),
                     Circumstances.contact(ContactRules.appropriateAdultPresent(request.othersPresent())), label);
-            ContactReport row = writer.write(source, request, checked, null, 1, null, null, viewer.userId(), now, key,
-                    fingerprint);
+            ContactWriter.Written written = writer.write(source, request, checked, null, 1, null, null, viewer.userId(), now,
+                    key, fingerprint);
+            ContactReport row = written.row();
             discardDraft(viewer, source, request.draftId());
             audit.record("CONTACT_REPORT_SUBMITTED", "CONTACT_REPORT", row.id(), label, AuditTrail.SUCCESS);
-            return new Submitted(views.report(source, List.of(row), true, new HashMap<>()), true);
+            // the names the view shows: the recorder's is known (usually the only one present)
+            Map<String, String> names = new HashMap<>(Map.of(viewer.userId(), viewer.username()));
+            return new Submitted(views.report(source, List.of(row), true, names, written.known()), true);
         } catch (HumException e) {
             refusals.refused("CONTACT_REPORT_SUBMIT", "SOURCE", source.id(), label);
             throw e;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.hum.access.entity.User;
 import org.hum.contact.entity.ContactAttendee;
 import org.hum.contact.entity.ContactDraft;
 import org.hum.contact.entity.ContactItem;
@@ -164,15 +163,18 @@ public class ContactRecords {
         return Optional.ofNullable(id == null ? null : em.find(WelfareAlert.class, id));
     }
 
-    public Optional<User> userByName(String username) {
-        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getResultStream().findFirst();
+    /** The id of the user with this username: one column, not the user with their roles and compartments. */
+    public Optional<String> userIdByName(String username) {
+        return em.createQuery("select u.id from User u where u.username = :username", String.class)
+                .setParameter("username", username).getResultStream().findFirst();
     }
 
     public String username(Map<String, String> cache, String userId) {
         if (userId == null) {
             return null;
         }
-        return cache.computeIfAbsent(userId, u -> Optional.ofNullable(em.find(User.class, u)).map(User::username)
-                .orElse("(unknown user)"));
+        // one column, not the user with their roles and compartments
+        return cache.computeIfAbsent(userId, u -> em.createQuery("select u.username from User u where u.id = :id", String.class)
+                .setParameter("id", u).getResultStream().findFirst().orElse("(unknown user)"));
     }
 }

@@ -4,7 +4,6 @@ import org.hum.config.control.Ports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hum.access.entity.User;
 import org.hum.api.contact.ContactReportRequest;
 import org.hum.api.contact.IntelligenceItemInput;
 import org.hum.api.contact.OtherPresent;
@@ -26,6 +25,7 @@ import org.hum.vetting.control.GradingVocabulary.InformationGrade;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -69,11 +69,11 @@ public class ContactWriter {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < r.presentUsers().size(); i++) {
             String name = r.presentUsers().get(i);
-            var user = name == null ? java.util.Optional.<User>empty() : records.userByName(name.strip());
+            var user = name == null ? java.util.Optional.<String>empty() : records.userIdByName(name.strip());
             if (user.isEmpty()) {
                 errors.add(new FieldError("presentUsers[" + i + "]", "is not a user: name users present by their username"));
-            } else if (!userIds.contains(user.get().id())) {
-                userIds.add(user.get().id());
+            } else if (!userIds.contains(user.get())) {
+                userIds.add(user.get());
             }
         }
         if (!errors.isEmpty()) {
@@ -104,7 +104,14 @@ public class ContactWriter {
      * Writes one version. {@code previous} is the version it corrects (null for a new report):
      * a concern is raised only where the previous version did not already raise the same one.
      */
-    public ContactReport write(Source source, ContactReportRequest r, Checked checked, String reportId, int version,
+    /**
+     * A version just written, with what its view rests on as written (its attendees and items; no
+     * payment rests on it yet), so that the answer to a submission need not read them back.
+     */
+    public record Written(ContactReport row, ContactViews.Prefetched known) {
+    }
+
+    public Written write(Source source, ContactReportRequest r, Checked checked, String reportId, int version,
                                ContactReport previous, String correctionReason, String userId, Instant now,
                                String idempotencyKey, String fingerprint) {
         String id = UUID.randomUUID().toString();
@@ -124,10 +131,13 @@ public class ContactWriter {
         records.add(row);
         flush(); // attendees, items, risk entries and alerts refer to it
         int position = 0;
+        List<ContactAttendee> attendees = new ArrayList<>();
+        List<ContactItem> items = new ArrayList<>();
         for (String userIdPresent : checked.userIds()) {
             ContactAttendee a = new ContactAttendee(UUID.randomUUID().toString(), id, position++, userIdPresent, null);
             a.protectedDescription(key.version(), null);
             records.add(a);
+            attendees.add(a);
         }
         for (OtherPresent o : r.othersPresent()) {
             String aid = UUID.randomUUID().toString();
@@ -135,6 +145,7 @@ public class ContactWriter {
             a.protectedDescription(key.version(), cipher.seal(key, ContactAttendee.ENTITY, ContactAttendee.DESCRIPTION, aid,
                     o.description()));
             records.add(a);
+            attendees.add(a);
         }
         for (int i = 0; i < r.items().size(); i++) {
             IntelligenceItemInput in = r.items().get(i);
@@ -144,6 +155,7 @@ public class ContactWriter {
                     checked.ports().get(i));
             item.protectedText(key.version(), cipher.seal(key, ContactItem.ENTITY, ContactItem.TEXT, iid, in.text()));
             records.add(item);
+            items.add(item);
         }
         String label = files.label(source);
         String previousWelfare = previous == null ? null : open(source, previous, ContactReport.WELFARE_TEXT, previous.welfareText());
@@ -164,7 +176,8 @@ public class ContactWriter {
             audit.record("WELFARE_ALERT_RAISED", "WELFARE_ALERT", alert.id(), label, AuditTrail.SUCCESS);
         }
         flush();
-        return row;
+        return new Written(row, new ContactViews.Prefetched(Map.of(id, List.copyOf(attendees)), Map.of(id, List.copyOf(items)),
+                Map.of(id, List.of()), null));
     }
 
     private void risk(Source source, DataKey key, String kind, String contactId, String text, String userId, Instant now,

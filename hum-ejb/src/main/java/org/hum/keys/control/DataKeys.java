@@ -2,6 +2,7 @@ package org.hum.keys.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
@@ -49,6 +50,9 @@ public class DataKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<RequestKeys> requestKeys;
+
     public DataKey create() {
         return createVersion(UUID.randomUUID(), 1);
     }
@@ -61,6 +65,7 @@ public class DataKeys {
      * nothing committed was ever sealed under.
      */
     public DataKey createVersion(UUID id, int version) {
+        forget(id.toString());
         DataKey key = DataKey.generate(id, version);
         keyRing.whileWrapping(() -> {
             WrappedDataKey wrapped = keyRing.wrap(key);
@@ -72,8 +77,24 @@ public class DataKeys {
         return key;
     }
 
-    /** The key, unwrapped; a missing, destroyed or tampered key fails closed as an integrity failure. */
+    /**
+     * The key, unwrapped; a missing, destroyed or tampered key fails closed as an integrity failure.
+     * Read once per request ({@link RequestKeys}).
+     */
     public DataKey load(String id, int version) {
+        RequestKeys memo = RequestKeys.of(requestKeys);
+        DataKey kept = memo == null ? null : memo.get(id, version);
+        if (kept != null) {
+            return kept;
+        }
+        DataKey loaded = loadStored(id, version);
+        if (memo != null) {
+            memo.keep(loaded);
+        }
+        return loaded;
+    }
+
+    private DataKey loadStored(String id, int version) {
         try (Connection c = keys.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT kek_id, wrapped FROM " + table()
                      + " WHERE id = ? AND version = ? AND state <> 'DESTROYED'")) {
@@ -123,12 +144,14 @@ public class DataKeys {
 
     /** Destroys one retired version (the caller has checked that no ciphertext uses it); false if it was not retired. */
     public boolean destroyRetired(Version v) {
+        forget(v.id());
         return update("UPDATE " + table() + " SET wrapped = NULL, kek_id = NULL, state = 'DESTROYED', destroyed_at = ?"
                 + " WHERE id = ? AND version = ? AND state = 'RETIRED'", now(), v.id(), v.version()) == 1;
     }
 
     /** Crypto-shredding: every version of the file's key is erased; the rows stay as a record. */
     public int destroy(String id) {
+        forget(id);
         return update("UPDATE " + table() + " SET wrapped = NULL, kek_id = NULL, state = 'DESTROYED', destroyed_at = ?"
                 + " WHERE id = ? AND state <> 'DESTROYED'", now(), id);
     }
@@ -236,6 +259,13 @@ public class DataKeys {
             return c.isValid(2);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private void forget(String id) {
+        RequestKeys memo = RequestKeys.of(requestKeys);
+        if (memo != null) {
+            memo.forget(id);
         }
     }
 

@@ -2,6 +2,9 @@ package org.hum.login.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +13,8 @@ import org.hum.access.control.AddressThrottle;
 import org.hum.access.control.AuthenticatedUser;
 import org.hum.access.control.HashGate;
 import org.hum.access.control.RefusalTally;
+import org.hum.access.control.RequestCaller;
+import org.hum.access.control.Viewer;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.access.control.LoginThrottle;
@@ -58,6 +63,9 @@ public class Authentication {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<RequestCaller> requestCaller;
 
     @Inject
     HumConfig config;
@@ -209,28 +217,47 @@ public class Authentication {
                 "TOKEN_REFUSED", "TOKEN_CHECK", n + (n == 1 ? " refusal" : " refusals"), null, AuditTrail.FAILED));
     }
 
-    /** The user a bearer token stands for, with their roles as they are now. */
+    /**
+     * The user a bearer token stands for, with their roles as they are now. Read outside a
+     * transaction (a read needs none; beginning and committing one cost three round trips on every
+     * call), with the clearance and compartments in the same statement, kept for the rest of the
+     * request as its {@link Viewer}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AuthenticatedUser> resolveToken(String token) {
         if (token == null || token.isEmpty() || token.length() > 128) {
             return Optional.empty();
         }
-        // one statement for the token, its user and the user's roles as they are now (finding the token
-        // and then the user with its two collections took four): docs/performance.md, "The load suite"
+        // one statement for the token, its user, the user's roles and compartments as they are now
+        // (finding the token and then the user with its two collections took four): docs/performance.md,
+        // "Statements per request"
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select u.id, u.username, r.role from api_token t "
-                        + "join app_user u on u.id = t.user_id left join user_role r on r.user_id = u.id "
+        List<Object[]> rows = em.createNativeQuery("select u.id, u.username, u.clearance_level, r.role, c.compartment_code "
+                        + "from api_token t join app_user u on u.id = t.user_id left join user_role r on r.user_id = u.id "
+                        + "left join user_compartment c on c.user_id = u.id "
                         + "where t.token_hash = ? and t.expires_at > ? and u.enabled = true")
                 .setParameter(1, sha256(token)).setParameter(2, Timestamp.from(clock.instant())).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Set<String> roles = new TreeSet<>();
-        rows.stream().map(r -> (String) r[2]).filter(Objects::nonNull).forEach(roles::add);
+        Set<String> compartments = new TreeSet<>();
+        for (Object[] r : rows) {
+            if (r[3] != null) {
+                roles.add((String) r[3]);
+            }
+            if (r[4] != null) {
+                compartments.add((String) r[4]);
+            }
+        }
         if (roles.isEmpty()) {
             // every account has a role: none means they could not be read (see rolesOf)
             throw new HumException(ErrorCode.UNAVAILABLE, "Your roles could not be read from the database; try again in a few seconds.");
         }
-        return Optional.of(new AuthenticatedUser((String) rows.get(0)[0], (String) rows.get(0)[1], Set.copyOf(roles)));
+        String userId = (String) rows.get(0)[0];
+        String username = (String) rows.get(0)[1];
+        RequestCaller.keep(requestCaller, new Viewer(userId, username, ((Number) rows.get(0)[2]).intValue(), compartments, roles));
+        return Optional.of(new AuthenticatedUser(userId, username, Set.copyOf(roles)));
     }
 
     /** The user behind a UI session, with their roles as they are now. */

@@ -1,6 +1,7 @@
 package org.hum.standing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class Standings implements SourceStanding {
     SourceStore store;
 
     @Inject
+    Instance<StandingReads> reads;
+
+    @Inject
     @RuleClock
     Clock clock;
 
@@ -56,10 +60,20 @@ public class Standings implements SourceStanding {
         return List.copyOf(history);
     }
 
-    /** Every recorded change, in the order recorded. */
+    /** Every recorded change, in the order recorded (read once per transaction: {@link StandingReads}). */
     public List<SourceStatusChange> changes(String sourceId) {
-        return em.createQuery("select c from SourceStatusChange c where c.sourceId = :s order by c.seq",
-                SourceStatusChange.class).setParameter("s", sourceId).getResultList();
+        StandingReads memo = StandingReads.of(reads);
+        List<SourceStatusChange> kept = memo == null ? null : memo.changes(sourceId);
+        if (kept != null) {
+            return kept;
+        }
+        List<SourceStatusChange> read = List.copyOf(em.createQuery(
+                "select c from SourceStatusChange c where c.sourceId = :s order by c.seq",
+                SourceStatusChange.class).setParameter("s", sourceId).getResultList());
+        if (memo != null) {
+            memo.keep(sourceId, read);
+        }
+        return read;
     }
 
     public static Optional<StandingRules.Latest> latest(List<SourceStatusChange> changes) {
@@ -106,6 +120,10 @@ public class Standings implements SourceStanding {
     }
 
     public void record(Object row) {
+        StandingReads memo = StandingReads.of(reads);
+        if (memo != null) {
+            memo.forget();
+        }
         em.persist(row);
         em.flush();
     }

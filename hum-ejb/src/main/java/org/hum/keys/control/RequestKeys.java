@@ -1,0 +1,55 @@
+package org.hum.keys.control;
+
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import org.hum.crypto.control.DataKey;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The data keys one request has unwrapped, so that a request sealing and opening several fields
+ * of one file reads and unwraps its key once (a contact report did it five times;
+ * docs/performance.md, "Statements per request"). It lives one request and holds a few keys at
+ * most: a destroyed or re-created key is forgotten at once by {@link DataKeys}, and the next
+ * request reads the key store again, on any instance.
+ */
+@RequestScoped
+public class RequestKeys {
+    /** Enough for a request touching several files; a long job's request keeps only the latest. */
+    static final int MAX = 16;
+
+    private final Map<String, DataKey> keys = new LinkedHashMap<>(MAX, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DataKey> eldest) {
+            return size() > MAX;
+        }
+    };
+
+    DataKey get(String id, int version) {
+        return keys.get(id + "/" + version);
+    }
+
+    void keep(DataKey key) {
+        keys.put(key.id() + "/" + key.version(), key);
+    }
+
+    void forget(String id) {
+        keys.keySet().removeIf(k -> k.startsWith(id + "/"));
+    }
+
+    /** The request's keys, or null outside a request (start-up). */
+    static RequestKeys of(Instance<RequestKeys> instance) {
+        try {
+            if (instance.isResolvable()) {
+                RequestKeys k = instance.get();
+                k.get("", 0); // touches the proxy: throws when no request is active
+                return k;
+            }
+        } catch (ContextNotActiveException e) {
+            // nothing to keep them for
+        }
+        return null;
+    }
+}
