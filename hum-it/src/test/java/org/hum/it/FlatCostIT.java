@@ -60,6 +60,8 @@ class FlatCostIT {
         String controller = Api.token(controller1());
         // one warm-up each, so that a first call's one-off reads (the rule profile, the keys) are not counted
         for (int pass = 0; pass < 2; pass++) {
+            out.put("contact report", statements(ContactReportIT.submit(officer1(), source,
+                    ContactReportIT.report("Met at the usual place")), 201));
             out.put("payment request", statements(PaymentSteps.post(officer1(), source, PaymentSteps.request("5", "EXPENSES",
                     PaymentSteps.contactReport(source, true))), 201));
             out.put("controller's dashboard", statements(Api.get(controller, "dashboard"), 200));

@@ -10,6 +10,7 @@ import org.hum.crypto.control.CryptoIntegrityException;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.WrappedDataKey;
 import org.hum.config.control.HumConfig;
+import org.hum.config.control.StatementProfiler;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -95,6 +96,7 @@ public class DataKeys {
     }
 
     private DataKey loadStored(String id, int version) {
+        StatementProfiler.countedOutside();
         try (Connection c = keys.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT kek_id, wrapped FROM " + table()
                      + " WHERE id = ? AND version = ? AND state <> 'DESTROYED'")) {
