@@ -238,11 +238,6 @@ class LedgerIT {
     }
 
     private static List<String> entries(String user, String section) {
-        Api.Reply r = Api.get(Api.token(user), "dashboard");
-        assertEquals(200, r.status(), r.body());
-        return r.json().getJsonArray("sections").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("key").equals(section))
-                .flatMap(s -> s.getJsonArray("entries").stream().map(JsonValue::asJsonObject))
-                .map(e -> e.getString("objectId")).toList();
+        return PaymentSteps.dashboardLines(user, section);
     }
 }

@@ -229,6 +229,30 @@ class PaymentConcurrencyIT {
         for (String source : sources) {
             PaymentSteps.assertExposureAgrees(source);
         }
+
+        // the dashboard finds them in SQL, a hundred at a time: an approver sees every one requested by
+        // someone else, whatever number are pending in the installation, and never their own
+        List<String> officers = new ArrayList<>();
+        for (String id : payments) {
+            String by = Api.get(people.get(0), "payments/" + id).json().getString("requestedBy");
+            if (by.equals(officer1())) {
+                officers.add(id);
+            }
+        }
+        assertEquals(16, officers.size(), "half of them requested by officer1");
+        List<String> controllers = PaymentSteps.dashboardLines(controller1(), "PENDING_PAYMENT_APPROVALS");
+        assertTrue(controllers.containsAll(officers), "the controller may approve officer1's requests");
+        assertTrue(payments.stream().filter(id -> !officers.contains(id)).noneMatch(controllers::contains),
+                "never the controller's own requests");
+        assertTrue(PaymentSteps.dashboardLines(authoriser2(), "PENDING_PAYMENT_APPROVALS").containsAll(payments),
+                "an authorising officer may approve all of them");
+        String controller = people.get(1);
+        for (String bad : List.of("from=-1&section=PENDING_PAYMENT_APPROVALS", "from=abc&section=PENDING_PAYMENT_APPROVALS",
+                "section=NO_SUCH_LIST", "from=5")) {
+            Api.Reply r = Api.get(controller, "dashboard?" + bad);
+            assertEquals(400, r.status(), bad + ": " + r.body());
+            assertTrue(r.body().contains(bad.startsWith("from=5") || bad.startsWith("section") ? "section" : "from"), r.body());
+        }
     }
 
     private static Api.Reply putProfile(String admin, String json) {

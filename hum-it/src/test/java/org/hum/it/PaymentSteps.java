@@ -166,6 +166,35 @@ final class PaymentSteps {
         assertTrue(!counted.isEmpty(), "the file has payments that count");
     }
 
+    /**
+     * Every line of a dashboard list, read a hundred at a time ({@code ?section=KEY&from=N}): the
+     * object ids in the list's order. Requires the pages to add up to the list's total, with no line twice.
+     */
+    static List<String> dashboardLines(String user, String section) {
+        String token = Api.token(user);
+        List<String> lines = new java.util.ArrayList<>();
+        int total = -1;
+        while (total < 0 || lines.size() < total) {
+            Api.Reply r = Api.get(token, "dashboard?section=" + section + "&from=" + lines.size());
+            if (r.status() == 400 && total < 0) {
+                return List.of(); // the caller's dashboard has no such list
+            }
+            assertEquals(200, r.status(), r.body());
+            JsonObject list = r.json().getJsonArray("sections").stream().map(jakarta.json.JsonValue::asJsonObject)
+                    .filter(s -> s.getString("key").equals(section)).findFirst().orElseThrow();
+            assertEquals(lines.size(), list.getInt("from"), "the page starts where it was asked to");
+            total = list.getInt("total");
+            var page = list.getJsonArray("entries");
+            if (page.isEmpty()) {
+                break;
+            }
+            page.stream().map(jakarta.json.JsonValue::asJsonObject).forEach(e -> lines.add(e.getString("objectId")));
+        }
+        assertEquals(total, lines.size(), "the pages add up to the list's total");
+        assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "no line twice across pages");
+        return lines;
+    }
+
     /** A payment of {@code amount} requested by officer1 on a submitted report, approved by controller1: APPROVED. */
     static String approved(String sourceId, String amount) throws SQLException {
         JsonObject p = requested(officer1(), sourceId, request(amount, "EXPENSES", contactReport(sourceId, true)));

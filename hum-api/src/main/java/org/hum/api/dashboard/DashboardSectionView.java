@@ -8,11 +8,12 @@ import java.util.List;
  * view's exceptions. {@code audience} says whose dashboard it belongs to: HANDLER (case
  * officers, their own sources), SUPERVISION (controllers and authorising officers) or
  * COMPLIANCE (compliance reviewers). Entries of files the caller may not see are neither shown
- * nor counted. {@code entries} are the first {@value #MAX_ENTRIES}; {@code total} counts every line
- * the caller may see.
+ * nor counted. {@code entries} are at most {@value #MAX_ENTRIES} lines starting at line {@code from}
+ * (0 unless {@code GET dashboard?section=KEY&from=N} asked for later ones); {@code total} counts every
+ * line the caller may see.
  */
 public record DashboardSectionView(String key, String title, String audience, List<DashboardEntryView> entries,
-                                   int total) {
+                                   int total, int from) {
     /** A section shows at most this many lines (the first ones, in the feature's order); {@code total} counts them all. */
     public static final int MAX_ENTRIES = 100;
 }

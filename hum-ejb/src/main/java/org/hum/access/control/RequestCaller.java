@@ -2,7 +2,6 @@ package org.hum.access.control;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 
 /**
  * The caller as the bearer token's check read them, kept for the rest of the same request so that
@@ -16,33 +15,29 @@ public class RequestCaller {
     private Viewer viewer;
 
     /** The viewer kept in this request for {@code username}, or null. */
-    Viewer viewer(String username) {
+    public Viewer viewer(String username) {
         return viewer != null && viewer.username().equals(username) ? viewer : null;
     }
 
-    void keep(Viewer checked) {
+    public void keep(Viewer checked) {
         this.viewer = checked;
     }
 
-    /** The request's holder, or null outside a request (a timer, start-up). */
-    static RequestCaller of(Instance<RequestCaller> instance) {
+    /** The viewer kept for {@code username} in the current request; null if none, or outside a request. */
+    public static Viewer kept(RequestCaller proxy, String username) {
         try {
-            if (instance.isResolvable()) {
-                RequestCaller c = instance.get();
-                c.viewer(""); // touches the proxy: throws when no request is active
-                return c;
-            }
+            return proxy.viewer(username);
         } catch (ContextNotActiveException e) {
-            // no request to keep anything for
+            return null; // a timer or start-up: nothing was kept
         }
-        return null;
     }
 
     /** Keeps {@code checked} for the rest of the request, where there is one. */
-    public static void keep(Instance<RequestCaller> instance, Viewer checked) {
-        RequestCaller c = of(instance);
-        if (c != null) {
-            c.keep(checked);
+    public static void keep(RequestCaller proxy, Viewer checked) {
+        try {
+            proxy.keep(checked);
+        } catch (ContextNotActiveException e) {
+            // no request to keep it for
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.hum.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,14 +20,13 @@ public class Viewers {
     EntityManager em;
 
     @Inject
-    Instance<RequestCaller> request;
+    RequestCaller request;
 
     public Viewer of(Principal principal) {
         if (principal == null || principal.getName() == null || "ANONYMOUS".equals(principal.getName())) {
             throw new HumException(ErrorCode.UNAUTHENTICATED, "Log in first.");
         }
-        RequestCaller checked = RequestCaller.of(request);
-        Viewer kept = checked == null ? null : checked.viewer(principal.getName());
+        Viewer kept = RequestCaller.kept(request, principal.getName());
         if (kept != null) {
             return kept;
         }

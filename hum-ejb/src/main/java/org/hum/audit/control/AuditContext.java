@@ -1,5 +1,6 @@
 package org.hum.audit.control;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.Set;
@@ -41,8 +42,20 @@ public class AuditContext {
         return caller.equals(rolesCaller) ? roles : null;
     }
 
-    void keepRoles(String caller, Set<String> callerRoles) {
+    public void keepRoles(String caller, Set<String> callerRoles) {
         this.rolesCaller = caller;
         this.roles = callerRoles;
+    }
+
+    /**
+     * Keeps the roles the bearer token's check read for {@code caller} (the very roles it hands the
+     * container for this request), so that the trail need not ask the container role by role.
+     */
+    public static void keepCheckedRoles(AuditContext proxy, String caller, Set<String> callerRoles) {
+        try {
+            proxy.keepRoles(caller, Set.copyOf(new java.util.TreeSet<>(callerRoles)));
+        } catch (ContextNotActiveException e) {
+            // no request: nothing to keep
+        }
     }
 }

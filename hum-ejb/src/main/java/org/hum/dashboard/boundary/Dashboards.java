@@ -11,6 +11,7 @@ import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
 import org.hum.api.dashboard.DashboardView;
+import org.hum.api.error.HumException;
 import org.hum.api.dashboard.DueItemView;
 import org.hum.audit.control.AuditTrail;
 import org.hum.api.dashboard.DashboardEntryView;
@@ -74,6 +75,24 @@ public class Dashboards {
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME})
     public DashboardView mine(PageLinks links) {
+        return mine(links, null, 0);
+    }
+
+    /**
+     * The caller's dashboard, with the list {@code section} from its line {@code from} (0-based;
+     * a hundred lines at most, as every list): a list longer than a hundred lines is read page by
+     * page. A section the caller's dashboard does not have, or a negative line, is refused (400).
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
+            Role.COMPLIANCE_REVIEWER_NAME})
+    public DashboardView mine(PageLinks links, String section, int from) {
+        if (from < 0) {
+            throw HumException.invalid("from", "must be 0 or more (the first line of the list is 0)");
+        }
+        if (section == null && from != 0) {
+            throw HumException.invalid("section", "names the list to read from line " + from
+                    + " (the key of one of your dashboard's sections)");
+        }
         Viewer viewer = viewers.of(principal);
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         boolean oversight = viewer.roles().stream().anyMatch(OVERSIGHT::contains);
@@ -109,7 +128,10 @@ public class Dashboards {
             }
         }
         List<DashboardSectionView> sections = sections(new DashboardScope(viewer, clock.instant(), today,
-                Audience.of(viewer), handled), links);
+                Audience.of(viewer), handled, section, from), links);
+        if (section != null && sections.stream().noneMatch(s -> s.key().equals(section))) {
+            throw HumException.invalid("section", "is not a list on your dashboard: use the key of one of its sections");
+        }
         audit.record("DASHBOARD_READ", "DASHBOARD", null, null, AuditTrail.SUCCESS);
         return new DashboardView(today, Urgency.WINDOW_DAYS, scope, overdue, dueToday, dueSoon, sections);
     }
@@ -140,9 +162,21 @@ public class Dashboards {
                     entries.add(new DashboardEntryView(e.kind(), e.objectType(), e.objectId(), e.sourceId(), e.summary(),
                             e.on(), e.target() == null ? null : links.href(e.target())));
                 }
+                int from = scope.from(section.key());
+                List<DashboardEntryView> shown;
+                int total;
+                if (section.total() == null) {
+                    // every line came: show the asked-for hundred of them
+                    total = entries.size();
+                    shown = entries.subList(Math.min(from, total), Math.min(total, from + DashboardSectionView.MAX_ENTRIES));
+                } else {
+                    // a page found and counted in SQL, already starting at from; a line the re-check hid leaves the count
+                    int hidden = section.entries().size() - entries.size();
+                    total = (int) Math.max(from + entries.size(), Math.min(Integer.MAX_VALUE, section.total() - hidden));
+                    shown = entries.subList(0, Math.min(entries.size(), DashboardSectionView.MAX_ENTRIES));
+                }
                 sections.add(new DashboardSectionView(section.key(), section.title(), section.audience().name(),
-                        List.copyOf(entries.subList(0, Math.min(entries.size(), DashboardSectionView.MAX_ENTRIES))),
-                        entries.size()));
+                        List.copyOf(shown), total, from));
             }
         }
         sections.sort(Comparator.comparing(DashboardSectionView::audience).thenComparing(DashboardSectionView::key));

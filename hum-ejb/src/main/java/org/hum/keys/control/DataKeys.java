@@ -2,7 +2,6 @@ package org.hum.keys.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
@@ -52,7 +51,7 @@ public class DataKeys {
     Clock clock;
 
     @Inject
-    Instance<RequestKeys> requestKeys;
+    RequestKeys requestKeys;
 
     public DataKey create() {
         return createVersion(UUID.randomUUID(), 1);
@@ -83,15 +82,12 @@ public class DataKeys {
      * Read once per request ({@link RequestKeys}).
      */
     public DataKey load(String id, int version) {
-        RequestKeys memo = RequestKeys.of(requestKeys);
-        DataKey kept = memo == null ? null : memo.get(id, version);
+        DataKey kept = RequestKeys.kept(requestKeys, id, version);
         if (kept != null) {
             return kept;
         }
         DataKey loaded = loadStored(id, version);
-        if (memo != null) {
-            memo.keep(loaded);
-        }
+        RequestKeys.keep(requestKeys, loaded);
         return loaded;
     }
 
@@ -265,10 +261,7 @@ public class DataKeys {
     }
 
     private void forget(String id) {
-        RequestKeys memo = RequestKeys.of(requestKeys);
-        if (memo != null) {
-            memo.forget(id);
-        }
+        RequestKeys.forget(requestKeys, id);
     }
 
     private int update(String sql, Object... params) {

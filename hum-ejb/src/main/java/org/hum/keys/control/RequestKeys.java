@@ -2,7 +2,6 @@ package org.hum.keys.control;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import org.hum.crypto.control.DataKey;
 
 import java.util.LinkedHashMap;
@@ -27,29 +26,40 @@ public class RequestKeys {
         }
     };
 
-    DataKey get(String id, int version) {
+    public DataKey get(String id, int version) {
         return keys.get(id + "/" + version);
     }
 
-    void keep(DataKey key) {
+    public void keep(DataKey key) {
         keys.put(key.id() + "/" + key.version(), key);
     }
 
-    void forget(String id) {
+    public void forget(String id) {
         keys.keySet().removeIf(k -> k.startsWith(id + "/"));
     }
 
-    /** The request's keys, or null outside a request (start-up). */
-    static RequestKeys of(Instance<RequestKeys> instance) {
+    /** The key kept in this request, or null (none, or outside a request). */
+    static DataKey kept(RequestKeys proxy, String id, int version) {
         try {
-            if (instance.isResolvable()) {
-                RequestKeys k = instance.get();
-                k.get("", 0); // touches the proxy: throws when no request is active
-                return k;
-            }
+            return proxy.get(id, version);
         } catch (ContextNotActiveException e) {
-            // nothing to keep them for
+            return null;
         }
-        return null;
+    }
+
+    static void keep(RequestKeys proxy, DataKey key) {
+        try {
+            proxy.keep(key);
+        } catch (ContextNotActiveException e) {
+            // start-up: nothing to keep it for
+        }
+    }
+
+    static void forget(RequestKeys proxy, String id) {
+        try {
+            proxy.forget(id);
+        } catch (ContextNotActiveException e) {
+            // nothing was kept
+        }
     }
 }

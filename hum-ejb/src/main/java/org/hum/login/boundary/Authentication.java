@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +19,7 @@ import org.hum.api.error.HumException;
 import org.hum.access.control.LoginThrottle;
 import org.hum.access.entity.ApiToken;
 import org.hum.access.entity.User;
+import org.hum.audit.control.AuditContext;
 import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.PasswordHasher;
 import org.hum.config.control.HumConfig;
@@ -65,7 +65,10 @@ public class Authentication {
     Clock clock;
 
     @Inject
-    Instance<RequestCaller> requestCaller;
+    RequestCaller requestCaller;
+
+    @Inject
+    AuditContext auditContext;
 
     @Inject
     HumConfig config;
@@ -257,6 +260,7 @@ public class Authentication {
         String userId = (String) rows.get(0)[0];
         String username = (String) rows.get(0)[1];
         RequestCaller.keep(requestCaller, new Viewer(userId, username, ((Number) rows.get(0)[2]).intValue(), compartments, roles));
+        AuditContext.keepCheckedRoles(auditContext, username, roles); // the audit trail need not ask the container
         return Optional.of(new AuthenticatedUser(userId, username, Set.copyOf(roles)));
     }
 

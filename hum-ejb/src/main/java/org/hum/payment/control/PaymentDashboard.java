@@ -9,6 +9,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.api.dashboard.DashboardSectionView;
 import org.hum.api.dashboard.FileLink;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
@@ -51,7 +52,7 @@ public class PaymentDashboard implements DashboardContributor {
     public List<DashboardSection> sections(DashboardScope scope) {
         List<DashboardSection> sections = new ArrayList<>();
         if (scope.includes(Audience.SUPERVISION)) {
-            sections.add(new DashboardSection(PENDING, "Payments awaiting your approval", Audience.SUPERVISION, pending(scope)));
+            sections.add(pending(scope));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             sections.add(new DashboardSection(INACTIVE, "Payments to sources that were not active", Audience.COMPLIANCE,
@@ -60,14 +61,26 @@ public class PaymentDashboard implements DashboardContributor {
         return sections;
     }
 
-    private List<DashboardEntry> pending(DashboardScope scope) {
+    /**
+     * The first payments awaiting the reader's approval and how many there are, found in SQL
+     * ({@link PaymentRecords#awaiting}); each line is checked again here as it always was.
+     */
+    private DashboardSection pending(DashboardScope scope) {
         var viewer = scope.viewer();
         boolean senior = seniority.isSenior(viewer);
+        Set<ApprovalTier> tiers = java.util.EnumSet.noneOf(ApprovalTier.class);
+        for (ApprovalTier t : ApprovalTier.values()) {
+            if (PaymentRules.mayApprove(t, viewer.roles(), senior)) {
+                tiers.add(t);
+            }
+        }
+        PaymentRecords.AwaitingPage page = records.awaiting(viewer, tiers, scope.from(PENDING), DashboardSectionView.MAX_ENTRIES);
+        List<String> ids = page.payments().stream().map(Payment::id).toList();
+        java.util.Map<String, List<PaymentDecision>> decisions = records.decisionsOfPayments(ids);
+        java.util.Map<String, Source> files = sources.unrestricted(page.payments().stream().map(Payment::sourceId)
+                .collect(Collectors.toSet()));
         List<DashboardEntry> entries = new ArrayList<>();
-        // one query for the decisions, one read per file: not one of each per payment
-        java.util.Map<String, List<PaymentDecision>> decisions = records.decisionsAwaiting();
-        java.util.Map<String, java.util.Optional<Source>> files = new java.util.HashMap<>();
-        for (Payment p : records.awaitingApproval()) {
+        for (Payment p : page.payments()) {
             if (p.status() != PaymentStatus.REQUESTED || p.requestedBy().equals(viewer.userId())) {
                 continue;
             }
@@ -79,14 +92,14 @@ public class PaymentDashboard implements DashboardContributor {
             List<ApprovalTier> steps = p.steps();
             List<ApprovalTier> mine = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
-                if (!done.contains(i + 1) && PaymentRules.mayApprove(steps.get(i), viewer.roles(), senior)) {
+                if (!done.contains(i + 1) && tiers.contains(steps.get(i))) {
                     mine.add(steps.get(i));
                 }
             }
             if (mine.isEmpty()) {
                 continue;
             }
-            Source source = files.computeIfAbsent(p.sourceId(), sources::unrestricted).orElse(null);
+            Source source = files.get(p.sourceId());
             if (source == null || source.isDestroyed()) {
                 continue;
             }
@@ -96,7 +109,9 @@ public class PaymentDashboard implements DashboardContributor {
                     p.requestedAt().atZone(ZoneOffset.UTC).toLocalDate(), FileLink.to(FileLink.Page.PAYMENTS, source.id()),
                     source.label()));
         }
-        return entries;
+        long dropped = page.payments().size() - entries.size(); // none, unless the SQL and this check disagree
+        return DashboardSection.paged(PENDING, "Payments awaiting your approval", Audience.SUPERVISION, entries,
+                Math.max(entries.size(), page.total() - scope.from(PENDING) - dropped) + scope.from(PENDING));
     }
 
     private List<DashboardEntry> inactive() {

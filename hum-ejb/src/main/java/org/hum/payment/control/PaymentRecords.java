@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hum.access.control.Viewer;
 import org.hum.access.entity.User;
+import org.hum.api.payment.ApprovalTier;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
@@ -60,16 +61,69 @@ public class PaymentRecords {
                 .setParameter("s", sourceId).getResultList();
     }
 
-    /** Every payment awaiting approval (system work: the dashboard filters by label). */
-    public List<Payment> awaitingApproval() {
-        return em.createQuery("select p from Payment p where p.status = 'REQUESTED' order by p.seq", Payment.class)
-                .getResultList();
+    /** The first payments awaiting a step {@code viewer} may approve, in request order, and how many there are. */
+    public record AwaitingPage(List<Payment> payments, long total) {
     }
 
-    /** The decisions of every payment awaiting approval, by payment id, in one query (for lists). */
-    public java.util.Map<String, List<PaymentDecision>> decisionsAwaiting() {
-        return em.createQuery("select d from PaymentDecision d, Payment p where d.paymentId = p.id and p.status = 'REQUESTED' "
-                        + "order by d.step", PaymentDecision.class).getResultStream()
+    /**
+     * The payments awaiting a step the viewer may approve (one of {@code tiers}, not yet decided),
+     * that they did not request and have not decided, on files whose label they dominate and that
+     * are not destroyed: {@code limit} of them from the {@code offset}-th in request order and the count of all, each found
+     * in SQL (two statements, and one more for the page's payments), so that the dashboard costs
+     * the same with ten or ten thousand payments pending (docs/performance.md, "Statements per
+     * request"). The steps are kept as the tiers' names joined by commas, step n the n-th.
+     */
+    @SuppressWarnings("unchecked")
+    public AwaitingPage awaiting(Viewer viewer, java.util.Set<ApprovalTier> tiers, int offset, int limit) {
+        if (tiers.isEmpty() || viewer.compartments().isEmpty()) {
+            return new AwaitingPage(List.of(), 0);
+        }
+        String compartments = String.join(",", viewer.compartments().stream().map(c -> "?").toList());
+        String mine = String.join(",", tiers.stream().map(t -> "?").toList());
+        String where = "from payment p join source s on s.id = p.source_id "
+                + "where p.status = 'REQUESTED' and p.requested_by <> ? "
+                + "and s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in (" + compartments + ") "
+                + "and not exists (select 1 from payment_decision d where d.payment_id = p.id and d.decided_by = ?) "
+                + "and exists (select 1 from (select 1 n union all select 2 union all select 3 union all select 4 "
+                + "union all select 5 union all select 6 union all select 7 union all select 8) k "
+                + "where k.n <= 1 + length(p.steps) - length(replace(p.steps, ',', '')) "
+                + "and substring_index(substring_index(p.steps, ',', k.n), ',', -1) in (" + mine + ") "
+                + "and not exists (select 1 from payment_decision e where e.payment_id = p.id and e.step = k.n))";
+        var count = em.createNativeQuery("select count(*) " + where);
+        var page = em.createNativeQuery("select p.id " + where + " order by p.seq limit ? offset ?");
+        for (var q : List.of(count, page)) {
+            int i = 1;
+            q.setParameter(i++, viewer.userId());
+            q.setParameter(i++, viewer.clearanceLevel());
+            for (String c : viewer.compartments()) {
+                q.setParameter(i++, c);
+            }
+            q.setParameter(i++, viewer.userId());
+            for (ApprovalTier t : tiers) {
+                q.setParameter(i++, t.name());
+            }
+            if (q == page) {
+                q.setParameter(i++, limit);
+                q.setParameter(i, offset);
+            }
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<String> ids = ((List<Object>) page.getResultList()).stream().map(String::valueOf).toList();
+        if (ids.isEmpty()) {
+            return new AwaitingPage(List.of(), total);
+        }
+        List<Payment> payments = em.createQuery("select p from Payment p where p.id in :ids order by p.seq", Payment.class)
+                .setParameter("ids", ids).getResultList();
+        return new AwaitingPage(payments, total);
+    }
+
+    /** The decisions of these payments, by payment id, in one query (for lists). */
+    public java.util.Map<String, List<PaymentDecision>> decisionsOfPayments(java.util.Collection<String> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select d from PaymentDecision d where d.paymentId in :ids order by d.step", PaymentDecision.class)
+                .setParameter("ids", paymentIds).getResultStream()
                 .collect(java.util.stream.Collectors.groupingBy(PaymentDecision::paymentId, java.util.LinkedHashMap::new,
                         java.util.stream.Collectors.toList()));
     }

@@ -93,6 +93,16 @@ public class SourceStore {
         return Optional.ofNullable(em.find(Source.class, id));
     }
 
+    /** As {@link #unrestricted(String)}, for several files in one statement (a page of a list), by id. */
+    public java.util.Map<String, Source> unrestricted(java.util.Collection<String> ids) {
+        java.util.Map<String, Source> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", ids)
+                    .getResultStream().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
+    }
+
     /** As {@link #unrestricted(String)}, locked for update (re-encryption under a new key). */
     public Source unrestrictedForUpdate(String id) {
         return em.find(Source.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

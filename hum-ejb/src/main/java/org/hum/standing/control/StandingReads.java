@@ -1,7 +1,6 @@
 package org.hum.standing.control;
 
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.TransactionScoped;
 import org.hum.standing.entity.SourceStatusChange;
 
@@ -22,29 +21,40 @@ public class StandingReads implements Serializable {
 
     private final transient Map<String, List<SourceStatusChange>> changes = new HashMap<>();
 
-    List<SourceStatusChange> changes(String sourceId) {
+    public List<SourceStatusChange> changes(String sourceId) {
         return changes.get(sourceId);
     }
 
-    void keep(String sourceId, List<SourceStatusChange> read) {
+    public void keep(String sourceId, List<SourceStatusChange> read) {
         changes.put(sourceId, read);
     }
 
-    void forget() {
+    public void forget() {
         changes.clear();
     }
 
-    /** This transaction's reads, or null outside a transaction. */
-    static StandingReads of(Instance<StandingReads> instance) {
+    /** The changes this transaction read of the file, or null (not read yet, or outside a transaction). */
+    static List<SourceStatusChange> kept(StandingReads proxy, String sourceId) {
         try {
-            if (instance.isResolvable()) {
-                StandingReads r = instance.get();
-                r.changes(""); // touches the proxy: throws when no transaction is active
-                return r;
-            }
+            return proxy.changes(sourceId);
         } catch (ContextNotActiveException e) {
-            // no transaction: read each time
+            return null;
         }
-        return null;
+    }
+
+    static void keep(StandingReads proxy, String sourceId, List<SourceStatusChange> read) {
+        try {
+            proxy.keep(sourceId, read);
+        } catch (ContextNotActiveException e) {
+            // no transaction: nothing to keep them for
+        }
+    }
+
+    static void forget(StandingReads proxy) {
+        try {
+            proxy.forget();
+        } catch (ContextNotActiveException e) {
+            // nothing was kept
+        }
     }
 }

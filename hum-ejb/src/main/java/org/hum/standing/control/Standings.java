@@ -1,7 +1,6 @@
 package org.hum.standing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +37,7 @@ public class Standings implements SourceStanding {
     SourceStore store;
 
     @Inject
-    Instance<StandingReads> reads;
+    StandingReads reads;
 
     @Inject
     @RuleClock
@@ -62,17 +61,14 @@ public class Standings implements SourceStanding {
 
     /** Every recorded change, in the order recorded (read once per transaction: {@link StandingReads}). */
     public List<SourceStatusChange> changes(String sourceId) {
-        StandingReads memo = StandingReads.of(reads);
-        List<SourceStatusChange> kept = memo == null ? null : memo.changes(sourceId);
+        List<SourceStatusChange> kept = StandingReads.kept(reads, sourceId);
         if (kept != null) {
             return kept;
         }
         List<SourceStatusChange> read = List.copyOf(em.createQuery(
                 "select c from SourceStatusChange c where c.sourceId = :s order by c.seq",
                 SourceStatusChange.class).setParameter("s", sourceId).getResultList());
-        if (memo != null) {
-            memo.keep(sourceId, read);
-        }
+        StandingReads.keep(reads, sourceId, read);
         return read;
     }
 
@@ -120,10 +116,7 @@ public class Standings implements SourceStanding {
     }
 
     public void record(Object row) {
-        StandingReads memo = StandingReads.of(reads);
-        if (memo != null) {
-            memo.forget();
-        }
+        StandingReads.forget(reads);
         em.persist(row);
         em.flush();
     }

@@ -100,4 +100,29 @@ class DashboardSectionsTest {
         assertEquals(DashboardSectionView.MAX_ENTRIES, s.entries().size());
         assertEquals("s0", s.entries().get(0).sourceId(), "the feature's order is kept");
     }
+
+    @Test
+    void aLongListIsReadFromTheLineAskedForAndAListPagedInSqlKeepsItsCount() {
+        Viewer controller = new Viewer("c", "controller", 3, Set.of("COPPER", "MESA"), Set.of(Role.CONTROLLER_NAME));
+        java.util.List<DashboardEntry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(entry("s" + i, i % 2 == 0 ? COPPER_2 : COPPER_4)); // 125 visible
+        }
+        List<DashboardEntry> page = List.of(entry("p200", COPPER_2), entry("p201", COPPER_4), entry("p202", COPPER_2));
+        DashboardContributor feature = scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many),
+                DashboardSection.paged("PAGED", "Paged", Audience.SUPERVISION, page, 210));
+        List<DashboardSectionView> s = Dashboards.sections(new DashboardScope(controller, Instant.EPOCH, LocalDate.of(2026, 1, 1),
+                Audience.of(controller), Set.of(), "LONG", 100), List.of(feature), PageLinks.NONE);
+        DashboardSectionView longList = s.get(0);
+        assertEquals("LONG", longList.key());
+        assertEquals(100, longList.from());
+        assertEquals(125, longList.total());
+        assertEquals(25, longList.entries().size(), "the lines after the first hundred");
+        assertEquals("s200", longList.entries().get(0).sourceId(), "the 101st visible line, in the feature's order");
+
+        DashboardSectionView paged = s.get(1);
+        assertEquals(0, paged.from(), "another list starts at its first line");
+        assertEquals(List.of("p200", "p202"), sources(paged), "a line of a paged list is still checked");
+        assertEquals(209, paged.total(), "the count found in SQL, less the line the check hid");
+    }
 }

@@ -4,20 +4,34 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.hum.api.dashboard.DashboardView;
+import org.hum.api.error.HumException;
 import org.hum.dashboard.boundary.Dashboards;
 
 
-/** {@code GET /api/dashboard}: the caller's due and overdue lists, by role. */
+/** {@code GET /api/dashboard}: the caller's due and overdue lists, by role ({@code ?section=KEY&from=N}: a long list's later lines). */
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
     @Inject
     Dashboards dashboards;
 
+    /**
+     * The dashboard; {@code section} and {@code from} ask for one list's lines from line
+     * {@code from} (0-based), a hundred at a time, for a list longer than a hundred lines.
+     */
     @GET
-    public DashboardView mine() {
-        return dashboards.mine(FilePageLinks.LINKS);
+    public DashboardView mine(@QueryParam("section") String section, @QueryParam("from") String from) {
+        int first = 0;
+        if (from != null && !from.isBlank()) {
+            try {
+                first = Integer.parseInt(from.strip());
+            } catch (NumberFormatException e) {
+                throw HumException.invalid("from", "must be a whole number of lines, 0 or more");
+            }
+        }
+        return dashboards.mine(FilePageLinks.LINKS, section == null || section.isBlank() ? null : section.strip(), first);
     }
 }
