@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param entries  its lines, in the order to show them (the dashboard filters them, never reorders)
  * @param total    how many lines there are, where {@code entries} are only the first ones; null when
  *                 the entries are all of them
+ * @param totalAtLeast whether counting stopped at {@code total} (there are that many or more)
  */
-public record DashboardSection(String key, String title, Audience audience, List<DashboardEntry> entries, Long total) {
+public record DashboardSection(String key, String title, Audience audience, List<DashboardEntry> entries, Long total,
+                               boolean totalAtLeast) {
     public DashboardSection {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");
@@ -26,7 +28,7 @@ public record DashboardSection(String key, String title, Audience audience, List
 
     /** A section whose entries are all its lines. */
     public DashboardSection(String key, String title, Audience audience, List<DashboardEntry> entries) {
-        this(key, title, audience, entries, null);
+        this(key, title, audience, entries, null, false);
     }
 
     /**
@@ -35,7 +37,7 @@ public record DashboardSection(String key, String title, Audience audience, List
      * by the same rule the dashboard checks each line against.
      */
     public static DashboardSection paged(String key, String title, Audience audience, List<DashboardEntry> first,
-                                         long total) {
-        return new DashboardSection(key, title, audience, first, total);
+                                         long total, boolean totalAtLeast) {
+        return new DashboardSection(key, title, audience, first, total, totalAtLeast);
     }
 }

@@ -176,7 +176,7 @@ public class Dashboards {
                     shown = entries.subList(0, Math.min(entries.size(), DashboardSectionView.MAX_ENTRIES));
                 }
                 sections.add(new DashboardSectionView(section.key(), section.title(), section.audience().name(),
-                        List.copyOf(shown), total, from));
+                        List.copyOf(shown), total, from, section.totalAtLeast()));
             }
         }
         sections.sort(Comparator.comparing(DashboardSectionView::audience).thenComparing(DashboardSectionView::key));

@@ -111,7 +111,7 @@ public class PaymentDashboard implements DashboardContributor {
         }
         long dropped = page.payments().size() - entries.size(); // none, unless the SQL and this check disagree
         return DashboardSection.paged(PENDING, "Payments awaiting your approval", Audience.SUPERVISION, entries,
-                Math.max(entries.size(), page.total() - scope.from(PENDING) - dropped) + scope.from(PENDING));
+                Math.max(entries.size(), page.total() - scope.from(PENDING) - dropped) + scope.from(PENDING), page.atLeast());
     }
 
     private List<DashboardEntry> inactive() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard shows a feature's lines only to the audiences they are for, and never a line of a file the caller may not see. */
@@ -110,7 +111,7 @@ class DashboardSectionsTest {
         }
         List<DashboardEntry> page = List.of(entry("p200", COPPER_2), entry("p201", COPPER_4), entry("p202", COPPER_2));
         DashboardContributor feature = scope -> List.of(new DashboardSection("LONG", "Long", Audience.SUPERVISION, many),
-                DashboardSection.paged("PAGED", "Paged", Audience.SUPERVISION, page, 210));
+                DashboardSection.paged("PAGED", "Paged", Audience.SUPERVISION, page, 210, true));
         List<DashboardSectionView> s = Dashboards.sections(new DashboardScope(controller, Instant.EPOCH, LocalDate.of(2026, 1, 1),
                 Audience.of(controller), Set.of(), "LONG", 100), List.of(feature), PageLinks.NONE);
         DashboardSectionView longList = s.get(0);
@@ -124,5 +125,7 @@ class DashboardSectionsTest {
         assertEquals(0, paged.from(), "another list starts at its first line");
         assertEquals(List.of("p200", "p202"), sources(paged), "a line of a paged list is still checked");
         assertEquals(209, paged.total(), "the count found in SQL, less the line the check hid");
+        assertTrue(paged.totalAtLeast(), "a count that stopped says so");
+        assertFalse(longList.totalAtLeast());
     }
 }
