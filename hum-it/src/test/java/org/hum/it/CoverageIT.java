@@ -213,6 +213,39 @@ class CoverageIT {
      * named and is refused on anything new.
      */
     @Test
+    void twoAdministratorsAddingOnePortAtOnceGetOneNewPortAndOneConflictNeverAnError() throws Exception {
+        String admin = Api.token(admin1());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String code = "RACE" + round + "_" + Cast.suffix().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+                String body = "{\"code\":\"" + code + "\",\"name\":\"Race crossing " + code + "\",\"state\":\"AZ\"}";
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+                List<java.util.concurrent.Future<Api.Reply>> sent = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    sent.add(pool.submit(() -> {
+                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        return Api.post(admin, "ports-of-entry", body);
+                    }));
+                }
+                java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+                for (var f : sent) {
+                    Api.Reply r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    statuses.merge(r.status(), 1, Integer::sum);
+                    if (r.status() == 409) {
+                        assertTrue(r.json().getString("detail").contains("port of entry"), r.body());
+                    }
+                }
+                assertEquals(java.util.Map.of(201, 1, 409, 7), statuses, "one port, seven clear conflicts, no 500");
+                String listed = Api.get(admin, "ports-of-entry").body();
+                assertEquals(2, listed.split("\"code\":\"" + code + "\"", -1).length, "the port is listed once");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anAddedPortServesReportsAndPartnerOrganisationsAndItsNewNameReachesThem() {
         String admin = Api.token(admin1());
         String code = "NEW_" + Cast.suffix().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");

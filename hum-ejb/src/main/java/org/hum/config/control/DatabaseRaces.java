@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 public final class DatabaseRaces {
     public static final int DEADLOCK = 1213;
     public static final int LOCK_WAIT_TIMEOUT = 1205;
+    public static final int DUPLICATE_KEY = 1062;
     /** How often a transaction is run again after losing a race, at most. */
     public static final int RETRIES = 3;
 
@@ -28,6 +29,16 @@ public final class DatabaseRaces {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLException sql
                     && (sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e}, or one of its causes, is a unique key refusing a row (error 1062). */
+    public static boolean duplicateKey(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
                 return true;
             }
         }

@@ -3,7 +3,9 @@ package org.hum.config.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.hum.api.admin.PortView;
+import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.config.entity.Port;
 
@@ -33,9 +35,22 @@ public class Ports {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Port.class, code.strip().toUpperCase(Locale.ROOT)));
     }
 
+    /**
+     * Adds a port. Two administrators adding the same code or name at once both pass the checks
+     * before either writes; the unique keys refuse the second, which is answered 409 (never 500),
+     * its transaction rolled back.
+     */
     public void add(Port port) {
-        em.persist(port);
-        em.flush();
+        try {
+            em.persist(port);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseRaces.duplicateKey(e)) {
+                throw new HumException(ErrorCode.CONFLICT, "A port of entry with that code or name was added at the same "
+                        + "moment by someone else; reload the list and change that one instead.");
+            }
+            throw e;
+        }
     }
 
     public static PortView view(Port p) {

@@ -200,7 +200,7 @@ public class ContactReports {
             }
             Instant now = clock.instant();
             var grades = ContactRules.requireSubmittable(request, rules.current().grading(), now);
-            var checked = writer.check(source, request, grades);
+            var checked = writer.check(source, request, grades, viewer);
             policy.require(GuardedAction.RECORD_CONTACT, source.id(),
                     Circumstances.contact(ContactRules.appropriateAdultPresent(request.othersPresent())), label);
             ContactWriter.Written written = writer.write(source, request, checked, null, 1, null, null, viewer.userId(), now,
@@ -261,7 +261,7 @@ public class ContactReports {
             var grades = ContactRules.requireSubmittable(request, rules.current().grading(), now);
             java.util.Set<String> kept = records.items(latest.id()).stream().map(i -> i.taskingId())
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-            var checked = writer.check(source, request, grades, kept);
+            var checked = writer.check(source, request, grades, kept, viewer);
             // a correction records no new contact: of the hard stops, only the appropriate adult concerns it
             List<Refusal> refused = policy.refusals(GuardedAction.RECORD_CONTACT, source.id(),
                     Circumstances.contact(ContactRules.appropriateAdultPresent(request.othersPresent()))).stream()

@@ -4,6 +4,7 @@ import org.hum.config.control.Ports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hum.access.control.Viewer;
 import org.hum.api.contact.ContactReportRequest;
 import org.hum.api.contact.IntelligenceItemInput;
 import org.hum.api.contact.OtherPresent;
@@ -59,17 +60,23 @@ public class ContactWriter {
     }
 
     /** The users present exist (400 naming the field otherwise) and each tasking is an open one of this source (422). */
-    public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades) {
-        return check(source, r, grades, java.util.Set.of());
+    public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades, Viewer recorder) {
+        return check(source, r, grades, java.util.Set.of(), recorder);
     }
 
-    /** As above, for a correction: {@code kept} are the taskings the corrected version's items answered. */
-    public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades, java.util.Set<String> kept) {
+    /**
+     * As above, for a correction: {@code kept} are the taskings the corrected version's items
+     * answered. The recorder, usually among those present, is known without a look-up.
+     */
+    public Checked check(Source source, ContactReportRequest r, List<InformationGrade> grades, java.util.Set<String> kept,
+                         Viewer recorder) {
         List<String> userIds = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < r.presentUsers().size(); i++) {
             String name = r.presentUsers().get(i);
-            var user = name == null ? java.util.Optional.<String>empty() : records.userIdByName(name.strip());
+            var user = name == null ? java.util.Optional.<String>empty()
+                    : name.strip().equals(recorder.username()) ? java.util.Optional.of(recorder.userId())
+                    : records.userIdByName(name.strip());
             if (user.isEmpty()) {
                 errors.add(new FieldError("presentUsers[" + i + "]", "is not a user: name users present by their username"));
             } else if (!userIds.contains(user.get())) {

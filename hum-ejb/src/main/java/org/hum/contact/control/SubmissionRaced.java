@@ -19,7 +19,6 @@ public class SubmissionRaced extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     static final String IDEMPOTENCY_INDEX = "uq_contact_report_idempotency";
-    static final int DUPLICATE_KEY = 1062;
 
     SubmissionRaced(String why) {
         super(why, null, false, false);
@@ -32,7 +31,7 @@ public class SubmissionRaced extends RuntimeException {
                 if (DatabaseRaces.lostRace(sql)) {
                     return Optional.of(new SubmissionRaced("chosen as a deadlock's victim, or a lock wait timed out"));
                 }
-                if (sql.getErrorCode() == DUPLICATE_KEY && String.valueOf(sql.getMessage()).contains(IDEMPOTENCY_INDEX)) {
+                if (sql.getErrorCode() == DatabaseRaces.DUPLICATE_KEY && String.valueOf(sql.getMessage()).contains(IDEMPOTENCY_INDEX)) {
                     return Optional.of(new SubmissionRaced("another submission under the same key committed first"));
                 }
             }

@@ -12,34 +12,24 @@ import org.hum.access.control.AddressThrottle;
 import org.hum.access.control.AuthenticatedUser;
 import org.hum.access.control.HashGate;
 import org.hum.access.control.RefusalTally;
-import org.hum.access.control.RequestCaller;
-import org.hum.access.control.Viewer;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.access.control.LoginThrottle;
 import org.hum.access.entity.ApiToken;
 import org.hum.access.entity.User;
-import org.hum.audit.control.AuditContext;
 import org.hum.audit.control.AuditTrail;
 import org.hum.crypto.control.PasswordHasher;
 import org.hum.config.control.HumConfig;
 import org.hum.login.control.SecondFactorPolicy;
 import org.hum.login.control.SecondFactorStore;
+import org.hum.login.control.TokenCheck;
 import org.hum.login.entity.SecondFactor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Logging in: checks a password once, then hands out a session (UI) or a short-lived bearer
@@ -65,10 +55,7 @@ public class Authentication {
     Clock clock;
 
     @Inject
-    RequestCaller requestCaller;
-
-    @Inject
-    AuditContext auditContext;
+    TokenCheck tokens;
 
     @Inject
     HumConfig config;
@@ -220,48 +207,10 @@ public class Authentication {
                 "TOKEN_REFUSED", "TOKEN_CHECK", n + (n == 1 ? " refusal" : " refusals"), null, AuditTrail.FAILED));
     }
 
-    /**
-     * The user a bearer token stands for, with their roles as they are now. Read outside a
-     * transaction (a read needs none; beginning and committing one cost three round trips on every
-     * call), with the clearance and compartments in the same statement, kept for the rest of the
-     * request as its {@link Viewer}.
-     */
+    /** The user a bearer token stands for, with their roles as they are now ({@link TokenCheck}). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AuthenticatedUser> resolveToken(String token) {
-        if (token == null || token.isEmpty() || token.length() > 128) {
-            return Optional.empty();
-        }
-        // one statement for the token, its user, the user's roles and compartments as they are now
-        // (finding the token and then the user with its two collections took four): docs/performance.md,
-        // "Statements per request"
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select u.id, u.username, u.clearance_level, r.role, c.compartment_code "
-                        + "from api_token t join app_user u on u.id = t.user_id left join user_role r on r.user_id = u.id "
-                        + "left join user_compartment c on c.user_id = u.id "
-                        + "where t.token_hash = ? and t.expires_at > ? and u.enabled = true")
-                .setParameter(1, sha256(token)).setParameter(2, Timestamp.from(clock.instant())).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> roles = new TreeSet<>();
-        Set<String> compartments = new TreeSet<>();
-        for (Object[] r : rows) {
-            if (r[3] != null) {
-                roles.add((String) r[3]);
-            }
-            if (r[4] != null) {
-                compartments.add((String) r[4]);
-            }
-        }
-        if (roles.isEmpty()) {
-            // every account has a role: none means they could not be read (see rolesOf)
-            throw new HumException(ErrorCode.UNAVAILABLE, "Your roles could not be read from the database; try again in a few seconds.");
-        }
-        String userId = (String) rows.get(0)[0];
-        String username = (String) rows.get(0)[1];
-        RequestCaller.keep(requestCaller, new Viewer(userId, username, ((Number) rows.get(0)[2]).intValue(), compartments, roles));
-        AuditContext.keepCheckedRoles(auditContext, username, roles); // the audit trail need not ask the container
-        return Optional.of(new AuthenticatedUser(userId, username, Set.copyOf(roles)));
+        return tokens.resolve(token);
     }
 
     /** The user behind a UI session, with their roles as they are now. */
@@ -321,10 +270,6 @@ public class Authentication {
     }
 
     static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return TokenCheck.sha256(token);
     }
 }

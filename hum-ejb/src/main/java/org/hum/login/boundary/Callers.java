@@ -42,7 +42,11 @@ public class Callers {
         authentication.tokenRefused(address);
     }
 
-    /** The caller a bearer token stands for, or empty. */
+    /**
+     * The caller a bearer token stands for, or empty. Through the enterprise bean, not straight to
+     * {@code TokenCheck}: called from the web module, the persistence unit of this module is found
+     * only inside one of its beans' calls (straight, every check failed).
+     */
     public Optional<Caller> resolveToken(String token) {
         return authentication.resolveToken(token).map(Callers::caller);
     }
