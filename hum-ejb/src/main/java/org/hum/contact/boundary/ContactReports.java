@@ -118,19 +118,42 @@ public class ContactReports {
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public ContactReportsView list(String sourceId) {
+        return list(sourceId, 0, ContactReportsView.PAGE);
+    }
+
+    /**
+     * A page of the file's reports, latest contact first: the page's reports found, ordered and
+     * counted in SQL, and only their versions, attendees, items and payments read and opened, so
+     * that a page costs the same however long the file's history. A negative {@code from} or a
+     * {@code size} outside 1 to {@value ContactReportsView#MAX_PAGE} is refused (400).
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
+    public ContactReportsView list(String sourceId, int from, int size) {
+        if (from < 0) {
+            throw HumException.invalid("from", "must be 0 or more (the latest report is 0)");
+        }
+        if (size < 1 || size > ContactReportsView.MAX_PAGE) {
+            throw HumException.invalid("size", "must be from 1 to " + ContactReportsView.MAX_PAGE);
+        }
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "CONTACT_REPORTS_READ");
         boolean mayRecord = mayRecord(viewer, source);
         Map<String, String> names = new HashMap<>();
+        List<String> page = records.reportPage(source.id(), from, size);
+        List<ContactReport> versions = records.versionsOfReports(page);
+        ContactViews.Prefetched known = views.prefetch(source, versions);
+        Map<String, List<ContactReport>> byReport = ContactRecords.byReport(versions);
         List<ContactReportView> reports = new ArrayList<>();
-        ContactViews.Prefetched known = views.prefetch(source);
-        for (List<ContactReport> versions : ContactRecords.byReport(records.versionsOfSource(source.id())).values()) {
-            reports.add(views.report(source, versions, mayRecord, names, known));
+        for (String reportId : page) { // the page's order: latest contact first
+            List<ContactReport> of = byReport.get(reportId);
+            if (of != null) {
+                reports.add(views.report(source, of, mayRecord, names, known));
+            }
         }
-        reports.sort(Comparator.comparing((ContactReportView r) -> r.current().occurredAt()).reversed());
         var risk = records.riskEntries(source.id()).stream().map(r -> views.risk(source, r, names)).toList();
         audit.record("CONTACT_REPORTS_READ", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
-        return new ContactReportsView(source.id(), source.codeName(), List.copyOf(reports), risk, mayRecord);
+        return new ContactReportsView(source.id(), source.codeName(), List.copyOf(reports), risk, mayRecord,
+                records.reportCount(source.id()), from);
     }
 
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})

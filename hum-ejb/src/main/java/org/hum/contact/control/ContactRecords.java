@@ -48,6 +48,46 @@ public class ContactRecords {
                 ContactReport.class).setParameter("s", sourceId).getResultList();
     }
 
+    /**
+     * A page of the source's reports, latest contact first (by the current version's contact time):
+     * their report ids, found and ordered in SQL so that a page costs the same however long the
+     * file's history (docs/performance.md, "Reads once per request, not once per use").
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> reportPage(String sourceId, int from, int size) {
+        return ((List<Object>) em.createNativeQuery("select c.report_id from contact_report c where c.source_id = ? "
+                        + "and c.submitted = true and c.version = (select max(v.version) from contact_report v "
+                        + "where v.report_id = c.report_id and v.submitted = true) "
+                        + "order by c.occurred_at desc, c.report_id limit ? offset ?")
+                .setParameter(1, sourceId).setParameter(2, size).setParameter(3, from).getResultList())
+                .stream().map(String::valueOf).toList();
+    }
+
+    /** How many reports the source has (each counted once, however many versions). */
+    public long reportCount(String sourceId) {
+        return ((Number) em.createNativeQuery("select count(distinct report_id) from contact_report "
+                + "where source_id = ? and submitted = true").setParameter(1, sourceId).getSingleResult()).longValue();
+    }
+
+    /** The versions of these reports, in the order written. */
+    public List<ContactReport> versionsOfReports(java.util.Collection<String> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ContactReport c where c.reportId in :ids and c.submitted = true order by c.seq",
+                ContactReport.class).setParameter("ids", reportIds).getResultList();
+    }
+
+    public List<ContactAttendee> attendeesOf(java.util.Collection<String> contactIds) {
+        return contactIds.isEmpty() ? List.of() : em.createQuery("select a from ContactAttendee a where a.contactId in :ids",
+                ContactAttendee.class).setParameter("ids", contactIds).getResultList();
+    }
+
+    public List<ContactItem> itemsOf(java.util.Collection<String> contactIds) {
+        return contactIds.isEmpty() ? List.of() : em.createQuery("select i from ContactItem i where i.contactId in :ids",
+                ContactItem.class).setParameter("ids", contactIds).getResultList();
+    }
+
     /** The versions of one report, first to latest. */
     public List<ContactReport> versionsOfReport(String reportId) {
         return em.createQuery("select c from ContactReport c where (c.reportId = :r or c.id = :r) and c.submitted = true "

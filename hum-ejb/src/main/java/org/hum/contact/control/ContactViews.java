@@ -43,9 +43,10 @@ public class ContactViews {
     PaymentRegister payments;
 
     /**
-     * What the views of a file's reports rest on, read once for the whole file (its attendees, items,
-     * payments at contacts and taskings), so that a list of its reports sends the same statements
-     * however many there are (docs/performance.md, "Statements per request"). Null maps: read per version.
+     * What the views of a page of a file's reports rest on, read once for the page (its attendees,
+     * items, payments at contacts, and the file's taskings), so that a list of its reports sends the
+     * same statements however many there are (docs/performance.md, "Statements per request").
+     * Null maps: read per version.
      */
     public record Prefetched(Map<String, List<ContactAttendee>> attendees, Map<String, List<ContactItem>> items,
                              Map<String, List<PaymentRegister.PaymentFact>> payments,
@@ -53,17 +54,18 @@ public class ContactViews {
         static final Prefetched NONE = new Prefetched(null, null, null, null);
     }
 
-    /** Everything the views of the file's reports rest on, in four reads. */
-    public Prefetched prefetch(Source source) {
-        Map<String, List<ContactAttendee>> attendees = records.attendeesOfSource(source.id()).stream()
+    /** What the views of these versions rest on (a page of a file's reports), in four reads. */
+    public Prefetched prefetch(Source source, List<ContactReport> versions) {
+        List<String> ids = versions.stream().map(ContactReport::id).toList();
+        Map<String, List<ContactAttendee>> attendees = records.attendeesOf(ids).stream()
                 .sorted(Comparator.comparingInt(ContactAttendee::position))
                 .collect(Collectors.groupingBy(ContactAttendee::contactId));
-        Map<String, List<ContactItem>> items = records.itemsOfSource(source.id()).stream()
+        Map<String, List<ContactItem>> items = records.itemsOf(ids).stream()
                 .sorted(Comparator.comparingInt(ContactItem::position))
                 .collect(Collectors.groupingBy(ContactItem::contactId));
         Map<String, TaskingRegister.TaskingFact> byId = new HashMap<>();
         taskings.ofSource(source.id()).forEach(t -> byId.put(t.id(), t));
-        return new Prefetched(attendees, items, payments.atContactsOfSource(source.id()), byId);
+        return new Prefetched(attendees, items, payments.atContacts(ids), byId);
     }
 
     public ContactReportView report(Source source, List<ContactReport> versions, boolean mayCorrect, Map<String, String> names) {

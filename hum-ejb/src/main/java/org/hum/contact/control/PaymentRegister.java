@@ -11,8 +11,8 @@ public interface PaymentRegister {
 
     List<PaymentFact> atContact(String contactReportId);
 
-    /** The payments resting on any contact report of the source, by contact report: one read for a list. */
-    java.util.Map<String, List<PaymentFact>> atContactsOfSource(String sourceId);
+    /** The payments resting on these contact report versions, by version: one read for a page of a list. */
+    java.util.Map<String, List<PaymentFact>> atContacts(java.util.Collection<String> contactReportIds);
 
     /**
      * @param kind   REWARD, EXPENSES, SUBSISTENCE, RELOCATION, OTHER_BENEFIT

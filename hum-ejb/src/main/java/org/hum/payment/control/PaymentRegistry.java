@@ -15,16 +15,15 @@ public class PaymentRegistry implements PaymentRegister {
     EntityManager em;
 
     @Override
-    public java.util.Map<String, List<PaymentFact>> atContactsOfSource(String sourceId) {
-        @SuppressWarnings("unchecked")
-        var rows = (List<Object[]>) em.createNativeQuery("select id, source_id, amount, currency, kind, status, contact_report_id "
-                        + "from payment where source_id = ? and contact_report_id is not null order by seq")
-                .setParameter(1, sourceId).getResultList();
+    public java.util.Map<String, List<PaymentFact>> atContacts(java.util.Collection<String> contactReportIds) {
         java.util.Map<String, List<PaymentFact>> out = new java.util.HashMap<>();
-        for (Object[] r : rows) {
-            out.computeIfAbsent((String) r[6], k -> new java.util.ArrayList<>()).add(new PaymentFact((String) r[0],
-                    (String) r[1], (BigDecimal) r[2], (String) r[3], (String) r[4], (String) r[5]));
+        if (contactReportIds.isEmpty()) {
+            return out;
         }
+        em.createQuery("select p from Payment p where p.contactReportId in :ids order by p.seq", org.hum.payment.entity.Payment.class)
+                .setParameter("ids", contactReportIds).getResultStream()
+                .forEach(p -> out.computeIfAbsent(p.contactReportId(), k -> new java.util.ArrayList<>()).add(new PaymentFact(p.id(),
+                        p.sourceId(), p.amount(), p.currency(), p.kind(), p.status().name())));
         return out;
     }
 

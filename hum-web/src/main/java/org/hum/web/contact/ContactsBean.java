@@ -64,6 +64,8 @@ public class ContactsBean extends ContactForm {
     private boolean initialised;
     /** The report being corrected (its id), or null when a new contact is logged. */
     private String correct;
+    /** The first report of the page shown (0, the latest), from {@code &from=}. */
+    private int from;
     private int correctedVersion;
     private String correctionReason;
     private transient ContactReportsView view;
@@ -89,6 +91,10 @@ public class ContactsBean extends ContactForm {
         var params = faces.getExternalContext().getRequestParameterMap();
         if (id == null) {
             id = params.get("id");
+        }
+        String page = params.get("from");
+        if (page != null && page.strip().matches("\\d{1,9}")) {
+            from = Integer.parseInt(page.strip());
         }
         if (draft == null) {
             draft = params.get("draft");
@@ -125,7 +131,7 @@ public class ContactsBean extends ContactForm {
     public ContactReportsView getView() {
         if (!loaded) {
             loaded = true;
-            view = PageAction.quietly(() -> reports.list(id), null);
+            view = PageAction.quietly(() -> reports.list(id, from, ContactReportsView.PAGE), null);
         }
         return view;
     }
@@ -235,6 +241,13 @@ public class ContactsBean extends ContactForm {
     public String getCorrectionReason() { return correctionReason; }
     public void setCorrectionReason(String correctionReason) { this.correctionReason = correctionReason; }
     public String getId() { return id; }
+    public int getFrom() { return from; }
+    /** The first report of the newer page, or -1 on the first page. */
+    public int getNewerFrom() { return from == 0 ? -1 : Math.max(0, from - ContactReportsView.PAGE); }
+    /** The first report of the older page, or -1 when this page shows the oldest. */
+    public int getOlderFrom() {
+        return getView() == null || from + getView().reports().size() >= getView().total() ? -1 : from + getView().reports().size();
+    }
     public void setId(String id) { this.id = id; }
     public String getDraft() { return draft; }
     public void setDraft(String draft) { this.draft = draft; }

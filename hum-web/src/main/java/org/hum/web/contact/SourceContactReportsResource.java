@@ -10,17 +10,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hum.api.contact.ContactReportRequest;
 import org.hum.api.contact.ContactReportsView;
+import org.hum.api.error.HumException;
 import org.hum.contact.boundary.ContactReports;
 
 /**
- * {@code GET /api/sources/{id}/contact-reports}: the source's contact reports with their versions
- * and its risk assessment. {@code POST} submits one (201 with its Location; an idempotent repeat
+ * {@code GET /api/sources/{id}/contact-reports}: a page of the source's contact reports with their
+ * versions ({@code ?from=N&size=M}), and its risk assessment. {@code POST} submits one (201 with its Location; an idempotent repeat
  * under the same {@code Idempotency-Key} answers 200 with the report already made).
  */
 @Path("sources/{id}/contact-reports")
@@ -29,9 +31,22 @@ public class SourceContactReportsResource {
     @Inject
     ContactReports reports;
 
+    /** A page of the reports: {@code from} (0, the latest) and {@code size} (50 unless asked, at most 200). */
     @GET
-    public ContactReportsView list(@PathParam("id") String id) {
-        return reports.list(id);
+    public ContactReportsView list(@PathParam("id") String id, @QueryParam("from") String from,
+                                   @QueryParam("size") String size) {
+        return reports.list(id, number("from", from, 0), number("size", size, ContactReportsView.PAGE));
+    }
+
+    private static int number(String field, String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw HumException.invalid(field, "must be a whole number");
+        }
     }
 
     @POST
