@@ -125,6 +125,37 @@ public class AuthorisationStore {
     }
 
     /** The last instructions given at or before {@code now}. */
+    /** The end of the authorisation in force and when instructions were last given, as of {@code now}. */
+    public record Clocks(Optional<Instant> authorisedUntil, Optional<Instant> lastInstructions) {
+    }
+
+    /**
+     * {@link #inForce}'s end and {@link #lastInstructions} in one statement of two indexed maxima,
+     * building no authorisation (a wide row of sealed texts): what the lifecycle policy asks on
+     * every guarded action.
+     */
+    public Clocks clocks(String sourceId, Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery("select (select max(a.ends_at) from authorisation a "
+                        + "where a.source_id = ? and a.status = 'GRANTED' and a.ends_at > ?), "
+                        + "(select max(i.given_at) from source_instructions i where i.source_id = ? and i.given_at <= ?)")
+                .setParameter(1, sourceId).setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, sourceId).setParameter(4, java.sql.Timestamp.from(now)).getSingleResult();
+        return new Clocks(Optional.ofNullable(instant(row[0])), Optional.ofNullable(instant(row[1])));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return java.sql.Timestamp.valueOf(l).toInstant();
+        }
+        return (Instant) value;
+    }
+
     public Optional<Instant> lastInstructions(String sourceId, Instant now) {
         return Optional.ofNullable(em.createQuery("select max(i.givenAt) from SourceInstructions i "
                         + "where i.sourceId = :s and i.givenAt <= :now", Instant.class)

@@ -2,7 +2,6 @@ package org.hum.authorisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hum.authorisation.entity.Authorisation;
 import org.hum.rules.control.AuthorisationStanding;
 import org.hum.rules.control.Rules;
 
@@ -19,10 +18,10 @@ public class RecordedAuthorisationStanding implements AuthorisationStanding {
 
     @Override
     public AuthorisationFacts of(String sourceId, Instant now) {
-        var until = store.inForce(sourceId, now).map(Authorisation::endsAt);
-        var instructions = store.lastInstructions(sourceId, now)
+        var clocks = store.clocks(sourceId, now);
+        var instructions = clocks.lastInstructions()
                 .map(given -> AuthorisationClocks.instructionsCurrentUntil(given, rules.current()))
                 .filter(now::isBefore);
-        return new AuthorisationFacts(until, instructions);
+        return new AuthorisationFacts(clocks.authorisedUntil(), instructions);
     }
 }
