@@ -39,20 +39,20 @@ class PaymentConcurrencyIT {
     }
 
     /** Runs the calls together, released at once by a barrier; their replies in order. */
-    private static List<Api.Reply> atOnce(List<Callable<Api.Reply>> calls) throws Exception {
+    private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(calls.size());
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
-            List<Future<Api.Reply>> futures = new ArrayList<>();
-            for (Callable<Api.Reply> call : calls) {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
                 futures.add(pool.submit(() -> {
                     barrier.await(30, TimeUnit.SECONDS);
                     return call.call();
                 }));
             }
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> f : futures) {
-                replies.add(f.get(60, TimeUnit.SECONDS));
+            List<T> replies = new ArrayList<>();
+            for (Future<T> f : futures) {
+                replies.add(f.get(120, TimeUnit.SECONDS));
             }
             return replies;
         } finally {
@@ -131,11 +131,7 @@ class PaymentConcurrencyIT {
     void sixteenRequestsAtOnceOverFourFilesAllLandOnce() throws Exception {
         List<String> sources = new ArrayList<>();
         List<String> contacts = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            String source = LifecycleIT.ready("CONC-SPREAD" + i).sourceId();
-            sources.add(source);
-            contacts.add(PaymentSteps.contactReport(source, true));
-        }
+        readyFiles("CONC-SPREAD", sources, contacts);
         String officer = Api.token(officer1());
         long before = PaymentSteps.count("SELECT COUNT(*) FROM payment WHERE source_id IN (?, ?, ?, ?)",
                 sources.toArray(String[]::new));
@@ -165,11 +161,7 @@ class PaymentConcurrencyIT {
         // at once; a deadlock or a lock wait the database times out is retried inside the request
         List<String> sources = new ArrayList<>();
         List<String> contacts = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            String source = LifecycleIT.ready("CONC-MIXED" + i).sourceId();
-            sources.add(source);
-            contacts.add(PaymentSteps.contactReport(source, true));
-        }
+        readyFiles("CONC-MIXED", sources, contacts);
         String[] files = sources.toArray(String[]::new);
         String in = "(?, ?, ?, ?)";
         long reportsBefore = PaymentSteps.count("SELECT COUNT(*) FROM contact_report WHERE source_id IN " + in, files);
@@ -199,26 +191,13 @@ class PaymentConcurrencyIT {
                 return replies;
             });
         }
-        CyclicBarrier barrier = new CyclicBarrier(clients.size());
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         java.util.Set<String> reports = new java.util.HashSet<>();
         java.util.Set<String> payments = new java.util.HashSet<>();
-        try {
-            List<Future<List<Api.Reply>>> running = new ArrayList<>();
-            for (Callable<List<Api.Reply>> client : clients) {
-                running.add(pool.submit(() -> {
-                    barrier.await(30, TimeUnit.SECONDS);
-                    return client.call();
-                }));
+        for (List<Api.Reply> client : atOnce(clients)) {
+            for (Api.Reply r : client) {
+                assertEquals(201, r.status(), r.body());
+                (r.json().containsKey("amount") ? payments : reports).add(r.json().getString("id"));
             }
-            for (Future<List<Api.Reply>> f : running) {
-                for (Api.Reply r : f.get(120, TimeUnit.SECONDS)) {
-                    assertEquals(201, r.status(), r.body());
-                    (r.json().containsKey("amount") ? payments : reports).add(r.json().getString("id"));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
         }
         assertEquals(32, reports.size(), "thirty-two contact reports, each answered once with its own id");
         assertEquals(32, payments.size(), "thirty-two payments, each answered once with its own id");
@@ -252,6 +231,15 @@ class PaymentConcurrencyIT {
             Api.Reply r = Api.get(controller, "dashboard?" + bad);
             assertEquals(400, r.status(), bad + ": " + r.body());
             assertTrue(r.body().contains(bad.startsWith("from=5") || bad.startsWith("section") ? "section" : "from"), r.body());
+        }
+    }
+
+    /** Four ready files, each with a submitted contact report for payments to rest on. */
+    private static void readyFiles(String prefix, List<String> sources, List<String> contacts) throws Exception {
+        for (int i = 0; i < 4; i++) {
+            String source = LifecycleIT.ready(prefix + i).sourceId();
+            sources.add(source);
+            contacts.add(PaymentSteps.contactReport(source, true));
         }
     }
 

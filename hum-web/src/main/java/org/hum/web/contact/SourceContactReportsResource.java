@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hum.api.contact.ContactReportRequest;
 import org.hum.api.contact.ContactReportsView;
-import org.hum.api.error.HumException;
 import org.hum.contact.boundary.ContactReports;
+import org.hum.web.platform.Inputs;
 
 /**
  * {@code GET /api/sources/{id}/contact-reports}: a page of the source's contact reports with their
@@ -35,18 +35,8 @@ public class SourceContactReportsResource {
     @GET
     public ContactReportsView list(@PathParam("id") String id, @QueryParam("from") String from,
                                    @QueryParam("size") String size) {
-        return reports.list(id, number("from", from, 0), number("size", size, ContactReportsView.PAGE));
-    }
-
-    private static int number(String field, String value, int otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw HumException.invalid(field, "must be a whole number");
-        }
+        return reports.list(id, Inputs.position("from", from, 0),
+                Inputs.number("size", size, ContactReportsView.PAGE, 1, ContactReportsView.MAX_PAGE));
     }
 
     @POST

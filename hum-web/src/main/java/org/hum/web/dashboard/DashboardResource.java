@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.hum.api.dashboard.DashboardView;
-import org.hum.api.error.HumException;
 import org.hum.dashboard.boundary.Dashboards;
+import org.hum.web.platform.Inputs;
 
 
 /** {@code GET /api/dashboard}: the caller's due and overdue lists, by role ({@code ?section=KEY&from=N}: a long list's later lines). */
@@ -24,14 +24,6 @@ public class DashboardResource {
      */
     @GET
     public DashboardView mine(@QueryParam("section") String section, @QueryParam("from") String from) {
-        int first = 0;
-        if (from != null && !from.isBlank()) {
-            try {
-                first = Integer.parseInt(from.strip());
-            } catch (NumberFormatException e) {
-                throw HumException.invalid("from", "must be a whole number of lines, 0 or more");
-            }
-        }
-        return dashboards.mine(FilePageLinks.LINKS, section == null || section.isBlank() ? null : section.strip(), first);
+        return dashboards.mine(FilePageLinks.LINKS, Inputs.orNull(section), Inputs.position("from", from, 0));
     }
 }

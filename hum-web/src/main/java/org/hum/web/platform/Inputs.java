@@ -31,6 +31,22 @@ public final class Inputs {
         throw HumException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
 
+    /** A whole number, 0 or more (a line to start a page from); absent when blank. */
+    public static int position(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw HumException.invalid(name, "must be a whole number, 0 or more (the first line is 0)");
+    }
+
     /** A date as YYYY-MM-DD; null when blank. */
     public static LocalDate date(String name, String value) {
         try {
