@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.access.control.AuthenticatedUser;
 import org.hum.api.auth.Caller;
+import org.hum.login.control.TokenCheck;
 
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
 public class Callers {
     @Inject
     Authentication authentication;
+
+    @Inject
+    TokenCheck tokens;
 
     /** The caller whose password this is (failures counted by account and by client address, and audited), or empty. */
     public Optional<Caller> checkPassword(String username, String password, String address) {
@@ -42,13 +46,9 @@ public class Callers {
         authentication.tokenRefused(address);
     }
 
-    /**
-     * The caller a bearer token stands for, or empty. Through the enterprise bean, not straight to
-     * {@code TokenCheck}: called from the web module, the persistence unit of this module is found
-     * only inside one of its beans' calls (straight, every check failed).
-     */
+    /** The caller a bearer token stands for, or empty ({@link TokenCheck}, a plain read on every request). */
     public Optional<Caller> resolveToken(String token) {
-        return authentication.resolveToken(token).map(Callers::caller);
+        return tokens.resolve(token).map(Callers::caller);
     }
 
     /** The caller behind a UI session, or empty when the user is gone or disabled. */
