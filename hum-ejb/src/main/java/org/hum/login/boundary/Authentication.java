@@ -2,8 +2,6 @@ package org.hum.login.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -54,8 +52,6 @@ public class Authentication {
     @Inject
     Clock clock;
 
-    @Inject
-    TokenCheck tokens;
 
     @Inject
     HumConfig config;
@@ -205,12 +201,6 @@ public class Authentication {
     public void tokenRefused(String address) {
         TOKEN_REFUSALS.refused(address, clock.instant()).ifPresent(n -> audit.recordAs(AuditTrail.ANONYMOUS, null,
                 "TOKEN_REFUSED", "TOKEN_CHECK", n + (n == 1 ? " refusal" : " refusals"), null, AuditTrail.FAILED));
-    }
-
-    /** The user a bearer token stands for, with their roles as they are now ({@link TokenCheck}). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<AuthenticatedUser> resolveToken(String token) {
-        return tokens.resolve(token);
     }
 
     /** The user behind a UI session, with their roles as they are now. */
