@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.contact.control.PaymentRegister;
+import org.hum.payment.entity.Payment;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,7 @@ public class PaymentRegistry implements PaymentRegister {
         if (contactReportIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select p from Payment p where p.contactReportId in :ids order by p.seq", org.hum.payment.entity.Payment.class)
+        em.createQuery("select p from Payment p where p.contactReportId in :ids order by p.seq", Payment.class)
                 .setParameter("ids", contactReportIds).getResultStream()
                 .forEach(p -> out.computeIfAbsent(p.contactReportId(), k -> new java.util.ArrayList<>()).add(new PaymentFact(p.id(),
                         p.sourceId(), p.amount(), p.currency(), p.kind(), p.status().name())));

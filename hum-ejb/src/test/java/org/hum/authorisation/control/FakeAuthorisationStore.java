@@ -37,6 +37,11 @@ public class FakeAuthorisationStore extends AuthorisationStore {
     }
 
     @Override
+    public Clocks clocks(String sourceId, Instant now) {
+        return new Clocks(inForce(sourceId, now).map(Authorisation::endsAt), lastInstructions(sourceId, now));
+    }
+
+    @Override
     public List<OiaAuthorisation> oiaGrantedOf(String sourceId) {
         return oia.stream().filter(o -> o.sourceId().equals(sourceId) && OiaAuthorisation.GRANTED.equals(o.status()))
                 .toList();
