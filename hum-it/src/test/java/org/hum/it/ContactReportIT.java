@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -454,39 +453,6 @@ class ContactReportIT {
             assertEquals(before + 85, Rows.count("contact_report"));
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void aFilesReportsAreReadPageByPageLatestContactFirst() {
-        String id = register(copper());
-        java.time.Instant base = java.time.Instant.now().minus(java.time.Duration.ofHours(10)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        List<String> made = new java.util.ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            // contacts told out of order: the list orders them by when they happened, not when they were written
-            int hour = (i * 5) % 7;
-            Api.Reply r = submit(officer1(), id, report("Call " + hour).add("occurredAt", base.plus(java.time.Duration.ofHours(hour)).toString()));
-            assertEquals(201, r.status(), r.body());
-            made.add(hour + ":" + r.json().getString("id"));
-        }
-        List<String> latestFirst = made.stream().sorted(Comparator.comparing((String m) -> Integer.parseInt(m.split(":")[0])).reversed())
-                .map(m -> m.split(":")[1]).toList();
-        String officer = Api.token(officer1());
-        List<String> read = new java.util.ArrayList<>();
-        for (int from = 0; from < 7; from += 3) {
-            Api.Reply page = Api.get(officer, "sources/" + id + "/contact-reports?from=" + from + "&size=3");
-            assertEquals(200, page.status(), page.body());
-            assertEquals(7, page.json().getJsonNumber("total").longValue(), "every report of the file is counted");
-            assertEquals(from, page.json().getInt("from"));
-            page.json().getJsonArray("reports").forEach(r -> read.add(r.asJsonObject().getString("id")));
-        }
-        assertEquals(latestFirst, read, "three pages, latest contact first, each report once");
-        assertEquals(7, Api.get(officer, "sources/" + id + "/contact-reports").json().getJsonArray("reports").size(),
-                "fifty a page unless asked");
-        for (String bad : List.of("from=-1", "from=x", "size=0", "size=201", "size=many")) {
-            Api.Reply r = Api.get(officer, "sources/" + id + "/contact-reports?" + bad);
-            assertEquals(400, r.status(), bad + ": " + r.body());
-            assertTrue(r.body().contains("\"" + bad.substring(0, bad.indexOf('=')) + "\""), "names the field: " + r.body());
         }
     }
 
