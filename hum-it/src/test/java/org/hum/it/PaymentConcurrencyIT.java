@@ -230,7 +230,8 @@ class PaymentConcurrencyIT {
                 "section=NO_SUCH_LIST", "from=5")) {
             Api.Reply r = Api.get(controller, "dashboard?" + bad);
             assertEquals(400, r.status(), bad + ": " + r.body());
-            assertTrue(r.body().contains(bad.startsWith("from=5") || bad.startsWith("section") ? "section" : "from"), r.body());
+            assertEquals(bad.startsWith("from=5") || bad.startsWith("section") ? "section" : "from",
+                    r.json().getJsonArray("errors").getJsonObject(0).getString("field"), "names the field: " + r.body());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.hum.access.control;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -21,23 +20,5 @@ public class RequestCaller {
 
     public void keep(Viewer checked) {
         this.viewer = checked;
-    }
-
-    /** The viewer kept for {@code username} in the current request; null if none, or outside a request. */
-    public static Viewer kept(RequestCaller proxy, String username) {
-        try {
-            return proxy.viewer(username);
-        } catch (ContextNotActiveException e) {
-            return null; // a timer or start-up: nothing was kept
-        }
-    }
-
-    /** Keeps {@code checked} for the rest of the request, where there is one. */
-    public static void keep(RequestCaller proxy, Viewer checked) {
-        try {
-            proxy.keep(checked);
-        } catch (ContextNotActiveException e) {
-            // no request to keep it for
-        }
     }
 }

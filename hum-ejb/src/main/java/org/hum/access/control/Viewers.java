@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hum.access.entity.User;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
+import org.hum.config.control.ActiveScope;
 
 import java.security.Principal;
 
@@ -26,7 +27,7 @@ public class Viewers {
         if (principal == null || principal.getName() == null || "ANONYMOUS".equals(principal.getName())) {
             throw new HumException(ErrorCode.UNAUTHENTICATED, "Log in first.");
         }
-        Viewer kept = RequestCaller.kept(request, principal.getName());
+        Viewer kept = ActiveScope.orNull(() -> request.viewer(principal.getName()));
         if (kept != null) {
             return kept;
         }

@@ -1,6 +1,5 @@
 package org.hum.audit.control;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.Set;
@@ -51,11 +50,7 @@ public class AuditContext {
      * Keeps the roles the bearer token's check read for {@code caller} (the very roles it hands the
      * container for this request), so that the trail need not ask the container role by role.
      */
-    public static void keepCheckedRoles(AuditContext proxy, String caller, Set<String> callerRoles) {
-        try {
-            proxy.keepRoles(caller, Set.copyOf(new java.util.TreeSet<>(callerRoles)));
-        } catch (ContextNotActiveException e) {
-            // no request: nothing to keep
-        }
+    public void keepCheckedRoles(String caller, Set<String> callerRoles) {
+        keepRoles(caller, Set.copyOf(callerRoles));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
+import org.hum.config.control.ActiveScope;
 import org.hum.crypto.control.CryptoIntegrityException;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.WrappedDataKey;
@@ -82,12 +83,12 @@ public class DataKeys {
      * Read once per request ({@link RequestKeys}).
      */
     public DataKey load(String id, int version) {
-        DataKey kept = RequestKeys.kept(requestKeys, id, version);
+        DataKey kept = ActiveScope.orNull(() -> requestKeys.get(id, version));
         if (kept != null) {
             return kept;
         }
         DataKey loaded = loadStored(id, version);
-        RequestKeys.keep(requestKeys, loaded);
+        ActiveScope.ifActive(() -> requestKeys.keep(loaded));
         return loaded;
     }
 
@@ -261,7 +262,7 @@ public class DataKeys {
     }
 
     private void forget(String id) {
-        RequestKeys.forget(requestKeys, id);
+        ActiveScope.ifActive(() -> requestKeys.forget(id));
     }
 
     private int update(String sql, Object... params) {

@@ -1,6 +1,5 @@
 package org.hum.keys.control;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import org.hum.crypto.control.DataKey;
 
@@ -36,30 +35,5 @@ public class RequestKeys {
 
     public void forget(String id) {
         keys.keySet().removeIf(k -> k.startsWith(id + "/"));
-    }
-
-    /** The key kept in this request, or null (none, or outside a request). */
-    static DataKey kept(RequestKeys proxy, String id, int version) {
-        try {
-            return proxy.get(id, version);
-        } catch (ContextNotActiveException e) {
-            return null;
-        }
-    }
-
-    static void keep(RequestKeys proxy, DataKey key) {
-        try {
-            proxy.keep(key);
-        } catch (ContextNotActiveException e) {
-            // start-up: nothing to keep it for
-        }
-    }
-
-    static void forget(RequestKeys proxy, String id) {
-        try {
-            proxy.forget(id);
-        } catch (ContextNotActiveException e) {
-            // nothing was kept
-        }
     }
 }

@@ -9,6 +9,7 @@ import org.hum.access.control.Viewer;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.audit.control.AuditContext;
+import org.hum.config.control.ActiveScope;
 import org.hum.config.control.StatementProfiler;
 
 import javax.sql.DataSource;
@@ -94,8 +95,9 @@ public class TokenCheck {
             // every account has a role: none means they could not be read
             throw new HumException(ErrorCode.UNAVAILABLE, "Your roles could not be read from the database; try again in a few seconds.");
         }
-        RequestCaller.keep(requestCaller, new Viewer(userId, username, clearance, compartments, roles));
-        AuditContext.keepCheckedRoles(auditContext, username, roles); // the audit trail need not ask the container
+        Viewer viewer = new Viewer(userId, username, clearance, compartments, roles);
+        ActiveScope.ifActive(() -> requestCaller.keep(viewer));
+        ActiveScope.ifActive(() -> auditContext.keepCheckedRoles(viewer.username(), viewer.roles()));
         return Optional.of(new AuthenticatedUser(userId, username, Set.copyOf(roles)));
     }
 

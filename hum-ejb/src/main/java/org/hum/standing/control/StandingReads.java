@@ -1,6 +1,5 @@
 package org.hum.standing.control;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.transaction.TransactionScoped;
 import org.hum.standing.entity.SourceStatusChange;
 
@@ -31,30 +30,5 @@ public class StandingReads implements Serializable {
 
     public void forget() {
         changes.clear();
-    }
-
-    /** The changes this transaction read of the file, or null (not read yet, or outside a transaction). */
-    static List<SourceStatusChange> kept(StandingReads proxy, String sourceId) {
-        try {
-            return proxy.changes(sourceId);
-        } catch (ContextNotActiveException e) {
-            return null;
-        }
-    }
-
-    static void keep(StandingReads proxy, String sourceId, List<SourceStatusChange> read) {
-        try {
-            proxy.keep(sourceId, read);
-        } catch (ContextNotActiveException e) {
-            // no transaction: nothing to keep them for
-        }
-    }
-
-    static void forget(StandingReads proxy) {
-        try {
-            proxy.forget();
-        } catch (ContextNotActiveException e) {
-            // nothing was kept
-        }
     }
 }

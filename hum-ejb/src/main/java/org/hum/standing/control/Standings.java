@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.source.SourceStatus;
+import org.hum.config.control.ActiveScope;
 import org.hum.config.control.RuleClock;
 import org.hum.rules.control.SourceStanding;
 import org.hum.source.control.SourceStore;
@@ -61,14 +62,14 @@ public class Standings implements SourceStanding {
 
     /** Every recorded change, in the order recorded (read once per transaction: {@link StandingReads}). */
     public List<SourceStatusChange> changes(String sourceId) {
-        List<SourceStatusChange> kept = StandingReads.kept(reads, sourceId);
+        List<SourceStatusChange> kept = ActiveScope.orNull(() -> reads.changes(sourceId));
         if (kept != null) {
             return kept;
         }
         List<SourceStatusChange> read = List.copyOf(em.createQuery(
                 "select c from SourceStatusChange c where c.sourceId = :s order by c.seq",
                 SourceStatusChange.class).setParameter("s", sourceId).getResultList());
-        StandingReads.keep(reads, sourceId, read);
+        ActiveScope.ifActive(() -> reads.keep(sourceId, read));
         return read;
     }
 
@@ -116,7 +117,7 @@ public class Standings implements SourceStanding {
     }
 
     public void record(Object row) {
-        StandingReads.forget(reads);
+        ActiveScope.ifActive(reads::forget);
         em.persist(row);
         em.flush();
     }
