@@ -1,5 +1,6 @@
 package org.hum.audit.boundary;
 
+import org.hum.config.control.JobLease;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,6 +80,9 @@ public class AuditChainer {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLease lease;
+
     /** When each missing seq was first seen missing: a gap is recorded only after a while. */
     private final Map<Long, Instant> missingSince = new HashMap<>();
     private boolean failing;
@@ -100,6 +104,9 @@ public class AuditChainer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
+        if (!lease.held()) {
+            return; // another instance chains (JobLease): the chain has one writer
+        }
         try {
             ownTransaction.run(() -> {
                 try {

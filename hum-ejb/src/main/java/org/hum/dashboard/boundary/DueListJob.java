@@ -1,5 +1,6 @@
 package org.hum.dashboard.boundary;
 
+import org.hum.config.control.JobLease;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -38,6 +39,9 @@ public class DueListJob {
     @Inject
     Rules rules;
 
+    @Inject
+    JobLease lease;
+
     @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "due lists")
     @Lock(LockType.WRITE)
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
@@ -45,8 +49,12 @@ public class DueListJob {
         // the work is a transaction of its own, called from outside any: a failure, its commit
         // included (the database gone), ends here, because a timer callback that fails twice is
         // expunged by the server and would never run again (OwnTransaction)
+        if (!lease.held()) {
+            return; // another instance runs the jobs (JobLease)
+        }
         try {
             ownTransaction.run(lists::refresh);
+            lease.ran("due-lists");
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {

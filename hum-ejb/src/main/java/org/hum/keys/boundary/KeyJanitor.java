@@ -1,5 +1,6 @@
 package org.hum.keys.boundary;
 
+import org.hum.config.control.JobLease;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -66,6 +67,9 @@ public class KeyJanitor {
     @Resource
     TimerService timers;
 
+    @Inject
+    JobLease lease;
+
     /**
      * The versions kept because something still uses them: when to look again (the wait doubles,
      * up to five minutes, so a stuck version does not cost a search of every table every tick),
@@ -84,12 +88,13 @@ public class KeyJanitor {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void destroyRetiredKeys() {
-        if (!keyRing.isOpen()) {
-            return;
+        if (!keyRing.isOpen() || !lease.held()) {
+            return; // closed, or another instance runs the jobs (JobLease)
         }
         // a timer callback that fails twice is expunged by the server and never runs again: nothing escapes
         try {
             lookAtRetiredVersions();
+            lease.ran("key-janitor");
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {

@@ -1,5 +1,6 @@
 package org.hum.partner.boundary;
 
+import org.hum.config.control.JobLease;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -51,6 +52,9 @@ public class PartnerPush {
     PushSteps steps;
 
     @Inject
+    JobLease lease;
+
+    @Inject
     PushSettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -66,6 +70,9 @@ public class PartnerPush {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
+        if (!lease.held()) {
+            return; // another instance runs the jobs (JobLease)
+        }
         if (!running.compareAndSet(false, true)) {
             return; // the last round is still delivering
         }
@@ -73,6 +80,9 @@ public class PartnerPush {
             List<Delivery> due = steps.claim(BATCH);
             for (Delivery d : due) {
                 deliver(d);
+            }
+            if (!due.isEmpty()) {
+                lease.ran("partner-push");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Partner push round failed; it retries in a second. Cause: " + e.getClass().getName());

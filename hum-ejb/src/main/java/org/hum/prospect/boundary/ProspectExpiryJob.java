@@ -1,5 +1,6 @@
 package org.hum.prospect.boundary;
 
+import org.hum.config.control.JobLease;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -29,6 +30,9 @@ public class ProspectExpiryJob {
     @Inject
     OwnTransaction ownTransaction;
 
+    @Inject
+    JobLease lease;
+
     private boolean failing;
 
     @Inject
@@ -41,8 +45,12 @@ public class ProspectExpiryJob {
         // the work is a transaction of its own, called from outside any: a failure, its commit
         // included (the database gone), ends here, because a timer callback that fails twice is
         // expunged by the server and would never run again (OwnTransaction)
+        if (!lease.held()) {
+            return; // another instance runs the jobs (JobLease)
+        }
         try {
             ownTransaction.run(expiry::expire);
+            lease.ran("prospect-expiry");
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {

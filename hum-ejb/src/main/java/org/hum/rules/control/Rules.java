@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hum.config.control.ActiveScope;
 import org.hum.rules.entity.RuleProfileSetting;
+
+import java.util.List;
+import java.util.Optional;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,9 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code hum.rules.profile} (US_FEDERAL or UK) with its shipped figures; from then on an
  * administrator chooses and tunes it ({@code RuleProfileAdministration}).
  *
- * <p>The profile is cached, tagged with a generation that every change bumps when its
- * transaction completes: a copy loaded before a change committed carries the old generation
- * and is never served after it, so every feature sees a change on its very next request.
+ * <p>The profile is parsed once and kept with the stored text it was parsed from. Each transaction
+ * that reads it first reads that text again (one statement of two short columns, once per
+ * transaction: {@link RuleProfileReads}) and parses anew only when it differs, so a change made on
+ * any server instance applies on every other one at its next transaction, with nothing to
+ * invalidate across instances (docs/operations.md, "Two instances"). On the instance that made
+ * the change, the kept copy is also dropped when the change's transaction completes.
  */
 @ApplicationScoped
 public class Rules {
@@ -30,21 +37,43 @@ public class Rules {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
+    @Inject
+    RuleProfileReads reads;
+
     private final AtomicLong generation = new AtomicLong();
     private volatile Cached cached;
 
-    private record Cached(long generation, RuleProfile profile) {
+    /** The parsed profile, the stored text it came from (null for none stored), and the local generation. */
+    private record Cached(long generation, Stored stored, RuleProfile profile) {
+    }
+
+    /** The stored profile's text: its id and figures. */
+    public record Stored(String profileId, String figures) {
     }
 
     public RuleProfile current() {
         long g = generation.get(); // read before loading: a change committing meanwhile makes this copy stale
+        Stored stored = stored();
         Cached c = cached;
-        if (c != null && c.generation() == g) {
+        if (c != null && c.generation() == g && java.util.Objects.equals(c.stored(), stored)) {
             return c.profile();
         }
-        RuleProfile loaded = load();
-        cached = new Cached(g, loaded);
+        RuleProfile loaded = stored == null ? configured() : RuleProfileCodec.parse(stored.profileId(), stored.figures());
+        cached = new Cached(g, stored, loaded);
         return loaded;
+    }
+
+    /** The stored profile's text, read once per transaction (every time outside one). */
+    private Stored stored() {
+        Optional<Stored> kept = ActiveScope.orNull(reads::kept);
+        if (kept != null) {
+            return kept.orElse(null);
+        }
+        List<Object[]> rows = em.createQuery("select s.profileId, s.figures from RuleProfileSetting s where s.name = :name",
+                Object[].class).setParameter("name", RuleProfileSetting.DEPLOYMENT).getResultList();
+        Stored read = rows.isEmpty() ? null : new Stored((String) rows.get(0)[0], (String) rows.get(0)[1]);
+        ActiveScope.ifActive(() -> reads.keep(read));
+        return read;
     }
 
     /** The profile the configuration names, with its shipped figures: what the first start stores. */
@@ -53,18 +82,14 @@ public class Rules {
                 "hum.rules.profile names no shipped profile (" + RuleProfileTuning.choices() + ")"));
     }
 
-    private RuleProfile load() {
-        RuleProfileSetting setting = em.find(RuleProfileSetting.class, RuleProfileSetting.DEPLOYMENT);
-        return setting == null ? configured() : RuleProfileCodec.parse(setting.profileId(), setting.figures());
-    }
-
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) RuleProfileChanged change) {
         invalidate();
     }
 
-    /** Drops the cached copy: the next read loads the stored profile. */
+    /** Drops the cached copy, and this transaction's read of the stored text: the next read loads the stored profile. */
     public void invalidate() {
         generation.incrementAndGet();
         cached = null;
+        ActiveScope.ifActive(reads::forget);
     }
 }

@@ -1,5 +1,6 @@
 package org.hum.tasking.boundary;
 
+import org.hum.config.control.JobLease;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -30,6 +31,9 @@ public class TaskingExpiryJob {
     @Inject
     OwnTransaction ownTransaction;
 
+    @Inject
+    JobLease lease;
+
     private boolean failing;
 
     @Inject
@@ -42,8 +46,12 @@ public class TaskingExpiryJob {
         // the work is a transaction of its own, called from outside any: a failure, its commit
         // included (the database gone), ends here, because a timer callback that fails twice is
         // expunged by the server and would never run again (OwnTransaction)
+        if (!lease.held()) {
+            return; // another instance runs the jobs (JobLease)
+        }
         try {
             ownTransaction.run(expiry::expire);
+            lease.ran("tasking-expiry");
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {

@@ -1,18 +1,25 @@
 package org.hum.rules.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.hum.rules.entity.RuleProfileSetting;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The deployment's profile: configured until stored, then the stored one, cached until a change completes. */
+/**
+ * The deployment's profile: configured until stored, then the stored one; its text read once per
+ * transaction, parsed again only when it changed, wherever the change was made.
+ */
 class RulesTest {
     private final AtomicReference<RuleProfileSetting> stored = new AtomicReference<>();
     private final AtomicInteger reads = new AtomicInteger();
@@ -20,15 +27,32 @@ class RulesTest {
     private Rules rules(String configured) {
         Rules rules = new Rules();
         rules.configured = configured;
-        rules.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("find")) {
+        rules.reads = new RuleProfileReads();
+        rules.em = entityManager(() -> {
+        });
+        return rules;
+    }
+
+    /** An entity manager whose one query reads the stored setting's text, after {@code beforeEachRead}. */
+    private EntityManager entityManager(Runnable beforeEachRead) {
+        TypedQuery<?> query = (TypedQuery<?>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{TypedQuery.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setParameter" -> proxy;
+                    case "getResultList" -> {
                         reads.incrementAndGet();
-                        return stored.get();
+                        RuleProfileSetting s = stored.get();
+                        beforeEachRead.run();
+                        yield s == null ? List.of() : List.<Object[]>of(new Object[]{s.profileId(), s.figures()});
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("createQuery")) {
+                        return query;
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return rules;
     }
 
     private void store(RuleProfile p) {
@@ -49,34 +73,55 @@ class RulesTest {
     }
 
     @Test
-    void aChangeIsReadOnTheNextCallAfterItsTransactionCompletes() {
+    void theTextIsReadOncePerTransactionAndParsedOnlyWhenItChanged() {
+        Rules rules = rules("US_FEDERAL");
+        store(RuleProfiles.US_FEDERAL);
+        RuleProfile first = rules.current();
+        assertSame(first, rules.current());
+        assertEquals(1, reads.get(), "read once in one transaction");
+
+        rules.reads = new RuleProfileReads(); // the next transaction
+        assertSame(first, rules.current(), "the same text is not parsed again");
+        assertEquals(2, reads.get(), "read again in the next transaction");
+    }
+
+    @Test
+    void aChangeMadeOnAnotherInstanceAppliesAtTheNextTransaction() {
         Rules rules = rules("US_FEDERAL");
         store(RuleProfiles.US_FEDERAL);
         assertEquals(RuleProfiles.US_FEDERAL, rules.current());
-        assertEquals(RuleProfiles.US_FEDERAL, rules.current());
-        assertEquals(1, reads.get(), "cached between changes");
 
+        store(RuleProfiles.UK); // by another instance: no event reaches this one
+        assertEquals(RuleProfiles.US_FEDERAL, rules.current(), "this transaction keeps what it read");
+        rules.reads = new RuleProfileReads();
+        assertEquals(RuleProfiles.UK, rules.current());
+    }
+
+    @Test
+    void aChangeMadeHereAppliesInTheSameTransaction() {
+        Rules rules = rules("US_FEDERAL");
+        store(RuleProfiles.US_FEDERAL);
+        RuleProfile before = rules.current();
         store(RuleProfiles.UK);
         rules.changed(new RuleProfileChanged("UK"));
-        assertEquals(RuleProfiles.UK, rules.current());
-        assertEquals(2, reads.get());
+        RuleProfile after = rules.current();
+        assertNotSame(before, after);
+        assertEquals(RuleProfiles.UK, after);
     }
 
     @Test
     void aCopyLoadedWhileAChangeCommittedIsNeverServedAfterIt() {
         Rules rules = rules("US_FEDERAL");
         store(RuleProfiles.US_FEDERAL);
-        // a reader loads the old profile, and the change completes before the reader caches it
-        rules.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
-                (proxy, method, args) -> {
-                    RuleProfileSetting old = stored.get();
-                    store(RuleProfiles.UK);
-                    rules.changed(new RuleProfileChanged("UK"));
-                    return old;
-                });
+        // a reader reads the old text, and the change completes before the reader keeps its copy
+        rules.em = entityManager(() -> {
+            if (stored.get().profileId().equals("US_FEDERAL")) {
+                store(RuleProfiles.UK);
+                rules.changed(new RuleProfileChanged("UK"));
+            }
+        });
         assertEquals(RuleProfiles.US_FEDERAL, rules.current(), "that reader got what it read");
-        rules.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
-                (proxy, method, args) -> stored.get());
+        rules.reads = new RuleProfileReads();
         assertEquals(RuleProfiles.UK, rules.current(), "the next call does not get the stale copy");
     }
 }
