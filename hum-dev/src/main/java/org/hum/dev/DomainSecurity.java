@@ -105,7 +105,7 @@ final class DomainSecurity {
         for (int i = 0; i < jmx.getLength(); i++) {
             ((Element) jmx.item(i)).setAttribute("enabled", "false");
         }
-        PayaraDomain.jvmOption(doc, "-Dhazelcast.socket.bind.any=", "false");
+        PayaraDomain.jvmOption(doc, config, "-Dhazelcast.socket.bind.any=", "false");
         // the EJB timer store's H2 database opens a TCP server on every address for other processes
         // (AUTO_SERVER): only this server uses it
         NodeList properties = doc.getElementsByTagName("property");
@@ -121,6 +121,8 @@ final class DomainSecurity {
         for (int i = 0; i < grid.getLength(); i++) {
             ((Element) grid.item(i)).setAttribute("interface", Listening.LOOPBACK_ADDRESS);
             ((Element) grid.item(i)).setAttribute("das-bind-address", Listening.LOOPBACK_ADDRESS);
+            // where the instances of a deployment group find the grid's first member
+            ((Element) grid.item(i)).setAttribute("das-public-address", Listening.LOOPBACK_ADDRESS);
         }
         NodeList jms = config.getElementsByTagName("jms-service");
         if (jms.getLength() == 0) {

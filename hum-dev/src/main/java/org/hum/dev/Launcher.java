@@ -76,6 +76,10 @@ public final class Launcher {
      * run command otherwise sat silent while nothing answered.
      */
     private void watchServer() {
+        if (options.instances() > 1) {
+            watchInstances();
+            return;
+        }
         payara.serverProcess().ifPresentOrElse(process -> process.onExit().thenRun(() -> {
             if (!stopping) {
                 System.err.println();
@@ -87,6 +91,33 @@ public final class Launcher {
         }), () -> out.println("(Cannot watch the server's process: no pid file; if it stops, this will not notice.)"));
     }
 
+    /**
+     * With a deployment group, an instance that dies is said, and the others go on serving: that is
+     * what the second instance is for. Start it again with {@code asadmin start-instance} (printed).
+     * Only when the domain administration server dies does the run command stop the rest.
+     */
+    private void watchInstances() {
+        for (int n = 1; n <= options.instances(); n++) {
+            String name = PayaraDomain.instanceName(n);
+            payara.instanceProcess(name).ifPresent(process -> process.onExit().thenRun(() -> {
+                if (!stopping) {
+                    System.err.println();
+                    System.err.println("Instance " + name + " (process " + process.pid() + ") stopped on its own; the others "
+                            + "go on serving. Its log: " + payara.instanceLog(name) + ". To start it again: "
+                            + payara.home().resolve("bin/asadmin") + " start-instance " + name);
+                }
+            }));
+        }
+        payara.serverProcess().ifPresent(process -> process.onExit().thenRun(() -> {
+            if (!stopping) {
+                System.err.println();
+                System.err.println("The domain administration server (process " + process.pid() + ") stopped on its own. "
+                        + "Stopping the rest; start again with ./run --instances " + options.instances() + ".");
+                System.exit(1);
+            }
+        }));
+    }
+
     private void startAll() throws Exception {
         Path home = options.home().toAbsolutePath();
         Files.createDirectories(home);
@@ -94,8 +125,9 @@ public final class Launcher {
         DevSecrets secrets = new DevSecrets(home.resolve("secrets"));
 
         database = DatabaseServer.locate(home.resolve("mariadb"), options.embeddedDb(), secrets, out);
-        DatabaseProvisioner.Database db = DatabaseProvisioner.provision(database, "hum", secrets, false);
-        out.println("MariaDB: databases 'hum' and '" + db.keysSchema() + "' with accounts " + db.owner().user()
+        DatabaseProvisioner.Database db = DatabaseProvisioner.provision(database, options.database(), secrets,
+                options.freshDatabase());
+        out.println("MariaDB: databases '" + db.name() + "' and '" + db.keysSchema() + "' with accounts " + db.owner().user()
                 + " (schema owner), " + db.app().user() + " (application) and " + db.keys().user() + " (data keys only)");
 
         Migrations.apply(db, out); // before the server starts: it holds no owner's account
@@ -103,19 +135,59 @@ public final class Launcher {
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
+        payara.stopLeftoverInstances(new PrintStream(PrintStream.nullOutputStream()));
         java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN,
                 DemoData.ADMIN2, demoPassword(secrets));
         settings.put("hum.auth.second-factor", options.secondFactor());
-        payara.configure(options.driver(), db, settings, 0, listening(home));
-        out.println("Payara Server: starting domain1 (" + payara.home() + ")");
-        echo = LogEcho.follow(payara.serverLog(), out);
-        payara.start(out);
-        out.println("Payara Server: deploying " + options.ear().getFileName());
-        payara.deploy(options.ear(), out);
-        awaitHealth();
+        Listening listening = listening(home);
+        payara.configure(options.driver(), db, settings, 0, listening, options.instances() > 1);
+        if (options.instances() > 1) {
+            startGroup(db, settings, listening);
+        } else {
+            out.println("Payara Server: starting domain1 (" + payara.home() + ")");
+            echo = LogEcho.follow(payara.serverLog(), out);
+            payara.start(out);
+            out.println("Payara Server: deploying " + options.ear().getFileName());
+            payara.deploy(options.ear(), out);
+        }
+        for (int n = 1; n <= options.instances(); n++) {
+            awaitHealth(baseUrl(n));
+        }
         DemoData.loadOnce(BASE_URL, demoPassword(secrets), partners, out);
         DemoOperations.walkOnce(BASE_URL, demoPassword(secrets), out);
         DemoCaseload.loadOnce(BASE_URL, demoPassword(secrets), out);
+    }
+
+    /**
+     * {@code --instances N}: a deployment group of N instances on this machine (HTTP 8080, 8081, ...),
+     * made by the domain administration server at the first such start and kept in the domain from
+     * then on; the EAR is deployed to the group, and the instances start together. The domain
+     * administration server serves no application (docs/operations.md, "Two instances").
+     */
+    private void startGroup(DatabaseProvisioner.Database db, java.util.Map<String, String> settings, Listening listening)
+            throws Exception {
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        if (!payara.hasGroup(options.instances())) {
+            out.println("Payara Server: making the deployment group '" + PayaraDomain.GROUP + "' of " + options.instances()
+                    + " instances (first start with --instances only)");
+            payara.start(out);
+            payara.createGroup(options.instances(), 0, out);
+            payara.stop(quiet);
+            payara.configure(options.driver(), db, settings, 0, listening, true); // the group's configuration and instances too
+        }
+        out.println("Payara Server: starting domain1, the domain administration server (" + payara.home() + ")");
+        payara.start(out);
+        echo = LogEcho.follow(payara.instanceLog(PayaraDomain.instanceName(1)), out);
+        out.println("Payara Server: deploying " + options.ear().getFileName() + " to the deployment group '"
+                + PayaraDomain.GROUP + "'");
+        payara.deployToGroup(options.ear(), out);
+        out.println("Payara Server: starting " + options.instances() + " instances");
+        payara.startGroup(out);
+    }
+
+    /** Where instance {@code n} (1-based) serves HUM: 8080, 8081, ... */
+    static String baseUrl(int n) {
+        return "http://localhost:" + PayaraDomain.instanceHttpPort(n, 0) + "/hum/";
     }
 
     /**
@@ -156,12 +228,15 @@ public final class Launcher {
         return secrets.get("demo.password");
     }
 
-    private void awaitHealth() throws IOException, InterruptedException {
+    private void awaitHealth(String base) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "api/health"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/health"))
                 .timeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> response = null;
-        for (int attempt = 0; attempt < 30; attempt++) {
+        // a deployment group's instances load the application after start-deployment-group returns,
+        // both at once on the same cores
+        int seconds = options.instances() > 1 ? 240 : 30;
+        for (int attempt = 0; attempt < seconds; attempt++) {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
@@ -173,7 +248,7 @@ public final class Launcher {
             }
             Thread.sleep(1000);
         }
-        throw new IOException("the application did not report healthy at " + BASE_URL + "api/health"
+        throw new IOException("the application did not report healthy at " + base + "api/health"
                 + (response == null ? "" : " (last answer " + response.statusCode() + ": " + response.body() + ")"));
     }
 
@@ -182,9 +257,19 @@ public final class Launcher {
         String password = new DevSecrets(home.resolve("secrets")).get("demo.password");
         out.println();
         out.println("HUM is running, on this machine's loopback address only (127.0.0.1) for HTTP.");
-        out.println("  UI      " + BASE_URL);
-        out.println("  REST    " + BASE_URL + "api/");
-        out.println("  Health  " + BASE_URL + "api/health");
+        for (int n = 1; n <= options.instances(); n++) {
+            String base = baseUrl(n);
+            if (options.instances() > 1) {
+                out.println("  instance " + PayaraDomain.instanceName(n) + " (deployment group '" + PayaraDomain.GROUP + "'):");
+            }
+            out.println("  UI      " + base);
+            out.println("  REST    " + base + "api/");
+            out.println("  Health  " + base + "api/health");
+        }
+        if (options.instances() > 1) {
+            out.println("  A token or a login from one instance works on the others; scheduled jobs run on one at a time.");
+            out.println("  Domain administration (asadmin, the console): http://localhost:4848 (serves no application)");
+        }
         if (options.tls()) {
             out.println("  HTTPS   " + HTTPS_URL + " on " + options.listen()
                     + " (HSTS, Secure cookies; development certificate, see above)");
@@ -217,7 +302,14 @@ public final class Launcher {
             out.println("  To require it, as HUM does by default outside the development stand: ./run --second-factor required");
         }
         out.println();
-        out.println("Server log: " + payara.serverLog());
+        if (options.instances() > 1) {
+            for (int n = 1; n <= options.instances(); n++) {
+                out.println("Server log of " + PayaraDomain.instanceName(n) + ": "
+                        + payara.instanceLog(PayaraDomain.instanceName(n)));
+            }
+        } else {
+            out.println("Server log: " + payara.serverLog());
+        }
         out.println("Press Ctrl-C to stop HUM, Payara Server" + (database.isEmbedded() ? " and the embedded MariaDB." : "."));
     }
 
@@ -227,6 +319,9 @@ public final class Launcher {
         out.println("Stopping HUM...");
         if (echo != null) {
             echo.close();
+        }
+        if (payara != null && options.instances() > 1) {
+            out.println(payara.stopGroup(out) ? "Payara Server: instances stopped" : "Payara Server: instances were not running");
         }
         if (payara != null) {
             out.println(payara.stop(out) ? "Payara Server: stopped" : "Payara Server: was not running");
@@ -238,9 +333,9 @@ public final class Launcher {
     }
 
     record Options(Path ear, Path payaraZip, Path driver, Path home, boolean embeddedDb, boolean tls, String listen,
-                   String secondFactor) {
+                   String secondFactor, int instances, String database, boolean freshDatabase) {
         static final String USAGE = "usage: Launcher --ear FILE --payara-zip FILE --driver FILE [--home DIR] [--embedded-db]"
-                + " [--tls [--listen ADDRESS]] [--second-factor optional|required]";
+                + " [--tls [--listen ADDRESS]] [--second-factor optional|required] [--instances N] [--database NAME [--fresh-database]]";
         static final String ANY_ADDRESS = "0.0.0.0";
 
         static Options parse(String[] args) {
@@ -249,6 +344,9 @@ public final class Launcher {
             boolean tls = false;
             String listen = null;
             String secondFactor = AppSettings.SECOND_FACTOR;
+            String instances = "1";
+            String database = "hum";
+            boolean fresh = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--ear" -> ear = Path.of(value(args, ++i));
@@ -259,6 +357,9 @@ public final class Launcher {
                     case "--tls" -> tls = true;
                     case "--listen" -> listen = value(args, ++i);
                     case "--second-factor" -> secondFactor = value(args, ++i);
+                    case "--instances" -> instances = value(args, ++i);
+                    case "--database" -> database = value(args, ++i);
+                    case "--fresh-database" -> fresh = true;
                     default -> throw new IllegalArgumentException("unknown option: " + args[i]);
                 }
             }
@@ -278,8 +379,19 @@ public final class Launcher {
             if (!secondFactor.equals("optional") && !secondFactor.equals("required")) {
                 throw new IllegalArgumentException("--second-factor takes optional or required, not " + secondFactor);
             }
+            if (!instances.matches("[1-4]")) {
+                throw new IllegalArgumentException("--instances takes a number from 1 to 4 (2 for a deployment group of two "
+                        + "instances on 8080 and 8081), not " + instances);
+            }
+            if (fresh && database.equals("hum")) {
+                throw new IllegalArgumentException("--fresh-database drops the database first: it is for a database of its own "
+                        + "(--database NAME), never the run command's 'hum'");
+            }
+            if (!database.matches("[a-z][a-z0-9_]{0,30}")) {
+                throw new IllegalArgumentException("--database takes a plain lower-case name (letters, digits, _), not " + database);
+            }
             return new Options(ear, zip, driver, home, embedded, tls,
-                    listen == null ? Listening.LOOPBACK_ADDRESS : listen, secondFactor);
+                    listen == null ? Listening.LOOPBACK_ADDRESS : listen, secondFactor, Integer.parseInt(instances), database, fresh);
         }
 
         private static String value(String[] args, int i) {

@@ -128,6 +128,23 @@ class PayaraDomainTest {
                 () -> Launcher.Options.parse(concat(base, "--tls", "--listen", "example.org")));
     }
 
+    @Test
+    void instancesAndDatabaseAreCheckedWhenParsed(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("f"), "x");
+        String[] base = {"--ear", f.toString(), "--payara-zip", f.toString(), "--driver", f.toString()};
+        assertEquals(1, Launcher.Options.parse(base).instances());
+        assertEquals("hum", Launcher.Options.parse(base).database());
+        Launcher.Options two = Launcher.Options.parse(concat(base, "--instances", "2", "--database", "hum_two"));
+        assertEquals(2, two.instances());
+        assertEquals("hum_two", two.database());
+        for (String[] bad : new String[][] {{"--instances", "0"}, {"--instances", "9"}, {"--instances", "two"},
+                {"--database", "hum-two"}, {"--database", "Hum"}, {"--instances"}}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> Launcher.Options.parse(concat(base, bad)), String.join(" ", bad));
+        }
+        assertEquals("http://localhost:8081/hum/", Launcher.baseUrl(2));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
