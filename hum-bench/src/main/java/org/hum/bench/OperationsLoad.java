@@ -41,7 +41,7 @@ public final class OperationsLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
 
-    private OperationsLoad(String base) {
+    OperationsLoad(String base) {
         this.base = base;
     }
 
@@ -111,7 +111,7 @@ public final class OperationsLoad {
     }
 
     /** A file made ready for contact as the demo's users would make it: registered, validated, authorised, instructed. */
-    private String ready(String officer, String controller, String authoriser, int i) throws Exception {
+    String ready(String officer, String controller, String authoriser, int i) throws Exception {
         String code = "LOAD" + Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000L, 36).toUpperCase();
         String id = id(expect(send(officer, "POST", "sources", ("{\"codeName\":\"%s\",\"compartment\":\"COPPER\","
                 + "\"trueName\":\"Load Subject %s\",\"dateOfBirth\":\"1980-01-%02d\",\"phoneNumber\":\"+1 520 555 %04d\"}")
@@ -132,7 +132,7 @@ public final class OperationsLoad {
         return id;
     }
 
-    private static String expect(HttpResponse<String> r, int status, String what) {
+    static String expect(HttpResponse<String> r, int status, String what) {
         if (r.statusCode() != status) {
             throw new IllegalStateException(what + " answered " + r.statusCode() + " (start HUM with ./run first)");
         }
@@ -196,7 +196,7 @@ public final class OperationsLoad {
         return r;
     }
 
-    private String login(String user, String password) throws Exception {
+    String login(String user, String password) throws Exception {
         HttpResponse<String> r = send(null, "POST", "auth/login",
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
@@ -206,7 +206,7 @@ public final class OperationsLoad {
         return m.group(1);
     }
 
-    private HttpResponse<String> send(String token, String method, String path, String json, String... headers)
+    HttpResponse<String> send(String token, String method, String path, String json, String... headers)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
@@ -223,7 +223,7 @@ public final class OperationsLoad {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String id(String body) {
+    static String id(String body) {
         Matcher m = ID.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no id in an answer");

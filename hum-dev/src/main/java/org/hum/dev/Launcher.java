@@ -181,8 +181,13 @@ public final class Launcher {
         out.println("Payara Server: deploying " + options.ear().getFileName() + " to the deployment group '"
                 + PayaraDomain.GROUP + "'");
         payara.deployToGroup(options.ear(), out);
-        out.println("Payara Server: starting " + options.instances() + " instances");
-        payara.startGroup(out);
+        // one after the other: on a first start the first instance generates the development keys, which
+        // the others then open (two generating at once would each try to make the key store)
+        for (int n = 1; n <= options.instances(); n++) {
+            out.println("Payara Server: starting instance " + PayaraDomain.instanceName(n) + " (" + baseUrl(n) + ")");
+            payara.startInstance(PayaraDomain.instanceName(n), out);
+            awaitHealth(baseUrl(n));
+        }
     }
 
     /** Where instance {@code n} (1-based) serves HUM: 8080, 8081, ... */
