@@ -12,22 +12,17 @@
 set -euo pipefail
 dir="${1:-/tmp/hum-replication}"
 mkdir -p "$dir"
-pids=()
-stop() {
-  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap stop EXIT INT TERM
+trap 'exit 130' INT TERM
+trap 'kill -TERM $(jobs -p) 2>/dev/null; wait' EXIT
 
 start() { # name port server-id
   local data="$dir/$1"
   if [ ! -d "$data/mysql" ]; then
-    mariadb-install-db --no-defaults --datadir="$data" --auth-root-authentication-method=normal >/dev/null
+    mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$data" --auth-root-authentication-method=normal >/dev/null
   fi
-  mariadbd --no-defaults --datadir="$data" --port="$2" --bind-address=127.0.0.1 --socket="$dir/$1.sock" \
+  mariadbd --no-defaults --user="$(id -un)" --datadir="$data" --port="$2" --bind-address=127.0.0.1 --socket="$dir/$1.sock" \
     --pid-file="$dir/$1.pid" --server-id="$3" --log-bin="$1-bin" --binlog-format=ROW \
     --innodb-buffer-pool-size=128M --log-error="$dir/$1.err" &
-  pids+=($!)
   for _ in $(seq 1 60); do
     mariadb --no-defaults -h127.0.0.1 -P"$2" -uroot -e 'select 1' >/dev/null 2>&1 && return 0
     sleep 1
