@@ -1,22 +1,23 @@
 package org.hum.rules.control;
 
-import jakarta.transaction.TransactionScoped;
+import jakarta.enterprise.context.RequestScoped;
 
 import java.io.Serializable;
 import java.util.Optional;
 
 /**
- * The stored rule profile's text as one transaction read it ({@link Rules}): read once per
- * transaction, so that a change another server instance committed applies from the next
- * transaction on, at one short statement per transaction. Forgotten when a change is made in it.
+ * The stored rule profile's text as one request read it ({@link Rules}): read once per request
+ * (an HTTP request, or one run of a scheduled job, whose timeout call has a request scope of its
+ * own), so that a change another server instance committed applies from the next request on, at one
+ * short statement per request. Forgotten when a change is made in it.
  */
-@TransactionScoped
+@RequestScoped
 public class RuleProfileReads implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private transient Optional<Rules.Stored> kept;
 
-    /** What this transaction read (empty: no stored profile), or null when it has not read it yet. */
+    /** What this request read (empty: no stored profile), or null when it has not read it yet. */
     public Optional<Rules.Stored> kept() {
         return kept;
     }

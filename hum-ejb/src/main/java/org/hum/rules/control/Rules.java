@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code hum.rules.profile} (US_FEDERAL or UK) with its shipped figures; from then on an
  * administrator chooses and tunes it ({@code RuleProfileAdministration}).
  *
- * <p>The profile is parsed once and kept with the stored text it was parsed from. Each transaction
+ * <p>The profile is parsed once and kept with the stored text it was parsed from. Each request
  * that reads it first reads that text again (one statement of two short columns, once per
- * transaction: {@link RuleProfileReads}) and parses anew only when it differs, so a change made on
- * any server instance applies on every other one at its next transaction, with nothing to
+ * request or job run: {@link RuleProfileReads}) and parses anew only when it differs, so a change
+ * made on any server instance applies on every other one at its next request, with nothing to
  * invalidate across instances (docs/operations.md, "Two instances"). On the instance that made
  * the change, the kept copy is also dropped when the change's transaction completes.
  */
@@ -63,14 +63,15 @@ public class Rules {
         return loaded;
     }
 
-    /** The stored profile's text, read once per transaction (every time outside one). */
+    /** The stored profile's text, read once per request (every time outside one). */
     private Stored stored() {
         Optional<Stored> kept = ActiveScope.orNull(reads::kept);
         if (kept != null) {
             return kept.orElse(null);
         }
-        List<Object[]> rows = em.createQuery("select s.profileId, s.figures from RuleProfileSetting s where s.name = :name",
-                Object[].class).setParameter("name", RuleProfileSetting.DEPLOYMENT).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select profile_id, figures from rule_profile_setting where name = ?")
+                .setParameter(1, RuleProfileSetting.DEPLOYMENT).getResultList();
         Stored read = rows.isEmpty() ? null : new Stored((String) rows.get(0)[0], (String) rows.get(0)[1]);
         ActiveScope.ifActive(() -> reads.keep(read));
         return read;
@@ -86,7 +87,7 @@ public class Rules {
         invalidate();
     }
 
-    /** Drops the cached copy, and this transaction's read of the stored text: the next read loads the stored profile. */
+    /** Drops the cached copy, and this request's read of the stored text: the next read loads the stored profile. */
     public void invalidate() {
         generation.incrementAndGet();
         cached = null;

@@ -1,7 +1,7 @@
 package org.hum.rules.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.hum.rules.entity.RuleProfileSetting;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The deployment's profile: configured until stored, then the stored one; its text read once per
- * transaction, parsed again only when it changed, wherever the change was made.
+ * request, parsed again only when it changed, wherever the change was made.
  */
 class RulesTest {
     private final AtomicReference<RuleProfileSetting> stored = new AtomicReference<>();
@@ -35,7 +35,7 @@ class RulesTest {
 
     /** An entity manager whose one query reads the stored setting's text, after {@code beforeEachRead}. */
     private EntityManager entityManager(Runnable beforeEachRead) {
-        TypedQuery<?> query = (TypedQuery<?>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{TypedQuery.class},
+        Query query = (Query) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Query.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setParameter" -> proxy;
                     case "getResultList" -> {
@@ -48,7 +48,7 @@ class RulesTest {
                 });
         return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("createQuery")) {
+                    if (method.getName().equals("createNativeQuery")) {
                         return query;
                     }
                     throw new UnsupportedOperationException(method.getName());
@@ -73,32 +73,32 @@ class RulesTest {
     }
 
     @Test
-    void theTextIsReadOncePerTransactionAndParsedOnlyWhenItChanged() {
+    void theTextIsReadOncePerRequestAndParsedOnlyWhenItChanged() {
         Rules rules = rules("US_FEDERAL");
         store(RuleProfiles.US_FEDERAL);
         RuleProfile first = rules.current();
         assertSame(first, rules.current());
-        assertEquals(1, reads.get(), "read once in one transaction");
+        assertEquals(1, reads.get(), "read once in one request");
 
-        rules.reads = new RuleProfileReads(); // the next transaction
+        rules.reads = new RuleProfileReads(); // the next request
         assertSame(first, rules.current(), "the same text is not parsed again");
-        assertEquals(2, reads.get(), "read again in the next transaction");
+        assertEquals(2, reads.get(), "read again in the next request");
     }
 
     @Test
-    void aChangeMadeOnAnotherInstanceAppliesAtTheNextTransaction() {
+    void aChangeMadeOnAnotherInstanceAppliesAtTheNextRequest() {
         Rules rules = rules("US_FEDERAL");
         store(RuleProfiles.US_FEDERAL);
         assertEquals(RuleProfiles.US_FEDERAL, rules.current());
 
         store(RuleProfiles.UK); // by another instance: no event reaches this one
-        assertEquals(RuleProfiles.US_FEDERAL, rules.current(), "this transaction keeps what it read");
+        assertEquals(RuleProfiles.US_FEDERAL, rules.current(), "this request keeps what it read");
         rules.reads = new RuleProfileReads();
         assertEquals(RuleProfiles.UK, rules.current());
     }
 
     @Test
-    void aChangeMadeHereAppliesInTheSameTransaction() {
+    void aChangeMadeHereAppliesInTheSameRequest() {
         Rules rules = rules("US_FEDERAL");
         store(RuleProfiles.US_FEDERAL);
         RuleProfile before = rules.current();
