@@ -307,6 +307,7 @@ public final class PayaraDomain {
 
     /** Deploys the EAR to the deployment group (its instances load it when they start). */
     public void deployToGroup(Path ear, PrintStream out) throws IOException, InterruptedException {
+        undeployFromOthers(true, out);
         asadmin(out, 600, "deploy", "--force=true", "--name", "hum", "--target", GROUP, ear.toAbsolutePath().toString());
     }
 
@@ -487,7 +488,26 @@ public final class PayaraDomain {
     }
 
     public void deploy(Path ear, PrintStream out) throws IOException, InterruptedException {
+        undeployFromOthers(false, out);
         asadmin(out, 600, "deploy", "--force=true", "--name", "hum", ear.toAbsolutePath().toString());
+    }
+
+    /**
+     * Undeploys HUM from every target when it is deployed where this start does not want it (to the
+     * group when the domain's own server is to serve it, or the reverse): Payara refuses to redeploy an
+     * application that more than one target references.
+     */
+    private void undeployFromOthers(boolean group, PrintStream out) throws IOException, InterruptedException {
+        String xml = Files.readString(domainDir().resolve("config/domain.xml"));
+        java.util.regex.Matcher servers = java.util.regex.Pattern.compile(
+                "<server [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</server>", java.util.regex.Pattern.DOTALL).matcher(xml);
+        while (servers.find()) {
+            boolean ours = group != servers.group(1).equals("server");
+            if (!ours && servers.group(2).contains("<application-ref ref=\"hum\"")) {
+                asadmin(out, 300, "undeploy", "--target", "domain", "hum");
+                return;
+            }
+        }
     }
 
     /** Stops the domain; quiet and harmless when it is not running. */
