@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * {@code --instances 2} (8080 and 8081 on one database), it checks that
  * <ol>
  *   <li>a token issued by one instance works on the other;</li>
- *   <li>a role taken away on one is refused on the other at the next request;</li>
+ *   <li>a role taken away on one is refused on the other at the next request, and a rule profile
+ *   chosen on one is in force on the other;</li>
  *   <li>with contact reports and payment requests written to both, killing the instance that runs
  *   the scheduled jobs with SIGKILL loses no acknowledged write and duplicates none; the audit
  *   trail verifies; no due item is duplicated;</li>
@@ -102,6 +103,9 @@ public final class TwoInstanceCheck {
         System.out.println("(b) a role taken away on one instance is refused on the other");
         roleChange();
 
+        System.out.println("(b) a rule profile changed on one instance is in force on the other");
+        ruleProfileChange();
+
         System.out.println("contact reports a second (16 clients, 10 s each, after 10 s of warm-up over both)");
         rate(officer, files, 16, 10, true);
         double both = rate(officer, files, 16, 10, true);
@@ -131,6 +135,22 @@ public final class TwoInstanceCheck {
         int on8081 = instances[1].send(reviewer, "POST", "audit/chain", "").statusCode();
         int on8080 = instances[0].send(reviewer, "POST", "audit/chain", "").statusCode();
         check(on8081 == 403 && on8080 == 403, "reviewer1's token is refused at once on both (8081 " + on8081 + ", 8080 " + on8080 + ")");
+    }
+
+    private void ruleProfileChange() throws Exception {
+        String admin = instances[0].login("admin1", password);
+        String officer = instances[1].login("officer2", password);
+        try {
+            check(instances[0].send(admin, "PUT", "admin/rule-profile", "{\"profile\":\"UK\"}").statusCode() == 200,
+                    "admin1 chooses the UK profile on 8080");
+            String read = instances[1].send(officer, "GET", "rule-profile", null).body();
+            check(read.matches("(?s).*\"profile\"\\s*:\\s*\"UK\".*"), "8081 answers with the UK profile at the next request");
+        } finally {
+            instances[0].send(admin, "PUT", "admin/rule-profile", "{\"profile\":\"US_FEDERAL\"}");
+            instances[0].send(admin, "POST", "admin/rule-profile/reset", "");
+        }
+        String back = instances[1].send(officer, "GET", "rule-profile", null).body();
+        check(back.matches("(?s).*\"profile\"\\s*:\\s*\"US_FEDERAL\".*"), "and with the US profile once it is put back");
     }
 
     private static String contactReport(int n) {
