@@ -308,7 +308,7 @@ public final class PayaraDomain {
     /** Deploys the EAR to the deployment group (its instances load it when they start). */
     public void deployToGroup(Path ear, PrintStream out) throws IOException, InterruptedException {
         undeployFromOthers(true, out);
-        asadmin(out, 600, "deploy", "--force=true", "--name", "hum", "--target", GROUP, ear.toAbsolutePath().toString());
+        deployRetrying(out, "deploy", "--force=true", "--name", "hum", "--target", GROUP, ear.toAbsolutePath().toString());
     }
 
     /** Starts one instance again (after it died, say): it takes the configuration and the application from the domain. */
@@ -489,7 +489,27 @@ public final class PayaraDomain {
 
     public void deploy(Path ear, PrintStream out) throws IOException, InterruptedException {
         undeployFromOthers(false, out);
-        asadmin(out, 600, "deploy", "--force=true", "--name", "hum", ear.toAbsolutePath().toString());
+        deployRetrying(out, "deploy", "--force=true", "--name", "hum", ear.toAbsolutePath().toString());
+    }
+
+    /**
+     * Deploys, once more after a pause (up to three tries) when the domain still holds the name of
+     * an application just undeployed from another target: seen right after {@code undeploy} from a
+     * deployment group ("Application name hum is already in use"), while a deployment a few seconds
+     * later succeeds.
+     */
+    private void deployRetrying(PrintStream out, String... args) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                asadmin(out, 600, args);
+                return;
+            } catch (IOException e) {
+                if (attempt >= 3 || !String.valueOf(e.getMessage()).contains("already in use")) {
+                    throw e;
+                }
+                Thread.sleep(5000);
+            }
+        }
     }
 
     /**
@@ -505,7 +525,18 @@ public final class PayaraDomain {
             boolean ours = group != servers.group(1).equals("server");
             if (!ours && servers.group(2).contains("<application-ref ref=\"hum\"")) {
                 asadmin(out, 300, "undeploy", "--target", "domain", "hum");
-                return;
+                xml = Files.readString(domainDir().resolve("config/domain.xml"));
+                break;
+            }
+        }
+        // an undeployment from a group can leave the application's folder behind, emptied, and the next
+        // deployment then fails ("already in use", then "Could not find sub module"): gone with the application
+        Path leftover = domainDir().resolve("applications/hum");
+        if (!xml.matches("(?s).*<application [^>]*name=\"hum\".*") && Files.isDirectory(leftover)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(leftover)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
             }
         }
     }
