@@ -31,6 +31,7 @@ public final class Launcher {
     private final PrintStream out = System.out;
     private volatile DatabaseServer database;
     private volatile PayaraDomain payara;
+    private volatile DeploymentGroup group;
     private volatile LogEcho echo;
 
     private Launcher(Options options) {
@@ -98,12 +99,12 @@ public final class Launcher {
      */
     private void watchInstances() {
         for (int n = 1; n <= options.instances(); n++) {
-            String name = PayaraDomain.instanceName(n);
-            payara.instanceProcess(name).ifPresent(process -> process.onExit().thenRun(() -> {
+            String name = DeploymentGroup.instanceName(n);
+            group.instanceProcess(name).ifPresent(process -> process.onExit().thenRun(() -> {
                 if (!stopping) {
                     System.err.println();
                     System.err.println("Instance " + name + " (process " + process.pid() + ") stopped on its own; the others "
-                            + "go on serving. Its log: " + payara.instanceLog(name) + ". To start it again: "
+                            + "go on serving. Its log: " + group.instanceLog(name) + ". To start it again: "
                             + payara.home().resolve("bin/asadmin") + " start-instance " + name);
                 }
             }));
@@ -134,8 +135,9 @@ public final class Launcher {
         DemoData.DemoPartners partners = developmentPki(home, secrets);
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
+        group = new DeploymentGroup(payara);
         payara.stop(new PrintStream(PrintStream.nullOutputStream())); // a domain left over from a killed run
-        payara.stopLeftoverInstances(new PrintStream(PrintStream.nullOutputStream()));
+        group.stopLeftovers(new PrintStream(PrintStream.nullOutputStream()));
         java.util.Map<String, String> settings = AppSettings.of(home.resolve("app"), secrets, db, DemoData.ADMIN,
                 DemoData.ADMIN2, demoPassword(secrets));
         settings.put("hum.auth.second-factor", options.secondFactor());
@@ -167,32 +169,32 @@ public final class Launcher {
     private void startGroup(DatabaseProvisioner.Database db, java.util.Map<String, String> settings, Listening listening)
             throws Exception {
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        if (!payara.hasGroup(options.instances())) {
-            out.println("Payara Server: making the deployment group '" + PayaraDomain.GROUP + "' of " + options.instances()
+        if (!group.exists(options.instances())) {
+            out.println("Payara Server: making the deployment group '" + DeploymentGroup.NAME + "' of " + options.instances()
                     + " instances (first start with --instances only)");
             payara.start(out);
-            payara.createGroup(options.instances(), 0, out);
+            group.create(options.instances(), 0, out);
             payara.stop(quiet);
             payara.configure(options.driver(), db, settings, 0, listening, true); // the group's configuration and instances too
         }
         out.println("Payara Server: starting domain1, the domain administration server (" + payara.home() + ")");
         payara.start(out);
-        echo = LogEcho.follow(payara.instanceLog(PayaraDomain.instanceName(1)), out);
+        echo = LogEcho.follow(group.instanceLog(DeploymentGroup.instanceName(1)), out);
         out.println("Payara Server: deploying " + options.ear().getFileName() + " to the deployment group '"
-                + PayaraDomain.GROUP + "'");
-        payara.deployToGroup(options.ear(), out);
+                + DeploymentGroup.NAME + "'");
+        group.deploy(options.ear(), out);
         // one after the other: on a first start the first instance generates the development keys, which
         // the others then open (two generating at once would each try to make the key store)
         for (int n = 1; n <= options.instances(); n++) {
-            out.println("Payara Server: starting instance " + PayaraDomain.instanceName(n) + " (" + baseUrl(n) + ")");
-            payara.startInstance(PayaraDomain.instanceName(n), out);
+            out.println("Payara Server: starting instance " + DeploymentGroup.instanceName(n) + " (" + baseUrl(n) + ")");
+            group.startInstance(DeploymentGroup.instanceName(n), out);
             awaitHealth(baseUrl(n));
         }
     }
 
     /** Where instance {@code n} (1-based) serves HUM: 8080, 8081, ... */
     static String baseUrl(int n) {
-        return "http://localhost:" + PayaraDomain.instanceHttpPort(n, 0) + "/hum/";
+        return "http://localhost:" + DeploymentGroup.instanceHttpPort(n, 0) + "/hum/";
     }
 
     /**
@@ -265,7 +267,7 @@ public final class Launcher {
         for (int n = 1; n <= options.instances(); n++) {
             String base = baseUrl(n);
             if (options.instances() > 1) {
-                out.println("  instance " + PayaraDomain.instanceName(n) + " (deployment group '" + PayaraDomain.GROUP + "'):");
+                out.println("  instance " + DeploymentGroup.instanceName(n) + " (deployment group '" + DeploymentGroup.NAME + "'):");
             }
             out.println("  UI      " + base);
             out.println("  REST    " + base + "api/");
@@ -309,8 +311,8 @@ public final class Launcher {
         out.println();
         if (options.instances() > 1) {
             for (int n = 1; n <= options.instances(); n++) {
-                out.println("Server log of " + PayaraDomain.instanceName(n) + ": "
-                        + payara.instanceLog(PayaraDomain.instanceName(n)));
+                out.println("Server log of " + DeploymentGroup.instanceName(n) + ": "
+                        + group.instanceLog(DeploymentGroup.instanceName(n)));
             }
         } else {
             out.println("Server log: " + payara.serverLog());
@@ -325,8 +327,8 @@ public final class Launcher {
         if (echo != null) {
             echo.close();
         }
-        if (payara != null && options.instances() > 1) {
-            out.println(payara.stopGroup(out) ? "Payara Server: instances stopped" : "Payara Server: instances were not running");
+        if (group != null && options.instances() > 1) {
+            out.println(group.stop(out) ? "Payara Server: instances stopped" : "Payara Server: instances were not running");
         }
         if (payara != null) {
             out.println(payara.stop(out) ? "Payara Server: stopped" : "Payara Server: was not running");

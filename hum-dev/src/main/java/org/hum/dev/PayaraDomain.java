@@ -1,5 +1,5 @@
 package org.hum.dev;
-// Over 300 lines: the one place that knows how a Payara domain is unpacked, configured offline (pools, driver, settings) and driven through asadmin, for ./run and the ITs alike.
+// Over 300 lines: the one place that knows how a Payara domain is unpacked, configured offline (pools, driver, settings) and driven through asadmin, for ./run and the ITs alike (the deployment group apart, in DeploymentGroup).
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -44,10 +44,6 @@ public final class PayaraDomain {
     public static final String KEYS_POOL = "HumKeysPool";
     public static final String KEYS_JNDI = "jdbc/humKeys";
     private static final String DOMAIN = "domain1";
-    /** The deployment group of {@code ./run --instances N}, its shared configuration and the node its instances run on. */
-    public static final String GROUP = "hum-group";
-    static final String GROUP_CONFIG = "hum-group-config";
-    static final String NODE = "localhost-domain1";
     static final String APP_PASSWORD_ALIAS = "hum-db-app-password";
     static final String KEYS_PASSWORD_ALIAS = "hum-db-keys-password";
 
@@ -150,9 +146,9 @@ public final class PayaraDomain {
         shiftPorts(doc, portOffset);
         privateTempDir(doc);
         heap(doc, serverConfig(doc));
-        Element groupConfig = config(doc, GROUP_CONFIG);
+        Element groupConfig = config(doc, DeploymentGroup.CONFIG);
         if (group && groupConfig != null) {
-            configureGroup(doc, groupConfig, systemProperties.keySet(), plain, listening);
+            new DeploymentGroup(this).configure(doc, groupConfig, systemProperties.keySet(), plain, listening);
         } else {
             adminServerHttp(doc, true);
         }
@@ -170,7 +166,7 @@ public final class PayaraDomain {
      * or an instance of the deployment group). The secrets are removed too: an earlier configuration
      * may have put them there in the clear.
      */
-    private static void refer(Document doc, Element server, java.util.Set<String> names, Map<String, String> plain) {
+    static void refer(Document doc, Element server, java.util.Set<String> names, Map<String, String> plain) {
         removeChildren(server, "resource-ref", "ref", List.of(APP_JNDI, OWNER_JNDI, KEYS_JNDI));
         removeChildren(server, "system-property", "name", new ArrayList<>(names));
         insertResourceRef(doc, server, APP_JNDI);
@@ -183,35 +179,8 @@ public final class PayaraDomain {
         });
     }
 
-    /**
-     * The deployment group's shared configuration and its instances: what the domain's own server
-     * gets (the pools' references, the settings, loopback-only listeners, the heap, a private
-     * temporary folder per instance), while the domain administration server itself serves no HTTP:
-     * its two HTTP listeners are off, so that the instances can take 8080 and 8081 (docs/operations.md,
-     * "Two instances").
-     */
-    private void configureGroup(Document doc, Element groupConfig, java.util.Set<String> names,
-                                Map<String, String> plain, Listening listening) throws Exception {
-        for (Element instance : groupServers(doc)) {
-            refer(doc, instance, names, plain);
-            Files.createDirectories(instanceDir(instance.getAttribute("name")).resolve("tmp"));
-        }
-        DomainSecurity.listen(doc, groupConfig, domainDir().resolve("config"), listening);
-        jvmOption(doc, groupConfig, "-Djava.io.tmpdir=", "${com.sun.aas.instanceRoot}/tmp");
-        heap(doc, groupConfig);
-        // the instances' EJB timer service in the data grid: without it, each instance looks for the
-        // timer table in its own empty H2 database and the application does not start ("EJB Timer
-        // Service is not available"). HUM's timers are not persistent; one instance at a time runs a
-        // job because it holds the job's lease in the database (docs/operations.md, "Two instances").
-        NodeList timerServices = groupConfig.getElementsByTagName("ejb-timer-service");
-        for (int i = 0; i < timerServices.getLength(); i++) {
-            ((Element) timerServices.item(i)).setAttribute("ejb-timer-service", "DataGrid");
-        }
-        adminServerHttp(doc, false);
-    }
-
     /** The domain's own server's HTTP listener on (it serves HUM) or off, with its HTTPS one (a deployment group serves it). */
-    private static void adminServerHttp(Document doc, boolean on) {
+    static void adminServerHttp(Document doc, boolean on) {
         NodeList listeners = serverConfig(doc).getElementsByTagName("network-listener");
         for (int i = 0; i < listeners.getLength(); i++) {
             Element l = (Element) listeners.item(i);
@@ -221,32 +190,7 @@ public final class PayaraDomain {
         }
     }
 
-    /**
-     * Stops instances a killed run left behind (they would hold 8080 and 8081), with or without the
-     * domain administration server; quiet when there are none.
-     */
-    public void stopLeftoverInstances(PrintStream out) throws IOException, InterruptedException {
-        for (int n = 1; Files.isDirectory(instanceDir(instanceName(n))); n++) {
-            if (instanceProcess(instanceName(n)).filter(ProcessHandle::isAlive).isPresent()) {
-                asadmin(out, 120, "stop-local-instance", "--node", NODE, "--kill=true", instanceName(n));
-            }
-        }
-    }
-
-    /** The instances of HUM's deployment group, as domain.xml lists them. */
-    private static List<Element> groupServers(Document doc) {
-        List<Element> found = new ArrayList<>();
-        NodeList servers = child(doc.getDocumentElement(), "servers").getElementsByTagName("server");
-        for (int i = 0; i < servers.getLength(); i++) {
-            Element s = (Element) servers.item(i);
-            if (GROUP_CONFIG.equals(s.getAttribute("config-ref"))) {
-                found.add(s);
-            }
-        }
-        return found;
-    }
-
-    private static Element config(Document doc, String name) {
+    static Element config(Document doc, String name) {
         NodeList configs = child(doc.getDocumentElement(), "configs").getElementsByTagName("config");
         for (int i = 0; i < configs.getLength(); i++) {
             Element c = (Element) configs.item(i);
@@ -255,89 +199,6 @@ public final class PayaraDomain {
             }
         }
         return null;
-    }
-
-    /** An instance's folder on this machine's node. */
-    public Path instanceDir(String instance) {
-        return home.resolve("glassfish/nodes/" + NODE + "/" + instance);
-    }
-
-    public Path instanceLog(String instance) {
-        return instanceDir(instance).resolve("logs/server.log");
-    }
-
-    /** Whether the domain already has HUM's deployment group (made at the first start with instances). */
-    public boolean hasGroup(int instances) throws IOException {
-        Path domainXml = domainDir().resolve("config/domain.xml");
-        String xml = Files.readString(domainXml);
-        return xml.contains("<deployment-group name=\"" + GROUP + "\"") && xml.contains("name=\"" + instanceName(instances) + "\"");
-    }
-
-    public static String instanceName(int number) {
-        return "hum" + number;
-    }
-
-    /** The HTTP port of instance {@code number} (1-based): 8080, 8081, ... plus the offset. */
-    public static int instanceHttpPort(int number, int portOffset) {
-        return 8080 + number - 1 + portOffset;
-    }
-
-    /**
-     * Makes the deployment group {@value #GROUP} with {@code instances} instances on this machine
-     * (the running domain administration server does it), sharing one configuration copied from the
-     * domain's template. Instance {@code n} takes the default ports plus {@code n - 1} plus the offset:
-     * HTTP 8080 and 8081, HTTPS 8181 and 8182, and its own admin, IIOP and JMX ports beside them.
-     */
-    public void createGroup(int instances, int portOffset, PrintStream out) throws IOException, InterruptedException {
-        asadmin(out, 60, "create-deployment-group", GROUP);
-        asadmin(out, 60, "copy-config", "default-config", GROUP_CONFIG);
-        for (int n = 1; n <= instances; n++) {
-            int shift = n - 1 + portOffset;
-            String ports = String.join(":",
-                    "HTTP_LISTENER_PORT=" + (8080 + shift), "HTTP_SSL_LISTENER_PORT=" + (8181 + shift),
-                    "ASADMIN_LISTENER_PORT=" + (24848 + shift), "IIOP_LISTENER_PORT=" + (23700 + shift),
-                    "IIOP_SSL_LISTENER_PORT=" + (23820 + shift), "IIOP_SSL_MUTUALAUTH_PORT=" + (23920 + shift),
-                    "JMX_SYSTEM_CONNECTOR_PORT=" + (28686 + shift), "JMS_PROVIDER_PORT=" + (27676 + shift),
-                    "OSGI_SHELL_TELNET_PORT=" + (26666 + shift), "JAVA_DEBUGGER_PORT=" + (29009 + shift),
-                    "HZ_LISTENER_PORT=" + (5900 + shift));
-            asadmin(out, 120, "create-instance", "--node", NODE, "--config", GROUP_CONFIG, "--deploymentgroup", GROUP,
-                    "--checkports=false", "--systemproperties", ports, instanceName(n));
-        }
-    }
-
-    /** Deploys the EAR to the deployment group (its instances load it when they start). */
-    public void deployToGroup(Path ear, PrintStream out) throws IOException, InterruptedException {
-        undeployFromOthers(true, out);
-        deployRetrying(out, "deploy", "--force=true", "--name", "hum", "--target", GROUP, ear.toAbsolutePath().toString());
-    }
-
-    /** Starts one instance again (after it died, say): it takes the configuration and the application from the domain. */
-    public void startInstance(String instance, PrintStream out) throws IOException, InterruptedException {
-        asadmin(out, 300, "start-instance", instance);
-    }
-
-    /**
-     * Stops the deployment group's running instances, one by one; quiet and harmless when none runs.
-     * Not {@code stop-deployment-group}: with one instance dead it waits minutes for an answer from it.
-     */
-    public boolean stopGroup(PrintStream out) {
-        boolean any = false;
-        for (int n = 1; Files.isDirectory(instanceDir(instanceName(n))); n++) {
-            if (instanceProcess(instanceName(n)).filter(ProcessHandle::isAlive).isEmpty()) {
-                continue;
-            }
-            try {
-                any |= asadmin(out, 120, "stop-instance", instanceName(n)) == 0;
-            } catch (IOException | InterruptedException e) {
-                out.println("Payara Server: stop-instance " + instanceName(n) + " failed: " + e.getMessage());
-            }
-        }
-        return any;
-    }
-
-    /** An instance's process, from the pid file it writes when it starts. */
-    public java.util.Optional<ProcessHandle> instanceProcess(String instance) {
-        return processOf(instanceDir(instance).resolve("config/pid"));
     }
 
     /**
@@ -372,7 +233,7 @@ public final class PayaraDomain {
      * bcpkix's (40 MB), and the next password hash ran out of heap. One start with one
      * deployment (./run) needs far less; the test stand redeploys once per test class.
      */
-    private static void heap(Document doc, Element config) {
+    static void heap(Document doc, Element config) {
         jvmOption(doc, config, "-Xmx", "1g");
     }
 
@@ -478,7 +339,7 @@ public final class PayaraDomain {
         return processOf(domainDir().resolve("config/pid"));
     }
 
-    private static java.util.Optional<ProcessHandle> processOf(Path pid) {
+    static java.util.Optional<ProcessHandle> processOf(Path pid) {
         try {
             return Files.isRegularFile(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
                     : java.util.Optional.empty();
@@ -498,7 +359,7 @@ public final class PayaraDomain {
      * deployment group ("Application name hum is already in use"), while a deployment a few seconds
      * later succeeds.
      */
-    private void deployRetrying(PrintStream out, String... args) throws IOException, InterruptedException {
+    void deployRetrying(PrintStream out, String... args) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 asadmin(out, 600, args);
@@ -517,7 +378,7 @@ public final class PayaraDomain {
      * group when the domain's own server is to serve it, or the reverse): Payara refuses to redeploy an
      * application that more than one target references.
      */
-    private void undeployFromOthers(boolean group, PrintStream out) throws IOException, InterruptedException {
+    void undeployFromOthers(boolean group, PrintStream out) throws IOException, InterruptedException {
         String xml = Files.readString(domainDir().resolve("config/domain.xml"));
         java.util.regex.Matcher servers = java.util.regex.Pattern.compile(
                 "<server [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</server>", java.util.regex.Pattern.DOTALL).matcher(xml);
@@ -551,7 +412,7 @@ public final class PayaraDomain {
         }
     }
 
-    private int asadmin(PrintStream out, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+    int asadmin(PrintStream out, int timeoutSeconds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         // umask 077: what the server writes (domain.xml rewritten at a deployment, logs, the
         // application's files) is the owner's only, as the stand's own files are

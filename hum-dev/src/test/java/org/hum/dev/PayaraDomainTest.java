@@ -115,6 +115,49 @@ class PayaraDomainTest {
         assertEquals(2, store.getCertificateChain("hum-tls").length, "with the CA in its chain");
     }
 
+    /**
+     * With a deployment group: its instances get the pools and settings, its configuration loopback
+     * listeners, the heap, a temporary folder per instance and the data-grid timer store, and the
+     * domain's own server stops serving HTTP; configured without the group again, it serves again.
+     */
+    @Test
+    void aGroupsInstancesAreConfiguredLikeTheServerAndTheDomainServerStepsAside(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("glassfish/domains/domain1/config");
+        Files.createDirectories(config);
+        String groupConfig = "<config name=\"hum-group-config\"><java-config><jvm-options>-Xmx512m</jvm-options></java-config>"
+                + "<network-config><network-listeners><network-listener name=\"http-listener-1\" port=\"${HTTP_LISTENER_PORT}\"/>"
+                + "</network-listeners></network-config><ejb-container><ejb-timer-service/></ejb-container></config>";
+        String xml0 = DOMAIN_XML
+                .replace("</servers>", "<server name=\"hum1\" config-ref=\"hum-group-config\" node-ref=\"localhost-domain1\"/>"
+                        + "<server name=\"hum2\" config-ref=\"hum-group-config\" node-ref=\"localhost-domain1\"/></servers>")
+                .replace("<network-config><protocols>", "<network-config><network-listeners><network-listener name=\"http-listener-1\" "
+                        + "port=\"8080\"/></network-listeners><protocols>")
+                .replace("</configs>", groupConfig + "</configs>");
+        Files.writeString(config.resolve("domain.xml"), xml0);
+        Path driver = Files.writeString(dir.resolve("driver.jar"), "jar");
+        var db = new DatabaseProvisioner.Database("hum", "jdbc:mariadb://127.0.0.1:3306/hum",
+                "jdbc:mariadb://127.0.0.1:3306/hum_keys", new DatabaseProvisioner.Account("hum_owner", "pw1"),
+                new DatabaseProvisioner.Account("hum_app", "pw2"), new DatabaseProvisioner.Account("hum_keys", "pw3"));
+        PayaraDomain domain = PayaraDomain.at(dir);
+
+        domain.configure(driver, db, Map.of("hum.home", "/x"), 0, Listening.LOOPBACK, true);
+        String xml = Files.readString(config.resolve("domain.xml"));
+        assertEquals(6, count(xml, "ref=\"jdbc/hum"), "both resources referenced by the server and by each instance");
+        assertEquals(3, count(xml, "name=\"hum.home\" value=\"/x\""), "the settings on the server and each instance");
+        assertTrue(xml.contains("ejb-timer-service=\"DataGrid\""), "the group's timer store in the data grid");
+        assertTrue(xml.contains("-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp"));
+        assertEquals(2, count(xml, "<jvm-options>-Xmx1g</jvm-options>"), "the heap on both configurations");
+        assertTrue(xml.contains("name=\"http-listener-1\" port=\"8080\" enabled=\"false\"")
+                || xml.contains("enabled=\"false\" name=\"http-listener-1\" port=\"8080\""), "the domain's server serves no HTTP");
+        assertEquals(2, count(xml, "address=\"127.0.0.1\""), "both configurations' listeners on loopback");
+        assertTrue(Files.isDirectory(new DeploymentGroup(domain).instanceDir("hum2").resolve("tmp")));
+
+        domain.configure(driver, db, Map.of("hum.home", "/x"), 0, Listening.LOOPBACK, false);
+        String single = Files.readString(config.resolve("domain.xml"));
+        assertTrue(single.matches("(?s).*<network-listener[^>]*port=\"8080\"[^>]*enabled=\"true\".*")
+                || single.matches("(?s).*<network-listener[^>]*enabled=\"true\"[^>]*port=\"8080\".*"), "serving again");
+    }
+
     @Test
     void serveBeyondLoopbackOnlyWithTls(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("f"), "x");
