@@ -21,15 +21,19 @@ class PayaraDomainTest {
             </domain>
             """;
 
+    private static DatabaseProvisioner.Database database() {
+        return new DatabaseProvisioner.Database("hum", "jdbc:mariadb://127.0.0.1:3306/hum",
+                "jdbc:mariadb://127.0.0.1:3306/hum_keys", new DatabaseProvisioner.Account("hum_owner", "pw1"),
+                new DatabaseProvisioner.Account("hum_app", "pw2"), new DatabaseProvisioner.Account("hum_keys", "pw3"));
+    }
+
     @Test
     void configureAddsDriverPoolsResourcesAndPropertiesAndIsRepeatable(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("glassfish/domains/domain1/config");
         Files.createDirectories(config);
         Files.writeString(config.resolve("domain.xml"), DOMAIN_XML);
         Path driver = Files.writeString(dir.resolve("driver.jar"), "jar");
-        var db = new DatabaseProvisioner.Database("hum", "jdbc:mariadb://127.0.0.1:3306/hum",
-                "jdbc:mariadb://127.0.0.1:3306/hum_keys", new DatabaseProvisioner.Account("hum_owner", "pw1"),
-                new DatabaseProvisioner.Account("hum_app", "pw2"), new DatabaseProvisioner.Account("hum_keys", "pw3"));
+        var db = database();
 
         PayaraDomain domain = PayaraDomain.at(dir);
         domain.configure(driver, db, Map.of("hum.home", "/x"));
@@ -135,9 +139,7 @@ class PayaraDomainTest {
                 .replace("</configs>", groupConfig + "</configs>");
         Files.writeString(config.resolve("domain.xml"), xml0);
         Path driver = Files.writeString(dir.resolve("driver.jar"), "jar");
-        var db = new DatabaseProvisioner.Database("hum", "jdbc:mariadb://127.0.0.1:3306/hum",
-                "jdbc:mariadb://127.0.0.1:3306/hum_keys", new DatabaseProvisioner.Account("hum_owner", "pw1"),
-                new DatabaseProvisioner.Account("hum_app", "pw2"), new DatabaseProvisioner.Account("hum_keys", "pw3"));
+        var db = database();
         PayaraDomain domain = PayaraDomain.at(dir);
 
         domain.configure(driver, db, Map.of("hum.home", "/x"), 0, Listening.LOOPBACK, true);

@@ -54,6 +54,14 @@ public class JobLease {
         return System.getProperty("com.sun.aas.instanceName", "server") + "/" + ProcessHandle.current().pid();
     }
 
+    /**
+     * The lease's length: at least 3 s, since its holder stops counting itself the holder 2 s before
+     * it lapses and renews every second (a shorter setting would leave no instance running the jobs).
+     */
+    int seconds() {
+        return Math.max(3, leaseSeconds);
+    }
+
     public String holder() {
         return holder;
     }
@@ -74,7 +82,7 @@ public class JobLease {
             try {
                 boolean held = renew(c);
                 c.commit();
-                heldUntilNanos = held ? asked + leaseSeconds * 1_000_000_000L - MARGIN_NANOS : asked;
+                heldUntilNanos = held ? asked + seconds() * 1_000_000_000L - MARGIN_NANOS : asked;
                 return held;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -105,7 +113,7 @@ public class JobLease {
         if (current.equals(holder) && !lapsed) {
             try (PreparedStatement s = c.prepareStatement(
                     "update job_lease set expires_at = now(3) + interval ? second where name = ?")) {
-                s.setInt(1, leaseSeconds);
+                s.setInt(1, seconds());
                 s.setString(2, LEASE);
                 s.executeUpdate();
             }
@@ -134,7 +142,7 @@ public class JobLease {
                 "update job_lease set holder = ?, tenure_id = ?, expires_at = now(3) + interval ? second where name = ?")) {
             s.setString(1, holder);
             s.setLong(2, newTenure);
-            s.setInt(3, leaseSeconds);
+            s.setInt(3, seconds());
             s.setString(4, LEASE);
             s.executeUpdate();
         }
