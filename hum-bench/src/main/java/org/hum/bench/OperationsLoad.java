@@ -151,11 +151,11 @@ public final class OperationsLoad {
         return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 
-    private interface Call {
+    interface Call {
         HttpResponse<String> call(int n) throws Exception;
     }
 
-    private Result phase(String name, int threads, long seconds, int expected, Call call) throws InterruptedException {
+    Result phase(String name, int threads, long seconds, int expected, Call call) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong serverErrors = new AtomicLong();
