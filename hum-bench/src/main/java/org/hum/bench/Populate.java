@@ -415,7 +415,7 @@ public final class Populate {
     }
 
     private Connection connect(String database) throws SQLException {
-        String url = (o.jdbc.endsWith("/") ? o.jdbc : o.jdbc + "/") + database + "?rewriteBatchedStatements=true";
+        String url = (o.jdbc.endsWith("/") ? o.jdbc : o.jdbc + "/") + database + "?useBulkStmtsForInserts=false";
         return DriverManager.getConnection(url, "root", "");
     }
 

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hum.api.source.SourceStatus;
 
 import org.hum.rules.control.SourceStanding;
@@ -61,12 +62,28 @@ public class AuthorisationDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(LocalDate today) {
+        return deadlines(today, store.granted(), store.oiaGranted(), store.notificationsOutstanding(),
+                store.lastInstructionsPerSource(), id -> true);
+    }
+
+    @Override
+    public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return deadlines(today, store.granted(sourceIds), store.oiaGrantedOf(sourceIds), store.notificationsOutstanding(),
+                store.lastInstructionsPerSource(sourceIds), sourceIds::contains);
+    }
+
+    private List<Deadline> deadlines(LocalDate today, List<Authorisation> granted, List<OiaAuthorisation> oiaGranted,
+                                     List<OiaNotification> notifications, List<Object[]> instructions,
+                                     java.util.function.Predicate<String> wanted) {
         RuleProfile profile = rules.current();
         Instant now = clock.instant();
         Map<String, Optional<Source>> sources = new HashMap<>();
         List<Deadline> out = new ArrayList<>();
         Map<String, Instant> authorisedSince = new HashMap<>();
-        for (Authorisation a : store.granted()) {
+        for (Authorisation a : granted) {
             Source s = source(sources, a.sourceId());
             if (s == null || !a.inForce(now)) {
                 continue;
@@ -88,7 +105,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
                     who + ": authorisation ends (" + a.kind() + "); renew or let it lapse",
                     AuthorisationClocks.day(a.endsAt()), s.label()));
         }
-        for (OiaAuthorisation o : store.oiaGranted()) {
+        for (OiaAuthorisation o : oiaGranted) {
             Source s = source(sources, o.sourceId());
             if (s == null || today.isAfter(o.endsOn())) {
                 continue;
@@ -96,8 +113,8 @@ public class AuthorisationDeadlines implements DeadlineSource {
             out.add(new Deadline("OIA", o.id(), s.id(), OIA_EXPIRES,
                     s.codeName() + ": otherwise-illegal-activity authorisation ends", o.endsOn(), s.label()));
         }
-        for (OiaNotification n : store.notificationsOutstanding()) {
-            Optional<OiaAuthorisation> o = store.oia(n.oiaId());
+        for (OiaNotification n : notifications) {
+            Optional<OiaAuthorisation> o = store.oia(n.oiaId()).filter(x -> wanted.test(x.sourceId()));
             Source s = o.map(x -> source(sources, x.sourceId())).orElse(null);
             if (s == null) {
                 continue;
@@ -107,7 +124,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
                     n.dueOn(), s.label()));
         }
         Map<String, Instant> lastGiven = new HashMap<>();
-        for (Object[] row : store.lastInstructionsPerSource()) {
+        for (Object[] row : instructions) {
             lastGiven.put((String) row[0], (Instant) row[1]);
         }
         for (String sourceId : authorisedSince.keySet()) {

@@ -54,6 +54,12 @@ public class AuthorisationStore {
                 .getResultList();
     }
 
+    /** The granted authorisations of these files (a page of the register). */
+    public List<Authorisation> granted(java.util.Collection<String> sourceIds) {
+        return em.createQuery("select a from Authorisation a where a.status = 'GRANTED' and a.sourceId in :ids",
+                Authorisation.class).setParameter("ids", sourceIds).getResultList();
+    }
+
     /** The authorisation of this source in force at {@code now}, if any (the latest end wins). */
     public Optional<Authorisation> inForce(String sourceId, Instant now) {
         return em.createQuery("select a from Authorisation a where a.sourceId = :s and a.status = 'GRANTED' "
@@ -102,6 +108,11 @@ public class AuthorisationStore {
     public List<OiaAuthorisation> oiaGranted() {
         return em.createQuery("select o from OiaAuthorisation o where o.status = 'GRANTED'", OiaAuthorisation.class)
                 .getResultList();
+    }
+
+    public List<OiaAuthorisation> oiaGrantedOf(java.util.Collection<String> sourceIds) {
+        return em.createQuery("select o from OiaAuthorisation o where o.sourceId in :ids and o.status = 'GRANTED'",
+                OiaAuthorisation.class).setParameter("ids", sourceIds).getResultList();
     }
 
     public List<OiaAuthorisation> oiaGrantedOf(String sourceId) {
@@ -166,5 +177,11 @@ public class AuthorisationStore {
     public List<Object[]> lastInstructionsPerSource() {
         return em.createQuery("select i.sourceId, max(i.givenAt) from SourceInstructions i group by i.sourceId",
                 Object[].class).getResultList();
+    }
+
+    /** As {@link #lastInstructionsPerSource()}, for these files only. */
+    public List<Object[]> lastInstructionsPerSource(java.util.Collection<String> sourceIds) {
+        return em.createQuery("select i.sourceId, max(i.givenAt) from SourceInstructions i where i.sourceId in :ids "
+                + "group by i.sourceId", Object[].class).setParameter("ids", sourceIds).getResultList();
     }
 }

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The central register for compliance reviewers (docs/domain.md, "Oversight"): every live file
@@ -94,7 +95,16 @@ public class Register {
         if (size < 1 || size > Page.MAX_SIZE) {
             throw HumException.invalid("size", "must be 1 to " + Page.MAX_SIZE);
         }
-        List<RegisterRow> rows = rows(viewers.of(principal), query);
+        Viewer viewer = viewers.of(principal);
+        if (query.pagesInSql()) {
+            // the files of the page found, ordered and counted in SQL; only their facts and clocks computed
+            List<Source> files = sources.registerPage(viewer, query.compartment(), page, size);
+            long total = sources.registerCount(viewer, query.compartment());
+            List<RegisterRow> rows = rows(viewer, files, ids -> deadlinesOf(ids));
+            audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
+            return new Page<>(rows, page, size, total);
+        }
+        List<RegisterRow> rows = rows(viewer, query);
         audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
         int from = (int) Math.min((long) page * size, rows.size());
         return new Page<>(List.copyOf(rows.subList(from, Math.min(rows.size(), from + size))), page, size, rows.size());
@@ -111,17 +121,41 @@ public class Register {
     }
 
     List<RegisterRow> rows(Viewer viewer, RegisterQuery query) {
-        Instant now = clock.instant();
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         List<Source> visible = sources.allVisible(viewer).stream()
                 .filter(s -> AccessRule.dominates(viewer, s.label()))
                 .toList();
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        List<Deadline> all = new ArrayList<>();
+        for (DeadlineSource source : deadlines) {
+            all.addAll(source.deadlines(today));
+        }
+        return query.apply(rows(viewer, visible, ids -> all), clock.instant());
+    }
+
+    /** Every feature's open deadlines of these files only. */
+    private List<Deadline> deadlinesOf(Set<String> ids) {
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        List<Deadline> out = new ArrayList<>();
+        for (DeadlineSource source : deadlines) {
+            out.addAll(source.deadlinesOf(today, ids));
+        }
+        return out;
+    }
+
+    /** The rows of these files, in their order; {@code clocks} gives the deadlines of a set of their ids. */
+    private List<RegisterRow> rows(Viewer viewer, List<Source> files, Function<Set<String>, List<Deadline>> clocks) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        List<Source> visible = files.stream().filter(s -> AccessRule.dominates(viewer, s.label())).toList();
         List<String> ids = visible.stream().map(Source::id).toList();
         Set<String> idSet = new HashSet<>(ids);
         Map<String, SourceStatus> statuses = standings.statuses(ids);
         Map<String, RegisterFacts.Facts> known = facts.of(ids, today.getYear());
         Map<String, Authorisation> granted = new HashMap<>();
-        for (Authorisation a : authorisations.granted()) {
+        // a page's files asked for by id; the whole register's read in one pass and matched here
+        List<Authorisation> candidates = ids.isEmpty() ? List.of()
+                : ids.size() <= Page.MAX_SIZE ? authorisations.granted(ids) : authorisations.granted();
+        for (Authorisation a : candidates) {
             if (!idSet.contains(a.sourceId())) {
                 continue;
             }
@@ -134,19 +168,17 @@ public class Register {
         Map<String, LocalDate> nextReview = new HashMap<>();
         Map<String, LocalDate> nextValidation = new HashMap<>();
         Set<String> overdue = new HashSet<>();
-        for (DeadlineSource source : deadlines) {
-            for (Deadline d : source.deadlines(today)) {
-                if (d.sourceId() == null || !idSet.contains(d.sourceId())) {
-                    continue;
-                }
-                if (d.dueOn().isBefore(today)) {
-                    overdue.add(d.sourceId());
-                }
-                if (AuthorisationDeadlines.REVIEW_DUE.equals(d.kind())) {
-                    nextReview.merge(d.sourceId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
-                } else if (VettingDeadlines.VALIDATION_DUE.equals(d.kind())) {
-                    nextValidation.merge(d.sourceId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
-                }
+        for (Deadline d : clocks.apply(idSet)) {
+            if (d.sourceId() == null || !idSet.contains(d.sourceId())) {
+                continue;
+            }
+            if (d.dueOn().isBefore(today)) {
+                overdue.add(d.sourceId());
+            }
+            if (AuthorisationDeadlines.REVIEW_DUE.equals(d.kind())) {
+                nextReview.merge(d.sourceId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
+            } else if (VettingDeadlines.VALIDATION_DUE.equals(d.kind())) {
+                nextValidation.merge(d.sourceId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         List<RegisterRow> rows = new ArrayList<>();
@@ -171,7 +203,7 @@ public class Register {
                     f.lastValidationAt, nextValidation.get(s.id()), List.copyOf(categories), f.lastContactAt,
                     f.paidThisYear, f.paidLifetime, overdue.contains(s.id())));
         }
-        return query.apply(rows, now);
+        return rows;
     }
 
     private static boolean better(Authorisation candidate, Authorisation held, Instant now) {

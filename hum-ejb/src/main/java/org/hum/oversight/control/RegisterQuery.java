@@ -95,6 +95,16 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
                 present(handler) ? handler.strip() : null, od, auth, by, descending);
     }
 
+    /**
+     * Whether SQL alone can find, order and count a page: code name order and at most a compartment
+     * to filter by. The other filters and sorts rest on computed clocks, statuses and totals, and
+     * need every visible file's row (docs/performance.md, "At scale").
+     */
+    public boolean pagesInSql() {
+        return sort.equals("codeName") && !descending && status == null && handler == null && overdue == null
+                && authorisation == null;
+    }
+
     /** The rows that pass the filters, in the asked order. */
     public List<RegisterRow> apply(List<RegisterRow> rows, Instant now) {
         Comparator<RegisterRow> order = SORTS.get(sort);

@@ -12,4 +12,13 @@ public interface DeadlineSource {
 
     /** Every open deadline of this feature, due on any day, as seen on {@code today}. */
     List<Deadline> deadlines(LocalDate today);
+
+    /**
+     * The open deadlines of these files only, as {@link #deadlines} would give them: for a page of
+     * the register. By default every deadline, filtered; a feature whose deadlines rest on many
+     * files computes only those asked for (docs/performance.md, "At scale").
+     */
+    default List<Deadline> deadlinesOf(LocalDate today, java.util.Set<String> sourceIds) {
+        return deadlines(today).stream().filter(d -> d.sourceId() != null && sourceIds.contains(d.sourceId())).toList();
+    }
 }

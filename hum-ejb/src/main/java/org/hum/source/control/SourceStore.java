@@ -9,6 +9,8 @@ import org.hum.source.entity.IdentityGrant;
 import org.hum.source.entity.Source;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,14 +37,56 @@ public class SourceStore {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * A page of the live files the viewer may see, in code name order. The page's ids are found on
+     * the index {@code ix_source_register} alone (a deep page skips index entries, not rows), then
+     * only those rows are read (docs/performance.md, "At scale").
+     */
     public List<Source> page(Viewer viewer, int page, int size) {
         if (viewer.compartments().isEmpty()) {
             return List.of();
         }
-        return visible(viewer, "select s from Source s where" + VISIBLE + LIVE + "order by s.codeName, s.id", Source.class)
+        List<String> ids = visible(viewer, "select s.id from Source s where" + VISIBLE + LIVE + "order by s.codeName, s.id",
+                String.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
+        Map<String, Source> found = unrestricted(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** As {@link #page}, only the files of {@code compartment} when it is not null: the register's page. */
+    public List<Source> registerPage(Viewer viewer, String compartment, int page, int size) {
+        if (compartment == null) {
+            return page(viewer, page, size);
+        }
+        if (!viewer.compartments().contains(compartment)) {
+            return List.of();
+        }
+        List<String> ids = em.createQuery("select s.id from Source s where s.compartment = :compartment and "
+                        + "s.classificationLevel <= :level" + LIVE + "order by s.codeName, s.id", String.class)
+                .setParameter("compartment", compartment)
+                .setParameter("level", viewer.clearanceLevel())
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        Map<String, Source> found = unrestricted(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The count of {@link #registerPage}'s files. */
+    public long registerCount(Viewer viewer, String compartment) {
+        if (compartment == null) {
+            return count(viewer);
+        }
+        if (!viewer.compartments().contains(compartment)) {
+            return 0;
+        }
+        return em.createQuery("select count(s) from Source s where s.compartment = :compartment and "
+                        + "s.classificationLevel <= :level" + LIVE, Long.class)
+                .setParameter("compartment", compartment)
+                .setParameter("level", viewer.clearanceLevel())
+                .getSingleResult();
     }
 
     /** Every live file the viewer may see, in code name order: the central register. */
@@ -50,7 +94,10 @@ public class SourceStore {
         if (viewer.compartments().isEmpty()) {
             return List.of();
         }
+        // read-only: a hundred thousand managed files would make every later query of the transaction
+        // flush-check each of them (docs/performance.md, "At scale")
         return visible(viewer, "select s from Source s where" + VISIBLE + LIVE + "order by s.codeName, s.id", Source.class)
+                .setHint("eclipselink.read-only", "true")
                 .getResultList();
     }
 

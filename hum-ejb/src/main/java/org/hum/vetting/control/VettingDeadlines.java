@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hum.api.source.SourceStatus;
 import org.hum.rules.control.SourceStanding;
 
@@ -56,12 +57,21 @@ public class VettingDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(LocalDate today) {
+        return deadlines(today, records.sourcesWithConcludedValidations());
+    }
+
+    @Override
+    public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
+        return deadlines(today, records.sourcesWithConcludedValidations(sourceIds));
+    }
+
+    private List<Deadline> deadlines(LocalDate today, List<String> validated) {
         Instant now = clock.instant();
         if (!today.equals(now.atZone(ZoneOffset.UTC).toLocalDate())) {
             now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         List<Deadline> out = new ArrayList<>();
-        for (String sourceId : records.sourcesWithConcludedValidations()) {
+        for (String sourceId : validated) {
             // system work over ids: the lines carry the label, and each list shows them only to those who may see it
             Source source = sources.unrestricted(sourceId).orElse(null);
             if (source == null || source.isDestroyed()) {

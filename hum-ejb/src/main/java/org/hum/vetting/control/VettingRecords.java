@@ -75,6 +75,16 @@ public class VettingRecords {
                 + "where c.validationId = v.id", String.class).getResultList();
     }
 
+    /** As {@link #sourcesWithConcludedValidations()}, among these files only. */
+    public List<String> sourcesWithConcludedValidations(java.util.Collection<String> among) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct v.sourceId from ValidationConclusion c, Validation v "
+                + "where c.validationId = v.id and v.sourceId in :among", String.class)
+                .setParameter("among", among).getResultList();
+    }
+
     /** Newest first. */
     public List<SourceGrade> grades(String sourceId) {
         return em.createQuery("select g from SourceGrade g where g.sourceId = :s order by g.seq desc", SourceGrade.class)

@@ -51,6 +51,11 @@ public class AuditBean {
         return current().total();
     }
 
+    /** Whether counting stopped at {@link #getTotal()}: that many entries or more match. */
+    public boolean isTotalAtLeast() {
+        return current().totalAtLeast();
+    }
+
     /** Why the filters were refused, after the page asked for the entries; null if they were not. */
     public String getError() {
         current();
@@ -62,7 +67,7 @@ public class AuditBean {
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * SIZE < current().total();
+        return (long) (page + 1) * SIZE < current().total() || current().totalAtLeast() && current().items().size() == SIZE;
     }
 
     public String getSourceId() {
