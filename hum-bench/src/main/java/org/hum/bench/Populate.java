@@ -51,7 +51,7 @@ import org.hum.source.control.ParticularsRules;
  * measuring only, never on an installation that holds real files. The identities are invented.
  *
  * <pre>java -cp hum-bench/target/benchmarks.jar org.hum.bench.Populate [--home .hum] [--files 100000]
- *      [--documents 8] [--audit 1000000] [--jdbc jdbc:mariadb://127.0.0.1:3306/] [--database hum]</pre>
+ *      [--documents 8] [--audit 1000000] [--officers 1000] [--jdbc jdbc:mariadb://127.0.0.1:3306/] [--database hum]</pre>
  */
 public final class Populate {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,12 +75,14 @@ public final class Populate {
     private final FieldCipher cipher = new FieldCipher();
     private final String officer1;
     private final String officer2;
+    /** The generated case officers' ids and usernames: most files are theirs, as in an agency of many officers. */
+    private final List<String[]> officers = new ArrayList<>();
     private final String levelName;
     private final AtomicLong filesWritten = new AtomicLong();
     private final AtomicLong auditWritten = new AtomicLong();
 
     record Options(Path home, int files, int documents, long audit, String jdbc, String database, String keysDatabase,
-                   long expectedSources, int threads) {
+                   long expectedSources, int threads, int officers) {
         static Options parse(String[] args) {
             Map<String, String> a = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -93,15 +95,17 @@ public final class Populate {
                     Integer.parseInt(a.getOrDefault("documents", "8")), Long.parseLong(a.getOrDefault("audit", "1000000")),
                     a.getOrDefault("jdbc", "jdbc:mariadb://127.0.0.1:3306/"), a.getOrDefault("database", "hum"),
                     a.getOrDefault("keys-database", "hum_keys"), Long.parseLong(a.getOrDefault("expected-sources", "100000")),
-                    Integer.parseInt(a.getOrDefault("threads", "2")));
+                    Integer.parseInt(a.getOrDefault("threads", "2")), Integer.parseInt(a.getOrDefault("officers", "1000")));
             a.keySet().removeAll(List.of("home", "files", "documents", "audit", "jdbc", "database", "keys-database",
-                    "expected-sources", "threads"));
+                    "expected-sources", "threads", "officers"));
             if (!a.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + a.keySet());
             }
             if (o.files < 0 || o.documents < 0 || o.documents > 20 || o.audit < 0 || o.threads < 1 || o.threads > 16
+                    || o.officers < 1 || o.officers > 100_000
                     || !o.database.matches("[a-z_][a-z0-9_]*") || !o.keysDatabase.matches("[a-z_][a-z0-9_]*")) {
-                throw new IllegalArgumentException("files and audit at least 0, documents 0 to 20, threads 1 to 16, "
+                throw new IllegalArgumentException("files and audit at least 0, documents 0 to 20, threads 1 to 16, officers 1 "
+                        + "to 100,000, "
                         + "database names in lower case letters, digits and _");
             }
             return o;
@@ -126,6 +130,44 @@ public final class Populate {
             }
         }
         levelName = "SENSITIVE";
+        officers();
+    }
+
+    /**
+     * Case officers {@code gen-officer-N} in COPPER and MESA, made once: accounts that cannot sign in
+     * (disabled, and a password hash no password matches), so that generated files are spread over
+     * many handlers while officer1 and officer2 keep a caseload a person could carry.
+     */
+    private void officers() throws SQLException {
+        try (Connection c = hum()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement user = c.prepareStatement("INSERT IGNORE INTO app_user (id, username, display_name, "
+                    + "password_hash, unit, clearance_level, enabled) VALUES (?, ?, ?, '!', 'NOGALES-RO', 2, FALSE)");
+                 PreparedStatement role = c.prepareStatement("INSERT IGNORE INTO user_role (user_id, role) VALUES (?, 'CASE_OFFICER')");
+                 PreparedStatement comp = c.prepareStatement("INSERT IGNORE INTO user_compartment (user_id, compartment_code) "
+                         + "VALUES (?, ?)")) {
+                for (int n = 1; n <= o.officers; n++) {
+                    String name = String.format("gen-officer-%05d", n);
+                    String id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+                    user.setString(1, id);
+                    user.setString(2, name);
+                    user.setString(3, "Generated officer " + n);
+                    user.addBatch();
+                    role.setString(1, id);
+                    role.addBatch();
+                    for (String compartment : List.of("COPPER", "MESA")) {
+                        comp.setString(1, id);
+                        comp.setString(2, compartment);
+                        comp.addBatch();
+                    }
+                    officers.add(new String[] {id, name});
+                }
+                user.executeBatch();
+                role.executeBatch();
+                comp.executeBatch();
+                c.commit();
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -228,9 +270,13 @@ public final class Populate {
                     UUID dekId = UUID.randomUUID();
                     DataKey key = DataKey.generate(dekId, 1);
                     WrappedDataKey wrapped = vault.wrap(key);
-                    boolean copper = i % 3 != 2;
+                    boolean copper = i % 3 != 2 && i % 1000 != 500;
                     String compartment = copper ? "COPPER" : "MESA";
-                    String handler = copper || i % 2 == 0 ? officer1 : officer2;
+                    // officer1 and officer2 carry one file in a thousand each; the generated officers the rest
+                    String[] by = i % 1000 == 0 ? new String[] {officer1, "officer1"}
+                            : i % 1000 == 500 ? new String[] {officer2, "officer2"}
+                            : officers.get(i % officers.size());
+                    String handler = by[0];
                     Instant registered = now.minus(Duration.ofMinutes(RANDOM.nextInt(2 * 365 * 24 * 60)));
                     String name = GIVEN[RANDOM.nextInt(GIVEN.length)] + " " + FAMILY[RANDOM.nextInt(FAMILY.length)] + " "
                             + FAMILY[RANDOM.nextInt(FAMILY.length)] + " " + i;
@@ -291,7 +337,7 @@ public final class Populate {
                         indexRow(idx, id, BlindIndex.Field.DOCUMENT, d,
                                 BlindIndex.documentForm(docs.get(d).country(), docs.get(d).number()).orElseThrow());
                     }
-                    String who = handler.equals(officer1) ? "officer1" : "officer2";
+                    String who = by[1];
                     String correlation = UUID.randomUUID().toString();
                     auditRow(audit, who, "DECONFLICTION_SCREENED", id, levelName + "/" + compartment, correlation);
                     auditRow(audit, who, "SOURCE_REGISTERED", id, levelName + "/" + compartment, correlation);

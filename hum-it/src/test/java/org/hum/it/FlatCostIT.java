@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.hum.it.Cast.controller1;
 import static org.hum.it.Cast.officer1;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FlatCostIT {
     private static final int FEW = 3;
     private static final int MANY = 30;
+    private static final long START = System.currentTimeMillis();
+    private static final AtomicLong SEQ = new AtomicLong();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,6 +47,53 @@ class FlatCostIT {
             assertTrue(few.get(what) > 0, what + " sends statements, so the count is real");
             assertEquals(few.get(what), many.get(what), what + ": " + few + " then " + many);
         }
+    }
+
+    /**
+     * The register's first page, the sources list's first and a far page, and the audit trail's
+     * first page cost the same statements however many files the installation holds
+     * (docs/performance.md, "At scale"): counted, then counted again after {@value #MANY} more files.
+     */
+    @Test
+    void registerListAndAuditPagesDoNotGrowWithTheFiles() {
+        Cast.source("KESTREL");
+        // at least a page of files, then more that sort after them: every page counted holds the same files
+        for (int i = 0; i < 20; i++) {
+            registerLast();
+        }
+        Map<String, Integer> before = pages();
+        for (int i = 0; i < MANY; i++) {
+            registerLast();
+        }
+        Map<String, Integer> after = pages();
+        System.out.println("FlatCostIT: statements per page before and after " + MANY + " more files: " + before + " / " + after);
+        for (String what : before.keySet()) {
+            assertTrue(before.get(what) > 0, what + " sends statements, so the count is real");
+            assertEquals(before.get(what), after.get(what), what + ": " + before + " then " + after);
+        }
+    }
+
+    /** A file whose code name sorts after every file registered before it. */
+    private static void registerLast() {
+        String code = String.format("ZZZ-FLAT-%013d-%04d", START, SEQ.incrementAndGet());
+        Api.Reply r = Api.post(Api.token(officer1()), "sources", Api.registration(code, Cast.copper(),
+                "Flat Cost " + code, "1990-01-01", "+1 555 010 4040"));
+        assertEquals(201, r.status(), r.body());
+    }
+
+    private static Map<String, Integer> pages() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String officer = Api.token(officer1());
+        String reviewer = Api.token(Cast.reviewer1());
+        for (int pass = 0; pass < 2; pass++) {
+            out.put("register page", statements(Api.get(reviewer, "oversight/register?size=20"), 200));
+            out.put("register page of a compartment", statements(Api.get(reviewer, "oversight/register?size=20&compartment="
+                    + Cast.copper()), 200));
+            out.put("sources list page", statements(Api.get(officer, "sources?size=20"), 200));
+            out.put("sources list, a far page", statements(Api.get(officer, "sources?size=5&page=3"), 200));
+            out.put("audit trail page", statements(Api.get(reviewer, "audit?size=20"), 200));
+        }
+        return out;
     }
 
     /** {@code n} more contact reports on the file, each with a payment requested on it. */
