@@ -46,8 +46,9 @@ public final class AtScale {
         while (m.find()) {
             ids.add(m.group(1));
         }
-        long audit = total(OperationsLoad.expect(load.send(reviewer, "GET", "audit?size=1", null), 200, "the audit trail"));
-        System.out.printf("officer1 sees %,d files; the audit trail holds %,d entries%n", files, audit);
+        String trail = OperationsLoad.expect(load.send(reviewer, "GET", "audit?size=1", null), 200, "the audit trail");
+        System.out.printf("officer1 sees %,d files; the audit trail holds %,d entries%s%n", files, total(trail),
+                trail.contains("\"totalAtLeast\":true") ? " or more (its search counts no further)" : "");
         long last = Math.max(0, (files - 1) / 20);
         load.phase("GET sources?size=20", threads, seconds, 200, n -> load.send(officer, "GET", "sources?size=20", null));
         load.phase("GET sources, last page", threads, seconds, 200,

@@ -264,7 +264,10 @@ public final class Populate {
                  PreparedStatement assign = c.prepareStatement("INSERT INTO source_assignment (id, source_id, user_id, role, "
                          + "started_on, assigned_by, assigned_at) VALUES (?, ?, ?, 'HANDLER', ?, ?, ?)");
                  PreparedStatement idx = c.prepareStatement("INSERT INTO blind_index (source_id, field, seq, value) VALUES (?, ?, ?, ?)");
-                 PreparedStatement audit = c.prepareStatement(AUDIT_INSERT)) {
+                 PreparedStatement audit = c.prepareStatement(AUDIT_INSERT);
+                 PreparedStatement tally = c.prepareStatement("INSERT INTO source_tally (compartment_code, "
+                         + "classification_level, live) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE live = live + VALUES(live)")) {
+                Map<String, Integer> perCompartment = new LinkedHashMap<>();
                 for (int i = first; i < first + n; i++) {
                     String id = UUID.randomUUID().toString();
                     UUID dekId = UUID.randomUUID();
@@ -272,6 +275,7 @@ public final class Populate {
                     WrappedDataKey wrapped = vault.wrap(key);
                     boolean copper = i % 3 != 2 && i % 1000 != 500;
                     String compartment = copper ? "COPPER" : "MESA";
+                    perCompartment.merge(compartment, 1, Integer::sum);
                     // officer1 and officer2 carry one file in a thousand each; the generated officers the rest
                     String[] by = i % 1000 == 0 ? new String[] {officer1, "officer1"}
                             : i % 1000 == 500 ? new String[] {officer2, "officer2"}
@@ -350,6 +354,13 @@ public final class Populate {
                 assign.executeBatch();
                 idx.executeBatch();
                 audit.executeBatch();
+                // the count of live files the register and the sources list read, as a registration moves it
+                for (var e : perCompartment.entrySet()) {
+                    tally.setString(1, e.getKey());
+                    tally.setInt(2, LEVEL);
+                    tally.setInt(3, e.getValue());
+                    tally.executeUpdate();
+                }
                 c.commit();
             }
         }

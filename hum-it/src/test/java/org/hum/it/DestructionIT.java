@@ -141,6 +141,7 @@ class DestructionIT {
         assertTrue(approved.json().getBoolean("overridden"));
         assertEquals("Withdrawn consent, on counsel's advice", approved.json().getString("decisionReason"));
         SourceRegistrationIT.assertProblem(Api.get(officer, "sources/" + id), 410, "the destroyed file");
+        liveCountAgrees(id);
         try (Connection c = Stand.current().rootConnection();
              PreparedStatement s = c.prepareStatement("SELECT reason, override_reason, retention_ends_on FROM file_destruction "
                      + "WHERE source_id = ?")) {
@@ -153,6 +154,24 @@ class DestructionIT {
             }
         }
         assertEquals(List.of("DESTRUCTION_REQUESTED", "DESTRUCTION_APPROVED_BY_OVERRIDE", "SOURCE_DESTROYED"), audited(id));
+    }
+
+    /** The register's count of the destroyed file's compartment (the live-file tally) agrees with its live files. */
+    private static void liveCountAgrees(String destroyedId) throws Exception {
+        String compartment;
+        long live;
+        try (Connection c = Stand.current().rootConnection();
+             PreparedStatement s = c.prepareStatement("SELECT compartment_code, (SELECT COUNT(*) FROM source l WHERE "
+                     + "l.compartment_code = f.compartment_code AND l.destroyed_at IS NULL) FROM source f WHERE f.id = ?")) {
+            s.setString(1, destroyedId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                compartment = rs.getString(1);
+                live = rs.getLong(2);
+            }
+        }
+        assertEquals(live, Api.get(Api.token(reviewer1()), "oversight/register?size=1&compartment=" + compartment).json()
+                .getJsonNumber("total").longValue(), "a destroyed file leaves the register's count");
     }
 
     @Test

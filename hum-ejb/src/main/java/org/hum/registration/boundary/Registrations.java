@@ -137,6 +137,7 @@ public class Registrations {
             audit.record("PROSPECT_REGISTERED", "PROSPECT", prospect.id(), views.label(source), AuditTrail.SUCCESS);
         }
         audit.record("SOURCE_REGISTERED", "SOURCE", id, views.label(source), AuditTrail.SUCCESS);
+        store.tally(source, 1);
         return views.view(viewer, source);
     }
 

@@ -42,6 +42,9 @@ public class FileShredder {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SourceStore store;
+
     /**
      * What the destruction record keeps: the request (its id, who asked, when, why), the approver
      * who carried it out, the day the retention period ends, and the approver's reason for
@@ -55,6 +58,7 @@ public class FileShredder {
     public Destruction shred(Source source, Order order, Instant now) {
         source.destroyed(now);
         em.flush();
+        store.tally(source, -1);
         // the record of it, with its reasons, in the same transaction as the file's mark
         em.createNativeQuery("INSERT INTO file_destruction (source_id, destroyed_at, destroyed_by, reason, request_id, "
                         + "requested_by, requested_at, retention_ends_on, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -82,11 +82,7 @@ public class SourceStore {
         if (!viewer.compartments().contains(compartment)) {
             return 0;
         }
-        return em.createQuery("select count(s) from Source s where s.compartment = :compartment and "
-                        + "s.classificationLevel <= :level" + LIVE, Long.class)
-                .setParameter("compartment", compartment)
-                .setParameter("level", viewer.clearanceLevel())
-                .getSingleResult();
+        return tallied(List.of(compartment), viewer.clearanceLevel());
     }
 
     /** Every live file the viewer may see, in code name order: the central register. */
@@ -110,11 +106,48 @@ public class SourceStore {
                 .getResultList();
     }
 
+    /** The live files the viewer may see: a sum over the tally's rows ({@link #tally}), not a count of the files. */
     public long count(Viewer viewer) {
         if (viewer.compartments().isEmpty()) {
             return 0;
         }
-        return visible(viewer, "select count(s) from Source s where" + VISIBLE + LIVE, Long.class).getSingleResult();
+        return tallied(viewer.compartments(), viewer.clearanceLevel());
+    }
+
+    private long tallied(java.util.Collection<String> compartments, int level) {
+        String in = String.join(",", compartments.stream().map(c -> "?").toList());
+        var q = em.createNativeQuery("SELECT COALESCE(SUM(live), 0) FROM source_tally WHERE classification_level <= ? "
+                + "AND compartment_code IN (" + in + ")");
+        q.setParameter(1, level);
+        int i = 2;
+        for (String c : compartments) {
+            q.setParameter(i++, c);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /**
+     * Moves the count of live files of the file's compartment and level by {@code delta}, in the
+     * caller's transaction: +1 as a file is registered, -1 as it is destroyed. A registration makes it
+     * its last write, so that the tally's row (one per compartment and level) is held for the commit only.
+     */
+    public void tally(Source source, int delta) {
+        // an update first: it locks the one existing row outright, where concurrent upserts of one key
+        // take shared locks and can deadlock on upgrading them; the row is inserted once per label
+        int moved = em.createNativeQuery("UPDATE source_tally SET live = live + ?3 WHERE compartment_code = ?1 "
+                        + "AND classification_level = ?2")
+                .setParameter(1, source.compartment())
+                .setParameter(2, source.classificationLevel())
+                .setParameter(3, delta)
+                .executeUpdate();
+        if (moved == 0 && delta > 0) {
+            em.createNativeQuery("INSERT INTO source_tally (compartment_code, classification_level, live) VALUES (?1, ?2, ?3) "
+                            + "ON DUPLICATE KEY UPDATE live = live + VALUES(live)")
+                    .setParameter(1, source.compartment())
+                    .setParameter(2, source.classificationLevel())
+                    .setParameter(3, delta)
+                    .executeUpdate();
+        }
     }
 
     public boolean holdsIdentityGrant(Viewer viewer, Source source) {
