@@ -71,6 +71,11 @@ public final class AuditVerifier {
         } catch (IOException | SQLException | IllegalArgumentException e) {
             err.println("cannot verify: " + e.getMessage());
             return 2;
+        } catch (OutOfMemoryError e) {
+            // not a broken trail (exit 1) but one this JVM could not hold: it reads the trail whole
+            err.println("cannot verify: the trail does not fit in this JVM's memory (it needs about 1 GB a million "
+                    + "entries); run java with a larger -Xmx, such as -Xmx2g");
+            return 2;
         }
     }
 
