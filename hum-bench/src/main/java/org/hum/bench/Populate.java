@@ -27,8 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hum.api.source.IdentityDocument;
-import org.hum.audit.verify.JdbcTrail;
-import org.hum.audit.verify.AuditEntry;
 import org.hum.crypto.control.CryptoProviders;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.FieldCipher;
@@ -58,10 +56,6 @@ public final class Populate {
     private static final int BATCH = 500;
     /** The level the demo's files are at: SENSITIVE, the lowest of the default scheme. */
     private static final int LEVEL = 1;
-    /** As the audit trail writes an entry: the time as seconds with microseconds, in the session's zone. */
-    private static final String AUDIT_INSERT = "INSERT INTO audit_event (occurred_at, actor, actor_roles, action, "
-            + "object_type, object_id, label, purpose, outcome, client_address, correlation_id, entry_hash) "
-            + "VALUES (FROM_UNIXTIME(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String[] GIVEN = {"Ana", "Bruno", "Carla", "Diego", "Elena", "Fausto", "Gloria", "Hugo", "Irene",
         "Julio", "Karla", "Lucio", "Marta", "Nestor", "Olga", "Pedro", "Raquel", "Santos", "Teresa", "Ulises"};
     private static final String[] FAMILY = {"Arce", "Beltran", "Cordero", "Duarte", "Espino", "Fuentes", "Galindo",
@@ -69,7 +63,7 @@ public final class Populate {
     private static final String[] BIRDS = {"AVOCET", "BOOBY", "CRANE", "DIPPER", "EIDER", "FINCH", "GREBE", "HOBBY",
         "JAY", "KNOT", "LINNET", "MARTIN", "NODDY", "ORIOLE", "PIPIT", "QUAIL", "ROBIN", "SISKIN", "TERN", "VIREO"};
 
-    private final Options o;
+    private final PopulateOptions o;
     private final KeyVault vault;
     private final BlindIndex index;
     private final FieldCipher cipher = new FieldCipher();
@@ -81,44 +75,13 @@ public final class Populate {
     private final AtomicLong filesWritten = new AtomicLong();
     private final AtomicLong auditWritten = new AtomicLong();
 
-    record Options(Path home, int files, int documents, long audit, String jdbc, String database, String keysDatabase,
-                   long expectedSources, int threads, int officers) {
-        static Options parse(String[] args) {
-            Map<String, String> a = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                if (!args[i].startsWith("--") || i + 1 == args.length) {
-                    throw new IllegalArgumentException("arguments go in pairs: --name value (" + args[i] + ")");
-                }
-                a.put(args[i].substring(2), args[++i]);
-            }
-            Options o = new Options(Path.of(a.getOrDefault("home", ".hum")), Integer.parseInt(a.getOrDefault("files", "100000")),
-                    Integer.parseInt(a.getOrDefault("documents", "8")), Long.parseLong(a.getOrDefault("audit", "1000000")),
-                    a.getOrDefault("jdbc", "jdbc:mariadb://127.0.0.1:3306/"), a.getOrDefault("database", "hum"),
-                    a.getOrDefault("keys-database", "hum_keys"), Long.parseLong(a.getOrDefault("expected-sources", "100000")),
-                    Integer.parseInt(a.getOrDefault("threads", "2")), Integer.parseInt(a.getOrDefault("officers", "1000")));
-            a.keySet().removeAll(List.of("home", "files", "documents", "audit", "jdbc", "database", "keys-database",
-                    "expected-sources", "threads", "officers"));
-            if (!a.isEmpty()) {
-                throw new IllegalArgumentException("unknown options " + a.keySet());
-            }
-            if (o.files < 0 || o.documents < 0 || o.documents > 20 || o.audit < 0 || o.threads < 1 || o.threads > 16
-                    || o.officers < 1 || o.officers > 100_000
-                    || !o.database.matches("[a-z_][a-z0-9_]*") || !o.keysDatabase.matches("[a-z_][a-z0-9_]*")) {
-                throw new IllegalArgumentException("files and audit at least 0, documents 0 to 20, threads 1 to 16, officers 1 "
-                        + "to 100,000, "
-                        + "database names in lower case letters, digits and _");
-            }
-            return o;
-        }
-    }
-
-    private Populate(Options o) throws Exception {
+    private Populate(PopulateOptions o) throws Exception {
         this.o = o;
         CryptoProviders.install();
-        Path keys = o.home.resolve("app/keys");
-        char[] password = Files.readString(o.home.resolve("secrets/keystore.password")).strip().toCharArray();
+        Path keys = o.home().resolve("app/keys");
+        char[] password = Files.readString(o.home().resolve("secrets/keystore.password")).strip().toCharArray();
         vault = KeyVault.open(keys.resolve("kek.p12"), password);
-        index = new BlindIndex(Files.readAllBytes(keys.resolve("blind-index.key")), o.expectedSources);
+        index = new BlindIndex(Files.readAllBytes(keys.resolve("blind-index.key")), o.expectedSources());
         try (Connection c = hum()) {
             officer1 = userId(c, "officer1");
             officer2 = userId(c, "officer2");
@@ -146,7 +109,7 @@ public final class Populate {
                  PreparedStatement role = c.prepareStatement("INSERT IGNORE INTO user_role (user_id, role) VALUES (?, 'CASE_OFFICER')");
                  PreparedStatement comp = c.prepareStatement("INSERT IGNORE INTO user_compartment (user_id, compartment_code) "
                          + "VALUES (?, ?)")) {
-                for (int n = 1; n <= o.officers; n++) {
+                for (int n = 1; n <= o.officers(); n++) {
                     String name = String.format("gen-officer-%05d", n);
                     String id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
                     user.setString(1, id);
@@ -171,9 +134,9 @@ public final class Populate {
     }
 
     public static void main(String[] args) throws Exception {
-        Options o;
+        PopulateOptions o;
         try {
-            o = Options.parse(args);
+            o = PopulateOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("Populate: " + e.getMessage());
             System.exit(2);
@@ -186,24 +149,24 @@ public final class Populate {
         long before = count("SELECT COUNT(*) FROM source");
         long auditBefore = count("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
         System.out.printf("Populate: %,d files, %d identity documents each (%,d blind-index rows), then audit entries to "
-                + "%,d in all; %s has %,d files now%n", o.files, o.documents, (long) o.files * (2 + o.documents), o.audit,
-                o.database, before);
+                + "%,d in all; %s has %,d files now%n", o.files(), o.documents(), (long) o.files() * (2 + o.documents()), o.audit(),
+                o.database(), before);
         Instant start = Instant.now();
-        ExecutorService pool = Executors.newFixedThreadPool(o.threads);
+        ExecutorService pool = Executors.newFixedThreadPool(o.threads());
         List<Future<?>> work = new ArrayList<>();
-        for (int from = 0; from < o.files; from += BATCH) {
-            int n = Math.min(BATCH, o.files - from);
+        for (int from = 0; from < o.files(); from += BATCH) {
+            int n = Math.min(BATCH, o.files() - from);
             int first = (int) before + from;
             work.add(pool.submit(() -> {
                 files(first, n);
                 return null;
             }));
         }
-        await(work, "files", filesWritten, o.files);
+        await(work, "files", filesWritten, o.files());
         Duration filesTook = Duration.between(start, Instant.now());
-        System.out.printf("  files: %,d in %.1f s (%,.0f a second)%n", o.files, seconds(filesTook), o.files / seconds(filesTook));
+        System.out.printf("  files: %,d in %.1f s (%,.0f a second)%n", o.files(), seconds(filesTook), o.files() / seconds(filesTook));
         long have = count("SELECT COUNT(*) FROM audit_event");
-        long more = Math.max(0, o.audit - have);
+        long more = Math.max(0, o.audit() - have);
         Instant auditStart = Instant.now();
         List<String> readable = sample();
         work.clear();
@@ -248,7 +211,7 @@ public final class Populate {
     private void files(int first, int n) throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        try (Connection keys = connect(o.keysDatabase); Connection c = hum()) {
+        try (Connection keys = connect(o.keysDatabase()); Connection c = hum()) {
             keys.setAutoCommit(false);
             c.setAutoCommit(false);
             try (PreparedStatement dk = keys.prepareStatement("INSERT INTO data_key (id, version, kek_id, wrapped, state, "
@@ -264,7 +227,7 @@ public final class Populate {
                  PreparedStatement assign = c.prepareStatement("INSERT INTO source_assignment (id, source_id, user_id, role, "
                          + "started_on, assigned_by, assigned_at) VALUES (?, ?, ?, 'HANDLER', ?, ?, ?)");
                  PreparedStatement idx = c.prepareStatement("INSERT INTO blind_index (source_id, field, seq, value) VALUES (?, ?, ?, ?)");
-                 PreparedStatement audit = c.prepareStatement(AUDIT_INSERT);
+                 PreparedStatement audit = c.prepareStatement(GeneratedAudit.INSERT);
                  PreparedStatement tally = c.prepareStatement("INSERT INTO source_tally (compartment_code, "
                          + "classification_level, live) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE live = live + VALUES(live)")) {
                 Map<String, Integer> perCompartment = new LinkedHashMap<>();
@@ -288,7 +251,7 @@ public final class Populate {
                     String phone = "+52 6" + String.format("%02d %03d %04d", RANDOM.nextInt(100), RANDOM.nextInt(1000),
                             RANDOM.nextInt(10000));
                     List<IdentityDocument> docs = new ArrayList<>();
-                    for (int d = 0; d < o.documents; d++) {
+                    for (int d = 0; d < o.documents(); d++) {
                         docs.add(new IdentityDocument(d == 0 ? "passport" : "national identity card", "MX",
                                 String.format("%s%09d", (char) ('A' + d), RANDOM.nextInt(1_000_000_000))));
                     }
@@ -343,8 +306,8 @@ public final class Populate {
                     }
                     String who = by[1];
                     String correlation = UUID.randomUUID().toString();
-                    auditRow(audit, who, "DECONFLICTION_SCREENED", id, levelName + "/" + compartment, correlation);
-                    auditRow(audit, who, "SOURCE_REGISTERED", id, levelName + "/" + compartment, correlation);
+                    GeneratedAudit.add(audit, who, "DECONFLICTION_SCREENED", id, levelName + "/" + compartment, correlation);
+                    GeneratedAudit.add(audit, who, "SOURCE_REGISTERED", id, levelName + "/" + compartment, correlation);
                 }
                 dk.executeBatch();
                 keys.commit();
@@ -371,9 +334,9 @@ public final class Populate {
     private void reads(List<String> files, int n) throws SQLException {
         try (Connection c = hum()) {
             c.setAutoCommit(false);
-            try (PreparedStatement audit = c.prepareStatement(AUDIT_INSERT)) {
+            try (PreparedStatement audit = c.prepareStatement(GeneratedAudit.INSERT)) {
                 for (int i = 0; i < n; i++) {
-                    auditRow(audit, "officer1", "SOURCE_READ", files.get(RANDOM.nextInt(files.size())), levelName + "/COPPER",
+                    GeneratedAudit.add(audit, "officer1", "SOURCE_READ", files.get(RANDOM.nextInt(files.size())), levelName + "/COPPER",
                             UUID.randomUUID().toString());
                 }
                 audit.executeBatch();
@@ -407,25 +370,6 @@ public final class Populate {
         idx.setInt(3, seq);
         idx.setBytes(4, index.index(field, form));
         idx.addBatch();
-    }
-
-    private static void auditRow(PreparedStatement audit, String actor, String action, String objectId, String label,
-                                 String correlation) throws SQLException {
-        AuditEntry e = new AuditEntry(0, Instant.now(), actor, "CASE_OFFICER", action, "SOURCE", objectId, label, null,
-                "SUCCESS", "127.0.0.1", correlation, null).sealed();
-        audit.setBigDecimal(1, JdbcTrail.seconds(e.occurredAt()));
-        audit.setString(2, e.actor());
-        audit.setString(3, e.actorRoles());
-        audit.setString(4, e.action());
-        audit.setString(5, e.objectType());
-        audit.setString(6, e.objectId());
-        audit.setString(7, e.label());
-        audit.setString(8, e.purpose());
-        audit.setString(9, e.outcome());
-        audit.setString(10, e.clientAddress());
-        audit.setString(11, e.correlationId());
-        audit.setBytes(12, e.entryHash());
-        audit.addBatch();
     }
 
     private static String sourceNumber() {
@@ -468,11 +412,11 @@ public final class Populate {
     }
 
     private Connection hum() throws SQLException {
-        return connect(o.database);
+        return connect(o.database());
     }
 
     private Connection connect(String database) throws SQLException {
-        String url = (o.jdbc.endsWith("/") ? o.jdbc : o.jdbc + "/") + database + "?useBulkStmtsForInserts=false";
+        String url = (o.jdbc().endsWith("/") ? o.jdbc() : o.jdbc() + "/") + database + "?useBulkStmtsForInserts=false";
         return DriverManager.getConnection(url, "root", "");
     }
 
