@@ -16,12 +16,18 @@ record PopulateOptions(Path home, int files, int documents, long audit, String j
             }
             a.put(args[i].substring(2), args[++i]);
         }
-        PopulateOptions o = new PopulateOptions(Path.of(a.getOrDefault("home", ".hum")),
-                Integer.parseInt(a.getOrDefault("files", "100000")),
-                Integer.parseInt(a.getOrDefault("documents", "8")), Long.parseLong(a.getOrDefault("audit", "1000000")),
-                a.getOrDefault("jdbc", "jdbc:mariadb://127.0.0.1:3306/"), a.getOrDefault("database", "hum"),
-                a.getOrDefault("keys-database", "hum_keys"), Long.parseLong(a.getOrDefault("expected-sources", "100000")),
-                Integer.parseInt(a.getOrDefault("threads", "2")), Integer.parseInt(a.getOrDefault("officers", "1000")));
+        PopulateOptions o;
+        try {
+            o = new PopulateOptions(Path.of(a.getOrDefault("home", ".hum")),
+                    Integer.parseInt(a.getOrDefault("files", "100000")),
+                    Integer.parseInt(a.getOrDefault("documents", "8")), Long.parseLong(a.getOrDefault("audit", "1000000")),
+                    a.getOrDefault("jdbc", "jdbc:mariadb://127.0.0.1:3306/"), a.getOrDefault("database", "hum"),
+                    a.getOrDefault("keys-database", "hum_keys"), Long.parseLong(a.getOrDefault("expected-sources", "100000")),
+                    Integer.parseInt(a.getOrDefault("threads", "2")), Integer.parseInt(a.getOrDefault("officers", "1000")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("files, documents, audit, expected-sources, threads and officers take whole "
+                    + "numbers (" + e.getMessage() + ")");
+        }
         a.keySet().removeAll(List.of("home", "files", "documents", "audit", "jdbc", "database", "keys-database",
                 "expected-sources", "threads", "officers"));
         if (!a.isEmpty()) {
