@@ -53,6 +53,8 @@ import java.util.function.Function;
 @Stateless
 @RolesAllowed(Role.COMPLIANCE_REVIEWER_NAME)
 public class Register {
+    static final int MAX_PAGE = 1_000_000;
+
     @Inject
     Principal principal;
 
@@ -89,8 +91,9 @@ public class Register {
     public Page<RegisterRow> page(String status, String compartment, String handler, String overdue,
                                   String authorisation, String sort, int page, int size) {
         RegisterQuery query = RegisterQuery.parse(status, compartment, handler, overdue, authorisation, sort);
-        if (page < 0) {
-            throw HumException.invalid("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            // bounded as the sources list's: page * size must not overflow the SQL offset
+            throw HumException.invalid("page", "must be 0 to " + MAX_PAGE);
         }
         if (size < 1 || size > Page.MAX_SIZE) {
             throw HumException.invalid("size", "must be 1 to " + Page.MAX_SIZE);
