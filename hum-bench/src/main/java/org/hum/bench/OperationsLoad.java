@@ -33,10 +33,17 @@ import java.util.regex.Pattern;
  *
  * <pre>java -cp hum-bench/target/benchmarks.jar org.hum.bench.OperationsLoad \
  *   http://localhost:8080/hum/api/ "$(cat .hum/secrets/demo.password)" 16 15 jdbc:mariadb://127.0.0.1:3306/</pre>
+ *
+ * {@code -Dhum.load.phases=contacts} (a comma-separated choice of {@code contacts}, {@code raw},
+ * {@code payments}, {@code reads}, {@code overhead}; all by default) runs only those phases, for
+ * a flight recording of one of them.
  */
 public final class OperationsLoad {
     static final int FILES = 16;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private static final java.util.Set<String> PHASES = java.util.Set.of(
+            System.getProperty("hum.load.phases", "contacts,raw,payments,reads,overhead").split(","));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
@@ -71,43 +78,56 @@ public final class OperationsLoad {
         System.out.printf("prepared %d ready files over REST in %.1f s%n", FILES, (System.nanoTime() - t0) / 1e9);
 
         List<String> reports = Collections.synchronizedList(new ArrayList<>());
-        Result hum = phase("POST contact report", threads, seconds, 201, n -> {
-            String body = """
-                    {"occurredAt":"%s","method":"CALL","place":"By phone","durationMinutes":5,
-                     "narrative":"Load test call %d: the source confirmed the Tuesday crossing.",
-                     "presentUsers":["officer1"],"othersPresent":[],
-                     "items":[{"text":"Tuesday crossing confirmed (%d)","credibility":"3"}]}"""
-                    .formatted(Instant.now().minusSeconds(600), n, n);
-            HttpResponse<String> r = send(officer, "POST", "sources/" + files.get(n % FILES) + "/contact-reports", body,
-                    "Idempotency-Key", UUID.randomUUID().toString());
-            if (r.statusCode() == 201 && reports.size() < 200) {
-                reports.add(files.get(n % FILES) + "/" + id(r.body()));
-            }
-            return r;
-        });
-        Result raw = RawContactWrites.run(rootJdbc, threads, seconds, FILES);
-        System.out.printf("%-30s %d clients, %.1f s: %d transactions (%.1f/s); latency ms p50 %.1f, p95 %.1f, p99 %.1f%n",
-                "raw JDBC, same rows", threads, raw.seconds(), raw.ok(), raw.rate(), raw.p50(), raw.p95(), raw.p99());
-        System.out.printf("contact reports: HUM %.1f/s, raw JDBC %.1f/s, ratio %.3f (HUM p99 %.1f ms)%n",
-                hum.rate(), raw.rate(), hum.rate() / raw.rate(), hum.p99());
-        if (reports.isEmpty()) {
-            throw new IllegalStateException("no contact report was accepted: nothing to rest payments on");
+        Result hum = null;
+        if (PHASES.contains("contacts")) {
+            hum = phase("POST contact report", threads, seconds, 201, n -> {
+                String body = """
+                        {"occurredAt":"%s","method":"CALL","place":"By phone","durationMinutes":5,
+                         "narrative":"Load test call %d: the source confirmed the Tuesday crossing.",
+                         "presentUsers":["officer1"],"othersPresent":[],
+                         "items":[{"text":"Tuesday crossing confirmed (%d)","credibility":"3"}]}"""
+                        .formatted(Instant.now().minusSeconds(600), n, n);
+                HttpResponse<String> r = send(officer, "POST", "sources/" + files.get(n % FILES) + "/contact-reports", body,
+                        "Idempotency-Key", UUID.randomUUID().toString());
+                if (r.statusCode() == 201 && reports.size() < 200) {
+                    reports.add(files.get(n % FILES) + "/" + id(r.body()));
+                }
+                return r;
+            });
         }
-        phase("POST payment request", threads, seconds, 201, n -> {
-            String[] at = reports.get(n % reports.size()).split("/");
-            return send(officer, "POST", "sources/" + at[0] + "/payments", """
-                    {"amount":1.00,"currency":"USD","kind":"EXPENSES","purpose":"Load test %d","contingentOn":"NONE",
-                     "contactReportId":"%s"}""".formatted(n, at[1]));
-        });
-        phase("GET dashboard (controller1)", threads, seconds, 200, n -> send(controller, "GET", "dashboard", null));
-        phase("GET sources?size=20", threads, seconds, 200, n -> send(officer, "GET", "sources?size=20", null));
-        phase("GET a file's contact reports", threads, seconds, 200,
-                n -> send(officer, "GET", "sources/" + files.get(n % FILES) + "/contact-reports", null));
-        phase("GET a file's ledger", threads, seconds, 200,
-                n -> send(controller, "GET", "sources/" + files.get(n % FILES) + "/ledger", null));
-        Result me = phase("GET auth/me", threads, seconds, 200, n -> send(officer, "GET", "auth/me", null));
-        Result health = phase("GET health", threads, seconds, 200, n -> send(null, "GET", "health", null));
-        System.out.printf("per-request overhead: auth/me at %.3f of health's rate%n", me.rate() / health.rate());
+        if (PHASES.contains("raw")) {
+            Result raw = RawContactWrites.run(rootJdbc, threads, seconds, FILES);
+            System.out.printf("%-30s %d clients, %.1f s: %d transactions (%.1f/s); latency ms p50 %.1f, p95 %.1f, p99 %.1f%n",
+                    "raw JDBC, same rows", threads, raw.seconds(), raw.ok(), raw.rate(), raw.p50(), raw.p95(), raw.p99());
+            if (hum != null) {
+                System.out.printf("contact reports: HUM %.1f/s, raw JDBC %.1f/s, ratio %.3f (HUM p99 %.1f ms)%n",
+                        hum.rate(), raw.rate(), hum.rate() / raw.rate(), hum.p99());
+            }
+        }
+        if (PHASES.contains("payments")) {
+            if (reports.isEmpty()) {
+                throw new IllegalStateException("no contact report was accepted: nothing to rest payments on");
+            }
+            phase("POST payment request", threads, seconds, 201, n -> {
+                String[] at = reports.get(n % reports.size()).split("/");
+                return send(officer, "POST", "sources/" + at[0] + "/payments", """
+                        {"amount":1.00,"currency":"USD","kind":"EXPENSES","purpose":"Load test %d","contingentOn":"NONE",
+                         "contactReportId":"%s"}""".formatted(n, at[1]));
+            });
+        }
+        if (PHASES.contains("reads")) {
+            phase("GET dashboard (controller1)", threads, seconds, 200, n -> send(controller, "GET", "dashboard", null));
+            phase("GET sources?size=20", threads, seconds, 200, n -> send(officer, "GET", "sources?size=20", null));
+            phase("GET a file's contact reports", threads, seconds, 200,
+                    n -> send(officer, "GET", "sources/" + files.get(n % FILES) + "/contact-reports", null));
+            phase("GET a file's ledger", threads, seconds, 200,
+                    n -> send(controller, "GET", "sources/" + files.get(n % FILES) + "/ledger", null));
+        }
+        if (PHASES.contains("overhead")) {
+            Result me = phase("GET auth/me", threads, seconds, 200, n -> send(officer, "GET", "auth/me", null));
+            Result health = phase("GET health", threads, seconds, 200, n -> send(null, "GET", "health", null));
+            System.out.printf("per-request overhead: auth/me at %.3f of health's rate%n", me.rate() / health.rate());
+        }
     }
 
     /** A file made ready for contact as the demo's users would make it: registered, validated, authorised, instructed. */

@@ -199,10 +199,10 @@ public class ContactReports {
                 e -> e instanceof SubmissionRaced || DatabaseRaces.lostRace(e));
     }
 
-    /** One run of {@link #submit} in its own transaction; public only for the container's proxy. */
+    /** One run of {@link #submit} in its own transaction (the request was validated there); public only for the container's proxy. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Submitted submitOnce(String sourceId, @NotNull @Valid ContactReportRequest request, String idempotencyHeader) {
+    public Submitted submitOnce(String sourceId, ContactReportRequest request, String idempotencyHeader) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolveForUpdate(viewer, sourceId, "CONTACT_REPORT_SUBMIT"); // one change of a file at a time
         String label = files.label(source);
@@ -252,10 +252,10 @@ public class ContactReports {
                 e -> e instanceof SubmissionRaced || DatabaseRaces.lostRace(e));
     }
 
-    /** One run of {@link #correct} in its own transaction; public only for the container's proxy. */
+    /** One run of {@link #correct} in its own transaction (the correction was validated there); public only for the container's proxy. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Submitted correctOnce(String id, @NotNull @Valid CorrectionRequest correction, String idempotencyHeader) {
+    public Submitted correctOnce(String id, CorrectionRequest correction, String idempotencyHeader) {
         Viewer viewer = viewers.of(principal);
         ContactReport asked = find(id);
         Source visible = files.resolve(viewer, asked.sourceId(), "contact report", id);

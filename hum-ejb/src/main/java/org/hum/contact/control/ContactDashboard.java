@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The contact feature's dashboard lists: a case officer's own drafts (CONTACT_DRAFTS); the
@@ -66,9 +65,7 @@ public class ContactDashboard implements DashboardContributor {
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             List<DashboardEntry> entries = new ArrayList<>();
-            List<ContactRules.Contact> current = ContactRecords.current(records.allVersions()).stream()
-                    .map(ContactDeadlines::contact).collect(Collectors.toList());
-            for (ContactRules.Contact c : ContactRules.withoutReport(current, scope.today())) {
+            for (ContactRules.Contact c : ContactRules.withoutReport(records.currentContacts(), scope.today())) {
                 file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
                         "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
                         + ContactRules.day(c.nextContactAt()) + ", no contact reported since",

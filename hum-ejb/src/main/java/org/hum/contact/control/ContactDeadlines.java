@@ -2,7 +2,6 @@ package org.hum.contact.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hum.contact.entity.ContactReport;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
 import org.hum.source.control.SourceStore;
@@ -10,8 +9,10 @@ import org.hum.source.entity.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ContactDeadlines implements DeadlineSource {
     public static final String CONTACT_DUE = "CONTACT_DUE";
+    /** Files read in one statement for their labels (an IN list of this many ids). */
+    private static final int FILES_A_READ = 500;
 
     @Inject
     ContactRecords records;
@@ -31,21 +34,32 @@ public class ContactDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(LocalDate today) {
-        Map<String, List<ContactRules.Contact>> bySource = ContactRecords.current(records.allVersions()).stream()
-                .map(ContactDeadlines::contact).collect(Collectors.groupingBy(ContactRules.Contact::sourceId));
-        List<Deadline> out = new ArrayList<>();
-        bySource.forEach((sourceId, contacts) -> ContactRules.due(contacts).ifPresent(c -> {
-            // system work over ids: the line carries the label, and each list shows it only to those who may see it
-            Source source = sources.unrestricted(sourceId).orElse(null);
-            if (source != null && !source.isDestroyed()) {
-                out.add(new Deadline("CONTACT_REPORT", c.reportId(), sourceId, CONTACT_DUE,
-                        source.codeName() + ": next contact planned", ContactRules.day(c.nextContactAt()), source.label()));
-            }
-        }));
-        return List.copyOf(out);
+        return deadlines(records.currentContacts());
     }
 
-    static ContactRules.Contact contact(ContactReport v) {
-        return new ContactRules.Contact(v.id(), v.reportId(), v.sourceId(), v.occurredAt(), v.nextContactAt());
+    @Override
+    public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
+        return deadlines(records.currentContacts(sourceIds));
+    }
+
+    private List<Deadline> deadlines(List<ContactRules.Contact> current) {
+        Map<String, ContactRules.Contact> due = new LinkedHashMap<>();
+        current.stream().collect(Collectors.groupingBy(ContactRules.Contact::sourceId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((sourceId, contacts) -> ContactRules.due(contacts).ifPresent(c -> due.put(sourceId, c)));
+        List<Deadline> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>(due.keySet());
+        for (int from = 0; from < ids.size(); from += FILES_A_READ) {
+            // system work over ids: the line carries the label, and each list shows it only to those who may see it
+            Map<String, Source> files = sources.unrestricted(ids.subList(from, Math.min(ids.size(), from + FILES_A_READ)));
+            for (String sourceId : ids.subList(from, Math.min(ids.size(), from + FILES_A_READ))) {
+                Source source = files.get(sourceId);
+                ContactRules.Contact c = due.get(sourceId);
+                if (source != null && !source.isDestroyed()) {
+                    out.add(new Deadline("CONTACT_REPORT", c.reportId(), sourceId, CONTACT_DUE,
+                            source.codeName() + ": next contact planned", ContactRules.day(c.nextContactAt()), source.label()));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -104,10 +104,36 @@ public class ContactRecords {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
-    /** Every submitted version (system work: the due list and dashboards), oldest first. */
-    public List<ContactReport> allVersions() {
-        return em.createQuery("select c from ContactReport c where c.submitted = true order by c.seq", ContactReport.class)
-                .getResultList();
+    /**
+     * The current version of every report (system work: the due list and the compliance
+     * dashboard), as the five columns the due dates rest on: no text, no ciphertext, no entity
+     * built, so the due list's cost per report is a few bytes (docs/performance.md, "At scale").
+     */
+    public List<ContactRules.Contact> currentContacts() {
+        return current(em.createQuery("select c.id, c.reportId, c.sourceId, c.version, c.occurredAt, c.nextContactAt "
+                + "from ContactReport c where c.submitted = true order by c.seq", Object[].class).getResultList());
+    }
+
+    /** As {@link #currentContacts()}, of these files only (a page of the register). */
+    public List<ContactRules.Contact> currentContacts(Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return current(em.createQuery("select c.id, c.reportId, c.sourceId, c.version, c.occurredAt, c.nextContactAt "
+                        + "from ContactReport c where c.submitted = true and c.sourceId in :ids order by c.seq", Object[].class)
+                .setParameter("ids", sourceIds).getResultList());
+    }
+
+    private static List<ContactRules.Contact> current(List<Object[]> rows) {
+        Map<String, Object[]> latest = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            String reportId = r[1] == null ? (String) r[0] : (String) r[1]; // a first version is its own report
+            latest.merge(reportId, r, (a, b) -> ((Number) b[3]).intValue() > ((Number) a[3]).intValue() ? b : a);
+        }
+        List<ContactRules.Contact> out = new ArrayList<>(latest.size());
+        latest.forEach((reportId, r) -> out.add(new ContactRules.Contact((String) r[0], reportId, (String) r[2],
+                (Instant) r[4], (Instant) r[5])));
+        return out;
     }
 
     /**

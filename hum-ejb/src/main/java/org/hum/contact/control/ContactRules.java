@@ -22,7 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -224,18 +226,19 @@ public final class ContactRules {
      * source reported on or after that day: each one, by the version that planned it.
      */
     public static List<Contact> withoutReport(List<Contact> currentVersions, LocalDate today) {
+        // a planner is answered by any contact of its source on or after the planned day: by the
+        // source's latest contact day, found once per source (linear in the contacts, not quadratic)
+        Map<String, LocalDate> lastDay = new HashMap<>();
+        for (Contact c : currentVersions) {
+            lastDay.merge(c.sourceId(), day(c.occurredAt()), (a, b) -> a.isAfter(b) ? a : b);
+        }
         List<Contact> out = new ArrayList<>();
         for (Contact planner : currentVersions) {
             if (planner.nextContactAt() == null) {
                 continue;
             }
             LocalDate planned = day(planner.nextContactAt());
-            if (!planned.isBefore(today)) {
-                continue;
-            }
-            boolean reported = currentVersions.stream().anyMatch(c -> c.sourceId().equals(planner.sourceId())
-                    && !day(c.occurredAt()).isBefore(planned));
-            if (!reported) {
+            if (planned.isBefore(today) && lastDay.get(planner.sourceId()).isBefore(planned)) {
                 out.add(planner);
             }
         }

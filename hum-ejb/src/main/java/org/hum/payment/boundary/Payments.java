@@ -161,10 +161,10 @@ public class Payments {
         return DatabaseRaces.retried(() -> self.requestOnce(sourceId, request));
     }
 
-    /** One run of {@link #request} in its own transaction; public only for the container's proxy. */
+    /** One run of {@link #request} in its own transaction (the request was validated there); public only for the container's proxy. */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public PaymentView requestOnce(String sourceId, @NotNull @Valid PaymentRequest request) {
+    public PaymentView requestOnce(String sourceId, PaymentRequest request) {
         Viewer viewer = viewers.of(principal);
         // one request of a source at a time: each counts every other in the source's exposure
         Source source = files.resolveForUpdate(viewer, sourceId, "PAYMENT_REQUEST");
