@@ -108,7 +108,7 @@ public class Dashboards {
         List<DueItemView> overdue = new ArrayList<>();
         List<DueItemView> dueToday = new ArrayList<>();
         List<DueItemView> dueSoon = new ArrayList<>();
-        for (DueItem d : lists.all()) {
+        for (DueItem d : lists.shown(today, viewer.clearanceLevel(), oversight ? null : viewer.userId())) {
             if (!AccessRule.dominates(viewer, d.label())) {
                 continue;
             }

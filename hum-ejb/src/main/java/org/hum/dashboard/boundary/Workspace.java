@@ -156,7 +156,7 @@ public class Workspace {
 
     List<Line> lines(Viewer viewer, LocalDate today) {
         List<Line> out = new ArrayList<>();
-        for (DueItem d : lists.all()) {
+        for (DueItem d : lists.shown(today, viewer.clearanceLevel(), null)) {
             String group = GROUPS.get(d.kind());
             if (group == null || !AccessRule.dominates(viewer, d.label())) {
                 continue;

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.hum.dashboard.entity.DueItem;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
@@ -67,7 +68,20 @@ public class DueLists {
         return n;
     }
 
-    public List<DueItem> all() {
-        return em.createQuery("select d from DueItem d order by d.dueOn, d.kind, d.objectId", DueItem.class).getResultList();
+    /**
+     * The lines a list may show on {@code today}: due by the end of the window ({@link Urgency}),
+     * at or below {@code clearanceLevel}, and, when {@code handler} names a user, only those of
+     * the files that user handles. Found in SQL on {@code ix_due_item_due}, so a dashboard reads its
+     * own lines, not the installation's (docs/performance.md, "At scale"); the caller still
+     * checks each line's compartments.
+     */
+    public List<DueItem> shown(LocalDate today, int clearanceLevel, String handler) {
+        TypedQuery<DueItem> q = em.createQuery("select d from DueItem d where d.dueOn <= :horizon and d.labelLevel <= :level"
+                        + (handler == null ? "" : " and d.sourceId in (select g.sourceId from IdentityGrant g "
+                        + "where g.userId = :u and g.grantRole = 'HANDLER')")
+                        + " order by d.dueOn, d.kind, d.objectId", DueItem.class)
+                .setParameter("horizon", today.plusDays(Urgency.WINDOW_DAYS))
+                .setParameter("level", clearanceLevel);
+        return (handler == null ? q : q.setParameter("u", handler)).getResultList();
     }
 }
