@@ -49,8 +49,13 @@ public class MatchConfirmer {
     /** The candidates whose decrypted identifiers equal the person's, with the fields that matched. */
     public Map<String, Set<Field>> confirm(Map<String, Set<Field>> candidates, Identifiers person) {
         Map<String, Set<Field>> confirmed = new LinkedHashMap<>();
+        // the candidates' rows in two statements, not two a candidate (docs/performance.md, "At scale")
+        Map<String, Source> files = sources.unrestricted(candidates.keySet());
+        records.preloadParticulars(candidates.entrySet().stream().filter(c -> c.getValue().contains(Field.DOCUMENT))
+                .map(Map.Entry::getKey).toList());
+        SourceProtection.Opener open = protection.opener(files.values().stream().filter(f -> !f.isDestroyed()).toList());
         for (var candidate : candidates.entrySet()) {
-            Source source = sources.unrestricted(candidate.getKey()).orElse(null);
+            Source source = files.get(candidate.getKey());
             if (source == null || source.isDestroyed()) {
                 continue;
             }
@@ -58,8 +63,8 @@ public class MatchConfirmer {
             try {
                 // deconfliction bypass: see the class comment; documents are decrypted only when one matched the index
                 stored = candidate.getValue().contains(Field.DOCUMENT)
-                        ? Identifiers.of(protection.reveal(source), records.documents(source))
-                        : Identifiers.of(protection.reveal(source));
+                        ? Identifiers.of(open.identity(source), records.documents(source, open::particulars))
+                        : Identifiers.of(open.identity(source));
             } catch (HumException integrityFailure) {
                 // already logged by SourceProtection with the file id; a damaged file cannot be compared
                 LOG.warning(() -> "Deconfliction skipped source file " + source.id() + ": its identity failed the integrity check");

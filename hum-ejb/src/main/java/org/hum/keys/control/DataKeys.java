@@ -92,6 +92,42 @@ public class DataKeys {
         return loaded;
     }
 
+    /**
+     * Several files' keys in one statement (deconfliction confirming its candidates): each key
+     * asked for that is stored and not destroyed, unwrapped; one that is not is left out, and its
+     * file then fails as {@link #load} would. Not kept for the request: the caller holds them for
+     * the one use.
+     */
+    public Map<Version, DataKey> loadAll(java.util.Collection<Version> wanted) {
+        Map<Version, DataKey> out = new LinkedHashMap<>();
+        List<Version> asked = wanted.stream().distinct().toList();
+        if (asked.isEmpty()) {
+            return out;
+        }
+        StatementProfiler.countedOutside();
+        String marks = String.join(",", java.util.Collections.nCopies(asked.size(), "?"));
+        try (Connection c = keys.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id, version, kek_id, wrapped FROM " + table()
+                     + " WHERE id IN (" + marks + ") AND state <> 'DESTROYED'")) {
+            for (int i = 0; i < asked.size(); i++) {
+                s.setString(i + 1, asked.get(i).id());
+            }
+            java.util.Set<Version> want = new java.util.HashSet<>(asked);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Version v = new Version(rs.getString(1), rs.getInt(2));
+                    if (want.contains(v) && rs.getBytes(4) != null) {
+                        out.put(v, keyRing.unwrap(new WrappedDataKey(UUID.fromString(v.id()), v.version(), rs.getString(3),
+                                rs.getBytes(4))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return out;
+    }
+
     private DataKey loadStored(String id, int version) {
         StatementProfiler.countedOutside();
         try (Connection c = keys.getConnection();

@@ -84,8 +84,47 @@ public class SourceProtection {
     }
 
     public TrueIdentity reveal(Source source) {
+        return reveal(source, dataKeys.load(source.dekId(), source.dekVersion()));
+    }
+
+    /**
+     * Opens each of these files as {@link #reveal(Source)} and {@link #openParticulars} would,
+     * their keys read in one statement first (deconfliction's candidates). The keys stay inside
+     * the opener; a file whose key is not there fails as those fail.
+     */
+    public Opener opener(java.util.Collection<Source> sources) {
+        java.util.Map<DataKeys.Version, DataKey> keys = dataKeys.loadAll(sources.stream()
+                .map(s -> new DataKeys.Version(s.dekId(), s.dekVersion())).toList());
+        java.util.function.Function<Source, DataKey> keyOf = source -> {
+            DataKey key = keys.get(new DataKeys.Version(source.dekId(), source.dekVersion()));
+            return key == null ? currentKey(source) : key;
+        };
+        return new Opener() {
+            @Override
+            public TrueIdentity identity(Source source) {
+                return reveal(source, keyOf.apply(source));
+            }
+
+            @Override
+            public java.util.Map<String, byte[]> particulars(Source source, SourceParticulars row) {
+                try {
+                    return SourceProtection.this.particulars().open(keyOf.apply(source), row);
+                } catch (CryptoIntegrityException e) {
+                    throw integrityFailure(source);
+                }
+            }
+        };
+    }
+
+    /** Several files' identities and particulars, opened with keys read once for them all. */
+    public interface Opener {
+        TrueIdentity identity(Source source);
+
+        java.util.Map<String, byte[]> particulars(Source source, SourceParticulars row);
+    }
+
+    private TrueIdentity reveal(Source source, DataKey key) {
         try {
-            DataKey key = dataKeys.load(source.dekId(), source.dekVersion());
             return new TrueIdentity(
                     cipher.decryptString(key, field(source, Source.TRUE_NAME), source.trueName()),
                     LocalDate.parse(cipher.decryptString(key, field(source, Source.DATE_OF_BIRTH), source.dateOfBirth())),

@@ -238,6 +238,18 @@ public class SourceRecords {
         return Optional.ofNullable(em.find(SourceParticulars.class, sourceId));
     }
 
+    /**
+     * Reads the particulars of these files in one statement into the transaction's persistence
+     * context, so that {@link #particulars(String)} of each then sends none (deconfliction's
+     * candidates: one statement, not one a candidate).
+     */
+    public void preloadParticulars(java.util.Collection<String> sourceIds) {
+        if (!sourceIds.isEmpty()) {
+            em.createQuery("select p from SourceParticulars p where p.sourceId in :ids", SourceParticulars.class)
+                    .setParameter("ids", sourceIds).getResultList();
+        }
+    }
+
     public List<SourcePromise> promises(String sourceId) {
         return em.createQuery("select p from SourcePromise p where p.sourceId = :s order by p.madeOn, p.recordedAt, p.id",
                 SourcePromise.class).setParameter("s", sourceId).getResultList();
@@ -255,8 +267,14 @@ public class SourceRecords {
 
     /** The identity documents of a file, decrypted: for deconfliction only (never returned by it). */
     public List<IdentityDocument> documents(Source source) {
+        return documents(source, protection::openParticulars);
+    }
+
+    /** As {@link #documents(Source)}, opened by {@code opener} (keys read for several files at once). */
+    public List<IdentityDocument> documents(Source source,
+                                            java.util.function.BiFunction<Source, SourceParticulars, java.util.Map<String, byte[]>> opener) {
         return particulars(source.id())
-                .map(row -> protection.openParticulars(source, row).get(SourceParticulars.IDENTITY_DOCUMENTS))
+                .map(row -> opener.apply(source, row).get(SourceParticulars.IDENTITY_DOCUMENTS))
                 .map(b -> ParticularsRules.decodeDocuments(new String(b, StandardCharsets.UTF_8)))
                 .orElse(List.of());
     }
