@@ -84,7 +84,7 @@ public class SourceProtection {
     }
 
     public TrueIdentity reveal(Source source) {
-        return reveal(source, dataKeys.load(source.dekId(), source.dekVersion()));
+        return reveal(source, () -> dataKeys.load(source.dekId(), source.dekVersion()));
     }
 
     /**
@@ -102,7 +102,7 @@ public class SourceProtection {
         return new Opener() {
             @Override
             public TrueIdentity identity(Source source) {
-                return reveal(source, keyOf.apply(source));
+                return reveal(source, () -> keyOf.apply(source));
             }
 
             @Override
@@ -123,8 +123,10 @@ public class SourceProtection {
         java.util.Map<String, byte[]> particulars(Source source, SourceParticulars row);
     }
 
-    private TrueIdentity reveal(Source source, DataKey key) {
+    /** A destroyed or missing key fails as a ciphertext that fails its check: the same refusal. */
+    private TrueIdentity reveal(Source source, java.util.function.Supplier<DataKey> keyOf) {
         try {
+            DataKey key = keyOf.get();
             return new TrueIdentity(
                     cipher.decryptString(key, field(source, Source.TRUE_NAME), source.trueName()),
                     LocalDate.parse(cipher.decryptString(key, field(source, Source.DATE_OF_BIRTH), source.dateOfBirth())),
