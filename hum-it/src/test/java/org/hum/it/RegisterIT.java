@@ -90,8 +90,15 @@ class RegisterIT {
         assertEquals(ids(all.json()).subList(2, 4), ids(paged.json()), "the second page of two in code name order");
         JsonObject byHandler = Api.get(reviewer, "oversight/register?size=100&handler=" + officer1()).json();
         assertTrue(ids(byHandler).contains(authorised));
-        // the default page computes only its files' clocks; a filtered one computes every file's: the same row
-        assertEquals(row(all.json(), authorised), row(byHandler, authorised), "a page's clocks are the whole register's");
+        // a handler's files are found in SQL, and only theirs computed: the files whose handlers name them
+        assertEquals(all.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> strings(r.getJsonArray("handlers")).contains(officer1()))
+                        .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.copyOf(ids(byHandler)), "officer1's caseload");
+        // the default page and a caseload compute only their files' clocks; a status filter computes every file's: the same row
+        JsonObject active = Api.get(reviewer, "oversight/register?size=100&status=ACTIVE").json();
+        assertEquals(row(active, authorised), row(all.json(), authorised), "a page's clocks are the whole register's");
+        assertEquals(row(active, authorised), row(byHandler, authorised), "a caseload's clocks are the whole register's");
         assertTrue(audited("REGISTER_READ"), "each read is in the trail");
     }
 

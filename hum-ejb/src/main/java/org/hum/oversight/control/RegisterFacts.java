@@ -83,6 +83,20 @@ public class RegisterFacts {
         return out;
     }
 
+    /**
+     * The files {@code username} handles now (a current HANDLER or CO_HANDLER assignment), as the
+     * register's handler column and filter read them; at most {@code limit} + 1 ids, so that a
+     * caller can tell a caseload from an installation.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> handledBy(String username, int limit) {
+        return ((List<Object>) em.createNativeQuery("select distinct a.source_id from source_assignment a "
+                        + "join app_user u on u.id = a.user_id where a.ended_on is null "
+                        + "and a.role in ('HANDLER', 'CO_HANDLER') and u.username = ? limit ?")
+                .setParameter(1, username).setParameter(2, limit + 1).getResultList())
+                .stream().map(String::valueOf).toList();
+    }
+
     private List<Object[]> rows(String sql, List<?> parameters) {
         return NativeRows.of(em, sql, parameters);
     }

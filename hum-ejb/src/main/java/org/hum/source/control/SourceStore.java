@@ -97,6 +97,18 @@ public class SourceStore {
                 .getResultList();
     }
 
+    /** As {@link #allVisible(Viewer)}, among these files only (a handler's caseload), read-only. */
+    public List<Source> visibleAmong(Viewer viewer, java.util.Collection<String> ids) {
+        if (viewer.compartments().isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        return visible(viewer, "select s from Source s where s.id in :ids and" + VISIBLE + LIVE + "order by s.codeName, s.id",
+                Source.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList();
+    }
+
     /** The ids of every live file the viewer may see, in id order: a sample's population. */
     public List<String> visibleIds(Viewer viewer) {
         if (viewer.compartments().isEmpty()) {
