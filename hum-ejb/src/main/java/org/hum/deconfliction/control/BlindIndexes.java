@@ -15,6 +15,8 @@ import org.hum.source.control.SourceDestroyed;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,15 +70,26 @@ public class BlindIndexes {
     /** The files whose stored index equals the person's on at least one field, and on which fields. */
     public Map<String, Set<Field>> candidates(Identifiers person) {
         Map<String, Set<Field>> found = new LinkedHashMap<>();
+        // every (field, value) asked in one statement, each an equality range on ix_blind_index_lookup
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
         for (Field f : person.forms().keySet()) {
             for (String value : person.values(f)) {
-                em.createQuery("select distinct b.sourceId from BlindIndexEntry b where b.field = :field and b.value = :value",
-                                String.class)
-                        .setParameter("field", f.name())
-                        .setParameter("value", index().index(f, value))
-                        .getResultList()
-                        .forEach(id -> found.computeIfAbsent(id, k -> EnumSet.noneOf(Field.class)).add(f));
+                where.append(where.length() == 0 ? "" : " or ").append("(b.field = ? and b.value = ?)");
+                parameters.add(f.name());
+                parameters.add(index().index(f, value));
             }
+        }
+        if (parameters.isEmpty()) {
+            return found;
+        }
+        jakarta.persistence.Query q = em.createNativeQuery("select distinct b.source_id, b.field from blind_index b where " + where);
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            found.computeIfAbsent(String.valueOf(r[0]), k -> EnumSet.noneOf(Field.class)).add(Field.valueOf(String.valueOf(r[1])));
         }
         return found;
     }

@@ -201,8 +201,12 @@ public class Referrals {
     }
 
     private List<User> controllers() {
+        // every controller's roles and compartments in one statement each, not two a controller
         return em.createQuery("select distinct u from User u join u.roles r where r = :role and u.enabled = true", User.class)
                 .setParameter("role", Role.CONTROLLER_NAME)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch", "u.compartments")
                 .getResultList();
     }
 }
