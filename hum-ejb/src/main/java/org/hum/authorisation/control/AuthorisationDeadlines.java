@@ -83,6 +83,8 @@ public class AuthorisationDeadlines implements DeadlineSource {
         Map<String, Optional<Source>> sources = new HashMap<>();
         List<Deadline> out = new ArrayList<>();
         Map<String, Instant> authorisedSince = new HashMap<>();
+        Map<String, Instant> reviewed = store.lastReviews(granted.stream().filter(a -> wanted.test(a.sourceId()) && a.inForce(now))
+                .map(Authorisation::id).toList());
         for (Authorisation a : granted) {
             Source s = source(sources, a.sourceId());
             if (s == null || !a.inForce(now)) {
@@ -98,7 +100,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
                 continue;
             }
             authorisedSince.merge(a.sourceId(), a.decidedAt(), (x, y) -> x.isBefore(y) ? x : y);
-            AuthorisationClocks.nextReviewDue(a.decidedAt(), store.lastReview(a.id()), a.endsAt(), a.juvenile(), profile)
+            AuthorisationClocks.nextReviewDue(a.decidedAt(), Optional.ofNullable(reviewed.get(a.id())), a.endsAt(), a.juvenile(), profile)
                     .ifPresent(due -> out.add(new Deadline("AUTHORISATION", a.id(), s.id(), REVIEW_DUE,
                             who + ": review of the authorisation due", due, s.label())));
             out.add(new Deadline("AUTHORISATION", a.id(), s.id(), EXPIRES,

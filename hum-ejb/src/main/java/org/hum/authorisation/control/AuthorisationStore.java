@@ -13,6 +13,7 @@ import org.hum.authorisation.entity.SourceInstructions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hum.authorisation.entity.AuthorisationAmendment;
 
@@ -94,6 +95,19 @@ public class AuthorisationStore {
     public Optional<Instant> lastReview(String authorisationId) {
         return Optional.ofNullable(em.createQuery("select max(r.reviewedAt) from AuthorisationReview r "
                 + "where r.authorisationId = :a", Instant.class).setParameter("a", authorisationId).getSingleResult());
+    }
+
+    /** As {@link #lastReview}, for several authorisations in one statement: the latest review of each that has one. */
+    public Map<String, Instant> lastReviews(java.util.Collection<String> authorisationIds) {
+        Map<String, Instant> out = new java.util.HashMap<>();
+        List<String> ids = List.copyOf(authorisationIds);
+        for (int from = 0; from < ids.size(); from += 1_000) { // an IN list of at most a thousand
+            em.createQuery("select r.authorisationId, max(r.reviewedAt) from AuthorisationReview r "
+                            + "where r.authorisationId in :ids group by r.authorisationId", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1_000))).getResultStream()
+                    .forEach(r -> out.put((String) r[0], (Instant) r[1]));
+        }
+        return out;
     }
 
     public Optional<OiaAuthorisation> oia(String id) {

@@ -161,6 +161,9 @@ public class Register {
         List<Source> visible = files.stream().filter(s -> AccessRule.dominates(viewer, s.label())).toList();
         List<String> ids = visible.stream().map(Source::id).toList();
         Set<String> idSet = new HashSet<>(ids);
+        if (ids.size() <= CASELOAD) {
+            standings.prefetch(ids); // the clocks below ask file by file: their history and approvals read here at once
+        }
         Map<String, SourceStatus> statuses = standings.statuses(ids);
         Map<String, RegisterFacts.Facts> known = facts.of(ids, today.getYear());
         Map<String, Authorisation> granted = new HashMap<>();

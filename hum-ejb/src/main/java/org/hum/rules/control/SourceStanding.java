@@ -18,6 +18,14 @@ public interface SourceStanding {
     /** The current status of each file, by id (ACTIVE for a file with no change recorded). */
     Map<String, SourceStatus> statuses(Collection<String> sourceIds);
 
+    /**
+     * Reads what {@link #of} and {@link #history} need for these files in one statement each,
+     * for the rest of the transaction (a page of the register, a caseload), so that asking
+     * file by file then sends none. By default nothing.
+     */
+    default void prefetch(Collection<String> sourceIds) {
+    }
+
     /** Every change of status, oldest first, starting with registration (ACTIVE). */
     List<StatusChange> history(String sourceId);
 

@@ -97,7 +97,10 @@ public class SourceStore {
                 .getResultList();
     }
 
-    /** As {@link #allVisible(Viewer)}, among these files only (a handler's caseload), read-only. */
+    /**
+     * As {@link #allVisible(Viewer)}, among these files only (a handler's caseload): managed, so
+     * that each file's later look-up by id in the transaction finds it without a statement.
+     */
     public List<Source> visibleAmong(Viewer viewer, java.util.Collection<String> ids) {
         if (viewer.compartments().isEmpty() || ids.isEmpty()) {
             return List.of();
@@ -105,7 +108,6 @@ public class SourceStore {
         return visible(viewer, "select s from Source s where s.id in :ids and" + VISIBLE + LIVE + "order by s.codeName, s.id",
                 Source.class)
                 .setParameter("ids", ids)
-                .setHint("eclipselink.read-only", "true")
                 .getResultList();
     }
 

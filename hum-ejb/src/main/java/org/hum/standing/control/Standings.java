@@ -93,8 +93,35 @@ public class Standings implements SourceStanding {
     }
 
     public List<ContactApproval> approvals(String sourceId) {
-        return em.createQuery("select a from ContactApproval a where a.sourceId = :s order by a.seq",
-                ContactApproval.class).setParameter("s", sourceId).getResultList();
+        List<ContactApproval> kept = ActiveScope.orNull(() -> reads.approvals(sourceId));
+        if (kept != null) {
+            return kept;
+        }
+        List<ContactApproval> read = List.copyOf(em.createQuery("select a from ContactApproval a where a.sourceId = :s order by a.seq",
+                ContactApproval.class).setParameter("s", sourceId).getResultList());
+        ActiveScope.ifActive(() -> reads.keepApprovals(sourceId, read));
+        return read;
+    }
+
+    @Override
+    public void prefetch(Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return;
+        }
+        Map<String, List<SourceStatusChange>> changes = new HashMap<>();
+        Map<String, List<ContactApproval>> approvals = new HashMap<>();
+        sourceIds.forEach(id -> {
+            changes.put(id, new ArrayList<>());
+            approvals.put(id, new ArrayList<>());
+        });
+        em.createQuery("select c from SourceStatusChange c where c.sourceId in :ids order by c.seq", SourceStatusChange.class)
+                .setParameter("ids", sourceIds).getResultStream().forEach(c -> changes.get(c.sourceId()).add(c));
+        em.createQuery("select a from ContactApproval a where a.sourceId in :ids order by a.seq", ContactApproval.class)
+                .setParameter("ids", sourceIds).getResultStream().forEach(a -> approvals.get(a.sourceId()).add(a));
+        ActiveScope.ifActive(() -> {
+            changes.forEach((id, list) -> reads.keep(id, List.copyOf(list)));
+            approvals.forEach((id, list) -> reads.keepApprovals(id, List.copyOf(list)));
+        });
     }
 
     public List<StandingRules.Approval> approvalFacts(String sourceId) {

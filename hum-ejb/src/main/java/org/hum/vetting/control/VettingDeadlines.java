@@ -71,6 +71,7 @@ public class VettingDeadlines implements DeadlineSource {
             now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         List<Deadline> out = new ArrayList<>();
+        var concluded = records.concluded(validated); // every file's validations at once, not a statement a file
         for (String sourceId : validated) {
             // system work over ids: the lines carry the label, and each list shows them only to those who may see it
             Source source = sources.unrestricted(sourceId).orElse(null);
@@ -78,7 +79,7 @@ public class VettingDeadlines implements DeadlineSource {
                 continue;
             }
             boolean active = sourceStanding.of(sourceId).status() == SourceStatus.ACTIVE;
-            out.addAll(of(source, standing.assess(source, now), today, active));
+            out.addAll(of(source, standing.assess(source, concluded.getOrDefault(sourceId, List.of()), now), today, active));
         }
         return List.copyOf(out);
     }

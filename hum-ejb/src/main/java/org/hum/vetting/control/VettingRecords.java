@@ -50,6 +50,20 @@ public class VettingRecords {
     }
 
     /** Every concluded validation of a source, as the clock reads it. */
+    /** As {@link #concluded(String)}, for several files, a thousand to a statement: by file id (a file with none is absent). */
+    public java.util.Map<String, List<VettingRules.Concluded>> concluded(java.util.Collection<String> sourceIds) {
+        java.util.Map<String, List<VettingRules.Concluded>> out = new java.util.HashMap<>();
+        List<String> ids = List.copyOf(sourceIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            em.createQuery("select v.sourceId, v.kind, c.suitable, c.concludedAt from ValidationConclusion c, Validation v "
+                            + "where c.validationId = v.id and v.sourceId in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1_000))).getResultStream()
+                    .forEach(r -> out.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add(
+                            new VettingRules.Concluded(ValidationKind.valueOf((String) r[1]), (Boolean) r[2], (java.time.Instant) r[3])));
+        }
+        return out;
+    }
+
     public List<VettingRules.Concluded> concluded(String sourceId) {
         return em.createQuery("select v.kind, c.suitable, c.concludedAt from ValidationConclusion c, Validation v "
                         + "where c.validationId = v.id and v.sourceId = :s", Object[].class)

@@ -11,6 +11,7 @@ import org.hum.source.entity.Source;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,8 +47,12 @@ public class VettingStanding implements ValidationStanding {
     }
 
     public VettingRules.Assessment assess(Source source, Instant now) {
-        return VettingRules.assess(source.registeredAt(), standing.history(source.id()), records.concluded(source.id()),
-                figures(), now);
+        return assess(source, records.concluded(source.id()), now);
+    }
+
+    /** As {@link #assess(Source, Instant)}, with the file's concluded validations already read (for many files at once). */
+    public VettingRules.Assessment assess(Source source, List<VettingRules.Concluded> concluded, Instant now) {
+        return VettingRules.assess(source.registeredAt(), standing.history(source.id()), concluded, figures(), now);
     }
 
     public VettingRules.Figures figures() {
