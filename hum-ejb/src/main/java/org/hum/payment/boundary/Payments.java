@@ -185,10 +185,15 @@ public class Payments {
             policy.require(GuardedAction.PAY, source.id(), Circumstances.NONE, label);
 
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            PaymentRecords.Exposure before = records.exposure(source.id(), PaymentRecords.year(now));
             BigDecimal amount = request.amount().setScale(2);
-            BigDecimal year = before.year().add(amount);
-            BigDecimal lifetime = before.lifetime().add(amount);
+            // the year's running total made to exist, moved, then read with the request in it: the update and
+            // the locking read lock rows that exist, not the gap where the year's row would go (two files'
+            // first payments of a year deadlocked on it); a refusal below rolls it all back
+            records.ensureYear(source.id(), PaymentRecords.year(now));
+            records.expose(source.id(), PaymentRecords.year(now), amount);
+            PaymentRecords.Exposure after = records.exposure(source.id(), PaymentRecords.year(now));
+            BigDecimal year = after.year();
+            BigDecimal lifetime = after.lifetime();
             List<ApprovalTier> steps = PaymentRules.steps(amount, year, lifetime, profile);
 
             String id = UUID.randomUUID().toString();
@@ -198,7 +203,6 @@ public class Payments {
             DataKey key = texts.key(source);
             p.protectedPurpose(source.dekVersion(), texts.seal(key, Payment.ENTITY, Payment.PURPOSE, id, request.purpose()));
             records.persist(p);
-            records.expose(source.id(), PaymentRecords.year(now), amount);
             int position = 1;
             for (SubSourceItem item : request.subSourceItems()) {
                 String itemId = UUID.randomUUID().toString();

@@ -208,10 +208,10 @@ public class PaymentRecords {
     }
 
     /**
-     * The source's exposure before a new payment: this calendar year (by the payment day of paid
-     * payments, the request day of the others) and in the source's lifetime, from its running totals
-     * (one row a year), by a locking read: the caller holds the source's row, under which every
-     * change of the totals is made ({@link #expose}).
+     * The source's exposure: this calendar year (by the payment day of paid payments, the request day
+     * of the others) and in the source's lifetime, from its running totals (one row a year), by a
+     * locking read: the caller holds the source's row, under which every change of the totals is
+     * made ({@link #expose}), and made this year's row exist first ({@link #ensureYear}).
      */
     public Exposure exposure(String sourceId, int year) {
         @SuppressWarnings("unchecked")
@@ -242,6 +242,18 @@ public class PaymentRecords {
             em.createNativeQuery("insert into payment_exposure (source_id, exposure_year, amount) values (?, ?, ?)")
                     .setParameter(1, sourceId).setParameter(2, year).setParameter(3, delta).executeUpdate();
         }
+    }
+
+    /**
+     * Makes the source's running total for {@code year} exist (at 0 when new), so that a later
+     * update or locking read of it locks that row, not the gap where it would go: an update or a
+     * locking read of a year with no row held the gap, and two files' first payments of a year,
+     * each holding the gap the other inserts into, deadlocked. In the caller's transaction, which
+     * holds the source's row.
+     */
+    public void ensureYear(String sourceId, int year) {
+        em.createNativeQuery("insert ignore into payment_exposure (source_id, exposure_year, amount) values (?, ?, 0)")
+                .setParameter(1, sourceId).setParameter(2, year).executeUpdate();
     }
 
     /** The year of an instant as exposure counts it (UTC). */
