@@ -56,6 +56,8 @@ class RegisterIT {
         LifecycleIT.instruct(authorised); // a payment needs instructions in force
         PaymentSteps.paid(authorised, "120.00", today);
         String reviewer = Api.token(reviewer1());
+        String resting = ContactReportIT.register(copper());
+        assertEquals(200, ContactReportIT.deactivate(resting, false).status());
 
         Api.Reply all = Api.get(reviewer, "oversight/register?size=100");
         assertEquals(200, all.status(), all.body());
@@ -99,6 +101,14 @@ class RegisterIT {
         JsonObject active = Api.get(reviewer, "oversight/register?size=100&status=ACTIVE").json();
         assertEquals(row(active, authorised), row(all.json(), authorised), "a page's clocks are the whole register's");
         assertEquals(row(active, authorised), row(byHandler, authorised), "a caseload's clocks are the whole register's");
+        // the files at rest are found in SQL too: exactly those the whole register shows deactivated, with the same rows
+        JsonObject deactivated = Api.get(reviewer, "oversight/register?size=100&status=DEACTIVATED").json();
+        assertEquals(all.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.getString("status").equals("DEACTIVATED"))
+                        .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.copyOf(ids(deactivated)), "the deactivated files");
+        assertEquals(row(all.json(), resting), row(deactivated, resting));
+        assertFalse(ids(active).contains(resting), "a deactivated file is not active");
         assertTrue(audited("REGISTER_READ"), "each read is in the trail");
     }
 

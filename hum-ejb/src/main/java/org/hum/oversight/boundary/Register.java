@@ -54,7 +54,7 @@ import java.util.function.Function;
 @RolesAllowed(Role.COMPLIANCE_REVIEWER_NAME)
 public class Register {
     static final int MAX_PAGE = 1_000_000;
-    /** A handler filter naming at most this many files computes only theirs; more, and it reads the whole register. */
+    /** A handler or resting-status filter naming at most this many files computes only theirs; more, and it reads the whole register. */
     static final int CASELOAD = 1_000;
 
     @Inject
@@ -126,12 +126,15 @@ public class Register {
     }
 
     List<RegisterRow> rows(Viewer viewer, RegisterQuery query) {
-        if (query.handler() != null) {
-            // one person's caseload: its files found in SQL, and only their rows and clocks computed
-            List<String> handled = facts.handledBy(query.handler(), CASELOAD);
-            if (handled.size() <= CASELOAD) {
-                return query.apply(rows(viewer, sources.visibleAmong(viewer, handled), this::deadlinesOf), clock.instant());
-            }
+        // one person's caseload, or the files at rest (deactivated, closed for cause): found in SQL, and only
+        // their rows and clocks computed; the filters still apply to the rows, so a superset would do
+        List<String> handled = query.handler() == null ? null : facts.handledBy(query.handler(), CASELOAD);
+        List<String> resting = query.status() == null || query.status() == SourceStatus.ACTIVE ? null
+                : standings.resting(query.status(), CASELOAD);
+        List<String> narrowed = handled != null && handled.size() <= CASELOAD ? handled
+                : resting != null && resting.size() <= CASELOAD ? resting : null;
+        if (narrowed != null) {
+            return query.apply(rows(viewer, sources.visibleAmong(viewer, narrowed), this::deadlinesOf), clock.instant());
         }
         List<Source> visible = sources.allVisible(viewer).stream()
                 .filter(s -> AccessRule.dominates(viewer, s.label()))

@@ -26,6 +26,13 @@ public interface SourceStanding {
     default void prefetch(Collection<String> sourceIds) {
     }
 
+    /**
+     * The files whose current status is {@code status}, one other than ACTIVE (a file with no
+     * change recorded is active), found in SQL: at most {@code limit} + 1 ids, so that a caller
+     * can tell a short list from a long one.
+     */
+    List<String> resting(SourceStatus status, int limit);
+
     /** Every change of status, oldest first, starting with registration (ACTIVE). */
     List<StatusChange> history(String sourceId);
 

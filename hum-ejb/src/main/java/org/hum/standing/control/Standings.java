@@ -128,6 +128,18 @@ public class Standings implements SourceStanding {
         return approvals(sourceId).stream().map(a -> new StandingRules.Approval(a.closureId(), a.validUntil())).toList();
     }
 
+    @Override
+    public List<String> resting(SourceStatus status, int limit) {
+        if (status == SourceStatus.ACTIVE) {
+            throw new IllegalArgumentException("active files are every file without a change: not a short list");
+        }
+        return em.createQuery("select c.sourceId from SourceStatusChange c where c.status = :status and c.seq = "
+                        + "(select max(d.seq) from SourceStatusChange d where d.sourceId = c.sourceId)", String.class)
+                .setParameter("status", status.name())
+                .setMaxResults(limit + 1)
+                .getResultList();
+    }
+
     /** The current status of each of these sources (ACTIVE where nothing was recorded): for lists. */
     @Override
     public Map<String, SourceStatus> statuses(Collection<String> sourceIds) {
