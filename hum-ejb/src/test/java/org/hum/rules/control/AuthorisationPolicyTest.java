@@ -55,6 +55,11 @@ class AuthorisationPolicyTest {
             public java.util.Map<String, SourceStatus> statuses(java.util.Collection<String> sourceIds) {
                 return java.util.Map.of();
             }
+
+            @Override
+            public List<String> resting(SourceStatus status, int limit) {
+                return List.of();
+            }
         };
         p.validation = (sourceId, at) -> new ValidationStanding.ValidationFacts(validatedAt,
                 validatedAt.map(v -> v.atZone(ZoneOffset.UTC).toLocalDate().plusYears(1)), false);
