@@ -1,6 +1,7 @@
 package org.hum.authorisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hum.config.control.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -100,11 +101,10 @@ public class AuthorisationStore {
     /** As {@link #lastReview}, for several authorisations in one statement: the latest review of each that has one. */
     public Map<String, Instant> lastReviews(java.util.Collection<String> authorisationIds) {
         Map<String, Instant> out = new java.util.HashMap<>();
-        List<String> ids = List.copyOf(authorisationIds);
-        for (int from = 0; from < ids.size(); from += 1_000) { // an IN list of at most a thousand
+        for (List<String> chunk : InLists.chunks(authorisationIds)) {
             em.createQuery("select r.authorisationId, max(r.reviewedAt) from AuthorisationReview r "
                             + "where r.authorisationId in :ids group by r.authorisationId", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1_000))).getResultStream()
+                    .setParameter("ids", chunk).getResultStream()
                     .forEach(r -> out.put((String) r[0], (Instant) r[1]));
         }
         return out;

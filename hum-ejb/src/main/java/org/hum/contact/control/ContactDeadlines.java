@@ -1,6 +1,7 @@
 package org.hum.contact.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hum.config.control.InLists;
 import jakarta.inject.Inject;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
@@ -23,8 +24,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ContactDeadlines implements DeadlineSource {
     public static final String CONTACT_DUE = "CONTACT_DUE";
-    /** Files read in one statement for their labels (an IN list of this many ids). */
-    private static final int FILES_A_READ = 500;
 
     @Inject
     ContactRecords records;
@@ -47,11 +46,10 @@ public class ContactDeadlines implements DeadlineSource {
         current.stream().collect(Collectors.groupingBy(ContactRules.Contact::sourceId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((sourceId, contacts) -> ContactRules.due(contacts).ifPresent(c -> due.put(sourceId, c)));
         List<Deadline> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>(due.keySet());
-        for (int from = 0; from < ids.size(); from += FILES_A_READ) {
+        for (List<String> chunk : InLists.chunks(due.keySet())) {
             // system work over ids: the line carries the label, and each list shows it only to those who may see it
-            Map<String, Source> files = sources.unrestricted(ids.subList(from, Math.min(ids.size(), from + FILES_A_READ)));
-            for (String sourceId : ids.subList(from, Math.min(ids.size(), from + FILES_A_READ))) {
+            Map<String, Source> files = sources.unrestricted(chunk);
+            for (String sourceId : chunk) {
                 Source source = files.get(sourceId);
                 ContactRules.Contact c = due.get(sourceId);
                 if (source != null && !source.isDestroyed()) {

@@ -10,6 +10,7 @@ import org.hum.crypto.control.CryptoIntegrityException;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.WrappedDataKey;
 import org.hum.config.control.HumConfig;
+import org.hum.config.control.InLists;
 import org.hum.config.control.StatementProfiler;
 
 import javax.sql.DataSource;
@@ -105,7 +106,7 @@ public class DataKeys {
             return out;
         }
         StatementProfiler.countedOutside();
-        String marks = String.join(",", java.util.Collections.nCopies(asked.size(), "?"));
+        String marks = InLists.marks(asked.size());
         try (Connection c = keys.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT id, version, kek_id, wrapped FROM " + table()
                      + " WHERE id IN (" + marks + ") AND state <> 'DESTROYED'")) {

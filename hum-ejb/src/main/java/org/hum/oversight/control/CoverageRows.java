@@ -1,6 +1,7 @@
 package org.hum.oversight.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hum.config.control.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,13 +25,11 @@ public class CoverageRows {
     @SuppressWarnings("unchecked")
     public List<Object[]> answers(Collection<String> requirementIds, Instant since) {
         List<Object[]> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>(requirementIds);
-        for (int from = 0; from < ids.size(); from += RegisterFacts.CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + RegisterFacts.CHUNK));
+        for (List<String> chunk : InLists.chunks(requirementIds)) {
             var q = em.createNativeQuery("select t.requirement_id, c.source_id, c.occurred_at, i.credibility "
                     + "from contact_item i join contact_report c on c.id = i.contact_id join tasking t on t.id = i.tasking_id "
                     + "where c.submitted = true and c.occurred_at >= ? and t.requirement_id in ("
-                    + String.join(",", chunk.stream().map(x -> "?").toList()) + ") "
+                    + InLists.marks(chunk.size()) + ") "
                     + "and not exists (select 1 from contact_report n where n.report_id = coalesce(c.report_id, c.id) "
                     + "and n.version > c.version)");
             q.setParameter(1, Timestamp.from(since));

@@ -1,6 +1,7 @@
 package org.hum.oversight.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hum.config.control.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -89,10 +90,8 @@ public class FigureRows {
     }
 
     private void chunks(Collection<String> ids, java.util.function.BiConsumer<String, List<String>> work) {
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += RegisterFacts.CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + RegisterFacts.CHUNK));
-            work.accept(String.join(",", chunk.stream().map(x -> "?").toList()), chunk);
+        for (List<String> chunk : InLists.chunks(ids)) {
+            work.accept(InLists.marks(chunk.size()), chunk);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hum.oversight.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hum.config.control.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.reporting.control.ReportStore;
@@ -22,8 +23,6 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class RegisterFacts {
-    /** Ids per IN list: well under MariaDB's limits, and few round trips for a large register. */
-    static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
@@ -44,10 +43,8 @@ public class RegisterFacts {
         for (String id : sourceIds) {
             out.put(id, new Facts());
         }
-        List<String> ids = new ArrayList<>(sourceIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = String.join(",", chunk.stream().map(x -> "?").toList());
+        for (List<String> chunk : InLists.chunks(sourceIds)) {
+            String in = InLists.marks(chunk.size());
             for (Object[] r : rows("select a.source_id, a.role, u.username from source_assignment a "
                     + "join app_user u on u.id = a.user_id where a.ended_on is null and a.source_id in (" + in + ")", chunk)) {
                 Facts f = out.get((String) r[0]);

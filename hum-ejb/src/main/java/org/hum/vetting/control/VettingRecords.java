@@ -1,6 +1,7 @@
 package org.hum.vetting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hum.config.control.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.access.entity.User;
@@ -50,14 +51,13 @@ public class VettingRecords {
     }
 
     /** Every concluded validation of a source, as the clock reads it. */
-    /** As {@link #concluded(String)}, for several files, a thousand to a statement: by file id (a file with none is absent). */
+    /** As {@link #concluded(String)}, for several files, in statements of {@link InLists#SIZE} ids: by file id (a file with none is absent). */
     public java.util.Map<String, List<VettingRules.Concluded>> concluded(java.util.Collection<String> sourceIds) {
         java.util.Map<String, List<VettingRules.Concluded>> out = new java.util.HashMap<>();
-        List<String> ids = List.copyOf(sourceIds);
-        for (int from = 0; from < ids.size(); from += 1_000) {
+        for (List<String> chunk : InLists.chunks(sourceIds)) {
             em.createQuery("select v.sourceId, v.kind, c.suitable, c.concludedAt from ValidationConclusion c, Validation v "
                             + "where c.validationId = v.id and v.sourceId in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1_000))).getResultStream()
+                    .setParameter("ids", chunk).getResultStream()
                     .forEach(r -> out.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add(
                             new VettingRules.Concluded(ValidationKind.valueOf((String) r[1]), (Boolean) r[2], (java.time.Instant) r[3])));
         }

@@ -1,0 +1,32 @@
+package org.hum.config.control;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Ids asked for in a statement's {@code IN} list, at most {@value #SIZE} to a statement: a list
+ * of a caseload or of an installation's files is read in as many statements as it takes, never
+ * in one that outgrows the driver's or the server's limits.
+ */
+public final class InLists {
+    public static final int SIZE = 500;
+
+    private InLists() {
+    }
+
+    /** The ids in order, {@value #SIZE} at most to a part. */
+    public static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = List.copyOf(ids);
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SIZE) {
+            out.add(all.subList(from, Math.min(all.size(), from + SIZE)));
+        }
+        return out;
+    }
+
+    /** {@code ?,?,?} for a native statement's {@code IN} list of {@code n} values. */
+    public static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}
