@@ -61,8 +61,13 @@ public class SourceProtection {
 
     /** Decrypted particulars, or the uniform integrity failure naming the file only. */
     public java.util.Map<String, byte[]> openParticulars(Source source, SourceParticulars row) {
+        return openParticulars(source, row, () -> currentKey(source));
+    }
+
+    private java.util.Map<String, byte[]> openParticulars(Source source, SourceParticulars row,
+                                                          java.util.function.Supplier<DataKey> keyOf) {
         try {
-            return particulars().open(currentKey(source), row);
+            return particulars().open(keyOf.get(), row);
         } catch (CryptoIntegrityException e) {
             throw integrityFailure(source);
         }
@@ -107,11 +112,7 @@ public class SourceProtection {
 
             @Override
             public java.util.Map<String, byte[]> particulars(Source source, SourceParticulars row) {
-                try {
-                    return SourceProtection.this.particulars().open(keyOf.apply(source), row);
-                } catch (CryptoIntegrityException e) {
-                    throw integrityFailure(source);
-                }
+                return openParticulars(source, row, () -> keyOf.apply(source));
             }
         };
     }
