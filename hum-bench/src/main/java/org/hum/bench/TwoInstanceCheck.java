@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,12 +35,13 @@ import java.util.regex.Pattern;
  * The two-instance stage of CI (docs/testing.md, "Two instances"): against HUM started with
  * {@code --instances 2} (8080 and 8081 on one database), it checks that
  * <ol>
- *   <li>a token issued by one instance works on the other;</li>
+ *   <li>a token issued by one instance works on the other, and so does a UI session;</li>
  *   <li>a role taken away on one is refused on the other at the next request, and a rule profile
  *   chosen on one is in force on the other;</li>
  *   <li>with contact reports and payment requests written to both, killing the instance that runs
  *   the scheduled jobs with SIGKILL loses no acknowledged write and duplicates none; the audit
- *   trail verifies; no due item is duplicated;</li>
+ *   trail verifies; no due item is duplicated; a UI session of the dead instance goes on on the
+ *   survivor; every release acknowledged reaches the partner it is pushed to, once;</li>
  *   <li>the jobs ran on one instance at a time (the job lease's tenures never overlap, each
  *   minute job ran once a minute), and moved to the survivor (the takeover time is printed).</li>
  * </ol>
@@ -49,6 +52,7 @@ import java.util.regex.Pattern;
  */
 public final class TwoInstanceCheck {
     private static final String[] BASES = {"http://localhost:8080/hum/api/", "http://localhost:8081/hum/api/"};
+    private static final String[] UI = {"http://localhost:8080/hum/", "http://localhost:8081/hum/"};
     private static final Pattern REQUEST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Path home;
@@ -92,6 +96,11 @@ public final class TwoInstanceCheck {
         HttpResponse<String> me = instances[1].send(officer, "GET", "auth/me", null);
         check(me.statusCode() == 200 && me.body().contains("officer1"), "officer1's token from 8080 is officer1 on 8081 ("
                 + me.statusCode() + ")");
+        UiSession ui = new UiSession();
+        UiSession.Page home = ui.login(UI[1], "officer1", password);
+        check("officer1".equals(home.currentUser()), "officer1 logged in to the UI on 8081 (" + home.uri() + ")");
+        UiSession.Page there = ui.get(UI[0], "index.xhtml");
+        check("officer1".equals(there.currentUser()), "the UI session from 8081 is officer1's on 8080 (" + there.uri() + ")");
         String controller = instances[1].login("controller1", password);
         String authoriser = instances[0].login("authoriser1", password);
         List<String> files = new ArrayList<>();
@@ -201,8 +210,28 @@ public final class TwoInstanceCheck {
         AtomicLong ambiguous = new AtomicLong();
         AtomicLong serverErrors = new AtomicLong();
         AtomicLong counter = new AtomicLong();
+        // a UI session made on the instance that dies, with a page (and its form) it served
+        UiSession ui = new UiSession();
+        ui.login(UI[victim], "officer1", password);
+        UiSession.Page served = ui.get(UI[victim], "index.xhtml");
+        check("officer1".equals(served.currentUser()) && served.viewState() != null,
+                "officer1 logged in to the UI on the instance that will die, a page with a form open");
+        // releases pushed to a partner while it dies
+        PushUnderKill push = new PushUnderKill(instances);
+        String controller = instances[1 - victim].login("controller1", password);
+        push.prepare(instances[victim].login("admin1", password), controller, officer, files);
+        String reports = instances[victim].login("reports1", password);
+        push.open = false; // the partner is down until the kill: the releases wait in the outbox
+        for (int n = 0; n < 4; n++) {
+            push.releaseOne(1000 + n, files.get(n % files.size()), officer, reports, controller);
+        }
         long end = System.nanoTime() + 25_000_000_000L;
         List<Thread> workers = new ArrayList<>();
+        workers.add(started(() -> {
+            for (int n = 0; System.nanoTime() < end; n++) {
+                push.releaseOne(n, files.get(n % files.size()), officer, reports, controller);
+            }
+        }));
         for (int t = 0; t < 8; t++) {
             int preferred = t % 2;
             workers.add(started(() -> {
@@ -241,6 +270,7 @@ public final class TwoInstanceCheck {
         sleep(8000);
         boolean killed = ProcessHandle.of(pid).map(ProcessHandle::destroyForcibly).orElse(false); // SIGKILL
         Instant killedAt = Instant.parse(scalar("select date_format(now(3), '%Y-%m-%dT%H:%i:%s.%fZ')"));
+        push.open = true;
         check(killed, "instance " + holder + " killed with SIGKILL at " + killedAt);
         for (Thread w : workers) {
             w.join();
@@ -281,13 +311,70 @@ public final class TwoInstanceCheck {
         check(lostPayments.isEmpty(), "every acknowledged payment request is there (" + lostPayments.size() + " missing of "
                 + ackedPayments.size() + ")");
         check(duplicates == 0, "no report or payment listed twice (" + duplicates + ")");
-        check("0".equals(scalar("select count(*) from (select 1 from contact_report group by recorded_by, idempotency_key "
-                + "having count(*) > 1) d")), "no idempotency key recorded twice");
+        check("0".equals(scalar("select count(*) from (select 1 from contact_report where idempotency_key is not null "
+                + "group by recorded_by, idempotency_key having count(*) > 1) d")), "no idempotency key recorded twice");
         check("0".equals(scalar("select count(*) from (select 1 from due_item group by kind, object_type, object_id "
                 + "having count(*) > 1) d")), "no due item twice");
 
+        uiSessionSurvived(ui, served, UI[1 - victim]);
+        pushedOnce(push);
+        push.close();
         jobsMoved(holder, killedAt, survivor);
         auditVerifies(survivor);
+    }
+
+    /** The session made on the dead instance goes on on the survivor: a page, then the dead one's form. */
+    private void uiSessionSurvived(UiSession ui, UiSession.Page served, String survivor) throws Exception {
+        System.out.println("(c) the UI session of the instance that died");
+        UiSession.Page page = ui.get(survivor, "index.xhtml");
+        check("officer1".equals(page.currentUser()), "officer1's UI session goes on on the survivor (" + page.uri() + ")");
+        UiSession.Page out = ui.logout(survivor, "index.xhtml", served);
+        check(out.status() == 200 && out.uri().getPath().endsWith("/login.xhtml"),
+                "the log-out form of a page the dead instance served works on the survivor (" + out.status() + " " + out.uri() + ")");
+        UiSession.Page after = ui.get(survivor, "index.xhtml");
+        check(after.currentUser() == null && after.uri().getPath().endsWith("/login.xhtml"),
+                "after it, the session is logged out (" + after.uri() + ")");
+    }
+
+    /**
+     * Every release acknowledged before and during the kill (the partner refusing every attempt until
+     * it) reached the partner under its one delivery id, once; the receiver saw no id the outbox
+     * does not hold. (A delivery whose partner answered 2xx just before its instance died, its answer
+     * never recorded, would come again under the same id, for the partner to drop: the receiver
+     * accepts nothing before the kill, so here none may.)
+     */
+    private void pushedOnce(PushUnderKill push) throws Exception {
+        System.out.println("(c) partner deliveries across the kill");
+        String org = push.organisation().replace("'", "");
+        String pendingSql = "select count(*) from partner_outbox where status <> 'DELIVERED' and partner_org_id = '" + org + "'";
+        for (int i = 0; i < 90 && !"0".equals(scalar(pendingSql)); i++) {
+            sleep(1000); // a delivery the dead instance had claimed waits out its claim (3 x the push timeout)
+        }
+        Map<String, String> deliveryOf = new HashMap<>();
+        int rowsTwice = 0;
+        for (String row : rows("select e.version_id, o.delivery_id, o.status from partner_outbox o join partner_entry e "
+                + "on e.id = o.partner_entry_id where e.kind = 'RELEASE' and o.partner_org_id = '" + org + "'")) {
+            String[] f = row.split(" ");
+            rowsTwice += deliveryOf.put(f[0], f[2].equals("DELIVERED") ? f[1] : "PENDING") == null ? 0 : 1;
+        }
+        long redelivered = push.accepted.values().stream().filter(n -> n.get() > 1).count();
+        System.out.printf("  %d releases acknowledged (%d steps unanswered, %d 5xx); %d attempts refused by the partner before "
+                + "the kill; %d deliveries accepted after it, %d of them twice%n", push.released.size(), push.unanswered.get(),
+                push.serverErrors.get(), push.refusedAttempts.get(), push.accepted.size(), redelivered);
+        if (push.firstRefusal.get() != null) {
+            System.out.println("  a step refused: " + push.firstRefusal.get());
+        }
+        check(push.released.size() >= 4 && push.refusedAttempts.get() > 0,
+                "releases acknowledged and tried while the partner was down (" + push.released.size() + ")");
+        check(rowsTwice == 0, "one outbox delivery per release (" + rowsTwice + " twice)");
+        List<String> missing = push.released.stream().filter(v -> {
+            String id = deliveryOf.get(v);
+            return id == null || !push.accepted.containsKey(id);
+        }).toList();
+        check(missing.isEmpty(), "every acknowledged release reached the partner (" + missing.size() + " did not)");
+        Set<String> known = new HashSet<>(deliveryOf.values());
+        check(known.containsAll(push.accepted.keySet()), "the partner received no delivery the outbox does not hold");
+        check(redelivered == 0, "no delivery accepted twice (" + redelivered + ")");
     }
 
     /**

@@ -53,7 +53,40 @@ public final class DeploymentGroup {
         for (int i = 0; i < timerServices.getLength(); i++) {
             ((Element) timerServices.item(i)).setAttribute("ejb-timer-service", "DataGrid");
         }
+        dataGrid(doc);
         PayaraDomain.adminServerHttp(doc, false);
+    }
+
+    /**
+     * The data grid of the domain administration server and the instances, formed by naming its
+     * members: the administration server's grid port and each instance's. The default ("domain"
+     * discovery) never formed one here (each member alone, a grid of size 1), and without a grid a
+     * UI session lives and dies with its instance. Partitions are not grouped by host: every member
+     * is on this one host, and grouping by host would leave a session with no backup on another
+     * member. In production, on several hosts, the members are the hosts' addresses and grouping by
+     * host is what keeps a backup off the primary's machine (docs/operations.md, "Two instances").
+     */
+    private static void dataGrid(Document doc) {
+        NodeList runtime = doc.getElementsByTagName("hazelcast-runtime-configuration");
+        if (runtime.getLength() == 0) {
+            return;
+        }
+        Element grid = (Element) runtime.item(0);
+        String das = grid.getAttribute("das-port").isEmpty() ? "4900" : grid.getAttribute("das-port");
+        List<String> members = new ArrayList<>();
+        members.add(Listening.LOOPBACK_ADDRESS + ":" + das);
+        for (Element instance : groupServers(doc)) {
+            NodeList props = instance.getElementsByTagName("system-property");
+            for (int i = 0; i < props.getLength(); i++) {
+                Element p = (Element) props.item(i);
+                if ("HZ_LISTENER_PORT".equals(p.getAttribute("name"))) {
+                    members.add(Listening.LOOPBACK_ADDRESS + ":" + p.getAttribute("value"));
+                }
+            }
+        }
+        grid.setAttribute("discovery-mode", "tcpip");
+        grid.setAttribute("tcpip-members", String.join(",", members));
+        grid.setAttribute("host-aware-partitioning", "false");
     }
 
     /**
@@ -129,10 +162,16 @@ public final class DeploymentGroup {
         }
     }
 
-    /** Deploys the EAR to the deployment group (its instances load it when they start). */
+    /**
+     * Deploys the EAR to the deployment group (its instances load it when they start), with
+     * availability on: the web module is distributable, so its UI sessions are kept in the data
+     * grid and survive their instance (the configuration's web-container availability is on, with
+     * the data grid as its store, by default).
+     */
     public void deploy(Path ear, PrintStream out) throws IOException, InterruptedException {
         domain.undeployFromOthers(true, out);
-        domain.deployRetrying(out, "deploy", "--force=true", "--name", "hum", "--target", NAME, ear.toAbsolutePath().toString());
+        domain.deployRetrying(out, "deploy", "--force=true", "--availabilityenabled=true", "--name", "hum", "--target", NAME,
+                ear.toAbsolutePath().toString());
     }
 
     /** Starts one instance again (after it died, say): it takes the configuration and the application from the domain. */

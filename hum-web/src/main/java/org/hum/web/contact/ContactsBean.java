@@ -51,7 +51,7 @@ public class ContactsBean extends ContactForm {
     @Inject
     PortsOfEntry portsOfEntry;
 
-    private java.util.List<PortView> portList;
+    private transient java.util.List<PortView> portList;
 
     @Inject
     ContactReports reports;
@@ -70,8 +70,8 @@ public class ContactsBean extends ContactForm {
     private String correctionReason;
     private transient ContactReportsView view;
     private transient boolean loaded;
-    private List<TaskingOptionView> taskings;
-    private GradingVocabularyView vocabulary;
+    private transient List<TaskingOptionView> taskings;
+    private transient GradingVocabularyView vocabulary;
     private final String submissionKey = UUID.randomUUID().toString();
     private String draftStatus;
     private List<String> warnings = List.of();

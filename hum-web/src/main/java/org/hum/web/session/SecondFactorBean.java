@@ -31,7 +31,7 @@ public class SecondFactorBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecondFactors secondFactors;
+    SecondFactors secondFactors; // a session bean's reference: it moves with the view to another instance
 
     private boolean pendingLogin;
     private boolean enrolled;
