@@ -5,9 +5,15 @@ import org.hum.audit.verify.AuditVerifier;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +43,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a token issued by one instance works on the other, and so does a UI session;</li>
  *   <li>a role taken away on one is refused on the other at the next request, and a rule profile
- *   chosen on one is in force on the other;</li>
+ *   chosen on one is in force on the other; failed logins from one address count on both;</li>
  *   <li>with contact reports and payment requests written to both, killing the instance that runs
  *   the scheduled jobs with SIGKILL loses no acknowledged write and duplicates none; the audit
  *   trail verifies; no due item is duplicated; a UI session of the dead instance goes on on the
@@ -115,6 +121,9 @@ public final class TwoInstanceCheck {
         System.out.println("(b) a rule profile changed on one instance is in force on the other");
         ruleProfileChange();
 
+        System.out.println("(b) failed logins from one address count on both instances");
+        addressThrottle();
+
         System.out.println("contact reports a second (16 clients, 10 s each, after 10 s of warm-up over both)");
         rate(officer, files, 16, 10, true);
         double both = rate(officer, files, 16, 10, true);
@@ -123,6 +132,46 @@ public final class TwoInstanceCheck {
 
         System.out.println("(c) SIGKILL of the instance that runs the jobs, under contact-report and payment load");
         killUnderLoad(officer, files);
+    }
+
+    /**
+     * Twenty failed logins from one address, ten on each instance, lock that address on both (each
+     * instance counting its own would leave it ten short of the limit on each); another address
+     * is not touched. From 127.0.0.5 (the whole of 127/8 is loopback), so that the check's own
+     * logins from 127.0.0.1 go on.
+     */
+    private void addressThrottle() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            int status = loginFrom("127.0.0.5", 8080 + i % 2, "nobody-" + i, "not the password " + i);
+            if (status != 401) {
+                check(false, "failed login " + i + " from 127.0.0.5 answered " + status);
+                return;
+            }
+        }
+        int first = loginFrom("127.0.0.5", 8080, "officer1", password);
+        int second = loginFrom("127.0.0.5", 8081, "officer1", password);
+        check(first == 401 && second == 401, "after 10 failures on each instance, officer1's right password from that address "
+                + "is refused on both (8080 " + first + ", 8081 " + second + ")");
+        int other = loginFrom("127.0.0.6", 8081, "officer1", password);
+        check(other == 200, "and accepted from another address (" + other + ")");
+    }
+
+    /** A login sent from the local address {@code local} to the instance on {@code port}; the status. */
+    private static int loginFrom(String local, int port, String username, String password) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(local, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(20_000);
+            byte[] body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString()
+                    .getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /hum/api/auth/login HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     private void roleChange() throws Exception {

@@ -2,9 +2,6 @@ package org.hum.access.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing from one client address across accounts, beside the per-account
@@ -14,57 +11,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * failure for an hour starts afresh; a success does not reset it (one known account must not
  * buy unlimited guesses at the others). The answer is a wrong password's, so it reveals nothing.
  *
- * <p>Kept in this server's memory: each instance of a deployment counts its own, so an attacker
- * spread over n instances gets n times the free failures (docs/architecture.md, "Identity").
+ * <p>The rule only: the counts are kept in the database ({@link AddressFailures}), shared by every
+ * instance of a deployment (docs/architecture.md, "Identity").
  */
 public final class AddressThrottle {
     public static final int FREE_FAILURES = 20;
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    static final int MAX_ADDRESSES = 100_000;
 
-    private record Record(int failures, Instant lastFailure, Instant lockedUntil) {
+    private AddressThrottle() {
     }
 
-    private final Map<String, Record> byAddress = new ConcurrentHashMap<>();
+    /** An address's failures so far, the last one's time, and until when it is refused (or null). */
+    public record Failures(int failures, Instant lastFailure, Instant lockedUntil) {
+        public static final Failures NONE = new Failures(0, null, null);
 
-    /** Whether attempts from this address are refused now. */
-    public boolean isLocked(String address, Instant now) {
-        Record r = address == null ? null : byAddress.get(address);
-        return r != null && r.lockedUntil() != null && now.isBefore(r.lockedUntil());
-    }
+        /** Whether attempts from the address are refused at {@code now}. */
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
 
-    public void failed(String address, Instant now) {
-        if (address == null) {
-            return;
+        /** The failures that count at {@code now} (0 once an hour has passed without one). */
+        public int countingAt(Instant now) {
+            return lastFailure == null || lastFailure.plus(FORGET_AFTER).isBefore(now) ? 0 : failures;
         }
-        if (byAddress.size() >= MAX_ADDRESSES) {
-            forgetOld(now);
-        }
-        byAddress.compute(address, (a, r) -> {
-            int before = r == null || r.lastFailure().plus(FORGET_AFTER).isBefore(now) ? 0 : r.failures();
-            int failures = before + 1;
+
+        /** The address's count after one more failure at {@code now}. */
+        public Failures afterFailure(Instant now) {
+            int count = countingAt(now) + 1;
             Instant locked = null;
-            if (failures >= FREE_FAILURES) {
-                int doublings = Math.min(failures - FREE_FAILURES, 10);
+            if (count >= FREE_FAILURES) {
+                int doublings = Math.min(count - FREE_FAILURES, 10);
                 Duration delay = Duration.ofSeconds(30).multipliedBy(1L << doublings);
                 locked = now.plus(delay.compareTo(Duration.ofMinutes(15)) > 0 ? Duration.ofMinutes(15) : delay);
             }
-            return new Record(failures, now, locked);
-        });
-    }
-
-    /** How many failures this address has to its name now (0 once forgotten). */
-    public int failures(String address, Instant now) {
-        Record r = address == null ? null : byAddress.get(address);
-        return r == null || r.lastFailure().plus(FORGET_AFTER).isBefore(now) ? 0 : r.failures();
-    }
-
-    private void forgetOld(Instant now) {
-        for (Iterator<Map.Entry<String, Record>> i = byAddress.entrySet().iterator(); i.hasNext(); ) {
-            Record r = i.next().getValue();
-            if (r.lastFailure().plus(FORGET_AFTER).isBefore(now)) {
-                i.remove();
-            }
+            return new Failures(count, now, locked);
         }
     }
 }

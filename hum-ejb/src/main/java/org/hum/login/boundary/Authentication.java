@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.AddressFailures;
 import org.hum.access.control.AddressThrottle;
 import org.hum.access.control.AuthenticatedUser;
 import org.hum.access.control.HashGate;
@@ -40,8 +41,6 @@ import java.util.Optional;
 public class Authentication {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final PasswordHasher HASHER = new PasswordHasher();
-    /** Failed logins by client address, beside the per-account count ({@link AddressThrottle}). */
-    private static final AddressThrottle ADDRESSES = new AddressThrottle();
     /** At most as many password hashes at once as the machine has cores (at least two); a login waits a second for one. */
     private static final HashGate HASHES = new HashGate(Math.max(2, Runtime.getRuntime().availableProcessors()), 1000);
     private static final RefusalTally TOKEN_REFUSALS = new RefusalTally();
@@ -61,6 +60,10 @@ public class Authentication {
 
     @Inject
     SecondFactorStore secondFactors;
+
+    /** Failed logins by client address, beside the per-account count ({@link AddressThrottle}), shared by the instances. */
+    @Inject
+    AddressFailures addresses;
 
     /**
      * Checks a username and password, counting failures by account and by the client's
@@ -83,7 +86,7 @@ public class Authentication {
      */
     public Login login(String username, String password, String code, String address) {
         Instant at = clock.instant();
-        if (ADDRESSES.isLocked(address, at)) {
+        if (addresses.isLocked(address, at)) {
             loginFailed(null);
             return Login.FAILED;
         }
@@ -91,7 +94,7 @@ public class Authentication {
         Login login = checked.orElseThrow(() -> new HumException(ErrorCode.UNAVAILABLE,
                 "Too many logins are being checked at once; nothing was checked. Try again in a few seconds."));
         if (login.user().isEmpty()) {
-            ADDRESSES.failed(address, at);
+            addresses.failed(address, at);
         }
         return login;
     }

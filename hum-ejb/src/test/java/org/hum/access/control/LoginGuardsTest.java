@@ -19,35 +19,35 @@ class LoginGuardsTest {
 
     @Test
     void anAddressIsLockedAfterTwentyFailuresForThirtySecondsThenLongerUpToFifteenMinutes() {
-        AddressThrottle t = new AddressThrottle();
+        AddressThrottle.Failures t = AddressThrottle.Failures.NONE;
         for (int i = 0; i < AddressThrottle.FREE_FAILURES - 1; i++) {
-            t.failed("192.0.2.7", T0);
+            t = t.afterFailure(T0);
         }
-        assertFalse(t.isLocked("192.0.2.7", T0), "nineteen failures are free");
-        t.failed("192.0.2.7", T0);
-        assertTrue(t.isLocked("192.0.2.7", T0.plusSeconds(29)));
-        assertFalse(t.isLocked("192.0.2.7", T0.plusSeconds(30)));
-        assertFalse(t.isLocked("192.0.2.8", T0), "another address is not touched");
-        t.failed("192.0.2.7", T0.plusSeconds(31));
-        assertTrue(t.isLocked("192.0.2.7", T0.plusSeconds(31 + 59)), "the next failure doubles the delay");
+        assertFalse(t.lockedAt(T0), "nineteen failures are free");
+        t = t.afterFailure(T0);
+        assertTrue(t.lockedAt(T0.plusSeconds(29)));
+        assertFalse(t.lockedAt(T0.plusSeconds(30)));
+        assertFalse(AddressThrottle.Failures.NONE.lockedAt(T0), "an address without failures is not touched");
+        t = t.afterFailure(T0.plusSeconds(31));
+        assertTrue(t.lockedAt(T0.plusSeconds(31 + 59)), "the next failure doubles the delay");
         for (int i = 0; i < 20; i++) {
-            t.failed("192.0.2.7", T0.plusSeconds(100));
+            t = t.afterFailure(T0.plusSeconds(100));
         }
-        assertTrue(t.isLocked("192.0.2.7", T0.plusSeconds(100 + 899)));
-        assertFalse(t.isLocked("192.0.2.7", T0.plusSeconds(100 + 900)), "never more than fifteen minutes");
+        assertTrue(t.lockedAt(T0.plusSeconds(100 + 899)));
+        assertFalse(t.lockedAt(T0.plusSeconds(100 + 900)), "never more than fifteen minutes");
     }
 
     @Test
     void anAddressWithoutFailureForAnHourStartsAfresh() {
-        AddressThrottle t = new AddressThrottle();
+        AddressThrottle.Failures t = AddressThrottle.Failures.NONE;
         for (int i = 0; i < 10; i++) {
-            t.failed("192.0.2.9", T0);
+            t = t.afterFailure(T0);
         }
-        assertEquals(10, t.failures("192.0.2.9", T0));
-        assertEquals(0, t.failures("192.0.2.9", T0.plus(Duration.ofHours(1)).plusSeconds(1)));
-        t.failed("192.0.2.9", T0.plus(Duration.ofHours(2)));
-        assertEquals(1, t.failures("192.0.2.9", T0.plus(Duration.ofHours(2))));
-        assertFalse(t.isLocked(null, T0));
+        assertEquals(10, t.countingAt(T0));
+        assertEquals(0, t.countingAt(T0.plus(Duration.ofHours(1)).plusSeconds(1)));
+        t = t.afterFailure(T0.plus(Duration.ofHours(2)));
+        assertEquals(1, t.countingAt(T0.plus(Duration.ofHours(2))), "counted afresh after the hour");
+        assertFalse(t.lockedAt(T0.plus(Duration.ofHours(2))));
     }
 
     @Test
