@@ -97,10 +97,20 @@ class RegisterIT {
                         .filter(r -> strings(r.getJsonArray("handlers")).contains(officer1()))
                         .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
                 java.util.Set.copyOf(ids(byHandler)), "officer1's caseload");
-        // the default page and a caseload compute only their files' clocks; a status filter computes every file's: the same row
+        // the default page and a caseload compute only their files' clocks; a computed sort computes every file's: the same row
+        JsonObject whole = Api.get(reviewer, "oversight/register?size=100&sort=sourceNumber").json();
+        assertEquals(row(whole, authorised), row(all.json(), authorised), "a page's clocks are the whole register's");
+        assertEquals(row(whole, authorised), row(byHandler, authorised), "a caseload's clocks are the whole register's");
+        // the active files are paged in SQL too, the others left out by id: exactly those the whole register shows active
         JsonObject active = Api.get(reviewer, "oversight/register?size=100&status=ACTIVE").json();
-        assertEquals(row(active, authorised), row(all.json(), authorised), "a page's clocks are the whole register's");
-        assertEquals(row(active, authorised), row(byHandler, authorised), "a caseload's clocks are the whole register's");
+        java.util.Set<String> activeInWhole = whole.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("status").equals("ACTIVE"))
+                .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet());
+        assertEquals(activeInWhole, java.util.Set.copyOf(ids(active)), "the active files");
+        assertEquals(activeInWhole.size(), active.getInt("total"), "counted as the whole register counts them");
+        assertEquals(row(whole, authorised), row(active, authorised));
+        Api.Reply activePaged = Api.get(reviewer, "oversight/register?size=1&page=1&status=ACTIVE");
+        assertEquals(ids(active).subList(1, 2), ids(activePaged.json()), "the second active file in code name order");
         // the files at rest are found in SQL too: exactly those the whole register shows deactivated, with the same rows
         JsonObject deactivated = Api.get(reviewer, "oversight/register?size=100&status=DEACTIVATED").json();
         assertEquals(all.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()

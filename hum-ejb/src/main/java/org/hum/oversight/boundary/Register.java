@@ -56,6 +56,8 @@ public class Register {
     static final int MAX_PAGE = 1_000_000;
     /** A handler or resting-status filter naming at most this many files computes only theirs; more, and it reads the whole register. */
     static final int CASELOAD = 1_000;
+    /** At most this many inactive files are left out by id from a page of active ones; past it, the whole register is computed. */
+    static final int LEFT_OUT = 5_000;
 
     @Inject
     Principal principal;
@@ -101,10 +103,12 @@ public class Register {
             throw HumException.invalid("size", "must be 1 to " + Page.MAX_SIZE);
         }
         Viewer viewer = viewers.of(principal);
-        if (query.pagesInSql()) {
+        // the active files: every file but the few of another status, left out by id
+        List<String> inactive = query.status() == SourceStatus.ACTIVE ? standings.inactive(LEFT_OUT) : List.of();
+        if (query.pagesInSql() && inactive.size() <= LEFT_OUT) {
             // the files of the page found, ordered and counted in SQL; only their facts and clocks computed
-            List<Source> files = sources.registerPage(viewer, query.compartment(), page, size);
-            long total = sources.registerCount(viewer, query.compartment());
+            List<Source> files = sources.registerPage(viewer, query.compartment(), inactive, page, size);
+            long total = sources.registerCount(viewer, query.compartment(), inactive);
             List<RegisterRow> rows = rows(viewer, files, ids -> deadlinesOf(ids));
             audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
             return new Page<>(rows, page, size, total);

@@ -33,6 +33,12 @@ public interface SourceStanding {
      */
     List<String> resting(SourceStatus status, int limit);
 
+    /**
+     * The files whose current status is any but ACTIVE, found in SQL: at most {@code limit} + 1
+     * ids. Every other file is active, so these are what a list of active files leaves out.
+     */
+    List<String> inactive(int limit);
+
     /** Every change of status, oldest first, starting with registration (ACTIVE). */
     List<StatusChange> history(String sourceId);
 

@@ -2,6 +2,7 @@ package org.hum.source.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hum.config.control.InLists;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.hum.access.control.Viewer;
@@ -55,34 +56,46 @@ public class SourceStore {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** As {@link #page}, only the files of {@code compartment} when it is not null: the register's page. */
-    public List<Source> registerPage(Viewer viewer, String compartment, int page, int size) {
-        if (compartment == null) {
+    /**
+     * As {@link #page}, only the files of {@code compartment} when it is not null, and none of
+     * {@code excluded} (the register's files of another status than the one asked for, a short
+     * list): the register's page.
+     */
+    public List<Source> registerPage(Viewer viewer, String compartment, java.util.Collection<String> excluded,
+                                     int page, int size) {
+        if (compartment == null && excluded.isEmpty()) {
             return page(viewer, page, size);
         }
-        if (!viewer.compartments().contains(compartment)) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)) {
             return List.of();
         }
-        List<String> ids = em.createQuery("select s.id from Source s where s.compartment = :compartment and "
-                        + "s.classificationLevel <= :level" + LIVE + "order by s.codeName, s.id", String.class)
-                .setParameter("compartment", compartment)
-                .setParameter("level", viewer.clearanceLevel())
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
+        var q = em.createQuery("select s.id from Source s where s.compartment in :compartments and "
+                        + "s.classificationLevel <= :level" + LIVE + (excluded.isEmpty() ? "" : "and s.id not in :excluded ")
+                        + "order by s.codeName, s.id", String.class)
+                .setParameter("compartments", compartment == null ? viewer.compartments() : List.of(compartment))
+                .setParameter("level", viewer.clearanceLevel());
+        if (!excluded.isEmpty()) {
+            q.setParameter("excluded", excluded);
+        }
+        List<String> ids = q.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<String, Source> found = unrestricted(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** The count of {@link #registerPage}'s files. */
-    public long registerCount(Viewer viewer, String compartment) {
-        if (compartment == null) {
-            return count(viewer);
-        }
-        if (!viewer.compartments().contains(compartment)) {
+    /** The count of {@link #registerPage}'s files: the tally's, less the excluded files the viewer would see. */
+    public long registerCount(Viewer viewer, String compartment, java.util.Collection<String> excluded) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)) {
             return 0;
         }
-        return tallied(List.of(compartment), viewer.clearanceLevel());
+        List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
+        long left = 0;
+        for (List<String> part : InLists.chunks(excluded)) {
+            left += em.createQuery("select count(s) from Source s where s.id in :ids and s.compartment in :compartments "
+                            + "and s.classificationLevel <= :level" + LIVE, Long.class)
+                    .setParameter("ids", part).setParameter("compartments", compartments)
+                    .setParameter("level", viewer.clearanceLevel()).getSingleResult();
+        }
+        return tallied(compartments, viewer.clearanceLevel()) - left;
     }
 
     /** Every live file the viewer may see, in code name order: the central register. */

@@ -140,6 +140,15 @@ public class Standings implements SourceStanding {
                 .getResultList();
     }
 
+    @Override
+    public List<String> inactive(int limit) {
+        return em.createQuery("select c.sourceId from SourceStatusChange c where c.status <> :active and c.seq = "
+                        + "(select max(d.seq) from SourceStatusChange d where d.sourceId = c.sourceId)", String.class)
+                .setParameter("active", SourceStatus.ACTIVE.name())
+                .setMaxResults(limit + 1)
+                .getResultList();
+    }
+
     /** The current status of each of these sources (ACTIVE where nothing was recorded): for lists. */
     @Override
     public Map<String, SourceStatus> statuses(Collection<String> sourceIds) {

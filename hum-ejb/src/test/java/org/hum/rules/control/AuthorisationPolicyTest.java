@@ -60,6 +60,11 @@ class AuthorisationPolicyTest {
             public List<String> resting(SourceStatus status, int limit) {
                 return List.of();
             }
+
+            @Override
+            public List<String> inactive(int limit) {
+                return List.of();
+            }
         };
         p.validation = (sourceId, at) -> new ValidationStanding.ValidationFacts(validatedAt,
                 validatedAt.map(v -> v.atZone(ZoneOffset.UTC).toLocalDate().plusYears(1)), false);
