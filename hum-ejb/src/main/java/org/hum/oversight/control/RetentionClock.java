@@ -3,6 +3,7 @@ package org.hum.oversight.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hum.config.control.InLists;
 import jakarta.persistence.PersistenceContext;
 import org.hum.rules.control.Rules;
 
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +62,30 @@ public class RetentionClock {
 
     /** Every live file no longer in use, with its retention: the files whose period runs or has ended. */
     public Map<String, Retention> inactiveFiles() {
-        Period period = rules.current().retentionAfterAuthorisation();
         Map<String, Retention> out = new HashMap<>();
-        for (Object[] row : rows("SELECT c.source_id, c.changed_at, (SELECT MAX(COALESCE(a.cancelled_at, a.ends_at)) "
-                + "FROM authorisation a WHERE a.source_id = c.source_id) FROM source_status_change c "
-                + "JOIN source s ON s.id = c.source_id WHERE s.destroyed_at IS NULL AND c.status <> 'ACTIVE' "
-                + "AND c.seq = (SELECT MAX(l.seq) FROM source_status_change l WHERE l.source_id = c.source_id)")) {
-            out.put((String) row[0], of(day(row[1]), day(row[2]), period));
+        collect(out, INACTIVE, List.of());
+        return out;
+    }
+
+    /** As {@link #inactiveFiles()}, among these files only (a page of the register). */
+    public Map<String, Retention> inactiveFiles(Collection<String> sourceIds) {
+        Map<String, Retention> out = new HashMap<>();
+        for (List<String> part : InLists.chunks(sourceIds)) {
+            collect(out, INACTIVE + " AND c.source_id IN (" + InLists.marks(part.size()) + ")", part);
         }
         return out;
+    }
+
+    private static final String INACTIVE = "SELECT c.source_id, c.changed_at, (SELECT MAX(COALESCE(a.cancelled_at, "
+            + "a.ends_at)) FROM authorisation a WHERE a.source_id = c.source_id) FROM source_status_change c "
+            + "JOIN source s ON s.id = c.source_id WHERE s.destroyed_at IS NULL AND c.status <> 'ACTIVE' "
+            + "AND c.seq = (SELECT MAX(l.seq) FROM source_status_change l WHERE l.source_id = c.source_id)";
+
+    private void collect(Map<String, Retention> out, String sql, List<String> params) {
+        Period period = rules.current().retentionAfterAuthorisation();
+        for (Object[] row : rows(sql, params.toArray())) {
+            out.put((String) row[0], of(day(row[1]), day(row[2]), period));
+        }
     }
 
     private LocalDate deactivatedOn(String sourceId) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * RETENTION_REVIEW_DUE for every live file no longer in use, on the day its retention period
@@ -29,10 +30,21 @@ public class RetentionDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(LocalDate today) {
+        return deadlines(clock.inactiveFiles());
+    }
+
+    /** Only these files' (a page of the register): their retention and their rows read in a statement or two. */
+    @Override
+    public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
+        return deadlines(clock.inactiveFiles(sourceIds));
+    }
+
+    private List<Deadline> deadlines(Map<String, RetentionClock.Retention> inactive) {
+        Map<String, Source> found = files.unrestricted(inactive.keySet());
         List<Deadline> out = new ArrayList<>();
-        for (Map.Entry<String, RetentionClock.Retention> e : clock.inactiveFiles().entrySet()) {
-            Source s = files.unrestricted(e.getKey()).filter(x -> !x.isDestroyed()).orElse(null);
-            if (s == null) {
+        for (Map.Entry<String, RetentionClock.Retention> e : inactive.entrySet()) {
+            Source s = found.get(e.getKey());
+            if (s == null || s.isDestroyed()) {
                 continue;
             }
             LocalDate ends = e.getValue().endsOn();

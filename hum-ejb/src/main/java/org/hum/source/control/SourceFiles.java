@@ -86,6 +86,11 @@ public class SourceFiles {
         return store.unrestricted(sourceId);
     }
 
+    /** As {@link #unrestricted(String)}, for several files at once, by id (a missing one is not in the map). */
+    public java.util.Map<String, Source> unrestricted(java.util.Collection<String> sourceIds) {
+        return store.unrestricted(sourceIds);
+    }
+
     public String label(Source source) {
         return AuditTrail.label(config.levels().nameOf(source.classificationLevel()), source.label().compartments());
     }

@@ -203,8 +203,8 @@ public class SourceStore {
     /** As {@link #unrestricted(String)}, for several files in one statement (a page of a list), by id. */
     public java.util.Map<String, Source> unrestricted(java.util.Collection<String> ids) {
         java.util.Map<String, Source> found = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", ids)
+        for (List<String> part : InLists.chunks(ids)) {
+            em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", part)
                     .getResultStream().forEach(s -> found.put(s.id(), s));
         }
         return found;
