@@ -97,6 +97,11 @@ class RegisterIT {
                         .filter(r -> strings(r.getJsonArray("handlers")).contains(officer1()))
                         .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
                 java.util.Set.copyOf(ids(byHandler)), "officer1's caseload");
+        assertEquals(ids(byHandler).size(), byHandler.getInt("total"), "a caseload paged in SQL counts its files");
+        assertEquals(ids(byHandler).subList(1, 2), ids(Api.get(reviewer, "oversight/register?size=1&page=1&handler="
+                + officer1()).json()), "and pages them in code name order");
+        assertEquals(List.of(), ids(Api.get(reviewer, "oversight/register?handler=" + officer1().toUpperCase(java.util.Locale.ROOT))
+                .json()), "a username is matched exactly, as the handlers column shows it");
         // the default page and a caseload compute only their files' clocks; a computed sort computes every file's: the same row
         JsonObject whole = Api.get(reviewer, "oversight/register?size=100&sort=sourceNumber").json();
         assertEquals(row(whole, authorised), row(all.json(), authorised), "a page's clocks are the whole register's");
@@ -118,6 +123,7 @@ class RegisterIT {
                         .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
                 java.util.Set.copyOf(ids(deactivated)), "the deactivated files");
         assertEquals(row(all.json(), resting), row(deactivated, resting));
+        assertEquals(ids(deactivated).size(), deactivated.getInt("total"), "the files at rest are counted in SQL");
         assertFalse(ids(active).contains(resting), "a deactivated file is not active");
         assertTrue(audited("REGISTER_READ"), "each read is in the trail");
     }

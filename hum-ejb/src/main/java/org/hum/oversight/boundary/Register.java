@@ -56,7 +56,7 @@ public class Register {
     static final int MAX_PAGE = 1_000_000;
     /** A handler or resting-status filter naming at most this many files computes only theirs; more, and it reads the whole register. */
     static final int CASELOAD = 1_000;
-    /** At most this many inactive files are left out by id from a page of active ones; past it, the whole register is computed. */
+    /** At most this many files are named by id to a page found in SQL (a caseload, the files at rest or left out); past it, every row is computed. */
     static final int LEFT_OUT = 5_000;
 
     @Inject
@@ -103,12 +103,11 @@ public class Register {
             throw HumException.invalid("size", "must be 1 to " + Page.MAX_SIZE);
         }
         Viewer viewer = viewers.of(principal);
-        // the active files: every file but the few of another status, left out by id
-        List<String> inactive = query.status() == SourceStatus.ACTIVE ? standings.inactive(LEFT_OUT) : List.of();
-        if (query.pagesInSql() && inactive.size() <= LEFT_OUT) {
+        SourceStore.Among among = query.pagesInSql() ? among(query) : null;
+        if (among != null) {
             // the files of the page found, ordered and counted in SQL; only their facts and clocks computed
-            List<Source> files = sources.registerPage(viewer, query.compartment(), inactive, page, size);
-            long total = sources.registerCount(viewer, query.compartment(), inactive);
+            List<Source> files = sources.registerPage(viewer, query.compartment(), among, page, size);
+            long total = sources.registerCount(viewer, query.compartment(), among);
             List<RegisterRow> rows = rows(viewer, files, ids -> deadlinesOf(ids));
             audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
             return new Page<>(rows, page, size, total);
@@ -117,6 +116,27 @@ public class Register {
         audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
         int from = (int) Math.min((long) page * size, rows.size());
         return new Page<>(List.copyOf(rows.subList(from, Math.min(rows.size(), from + size))), page, size, rows.size());
+    }
+
+    /**
+     * The files a page in SQL is drawn from, found in SQL: a caseload, the files at rest in a
+     * status, or every file but those at rest (the active ones); null when the list is longer than
+     * {@value #LEFT_OUT} (then every row is computed).
+     */
+    private SourceStore.Among among(RegisterQuery query) {
+        if (query.handler() != null) {
+            List<String> handled = facts.handledBy(query.handler(), LEFT_OUT);
+            return handled.size() <= LEFT_OUT ? SourceStore.Among.only(handled) : null;
+        }
+        if (query.status() == SourceStatus.ACTIVE) {
+            List<String> inactive = standings.inactive(LEFT_OUT);
+            return inactive.size() <= LEFT_OUT ? SourceStore.Among.allBut(inactive) : null;
+        }
+        if (query.status() != null) {
+            List<String> resting = standings.resting(query.status(), LEFT_OUT);
+            return resting.size() <= LEFT_OUT ? SourceStore.Among.only(resting) : null;
+        }
+        return SourceStore.Among.ALL;
     }
 
     /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */

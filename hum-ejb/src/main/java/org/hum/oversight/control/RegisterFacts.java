@@ -89,7 +89,7 @@ public class RegisterFacts {
     public List<String> handledBy(String username, int limit) {
         return ((List<Object>) em.createNativeQuery("select distinct a.source_id from source_assignment a "
                         + "join app_user u on u.id = a.user_id where a.ended_on is null "
-                        + "and a.role in ('HANDLER', 'CO_HANDLER') and u.username = ? limit ?")
+                        + "and a.role in ('HANDLER', 'CO_HANDLER') and binary u.username = ? limit ?")
                 .setParameter(1, username).setParameter(2, limit + 1).getResultList())
                 .stream().map(String::valueOf).toList();
     }

@@ -97,13 +97,14 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
 
     /**
      * Whether SQL alone can find, order and count a page: code name order, at most a compartment to
-     * filter by, and at most the active files (every file but the few whose latest status is
-     * another, left out by id). The other filters and sorts rest on computed clocks and totals,
-     * and need every visible file's row (docs/performance.md, "At scale").
+     * filter by, and at most one of a handler (their caseload) and a status (the files at rest in
+     * it, or every file but those at rest), each a list found in SQL. The other filters and sorts
+     * rest on computed clocks and totals, and need every visible file's row (docs/performance.md,
+     * "At scale").
      */
     public boolean pagesInSql() {
-        return sort.equals("codeName") && !descending && (status == null || status == SourceStatus.ACTIVE)
-                && handler == null && overdue == null && authorisation == null;
+        return sort.equals("codeName") && !descending && (handler == null || status == null)
+                && overdue == null && authorisation == null;
     }
 
     /** The rows that pass the filters, in the asked order. */

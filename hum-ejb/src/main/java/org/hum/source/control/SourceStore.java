@@ -57,45 +57,64 @@ public class SourceStore {
     }
 
     /**
-     * As {@link #page}, only the files of {@code compartment} when it is not null, and none of
-     * {@code excluded} (the register's files of another status than the one asked for, a short
-     * list): the register's page.
+     * Which files a register page is drawn from, beside the viewer's and the compartment's: every
+     * file, only {@code ids} (a caseload, the files at rest), or every file but {@code ids} (the
+     * active files: all but the few at rest). Short lists, found in SQL by the caller.
      */
-    public List<Source> registerPage(Viewer viewer, String compartment, java.util.Collection<String> excluded,
-                                     int page, int size) {
-        if (compartment == null && excluded.isEmpty()) {
+    public record Among(java.util.Collection<String> ids, boolean only) {
+        public static final Among ALL = new Among(List.of(), false);
+
+        public static Among only(java.util.Collection<String> ids) {
+            return new Among(ids, true);
+        }
+
+        public static Among allBut(java.util.Collection<String> ids) {
+            return new Among(ids, false);
+        }
+    }
+
+    /**
+     * As {@link #page}, only the files of {@code compartment} when it is not null, and of
+     * {@code among}: the register's page.
+     */
+    public List<Source> registerPage(Viewer viewer, String compartment, Among among, int page, int size) {
+        if (compartment == null && !among.only() && among.ids().isEmpty()) {
             return page(viewer, page, size);
         }
-        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
+                || among.only() && among.ids().isEmpty()) {
             return List.of();
         }
+        String narrowed = among.ids().isEmpty() ? "" : among.only() ? "and s.id in :among " : "and s.id not in :among ";
         var q = em.createQuery("select s.id from Source s where s.compartment in :compartments and "
-                        + "s.classificationLevel <= :level" + LIVE + (excluded.isEmpty() ? "" : "and s.id not in :excluded ")
-                        + "order by s.codeName, s.id", String.class)
+                        + "s.classificationLevel <= :level" + LIVE + narrowed + "order by s.codeName, s.id", String.class)
                 .setParameter("compartments", compartment == null ? viewer.compartments() : List.of(compartment))
                 .setParameter("level", viewer.clearanceLevel());
-        if (!excluded.isEmpty()) {
-            q.setParameter("excluded", excluded);
+        if (!narrowed.isEmpty()) {
+            q.setParameter("among", among.ids());
         }
         List<String> ids = q.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<String, Source> found = unrestricted(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** The count of {@link #registerPage}'s files: the tally's, less the excluded files the viewer would see. */
-    public long registerCount(Viewer viewer, String compartment, java.util.Collection<String> excluded) {
+    /**
+     * The count of {@link #registerPage}'s files: the visible ones of a list, or the tally's less
+     * the visible ones left out.
+     */
+    public long registerCount(Viewer viewer, String compartment, Among among) {
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)) {
             return 0;
         }
         List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
-        long left = 0;
-        for (List<String> part : InLists.chunks(excluded)) {
-            left += em.createQuery("select count(s) from Source s where s.id in :ids and s.compartment in :compartments "
+        long listed = 0;
+        for (List<String> part : InLists.chunks(among.ids())) {
+            listed += em.createQuery("select count(s) from Source s where s.id in :ids and s.compartment in :compartments "
                             + "and s.classificationLevel <= :level" + LIVE, Long.class)
                     .setParameter("ids", part).setParameter("compartments", compartments)
                     .setParameter("level", viewer.clearanceLevel()).getSingleResult();
         }
-        return tallied(compartments, viewer.clearanceLevel()) - left;
+        return among.only() ? listed : tallied(compartments, viewer.clearanceLevel()) - listed;
     }
 
     /** Every live file the viewer may see, in code name order: the central register. */
