@@ -169,7 +169,13 @@ public final class DeploymentGroup {
      * the data grid as its store, by default).
      */
     public void deploy(Path ear, PrintStream out) throws IOException, InterruptedException {
-        domain.undeployFromOthers(true, out);
+        if (domain.undeployFromOthers(true, out)) {
+            // the application the domain's own server ran (./run before ./run --instances) stays known to
+            // the running server after its undeployment ("Application name hum is already in use" at every
+            // try): a restart forgets it
+            domain.stop(new PrintStream(PrintStream.nullOutputStream()));
+            domain.start(out);
+        }
         domain.deployRetrying(out, "deploy", "--force=true", "--availabilityenabled=true", "--name", "hum", "--target", NAME,
                 ear.toAbsolutePath().toString());
     }

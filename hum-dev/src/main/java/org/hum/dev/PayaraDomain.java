@@ -369,6 +369,7 @@ public final class PayaraDomain {
                     throw e;
                 }
                 Thread.sleep(5000);
+                removeLeftover(Files.readString(domainDir().resolve("config/domain.xml")));
             }
         }
     }
@@ -376,9 +377,10 @@ public final class PayaraDomain {
     /**
      * Undeploys HUM from every target when it is deployed where this start does not want it (to the
      * group when the domain's own server is to serve it, or the reverse): Payara refuses to redeploy an
-     * application that more than one target references.
+     * application that more than one target references. Answers whether it undeployed.
      */
-    void undeployFromOthers(boolean group, PrintStream out) throws IOException, InterruptedException {
+    boolean undeployFromOthers(boolean group, PrintStream out) throws IOException, InterruptedException {
+        boolean undeployed = false;
         String xml = Files.readString(domainDir().resolve("config/domain.xml"));
         java.util.regex.Matcher servers = java.util.regex.Pattern.compile(
                 "<server [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</server>", java.util.regex.Pattern.DOTALL).matcher(xml);
@@ -386,14 +388,24 @@ public final class PayaraDomain {
             boolean ours = group != servers.group(1).equals("server");
             if (!ours && servers.group(2).contains("<application-ref ref=\"hum\"")) {
                 asadmin(out, 300, "undeploy", "--target", "domain", "hum");
+                undeployed = true;
                 xml = Files.readString(domainDir().resolve("config/domain.xml"));
                 break;
             }
         }
-        // an undeployment from a group can leave the application's folder behind, emptied, and the next
-        // deployment then fails ("already in use", then "Could not find sub module"): gone with the application
+        removeLeftover(xml);
+        return undeployed;
+    }
+
+    /**
+     * An undeployment (from a group, or from this server before a deployment to a group) can leave
+     * the application's folder behind, emptied, and a deployment then fails ("already in use", then
+     * "Could not find sub module"); a failed deployment leaves it too. Removed while the domain
+     * holds no application of that name.
+     */
+    private void removeLeftover(String domainXml) throws IOException {
         Path leftover = domainDir().resolve("applications/hum");
-        if (!xml.matches("(?s).*<application [^>]*name=\"hum\".*") && Files.isDirectory(leftover)) {
+        if (!domainXml.matches("(?s).*<application [^>]*name=\"hum\".*") && Files.isDirectory(leftover)) {
             try (java.util.stream.Stream<Path> files = Files.walk(leftover)) {
                 for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(f);
