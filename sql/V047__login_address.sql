@@ -1,7 +1,7 @@
 -- Failed logins by client address (docs/architecture.md, "Identity"), kept in the database so
 -- that every instance of a deployment counts the same failures: an address gets its free failures
 -- once, however many instances it spreads its guesses over. The address is kept only as its
--- SHA-256; rows with no failure for a day are removed as new addresses come.
+-- SHA-256; rows with no failure for a day are removed once a minute by the job that holds the lease.
 CREATE TABLE login_address (
     address_hash BINARY(32)   NOT NULL PRIMARY KEY,
     failures     INT          NOT NULL,

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,9 +19,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AddressFailures {
-    /** Rows with no failure for this long are removed (the throttle forgets after an hour). */
-    static final Duration KEPT = Duration.ofDays(1);
-
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
@@ -39,7 +35,9 @@ public class AddressFailures {
 
     /**
      * Counts a failed login from {@code address}: makes its row exist, locks it, and moves it by
-     * the throttle's rule. A new address also clears out up to a hundred rows idle for a day.
+     * the throttle's rule. Rows idle for a day are removed by the due-list job's run
+     * ({@code JobLease.ran}), outside any login: a delete over idle rows here could wait on, and
+     * deadlock with, a login from an idle address coming back.
      */
     public void failed(String address, Instant now) {
         if (address == null) {
@@ -48,10 +46,6 @@ public class AddressFailures {
         byte[] key = hash(address);
         int added = em.createNativeQuery("insert ignore into login_address (address_hash, failures, last_failure) "
                 + "values (?, 0, ?)").setParameter(1, key).setParameter(2, Timestamp.from(now)).executeUpdate();
-        if (added == 1) {
-            em.createNativeQuery("delete from login_address where last_failure < ? limit 100")
-                    .setParameter(1, Timestamp.from(now.minus(KEPT))).executeUpdate();
-        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select failures, last_failure, locked_until from login_address "
                 + "where address_hash = ? for update").setParameter(1, key).getResultList();

@@ -153,7 +153,8 @@ public class JobLease {
     }
 
     /**
-     * Records that {@code job} ran here under the current tenure, and forgets runs older than a week.
+     * Records that {@code job} ran here under the current tenure, and forgets runs older than a week
+     * (and addresses' failed-login counts idle for a day) once a minute, with the due lists.
      * A failure to record is logged, not thrown: the job's own work has committed.
      */
     public void ran(String job) {
@@ -166,6 +167,11 @@ public class JobLease {
             s.executeUpdate();
             if (job.equals("due-lists")) {
                 try (PreparedStatement d = c.prepareStatement("delete from job_run where ran_at < now(3) - interval 7 day")) {
+                    d.executeUpdate();
+                }
+                // the failed-login counts of addresses idle for a day (the throttle forgets after an hour)
+                try (PreparedStatement d = c.prepareStatement("delete from login_address where last_failure < "
+                        + "now(6) - interval 1 day limit 1000")) {
                     d.executeUpdate();
                 }
             }
