@@ -103,7 +103,7 @@ class RegisterIT {
         assertEquals(List.of(), ids(Api.get(reviewer, "oversight/register?handler=" + officer1().toUpperCase(java.util.Locale.ROOT))
                 .json()), "a username is matched exactly, as the handlers column shows it");
         // the default page and a caseload compute only their files' clocks; a computed sort computes every file's: the same row
-        JsonObject whole = Api.get(reviewer, "oversight/register?size=100&sort=sourceNumber").json();
+        JsonObject whole = Api.get(reviewer, "oversight/register?size=100&sort=nextValidationDue").json();
         assertEquals(row(whole, authorised), row(all.json(), authorised), "a page's clocks are the whole register's");
         assertEquals(row(whole, authorised), row(byHandler, authorised), "a caseload's clocks are the whole register's");
         // the active files are paged in SQL too, the others left out by id: exactly those the whole register shows active
@@ -125,6 +125,43 @@ class RegisterIT {
         assertEquals(row(all.json(), resting), row(deactivated, resting));
         assertEquals(ids(deactivated).size(), deactivated.getInt("total"), "the files at rest are counted in SQL");
         assertFalse(ids(active).contains(resting), "a deactivated file is not active");
+        // the authorisation filter, a handler with a status, and a sort by the file's own columns are paged in SQL too
+        List<JsonObject> wholeRows = whole.getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject authorisedNow = Api.get(reviewer, "oversight/register?size=100&authorisation=IN_FORCE").json();
+        assertEquals(wholeRows.stream().filter(r -> !Api.isNull(r, "authorisationEndsAt")
+                        && Instant.parse(r.getString("authorisationEndsAt")).isAfter(Instant.now()))
+                .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.copyOf(ids(authorisedNow)), "the files with an authorisation in force");
+        assertEquals(ids(authorisedNow).size(), authorisedNow.getInt("total"));
+        assertEquals(row(whole, authorised), row(authorisedNow, authorised));
+        JsonObject unauthorised = Api.get(reviewer, "oversight/register?size=100&authorisation=NONE").json();
+        assertEquals(whole.getInt("total") - authorisedNow.getInt("total"), unauthorised.getInt("total"),
+                "every other file: " + unauthorised);
+        assertEquals(ids(unauthorised).size(), unauthorised.getInt("total"));
+        assertTrue(ids(unauthorised).contains(kestrel) && !ids(unauthorised).contains(authorised));
+        JsonObject activeOfOfficer1 = Api.get(reviewer, "oversight/register?size=100&status=ACTIVE&handler=" + officer1()
+                + "&authorisation=NONE").json();
+        assertEquals(wholeRows.stream().filter(r -> r.getString("status").equals("ACTIVE")
+                        && strings(r.getJsonArray("handlers")).contains(officer1())
+                        && !ids(authorisedNow).contains(r.getString("id")))
+                .map(r -> r.getString("id")).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.copyOf(ids(activeOfOfficer1)), "officer1's active files without an authorisation in force");
+        assertEquals(ids(activeOfOfficer1).size(), activeOfOfficer1.getInt("total"));
+        for (String column : List.of("sourceNumber", "registeredAt", "compartment")) {
+            java.util.Comparator<JsonObject> byColumn = column.equals("registeredAt")
+                    ? java.util.Comparator.comparing(r -> Instant.parse(r.getString(column)))
+                    : java.util.Comparator.comparing(r -> r.getString(column));
+            for (boolean descending : List.of(false, true)) {
+                List<String> expected = wholeRows.stream()
+                        .sorted((descending ? byColumn.reversed() : byColumn)
+                                .thenComparing(r -> r.getString("codeName")).thenComparing(r -> r.getString("id")))
+                        .map(r -> r.getString("id")).toList();
+                String sort = (descending ? "-" : "") + column;
+                assertEquals(expected, ids(Api.get(reviewer, "oversight/register?size=100&sort=" + sort).json()), sort);
+                assertEquals(expected.subList(3, 4), ids(Api.get(reviewer, "oversight/register?size=1&page=3&sort=" + sort)
+                        .json()), sort + ", the fourth file alone");
+            }
+        }
         assertTrue(audited("REGISTER_READ"), "each read is in the trail");
     }
 

@@ -56,6 +56,18 @@ public class AuthorisationStore {
                 .getResultList();
     }
 
+    /**
+     * The files with an authorisation granted and in force at {@code now} (its end after it): at
+     * most {@code limit} + 1 ids, found in SQL (the register's authorisation filter).
+     */
+    public List<String> inForceFiles(Instant now, int limit) {
+        return em.createQuery("select distinct a.sourceId from Authorisation a where a.status = 'GRANTED' "
+                        + "and a.decidedAt is not null and a.endsAt > :now", String.class)
+                .setParameter("now", now)
+                .setMaxResults(limit + 1)
+                .getResultList();
+    }
+
     /** The granted authorisations of these files (a page of the register). */
     public List<Authorisation> granted(java.util.Collection<String> sourceIds) {
         return em.createQuery("select a from Authorisation a where a.status = 'GRANTED' and a.sourceId in :ids",

@@ -58,6 +58,10 @@ public class Register {
     static final int CASELOAD = 1_000;
     /** At most this many files are named by id to a page found in SQL (a caseload, the files at rest or left out); past it, every row is computed. */
     static final int LEFT_OUT = 5_000;
+    /** The sorts by a column of the file's own row, which SQL can order by. */
+    static final Map<String, SourceStore.Order> ORDERS = Map.of("codeName", SourceStore.Order.CODE_NAME,
+            "sourceNumber", SourceStore.Order.SOURCE_NUMBER, "compartment", SourceStore.Order.COMPARTMENT,
+            "registeredAt", SourceStore.Order.REGISTERED_AT);
 
     @Inject
     Principal principal;
@@ -106,7 +110,8 @@ public class Register {
         SourceStore.Among among = query.pagesInSql() ? among(query) : null;
         if (among != null) {
             // the files of the page found, ordered and counted in SQL; only their facts and clocks computed
-            List<Source> files = sources.registerPage(viewer, query.compartment(), among, page, size);
+            List<Source> files = sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
+                    query.descending(), page, size);
             long total = sources.registerCount(viewer, query.compartment(), among);
             List<RegisterRow> rows = rows(viewer, files, ids -> deadlinesOf(ids));
             audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
@@ -119,24 +124,43 @@ public class Register {
     }
 
     /**
-     * The files a page in SQL is drawn from, found in SQL: a caseload, the files at rest in a
-     * status, or every file but those at rest (the active ones); null when the list is longer than
-     * {@value #LEFT_OUT} (then every row is computed).
+     * The files a page in SQL is drawn from, found in SQL, each filter a list of ids that the
+     * others narrow: a caseload, the files at rest in a status or every file but those at rest
+     * (the active ones), the files with an authorisation in force or every file but those. Null
+     * when a list is longer than {@value #LEFT_OUT} (then every row is computed).
      */
     private SourceStore.Among among(RegisterQuery query) {
+        SourceStore.Among among = SourceStore.Among.ALL;
         if (query.handler() != null) {
             List<String> handled = facts.handledBy(query.handler(), LEFT_OUT);
-            return handled.size() <= LEFT_OUT ? SourceStore.Among.only(handled) : null;
+            if (handled.size() > LEFT_OUT) {
+                return null;
+            }
+            among = among.and(SourceStore.Among.only(handled));
         }
         if (query.status() == SourceStatus.ACTIVE) {
             List<String> inactive = standings.inactive(LEFT_OUT);
-            return inactive.size() <= LEFT_OUT ? SourceStore.Among.allBut(inactive) : null;
-        }
-        if (query.status() != null) {
+            if (inactive.size() > LEFT_OUT) {
+                return null;
+            }
+            among = among.and(SourceStore.Among.allBut(inactive));
+        } else if (query.status() != null) {
             List<String> resting = standings.resting(query.status(), LEFT_OUT);
-            return resting.size() <= LEFT_OUT ? SourceStore.Among.only(resting) : null;
+            if (resting.size() > LEFT_OUT) {
+                return null;
+            }
+            among = among.and(SourceStore.Among.only(resting));
         }
-        return SourceStore.Among.ALL;
+        if (query.authorisation() != null) {
+            // in force as the row shows it: granted, and its end after now (RegisterQuery#apply)
+            List<String> authorised = authorisations.inForceFiles(clock.instant(), LEFT_OUT);
+            if (authorised.size() > LEFT_OUT) {
+                return null;
+            }
+            among = among.and(query.authorisation().equals("IN_FORCE") ? SourceStore.Among.only(authorised)
+                    : SourceStore.Among.allBut(authorised));
+        }
+        return among.ids().size() <= LEFT_OUT ? among : null;
     }
 
     /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */

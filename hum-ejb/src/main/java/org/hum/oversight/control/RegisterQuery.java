@@ -95,16 +95,18 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
                 present(handler) ? handler.strip() : null, od, auth, by, descending);
     }
 
+    /** The sorts by a column of the file's own row (not a computed clock or total), which SQL can order by. */
+    public static final java.util.Set<String> ROW_SORTS = java.util.Set.of("codeName", "sourceNumber", "compartment",
+            "registeredAt");
+
     /**
-     * Whether SQL alone can find, order and count a page: code name order, at most a compartment to
-     * filter by, and at most one of a handler (their caseload) and a status (the files at rest in
-     * it, or every file but those at rest), each a list found in SQL. The other filters and sorts
-     * rest on computed clocks and totals, and need every visible file's row (docs/performance.md,
-     * "At scale").
+     * Whether SQL can find, order and count a page: a sort by a column of the file's row, and no
+     * overdue filter; the other filters (status, compartment, handler, authorisation) each a list of
+     * ids found in SQL, or a column. The overdue filter and the other sorts rest on computed clocks
+     * and totals, and need every visible file's row (docs/performance.md, "At scale").
      */
     public boolean pagesInSql() {
-        return sort.equals("codeName") && !descending && (handler == null || status == null)
-                && overdue == null && authorisation == null;
+        return ROW_SORTS.contains(sort) && overdue == null;
     }
 
     /** The rows that pass the filters, in the asked order. */

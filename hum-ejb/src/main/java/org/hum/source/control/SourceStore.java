@@ -58,8 +58,8 @@ public class SourceStore {
 
     /**
      * Which files a register page is drawn from, beside the viewer's and the compartment's: every
-     * file, only {@code ids} (a caseload, the files at rest), or every file but {@code ids} (the
-     * active files: all but the few at rest). Short lists, found in SQL by the caller.
+     * file, only {@code ids} (a caseload, the files at rest, those authorised), or every file but
+     * {@code ids} (the active files: all but the few at rest). Short lists, found in SQL by the caller.
      */
     public record Among(java.util.Collection<String> ids, boolean only) {
         public static final Among ALL = new Among(List.of(), false);
@@ -71,14 +71,51 @@ public class SourceStore {
         public static Among allBut(java.util.Collection<String> ids) {
             return new Among(ids, false);
         }
+
+        /** The files in both: a list within a list, a list less the files left out, or both lists left out. */
+        public Among and(Among other) {
+            java.util.Set<String> mine = new java.util.LinkedHashSet<>(ids);
+            if (only && other.only) {
+                mine.retainAll(java.util.Set.copyOf(other.ids));
+                return only(mine);
+            }
+            if (only || other.only) {
+                java.util.Set<String> kept = new java.util.LinkedHashSet<>(only ? ids : other.ids);
+                kept.removeAll(java.util.Set.copyOf(only ? other.ids : ids));
+                return only(kept);
+            }
+            mine.addAll(other.ids);
+            return allBut(mine);
+        }
+    }
+
+    /**
+     * The orders a register page is found in by SQL: a column of the file's own row, ascending or
+     * descending, ties broken by code name and then id (ascending), as the register sorts its rows.
+     */
+    public enum Order {
+        CODE_NAME("s.codeName"), SOURCE_NUMBER("s.sourceNumber"), COMPARTMENT("s.compartment"),
+        REGISTERED_AT("s.registeredAt");
+
+        private final String column;
+
+        Order(String column) {
+            this.column = column;
+        }
+
+        String jpql(boolean descending) {
+            return this == CODE_NAME && !descending ? "s.codeName, s.id"
+                    : column + (descending ? " desc" : "") + ", s.codeName, s.id";
+        }
     }
 
     /**
      * As {@link #page}, only the files of {@code compartment} when it is not null, and of
-     * {@code among}: the register's page.
+     * {@code among}, in {@code order}: the register's page.
      */
-    public List<Source> registerPage(Viewer viewer, String compartment, Among among, int page, int size) {
-        if (compartment == null && !among.only() && among.ids().isEmpty()) {
+    public List<Source> registerPage(Viewer viewer, String compartment, Among among, Order order, boolean descending,
+                                     int page, int size) {
+        if (compartment == null && !among.only() && among.ids().isEmpty() && order == Order.CODE_NAME && !descending) {
             return page(viewer, page, size);
         }
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
@@ -87,7 +124,7 @@ public class SourceStore {
         }
         String narrowed = among.ids().isEmpty() ? "" : among.only() ? "and s.id in :among " : "and s.id not in :among ";
         var q = em.createQuery("select s.id from Source s where s.compartment in :compartments and "
-                        + "s.classificationLevel <= :level" + LIVE + narrowed + "order by s.codeName, s.id", String.class)
+                        + "s.classificationLevel <= :level" + LIVE + narrowed + "order by " + order.jpql(descending), String.class)
                 .setParameter("compartments", compartment == null ? viewer.compartments() : List.of(compartment))
                 .setParameter("level", viewer.clearanceLevel());
         if (!narrowed.isEmpty()) {

@@ -65,4 +65,15 @@ class RegisterQueryTest {
                 RegisterQuery.parse("ACTIVE", null, null, "true", null, "-lastContactAt").describe());
         assertEquals("every file; sorted by codeName", RegisterQuery.parse(null, null, null, null, null, null).describe());
     }
+
+    @Test
+    void sqlPagesEveryFilterButOverdueAndEverySortByTheFilesOwnColumns() {
+        assertTrue(RegisterQuery.parse("ACTIVE", "COPPER", "officer1", null, "IN_FORCE", "-sourceNumber").pagesInSql(),
+                "status, handler and authorisation are lists of ids, the compartment and source number columns");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "registeredAt").pagesInSql());
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-compartment").pagesInSql());
+        assertEquals(false, RegisterQuery.parse(null, null, null, "true", null, null).pagesInSql(), "overdue is computed");
+        assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "nextReviewDue").pagesInSql(), "a clock");
+        assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "status").pagesInSql(), "a computed status");
+    }
 }
