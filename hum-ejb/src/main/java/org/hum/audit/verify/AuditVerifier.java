@@ -49,20 +49,22 @@ public final class AuditVerifier {
         }
         try {
             PublicKey key = AuditKeys.readPublicPem(Files.readString(Path.of(options.get("--public-key")), StandardCharsets.US_ASCII));
-            AuditSlice slice;
+            java.util.List<Checkpoint> witnessed = options.containsKey("--witness")
+                    ? SliceJson.readWitness(Files.readString(Path.of(options.get("--witness")), StandardCharsets.UTF_8))
+                    : java.util.List.of();
+            TrailCheck.Result result;
             if (options.containsKey("--file")) {
-                slice = SliceJson.read(Files.readString(Path.of(options.get("--file")), StandardCharsets.UTF_8));
+                AuditSlice slice = SliceJson.read(Files.readString(Path.of(options.get("--file")), StandardCharsets.UTF_8));
+                result = TrailCheck.verify(slice, key, witnessed);
             } else {
                 try (Connection c = DriverManager.getConnection(options.get("--jdbc"), options.get("--user"),
                         options.getOrDefault("--password", ""))) {
                     c.setReadOnly(true);
-                    slice = JdbcTrail.readAll(c);
+                    // a range of the trail at a time, all in one snapshot: memory flat however long the trail
+                    result = TrailCheck.verify(JdbcTrail.ranges(c), key, witnessed);
+                    c.commit();
                 }
             }
-            java.util.List<Checkpoint> witnessed = options.containsKey("--witness")
-                    ? SliceJson.readWitness(Files.readString(Path.of(options.get("--witness")), StandardCharsets.UTF_8))
-                    : java.util.List.of();
-            TrailCheck.Result result = TrailCheck.verify(slice, key, witnessed);
             out.println(result.line());
             if (result.ok() && result.pending() > 0) {
                 err.println(result.pending() + " newer entries are not chained yet (the chainer runs every second).");
@@ -72,9 +74,9 @@ public final class AuditVerifier {
             err.println("cannot verify: " + e.getMessage());
             return 2;
         } catch (OutOfMemoryError e) {
-            // not a broken trail (exit 1) but one this JVM could not hold: it reads the trail whole
-            err.println("cannot verify: the trail does not fit in this JVM's memory (it needs about 1 GB a million "
-                    + "entries); run java with a larger -Xmx, such as -Xmx2g");
+            // not a broken trail (exit 1) but one this JVM could not hold: an exported slice is read whole
+            err.println("cannot verify: the slice does not fit in this JVM's memory (a file is read whole: about 1 GB "
+                    + "a million entries); run java with a larger -Xmx, such as -Xmx2g");
             return 2;
         }
     }

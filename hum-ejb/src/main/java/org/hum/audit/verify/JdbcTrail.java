@@ -44,6 +44,82 @@ public final class JdbcTrail {
         }
     }
 
+    /**
+     * The whole trail for the verifier, read a range at a time ({@link TrailCheck#RANGE} sequence
+     * numbers) in one repeatable-read transaction: every range as of one instant, though the
+     * chainer keeps writing, and never the whole trail in memory. The caller commits when done.
+     */
+    static Trail ranges(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        List<Checkpoint> checkpoints = checkpoints(c, "SELECT " + CHECKPOINT_COLUMNS + " FROM audit_checkpoint ORDER BY last_seq, id");
+        long firstLink;
+        long lastLink;
+        long maxEntry;
+        try (PreparedStatement s = c.prepareStatement("SELECT (SELECT MIN(seq) FROM audit_chain), (SELECT MAX(seq) FROM audit_chain), "
+                + "(SELECT MAX(seq) FROM audit_event)"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            firstLink = rs.getObject(1) == null ? -1 : rs.getLong(1);
+            lastLink = rs.getObject(2) == null ? -1 : rs.getLong(2);
+            maxEntry = rs.getObject(3) == null ? 0 : rs.getLong(3);
+        }
+        return new Trail() {
+            @Override
+            public boolean complete() {
+                return true;
+            }
+
+            @Override
+            public List<Checkpoint> checkpoints() {
+                return checkpoints;
+            }
+
+            @Override
+            public long firstLink() {
+                return firstLink;
+            }
+
+            @Override
+            public long lastLink() {
+                return lastLink;
+            }
+
+            @Override
+            public long maxEntry() {
+                return maxEntry;
+            }
+
+            @Override
+            public Range range(long from, long to) throws SQLException {
+                java.util.Map<Long, AuditEntry> entries = new java.util.HashMap<>();
+                for (AuditEntry e : entries(c, "SELECT " + ENTRY_COLUMNS + " FROM audit_event WHERE seq BETWEEN ? AND ?", from, to)) {
+                    entries.put(e.seq(), e);
+                }
+                java.util.Map<Long, ChainLink> links = new java.util.HashMap<>();
+                for (ChainLink l : links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain WHERE seq BETWEEN ? AND ?", from, to)) {
+                    links.put(l.seq(), l);
+                }
+                return new Range() {
+                    @Override
+                    public AuditEntry entry(long seq) {
+                        return entries.get(seq);
+                    }
+
+                    @Override
+                    public ChainLink link(long seq) {
+                        return links.get(seq);
+                    }
+                };
+            }
+
+            @Override
+            public ChainLink link(long seq) throws SQLException {
+                List<ChainLink> found = links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain WHERE seq = ?", seq);
+                return found.isEmpty() ? null : found.get(0);
+            }
+        };
+    }
+
     public static List<AuditEntry> entries(Connection c, String sql, Object... params) throws SQLException {
         List<AuditEntry> out = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {

@@ -1,6 +1,7 @@
 package org.hum.audit.verify;
 
 import java.security.PublicKey;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,34 +37,63 @@ public final class TrailCheck {
         }
     }
 
+    /** How many sequence numbers the walk reads at once. */
+    static final int RANGE = 50_000;
+
     private TrailCheck() {
     }
 
     public static Result verify(AuditSlice slice, PublicKey publicKey) {
-        String keyId = AuditKeys.keyId(publicKey);
-        Map<Long, AuditEntry> entries = new HashMap<>();
+        Result duplicate = duplicates(slice);
+        if (duplicate != null) {
+            return duplicate;
+        }
+        try {
+            return verify(new SliceTrail(slice), publicKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a slice in memory reads no database", e);
+        }
+    }
+
+    /** The first sequence number two entries or two links of a slice carry, or null (the database's keys forbid it). */
+    private static Result duplicates(AuditSlice slice) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (AuditEntry e : slice.entries()) {
-            if (entries.put(e.seq(), e) != null) {
+            if (!seen.add(e.seq())) {
                 return Result.broken(e.seq(), "two entries carry this sequence number (inserted entry)");
             }
         }
-        TreeMap<Long, ChainLink> links = new TreeMap<>();
+        seen.clear();
         for (ChainLink l : slice.links()) {
-            if (links.put(l.seq(), l) != null) {
+            if (!seen.add(l.seq())) {
                 return Result.broken(l.seq(), "two chain links carry this sequence number");
             }
         }
+        return null;
+    }
+
+    /**
+     * Walks the trail in sequence order, {@value #RANGE} sequence numbers at a time: the memory it
+     * needs does not grow with the trail.
+     */
+    static Result verify(Trail trail, PublicKey publicKey) throws SQLException {
+        return verify(trail, publicKey, RANGE);
+    }
+
+    /** As {@link #verify(Trail, PublicKey)}, {@code rangeSize} sequence numbers at a time. */
+    static Result verify(Trail trail, PublicKey publicKey, int rangeSize) throws SQLException {
+        String keyId = AuditKeys.keyId(publicKey);
         TreeMap<Long, List<Checkpoint>> checkpoints = new TreeMap<>();
-        slice.checkpoints().stream().sorted(Comparator.comparingLong(Checkpoint::lastSeq).thenComparingLong(Checkpoint::id))
+        trail.checkpoints().stream().sorted(Comparator.comparingLong(Checkpoint::lastSeq).thenComparingLong(Checkpoint::id))
                 .forEach(c -> checkpoints.computeIfAbsent(c.lastSeq(), k -> new ArrayList<>()).add(c));
 
         long start = 1;
         byte[] prev = AuditHashes.GENESIS;
         long baseCount = 0;
         int checkpointsVerified = 0;
-        if (!slice.complete() && !links.isEmpty() && links.firstKey() > 1) {
+        if (!trail.complete() && trail.firstLink() > 1) {
             // a slice starts just after a signed checkpoint: that checkpoint anchors its first link
-            long first = links.firstKey();
+            long first = trail.firstLink();
             List<Checkpoint> anchors = checkpoints.get(first - 1);
             if (anchors == null) {
                 return Result.broken(first, "the slice starts at this sequence number but carries no checkpoint "
@@ -80,16 +110,22 @@ public final class TrailCheck {
             checkpointsVerified++;
         }
 
-        long lastLink = links.isEmpty() ? start - 1 : links.lastKey();
-        long maxEntry = entries.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        long lastLink = trail.lastLink() < 0 ? start - 1 : trail.lastLink();
+        long maxEntry = trail.maxEntry();
         long maxCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.lastKey();
         long end = Math.max(lastLink, Math.max(maxEntry, maxCheckpoint));
         long chained = 0;
         long verified = 0;
         long pending = 0;
+        Trail.Range range = null;
+        long rangeEnd = start - 1;
         for (long seq = start; seq <= end; seq++) {
-            ChainLink link = links.get(seq);
-            AuditEntry entry = entries.get(seq);
+            if (seq > rangeEnd) {
+                rangeEnd = Math.min(end, seq + rangeSize - 1);
+                range = trail.range(seq, rangeEnd);
+            }
+            ChainLink link = range.link(seq);
+            AuditEntry entry = range.entry(seq);
             if (link == null) {
                 if (seq <= lastLink) {
                     return Result.broken(seq, "no chain link for this sequence number, though later ones exist "
@@ -100,7 +136,7 @@ public final class TrailCheck {
                             + " but it ends at seq " + lastLink + " (tail truncated)");
                 }
                 if (entry != null) {
-                    if (!slice.complete()) {
+                    if (!trail.complete()) {
                         return Result.broken(seq, "the entry has no chain link in this slice");
                     }
                     if (!same(AuditHashes.entryHash(entry), entry.entryHash())) {
@@ -125,7 +161,7 @@ public final class TrailCheck {
             } else {
                 chained++;
                 if (entry == null) {
-                    if (slice.complete()) {
+                    if (trail.complete()) {
                         return Result.broken(seq, "the chain records an entry here but it is missing (deleted entry)");
                     }
                 } else {
@@ -168,17 +204,28 @@ public final class TrailCheck {
      * checkpoint. A slice is held only to the witnessed checkpoints inside its range.
      */
     public static Result verify(AuditSlice slice, PublicKey publicKey, List<Checkpoint> witnessed) {
+        Result duplicate = duplicates(slice);
+        if (duplicate != null) {
+            return duplicate;
+        }
+        try {
+            return verify(new SliceTrail(slice), publicKey, witnessed);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a slice in memory reads no database", e);
+        }
+    }
+
+    /** As {@link #verify(AuditSlice, PublicKey, List)}, over a trail read a range at a time. */
+    static Result verify(Trail slice, PublicKey publicKey, List<Checkpoint> witnessed) throws SQLException {
         Result trail = verify(slice, publicKey);
         if (!trail.ok() || witnessed.isEmpty()) {
             return trail;
         }
         String keyId = AuditKeys.keyId(publicKey);
-        TreeMap<Long, ChainLink> links = new TreeMap<>();
-        slice.links().forEach(l -> links.put(l.seq(), l));
         Map<Long, byte[]> signedHere = new HashMap<>();
         slice.checkpoints().forEach(c -> signedHere.put(c.lastSeq(), c.chainHash()));
-        long lastLink = links.isEmpty() ? 0 : links.lastKey();
-        long anchor = slice.complete() || links.isEmpty() ? 0 : links.firstKey() - 1;
+        long lastLink = Math.max(0, slice.lastLink());
+        long anchor = slice.complete() || slice.firstLink() < 0 ? 0 : slice.firstLink() - 1;
         int checked = 0;
         List<Checkpoint> inOrder = witnessed.stream().sorted(Comparator.comparingLong(Checkpoint::lastSeq)).toList();
         for (Checkpoint w : inOrder) {
@@ -194,7 +241,7 @@ public final class TrailCheck {
                         + "checkpoint signed over it up to seq " + w.lastSeq() + " (tail cut off, its checkpoints with it)");
             }
             byte[] here = w.lastSeq() == anchor && anchor > 0 ? signedHere.get(anchor)
-                    : links.containsKey(w.lastSeq()) ? links.get(w.lastSeq()).chainHash() : null;
+                    : chainHashAt(slice, w.lastSeq());
             if (here == null || !same(here, w.chainHash())) {
                 return Result.broken(w.lastSeq(), "the chain up to here differs from the one the witness holds "
                         + "(rewritten or re-chained since it was witnessed)");
@@ -208,6 +255,11 @@ public final class TrailCheck {
             checked++;
         }
         return new Result(true, trail.entries(), trail.checkpoints(), trail.pending(), -1, null, checked);
+    }
+
+    private static byte[] chainHashAt(Trail trail, long seq) throws SQLException {
+        ChainLink link = trail.link(seq);
+        return link == null ? null : link.chainHash();
     }
 
     private static String checkSignature(Checkpoint c, String keyId, PublicKey key) {
