@@ -153,8 +153,7 @@ class RegisterIT {
                     : java.util.Comparator.comparing(r -> r.getString(column));
             for (boolean descending : List.of(false, true)) {
                 List<String> expected = wholeRows.stream()
-                        .sorted((descending ? byColumn.reversed() : byColumn)
-                                .thenComparing(r -> r.getString("codeName")).thenComparing(r -> r.getString("id")))
+                        .sorted(descending ? ascending(byColumn).reversed() : ascending(byColumn))
                         .map(r -> r.getString("id")).toList();
                 String sort = (descending ? "-" : "") + column;
                 assertEquals(expected, ids(Api.get(reviewer, "oversight/register?size=100&sort=" + sort).json()), sort);
@@ -292,5 +291,10 @@ class RegisterIT {
                 return rs.getLong(1) > 0;
             }
         }
+    }
+
+    /** A column's order with the register's ties: code name, then id (a descending sort reverses it all). */
+    private static java.util.Comparator<JsonObject> ascending(java.util.Comparator<JsonObject> byColumn) {
+        return byColumn.thenComparing(r -> r.getString("codeName")).thenComparing(r -> r.getString("id"));
     }
 }

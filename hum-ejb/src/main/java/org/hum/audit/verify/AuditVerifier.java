@@ -74,9 +74,13 @@ public final class AuditVerifier {
             err.println("cannot verify: " + e.getMessage());
             return 2;
         } catch (OutOfMemoryError e) {
-            // not a broken trail (exit 1) but one this JVM could not hold: an exported slice is read whole
-            err.println("cannot verify: the slice does not fit in this JVM's memory (a file is read whole: about 1 GB "
-                    + "a million entries); run java with a larger -Xmx, such as -Xmx2g");
+            // not a broken trail (exit 1) but one this JVM could not hold: an exported slice is read whole, a
+            // database's trail a range at a time
+            err.println(options.containsKey("--file")
+                    ? "cannot verify: the slice does not fit in this JVM's memory (a file is read whole: about 1 GB a "
+                    + "million entries); run java with a larger -Xmx, such as -Xmx2g"
+                    : "cannot verify: a range of " + TrailCheck.RANGE + " entries does not fit in this JVM's memory; run "
+                    + "java with -Xmx256m or more");
             return 2;
         }
     }

@@ -30,7 +30,7 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
-    /** The columns the register sorts by; ties fall back to the code name, then the id. */
+    /** The columns the register sorts by; ties fall back to the code name, then the id (both reversed when descending). */
     static final Map<String, Comparator<RegisterRow>> SORTS = Map.ofEntries(
             Map.entry("codeName", Comparator.comparing(RegisterRow::codeName)),
             Map.entry("sourceNumber", Comparator.comparing(RegisterRow::sourceNumber)),
@@ -111,11 +111,11 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
 
     /** The rows that pass the filters, in the asked order. */
     public List<RegisterRow> apply(List<RegisterRow> rows, Instant now) {
-        Comparator<RegisterRow> order = SORTS.get(sort);
+        // descending is the ascending order reversed, ties included (as SQL orders a page: SourceStore.Order)
+        Comparator<RegisterRow> order = SORTS.get(sort).thenComparing(RegisterRow::codeName).thenComparing(RegisterRow::id);
         if (descending) {
             order = order.reversed();
         }
-        order = order.thenComparing(RegisterRow::codeName).thenComparing(RegisterRow::id);
         return rows.stream()
                 .filter(r -> status == null || r.status() == status)
                 .filter(r -> compartment == null || compartment.equals(r.compartment()))

@@ -90,8 +90,9 @@ public class SourceStore {
     }
 
     /**
-     * The orders a register page is found in by SQL: a column of the file's own row, ascending or
-     * descending, ties broken by code name and then id (ascending), as the register sorts its rows.
+     * The orders a register page is found in by SQL: a column of the file's own row, ties broken by
+     * code name and then id, as the register sorts its rows; descending is the exact reverse, so that
+     * an index (V048) serves either way.
      */
     public enum Order {
         CODE_NAME("s.codeName"), SOURCE_NUMBER("s.sourceNumber"), COMPARTMENT("s.compartment"),
@@ -104,8 +105,8 @@ public class SourceStore {
         }
 
         String jpql(boolean descending) {
-            return this == CODE_NAME && !descending ? "s.codeName, s.id"
-                    : column + (descending ? " desc" : "") + ", s.codeName, s.id";
+            String way = descending ? " desc" : "";
+            return (this == CODE_NAME ? "" : column + way + ", ") + "s.codeName" + way + ", s.id" + way;
         }
     }
 
