@@ -54,6 +54,12 @@ final class RawContactWrites {
                     + "position INT NOT NULL, credibility VARCHAR(2) NOT NULL, dek_version INT NOT NULL, text MEDIUMBLOB NOT NULL, "
                     + "INDEX ix_contact (contact_id, position), "
                     + "CONSTRAINT fk_item_report FOREIGN KEY (contact_id) REFERENCES contact_report (id)) ENGINE=InnoDB");
+            s.execute("CREATE TABLE source_contact (source_id CHAR(36) NOT NULL PRIMARY KEY, last_contact_at TIMESTAMP(6) NOT NULL, "
+                    + "latest_report_id CHAR(36) NOT NULL, latest_version_id CHAR(36) NOT NULL, next_contact_at TIMESTAMP(6) NULL, "
+                    + "CONSTRAINT fk_state_source FOREIGN KEY (source_id) REFERENCES source (id)) ENGINE=InnoDB");
+            s.execute("CREATE TABLE contact_plan (version_id CHAR(36) NOT NULL PRIMARY KEY, report_id CHAR(36) NOT NULL, "
+                    + "source_id CHAR(36) NOT NULL, occurred_at TIMESTAMP(6) NOT NULL, next_contact_at TIMESTAMP(6) NOT NULL, "
+                    + "INDEX ix_due (next_contact_at), INDEX ix_plan_source (source_id, next_contact_at)) ENGINE=InnoDB");
             s.execute("CREATE TABLE audit_event (seq BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, occurred_at TIMESTAMP(6) NOT NULL, "
                     + "actor VARCHAR(64) NOT NULL, action VARCHAR(48) NOT NULL, object_type VARCHAR(32) NULL, "
                     + "object_id VARCHAR(64) NULL, label VARCHAR(255) NULL, outcome VARCHAR(16) NOT NULL, "
@@ -111,7 +117,10 @@ final class RawContactWrites {
                 OperationsLoad.percentile(sorted, 95), OperationsLoad.percentile(sorted, 99));
     }
 
-    /** One contact report's rows in one transaction, the file's row locked first. */
+    /**
+     * One contact report's rows in one transaction, the file's row locked first, and the file's
+     * contact state moved as HUM moves it (its latest contact read, then written; its plans answered).
+     */
     private static void write(Connection c, MessageDigest sha, String source, String officer, int n) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         String report = UUID.randomUUID().toString();
@@ -121,6 +130,12 @@ final class RawContactWrites {
                      + "place, narrative, request_fingerprint) VALUES (?, ?, ?, TRUE, ?, 1, 'CALL', 5, ?, ?, ?, 1, ?, ?, ?)");
              PreparedStatement i = c.prepareStatement("INSERT INTO contact_item (id, contact_id, position, credibility, "
                      + "dek_version, text) VALUES (?, ?, 0, '3', 1, ?)");
+             PreparedStatement last = c.prepareStatement("SELECT last_contact_at FROM source_contact WHERE source_id = ?");
+             PreparedStatement latest = c.prepareStatement("INSERT INTO source_contact (source_id, last_contact_at, "
+                     + "latest_report_id, latest_version_id, next_contact_at) VALUES (?, ?, ?, ?, NULL) ON DUPLICATE KEY UPDATE "
+                     + "last_contact_at = VALUES(last_contact_at), latest_report_id = VALUES(latest_report_id), "
+                     + "latest_version_id = VALUES(latest_version_id), next_contact_at = NULL");
+             PreparedStatement answered = c.prepareStatement("DELETE FROM contact_plan WHERE source_id = ? AND next_contact_at < ?");
              PreparedStatement a = c.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, object_type, "
                      + "object_id, label, outcome, client_address, correlation_id, entry_hash) "
                      + "VALUES (?, 'officer1', 'CONTACT_REPORT_SUBMITTED', 'CONTACT_REPORT', ?, 'SENSITIVE//COPPER', "
@@ -142,6 +157,16 @@ final class RawContactWrites {
             i.setString(2, report);
             i.setBytes(3, bytes(70));
             i.executeUpdate();
+            last.setString(1, source);
+            last.executeQuery().close();
+            latest.setString(1, source);
+            latest.setTimestamp(2, now);
+            latest.setString(3, report);
+            latest.setString(4, report);
+            latest.executeUpdate();
+            answered.setString(1, source);
+            answered.setTimestamp(2, now);
+            answered.executeUpdate();
             a.setTimestamp(1, now);
             a.setString(2, report);
             a.setString(3, UUID.randomUUID().toString());

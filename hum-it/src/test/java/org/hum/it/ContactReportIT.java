@@ -641,6 +641,11 @@ class ContactReportIT {
 
     // ---- the compliance view ----
 
+    private static boolean withoutReport(String sourceId) {
+        return section(reviewer1(), "CONTACTS_WITHOUT_REPORT").stream()
+                .anyMatch(e -> e.getString("kind").equals("CONTACT_WITHOUT_REPORT") && e.getString("sourceId").equals(sourceId));
+    }
+
     @Test
     void aPlannedContactWhoseDayPassedWithoutAReportAndAStaleDraftAreListedForCompliance() throws SQLException {
         String id = register(copper());
@@ -657,6 +662,17 @@ class ContactReportIT {
         assertEquals(List.of("CONTACT_DRAFT_UNSUBMITTED", "CONTACT_WITHOUT_REPORT"),
                 listed.stream().map(e -> e.getString("kind")).sorted().toList(), listed.toString());
         assertTrue(listed.stream().anyMatch(e -> e.getString("objectId").equals(reportId)));
+        // a correction that plans nothing answers the line; one that plans again brings it back (the file's
+        // contact state is recomputed from its current versions)
+        assertEquals(201, Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("reason", "No further meeting was agreed")
+                        .add("report", report("Planned the next one")).build().toString()).status());
+        assertFalse(withoutReport(id), "the corrected version plans nothing");
+        assertEquals(201, Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
+                Json.createObjectBuilder().add("reason", "The meeting was agreed after all").add("report",
+                        report("Planned the next one").add("nextContactAt", later.minus(Duration.ofDays(2)).toString()))
+                        .build().toString()).status());
+        assertTrue(withoutReport(id), "planned again, and the day has passed");
         assertFalse(section(controller1(), "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
 
         // a contact reported since the planned day closes it; the due list follows the latest contact

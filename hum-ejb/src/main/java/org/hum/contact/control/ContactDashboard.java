@@ -37,6 +37,9 @@ public class ContactDashboard implements DashboardContributor {
     ContactRecords records;
 
     @Inject
+    ContactState state;
+
+    @Inject
     SourceStore sources;
 
     @Override
@@ -65,7 +68,7 @@ public class ContactDashboard implements DashboardContributor {
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             List<DashboardEntry> entries = new ArrayList<>();
-            for (ContactRules.Contact c : ContactRules.withoutReport(records.currentContacts(), scope.today())) {
+            for (ContactRules.Contact c : state.withoutReport(scope.today())) { // the unanswered plans only, not every report
                 file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
                         "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
                         + ContactRules.day(c.nextContactAt()) + ", no contact reported since",

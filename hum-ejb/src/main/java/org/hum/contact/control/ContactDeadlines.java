@@ -14,37 +14,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The contact feature's due dates: {@code CONTACT_DUE}, the next contact planned by a source's
  * latest contact reported (its current version), on the planned day, until a later contact is
- * reported. Destroyed files have none; each line carries its source's label.
+ * reported. Read from each file's latest contact as {@link ContactState} keeps it, not from every
+ * report. Destroyed files have none; each line carries its source's label.
  */
 @ApplicationScoped
 public class ContactDeadlines implements DeadlineSource {
     public static final String CONTACT_DUE = "CONTACT_DUE";
 
     @Inject
-    ContactRecords records;
+    ContactState state;
 
     @Inject
     SourceStore sources;
 
     @Override
     public List<Deadline> deadlines(LocalDate today) {
-        return deadlines(records.currentContacts());
+        return deadlines(state.duePlanned());
     }
 
     @Override
     public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
-        return deadlines(records.currentContacts(sourceIds));
+        return deadlines(state.duePlanned(sourceIds));
     }
 
-    private List<Deadline> deadlines(List<ContactRules.Contact> current) {
+    /** Each file's latest contact that plans another (one a file, kept by ContactState). */
+    private List<Deadline> deadlines(List<ContactRules.Contact> planned) {
         Map<String, ContactRules.Contact> due = new LinkedHashMap<>();
-        current.stream().collect(Collectors.groupingBy(ContactRules.Contact::sourceId, LinkedHashMap::new, Collectors.toList()))
-                .forEach((sourceId, contacts) -> ContactRules.due(contacts).ifPresent(c -> due.put(sourceId, c)));
+        planned.forEach(c -> due.put(c.sourceId(), c));
         List<Deadline> out = new ArrayList<>();
         for (List<String> chunk : InLists.chunks(due.keySet())) {
             // system work over ids: the line carries the label, and each list shows it only to those who may see it

@@ -105,16 +105,9 @@ public class ContactRecords {
     }
 
     /**
-     * The current version of every report (system work: the due list and the compliance
-     * dashboard), as the five columns the due dates rest on: no text, no ciphertext, no entity
-     * built, so the due list's cost per report is a few bytes (docs/performance.md, "At scale").
+     * The current version of each report of these files (a file's contact state recomputed after a
+     * correction), as the five columns the due dates rest on: no text, no ciphertext, no entity built.
      */
-    public List<ContactRules.Contact> currentContacts() {
-        return current(em.createQuery("select c.id, c.reportId, c.sourceId, c.version, c.occurredAt, c.nextContactAt "
-                + "from ContactReport c where c.submitted = true order by c.seq", Object[].class).getResultList());
-    }
-
-    /** As {@link #currentContacts()}, of these files only (a page of the register). */
     public List<ContactRules.Contact> currentContacts(Collection<String> sourceIds) {
         if (sourceIds.isEmpty()) {
             return List.of();

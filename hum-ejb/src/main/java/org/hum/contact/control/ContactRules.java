@@ -222,25 +222,60 @@ public final class ContactRules {
     }
 
     /**
+     * What a file's contact due dates rest on, from its current versions: its latest contact (a tie
+     * keeps the one recorded first) and the contacts planned for a day after that contact's day,
+     * which no contact has answered yet (ContactState keeps these per file).
+     */
+    public record State(Contact latest, List<Contact> unanswered) {
+    }
+
+    /** {@link State} of one file's current versions, in the order their reports were first recorded. */
+    public static State state(List<Contact> currentVersions) {
+        Contact latest = currentVersions.stream().max(java.util.Comparator.comparing(Contact::occurredAt)).orElse(null);
+        if (latest == null) {
+            return new State(null, List.of());
+        }
+        LocalDate lastDay = day(latest.occurredAt());
+        List<Contact> unanswered = currentVersions.stream()
+                .filter(c -> c.nextContactAt() != null && day(c.nextContactAt()).isAfter(lastDay))
+                .toList();
+        return new State(latest, unanswered);
+    }
+
+    /**
+     * {@link State} after a new report (a first version) is added to a file whose current versions
+     * gave {@code before}: what ContactState does in SQL. Equal to {@link #state} of all of them.
+     */
+    public static State after(State before, Contact added) {
+        Contact latest = before.latest() == null || added.occurredAt().isAfter(before.latest().occurredAt()) ? added
+                : before.latest();
+        LocalDate lastDay = day(latest.occurredAt());
+        List<Contact> unanswered = new ArrayList<>();
+        for (Contact c : before.unanswered()) {
+            if (day(c.nextContactAt()).isAfter(lastDay)) {
+                unanswered.add(c);
+            }
+        }
+        if (added.nextContactAt() != null && day(added.nextContactAt()).isAfter(lastDay)) {
+            unanswered.add(added);
+        }
+        return new State(latest, List.copyOf(unanswered));
+    }
+
+    /**
      * Planned contacts whose day has passed (before {@code today}) with no contact of the same
      * source reported on or after that day: each one, by the version that planned it.
      */
     public static List<Contact> withoutReport(List<Contact> currentVersions, LocalDate today) {
         // a planner is answered by any contact of its source on or after the planned day: by the
         // source's latest contact day, found once per source (linear in the contacts, not quadratic)
-        Map<String, LocalDate> lastDay = new HashMap<>();
+        Map<String, List<Contact>> bySource = new java.util.LinkedHashMap<>();
         for (Contact c : currentVersions) {
-            lastDay.merge(c.sourceId(), day(c.occurredAt()), (a, b) -> a.isAfter(b) ? a : b);
+            bySource.computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c);
         }
         List<Contact> out = new ArrayList<>();
-        for (Contact planner : currentVersions) {
-            if (planner.nextContactAt() == null) {
-                continue;
-            }
-            LocalDate planned = day(planner.nextContactAt());
-            if (planned.isBefore(today) && lastDay.get(planner.sourceId()).isBefore(planned)) {
-                out.add(planner);
-            }
+        for (List<Contact> ofSource : bySource.values()) {
+            state(ofSource).unanswered().stream().filter(c -> day(c.nextContactAt()).isBefore(today)).forEach(out::add);
         }
         return out;
     }

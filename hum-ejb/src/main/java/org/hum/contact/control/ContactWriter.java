@@ -44,6 +44,9 @@ public class ContactWriter {
     ContactRecords records;
 
     @Inject
+    ContactState state;
+
+    @Inject
     ContactCipher cipher;
 
     @Inject
@@ -182,6 +185,7 @@ public class ContactWriter {
             records.add(alert);
             audit.record("WELFARE_ALERT_RAISED", "WELFARE_ALERT", alert.id(), label, AuditTrail.SUCCESS);
         }
+        state.written(row); // the file's latest contact and unanswered plans, under its row lock
         flush();
         return new Written(row, new ContactViews.Prefetched(Map.of(id, List.copyOf(attendees)), Map.of(id, List.copyOf(items)),
                 Map.of(id, List.of()), null));

@@ -1,0 +1,154 @@
+package org.hum.contact.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hum.config.control.InLists;
+import org.hum.contact.entity.ContactReport;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the contact feature's due dates rest on, kept per file in the same transaction as each
+ * submitted report or correction, under the file's row lock (docs/performance.md, "At scale"):
+ * {@code source_contact}, each file's latest contact (current versions) and what it plans; and
+ * {@code contact_plan}, the contacts planned for a day after the file's latest contact, not yet
+ * answered by a contact on or after it. The due-list job and the compliance dashboard read these
+ * few rows instead of every version of every report of the installation (V049). They are derived:
+ * {@link ContactRules#state} says what they must hold, and a correction recomputes its file's.
+ */
+@ApplicationScoped
+public class ContactState {
+
+    @PersistenceContext(unitName = "hum")
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    ContactRecords records;
+
+    /**
+     * A report just written: a first version moves its file's rows by itself (a later contact
+     * answers the plans up to its day); a correction, which may move a contact's day or plan,
+     * recomputes its file's rows from the current versions.
+     */
+    public void written(ContactReport row) {
+        if (row.version() > 1) {
+            recompute(row.sourceId());
+            return;
+        }
+        ContactRules.Contact added = new ContactRules.Contact(row.id(), row.reportId(), row.sourceId(), row.occurredAt(),
+                row.nextContactAt());
+        List<?> held = em.createNativeQuery("select last_contact_at from source_contact where source_id = ?")
+                .setParameter(1, row.sourceId()).getResultList();
+        Instant last = held.isEmpty() ? null : instant(held.get(0));
+        if (last == null) {
+            insertLatest(added);
+        } else {
+            // the latest contact if it is later (a tie keeps the one recorded first, as the rule does), decided
+            // in the statement, which is sent either way: a report costs the same statements whatever its day
+            em.createNativeQuery("update source_contact set latest_report_id = if(? > last_contact_at, ?, latest_report_id), "
+                            + "latest_version_id = if(? > last_contact_at, ?, latest_version_id), "
+                            + "next_contact_at = if(? > last_contact_at, ?, next_contact_at), "
+                            + "last_contact_at = greatest(last_contact_at, ?) where source_id = ?")
+                    .setParameter(1, Timestamp.from(row.occurredAt())).setParameter(2, added.reportId())
+                    .setParameter(3, Timestamp.from(row.occurredAt())).setParameter(4, added.id())
+                    .setParameter(5, Timestamp.from(row.occurredAt())).setParameter(6, timestamp(row.nextContactAt()))
+                    .setParameter(7, Timestamp.from(row.occurredAt())).setParameter(8, row.sourceId())
+                    .executeUpdate();
+        }
+        last = last == null || row.occurredAt().isAfter(last) ? row.occurredAt() : last;
+        LocalDate lastDay = ContactRules.day(last);
+        em.createNativeQuery("delete from contact_plan where source_id = ? and next_contact_at < ?")
+                .setParameter(1, row.sourceId()).setParameter(2, Timestamp.from(startOf(lastDay.plusDays(1))))
+                .executeUpdate();
+        if (row.nextContactAt() != null && ContactRules.day(row.nextContactAt()).isAfter(lastDay)) {
+            insertPlan(added);
+        }
+    }
+
+    /** A file's rows recomputed from its current versions (a correction). */
+    public void recompute(String sourceId) {
+        ContactRules.State state = ContactRules.state(records.currentContacts(Set.of(sourceId)));
+        em.createNativeQuery("delete from contact_plan where source_id = ?").setParameter(1, sourceId).executeUpdate();
+        em.createNativeQuery("delete from source_contact where source_id = ?").setParameter(1, sourceId).executeUpdate();
+        if (state.latest() != null) {
+            insertLatest(state.latest());
+        }
+        for (ContactRules.Contact c : state.unanswered()) {
+            insertPlan(c);
+        }
+    }
+
+    /** Each file's latest contact that plans another: the contact feature's due dates. */
+    public List<ContactRules.Contact> duePlanned() {
+        return latest(em.createNativeQuery("select latest_version_id, latest_report_id, source_id, last_contact_at, "
+                + "next_contact_at from source_contact where next_contact_at is not null").getResultList());
+    }
+
+    /** As {@link #duePlanned()}, of these files only (a page of the register). */
+    public List<ContactRules.Contact> duePlanned(Collection<String> sourceIds) {
+        List<ContactRules.Contact> out = new ArrayList<>();
+        for (List<String> chunk : InLists.chunks(sourceIds)) {
+            var q = em.createNativeQuery("select latest_version_id, latest_report_id, source_id, last_contact_at, "
+                    + "next_contact_at from source_contact where next_contact_at is not null and source_id in ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                q.setParameter(i + 1, chunk.get(i));
+            }
+            out.addAll(latest(q.getResultList()));
+        }
+        return out;
+    }
+
+    /** The contacts planned for a day before {@code today} with no contact of their file reported since. */
+    public List<ContactRules.Contact> withoutReport(LocalDate today) {
+        return latest(em.createNativeQuery("select version_id, report_id, source_id, occurred_at, next_contact_at "
+                        + "from contact_plan where next_contact_at < ? order by next_contact_at, report_id")
+                .setParameter(1, Timestamp.from(startOf(today))).getResultList());
+    }
+
+    private void insertLatest(ContactRules.Contact c) {
+        em.createNativeQuery("insert into source_contact (source_id, last_contact_at, latest_report_id, latest_version_id, "
+                        + "next_contact_at) values (?, ?, ?, ?, ?)")
+                .setParameter(1, c.sourceId()).setParameter(2, Timestamp.from(c.occurredAt())).setParameter(3, c.reportId())
+                .setParameter(4, c.id()).setParameter(5, timestamp(c.nextContactAt())).executeUpdate();
+    }
+
+    private void insertPlan(ContactRules.Contact c) {
+        em.createNativeQuery("insert into contact_plan (version_id, report_id, source_id, occurred_at, next_contact_at) "
+                        + "values (?, ?, ?, ?, ?)")
+                .setParameter(1, c.id()).setParameter(2, c.reportId()).setParameter(3, c.sourceId())
+                .setParameter(4, Timestamp.from(c.occurredAt())).setParameter(5, Timestamp.from(c.nextContactAt()))
+                .executeUpdate();
+    }
+
+    private static List<ContactRules.Contact> latest(List<?> rows) {
+        List<ContactRules.Contact> out = new ArrayList<>(rows.size());
+        for (Object r : rows) {
+            Object[] a = (Object[]) r;
+            out.add(new ContactRules.Contact((String) a[0], (String) a[1], (String) a[2], instant(a[3]), instant(a[4])));
+        }
+        return out;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Timestamp timestamp(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof Timestamp t ? t.toInstant()
+                : value instanceof LocalDateTime l ? Timestamp.valueOf(l).toInstant() : (Instant) value;
+    }
+}
