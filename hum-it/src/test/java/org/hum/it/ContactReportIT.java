@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class ContactReportIT {
     private static final List<String> TABLES = List.of("contact_report", "contact_attendee", "contact_item",
-            "contact_draft", "source_risk_entry", "welfare_alert");
+            "contact_draft", "source_risk_entry", "welfare_alert", "source_contact", "contact_plan");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
