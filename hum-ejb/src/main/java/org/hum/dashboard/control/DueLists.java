@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import org.hum.dashboard.entity.DueItem;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.OverdueFiles;
 import org.hum.config.control.RuleClock;
 
 import java.time.Clock;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  * transaction, so the list is replaced as a whole or not at all.
  */
 @ApplicationScoped
-public class DueLists {
+public class DueLists implements OverdueFiles {
     private static final Logger LOG = Logger.getLogger(DueLists.class.getName());
 
     @Inject
@@ -66,6 +67,20 @@ public class DueLists {
         }
         em.flush();
         return n;
+    }
+
+    /**
+     * The files with a line of the list overdue on {@code today} (due before it): at most
+     * {@code limit} + 1 ids, as of the list's last run (every minute, and at once when the rule clock
+     * or profile moves). The register's overdue filter starts from them (docs/performance.md, "At scale").
+     */
+    @Override
+    public List<String> overdueFiles(LocalDate today, int limit) {
+        return em.createQuery("select distinct d.sourceId from DueItem d where d.dueOn < :today and d.sourceId is not null",
+                        String.class)
+                .setParameter("today", today)
+                .setMaxResults(limit + 1)
+                .getResultList();
     }
 
     /**

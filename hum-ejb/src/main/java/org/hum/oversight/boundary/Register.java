@@ -24,6 +24,7 @@ import org.hum.oversight.control.RegisterFacts;
 import org.hum.oversight.control.RegisterQuery;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.OverdueFiles;
 import org.hum.rules.control.SourceStanding;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
@@ -82,6 +83,9 @@ public class Register {
     RegisterFacts facts;
 
     @Inject
+    OverdueFiles dueLists;
+
+    @Inject
     @Any
     Instance<DeadlineSource> deadlines;
 
@@ -126,8 +130,9 @@ public class Register {
     /**
      * The files a page in SQL is drawn from, found in SQL, each filter a list of ids that the
      * others narrow: a caseload, the files at rest in a status or every file but those at rest
-     * (the active ones), the files with an authorisation in force or every file but those. Null
-     * when a list is longer than {@value #LEFT_OUT} (then every row is computed).
+     * (the active ones), the files with an authorisation in force or every file but those, the
+     * files overdue or every file but those. Null when a list is longer than {@value #LEFT_OUT}
+     * (then every row is computed).
      */
     private SourceStore.Among among(RegisterQuery query) {
         SourceStore.Among among = SourceStore.Among.ALL;
@@ -160,7 +165,28 @@ public class Register {
             among = among.and(query.authorisation().equals("IN_FORCE") ? SourceStore.Among.only(authorised)
                     : SourceStore.Among.allBut(authorised));
         }
+        if (query.overdue() != null) {
+            // the files the due list last found overdue, each checked now by its own clocks: a file no longer
+            // overdue leaves the list at once; one made overdue by a change joins it at the list's next run
+            // (within the minute), as it joins the dashboards
+            List<String> listed = dueLists.overdueFiles(today(), LEFT_OUT);
+            if (listed.size() > LEFT_OUT) {
+                return null;
+            }
+            LocalDate today = today();
+            Set<String> overdue = new HashSet<>();
+            for (Deadline d : deadlinesOf(new HashSet<>(listed))) {
+                if (d.sourceId() != null && d.dueOn().isBefore(today)) {
+                    overdue.add(d.sourceId());
+                }
+            }
+            among = among.and(query.overdue() ? SourceStore.Among.only(overdue) : SourceStore.Among.allBut(overdue));
+        }
         return among.ids().size() <= LEFT_OUT ? among : null;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */

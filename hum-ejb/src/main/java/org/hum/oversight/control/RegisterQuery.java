@@ -100,13 +100,13 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
             "registeredAt");
 
     /**
-     * Whether SQL can find, order and count a page: a sort by a column of the file's row, and no
-     * overdue filter; the other filters (status, compartment, handler, authorisation) each a list of
-     * ids found in SQL, or a column. The overdue filter and the other sorts rest on computed clocks
-     * and totals, and need every visible file's row (docs/performance.md, "At scale").
+     * Whether SQL can find, order and count a page: a sort by a column of the file's row; the
+     * filters each a list of ids (status, handler, authorisation, overdue) or a column
+     * (compartment). The other sorts rest on computed clocks and totals, and need every visible
+     * file's row (docs/performance.md, "At scale").
      */
     public boolean pagesInSql() {
-        return ROW_SORTS.contains(sort) && overdue == null;
+        return ROW_SORTS.contains(sort);
     }
 
     /** The rows that pass the filters, in the asked order. */
