@@ -25,6 +25,24 @@ public final class InLists {
         return out;
     }
 
+    /**
+     * At most this many ids to a native statement's {@code IN} list. EclipseLink looks each
+     * positional parameter of a native statement up in the list of them, so binding n of them
+     * costs n * n: 2,000 ids in parts of 500 spent most of a register page's time there (a flight
+     * recording of the overdue filter, docs/performance.md, "At scale").
+     */
+    public static final int NATIVE_SIZE = 100;
+
+    /** The ids in order, {@value #NATIVE_SIZE} at most to a part: for a native statement's {@link #marks}. */
+    public static <T> List<List<T>> nativeChunks(Collection<T> ids) {
+        List<T> all = List.copyOf(ids);
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += NATIVE_SIZE) {
+            out.add(all.subList(from, Math.min(all.size(), from + NATIVE_SIZE)));
+        }
+        return out;
+    }
+
     /** {@code ?,?,?} for a native statement's {@code IN} list of {@code n} values. */
     public static String marks(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));

@@ -96,10 +96,10 @@ public class ContactState {
     /** As {@link #duePlanned()}, of these files only (a page of the register). */
     public List<ContactRules.Contact> duePlanned(Collection<String> sourceIds) {
         List<ContactRules.Contact> out = new ArrayList<>();
-        for (List<String> chunk : InLists.chunks(sourceIds)) {
+        for (List<String> chunk : InLists.nativeChunks(sourceIds)) {
             var q = em.createNativeQuery("select latest_version_id, latest_report_id, source_id, last_contact_at, "
                     + "next_contact_at from source_contact where next_contact_at is not null and source_id in ("
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")");
+                    + InLists.marks(chunk.size()) + ")");
             for (int i = 0; i < chunk.size(); i++) {
                 q.setParameter(i + 1, chunk.get(i));
             }

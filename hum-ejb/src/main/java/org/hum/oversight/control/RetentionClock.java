@@ -70,7 +70,7 @@ public class RetentionClock {
     /** As {@link #inactiveFiles()}, among these files only (a page of the register). */
     public Map<String, Retention> inactiveFiles(Collection<String> sourceIds) {
         Map<String, Retention> out = new HashMap<>();
-        for (List<String> part : InLists.chunks(sourceIds)) {
+        for (List<String> part : InLists.nativeChunks(sourceIds)) {
             collect(out, INACTIVE + " AND c.source_id IN (" + InLists.marks(part.size()) + ")", part);
         }
         return out;
