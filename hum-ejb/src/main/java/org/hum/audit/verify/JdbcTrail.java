@@ -63,57 +63,15 @@ public final class JdbcTrail {
             lastLink = rs.getObject(2) == null ? -1 : rs.getLong(2);
             maxEntry = rs.getObject(3) == null ? 0 : rs.getLong(3);
         }
-        return new Trail() {
+        return new Trail(true, checkpoints, firstLink, lastLink, maxEntry) {
             @Override
-            public boolean complete() {
-                return true;
+            Range range(long from, long to) throws SQLException {
+                return Range.of(entries(c, "SELECT " + ENTRY_COLUMNS + " FROM audit_event WHERE seq BETWEEN ? AND ?", from, to),
+                        links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain WHERE seq BETWEEN ? AND ?", from, to));
             }
 
             @Override
-            public List<Checkpoint> checkpoints() {
-                return checkpoints;
-            }
-
-            @Override
-            public long firstLink() {
-                return firstLink;
-            }
-
-            @Override
-            public long lastLink() {
-                return lastLink;
-            }
-
-            @Override
-            public long maxEntry() {
-                return maxEntry;
-            }
-
-            @Override
-            public Range range(long from, long to) throws SQLException {
-                java.util.Map<Long, AuditEntry> entries = new java.util.HashMap<>();
-                for (AuditEntry e : entries(c, "SELECT " + ENTRY_COLUMNS + " FROM audit_event WHERE seq BETWEEN ? AND ?", from, to)) {
-                    entries.put(e.seq(), e);
-                }
-                java.util.Map<Long, ChainLink> links = new java.util.HashMap<>();
-                for (ChainLink l : links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain WHERE seq BETWEEN ? AND ?", from, to)) {
-                    links.put(l.seq(), l);
-                }
-                return new Range() {
-                    @Override
-                    public AuditEntry entry(long seq) {
-                        return entries.get(seq);
-                    }
-
-                    @Override
-                    public ChainLink link(long seq) {
-                        return links.get(seq);
-                    }
-                };
-            }
-
-            @Override
-            public ChainLink link(long seq) throws SQLException {
+            ChainLink link(long seq) throws SQLException {
                 List<ChainLink> found = links(c, "SELECT " + LINK_COLUMNS + " FROM audit_chain WHERE seq = ?", seq);
                 return found.isEmpty() ? null : found.get(0);
             }

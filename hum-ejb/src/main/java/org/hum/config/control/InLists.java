@@ -17,12 +17,7 @@ public final class InLists {
 
     /** The ids in order, {@value #SIZE} at most to a part. */
     public static <T> List<List<T>> chunks(Collection<T> ids) {
-        List<T> all = List.copyOf(ids);
-        List<List<T>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += SIZE) {
-            out.add(all.subList(from, Math.min(all.size(), from + SIZE)));
-        }
-        return out;
+        return parts(ids, SIZE);
     }
 
     /**
@@ -35,10 +30,14 @@ public final class InLists {
 
     /** The ids in order, {@value #NATIVE_SIZE} at most to a part: for a native statement's {@link #marks}. */
     public static <T> List<List<T>> nativeChunks(Collection<T> ids) {
+        return parts(ids, NATIVE_SIZE);
+    }
+
+    private static <T> List<List<T>> parts(Collection<T> ids, int size) {
         List<T> all = List.copyOf(ids);
         List<List<T>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += NATIVE_SIZE) {
-            out.add(all.subList(from, Math.min(all.size(), from + NATIVE_SIZE)));
+        for (int from = 0; from < all.size(); from += size) {
+            out.add(all.subList(from, Math.min(all.size(), from + size)));
         }
         return out;
     }

@@ -17,44 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RangedTrailCheckTest {
 
     /** A slice served as the database serves it: only the asked range, counted. */
-    private static final class Ranged implements Trail {
+    private static final class Ranged extends Trail {
         private final SliceTrail whole;
-        private final AuditSlice slice;
         int ranges;
         int widest;
 
         Ranged(AuditSlice slice) {
-            this.slice = slice;
-            this.whole = new SliceTrail(slice);
+            this(new SliceTrail(slice));
+        }
+
+        private Ranged(SliceTrail whole) {
+            super(true, whole.checkpoints(), whole.firstLink(), whole.lastLink(), whole.maxEntry());
+            this.whole = whole;
         }
 
         @Override
-        public boolean complete() {
-            return true;
-        }
-
-        @Override
-        public List<Checkpoint> checkpoints() {
-            return slice.checkpoints();
-        }
-
-        @Override
-        public long firstLink() {
-            return whole.firstLink();
-        }
-
-        @Override
-        public long lastLink() {
-            return whole.lastLink();
-        }
-
-        @Override
-        public long maxEntry() {
-            return whole.maxEntry();
-        }
-
-        @Override
-        public Range range(long from, long to) {
+        Range range(long from, long to) {
             ranges++;
             widest = (int) Math.max(widest, to - from + 1);
             return new Range() {
@@ -63,7 +41,7 @@ class RangedTrailCheckTest {
                     if (seq < from || seq > to) {
                         throw new AssertionError("entry " + seq + " asked for outside the range " + from + "-" + to);
                     }
-                    return whole.entry(seq);
+                    return whole.range(from, to).entry(seq);
                 }
 
                 @Override
@@ -71,13 +49,13 @@ class RangedTrailCheckTest {
                     if (seq < from || seq > to) {
                         throw new AssertionError("link " + seq + " asked for outside the range " + from + "-" + to);
                     }
-                    return whole.link(seq);
+                    return whole.range(from, to).link(seq);
                 }
             };
         }
 
         @Override
-        public ChainLink link(long seq) {
+        ChainLink link(long seq) {
             return whole.link(seq);
         }
     }
