@@ -54,6 +54,8 @@ WHERE t.next_contact_at IS NOT NULL AND DATE(t.next_contact_at) > DATE(s.last_co
 DROP TABLE contact_state_fill;
 SET time_zone = @hum_time_zone;
 
--- DELETE on contact_plan: a later contact answers a plan; a correction recomputes its file's rows.
+-- DELETE on contact_plan: a later contact answers a plan; a correction recomputes its file's rows, and
+-- keeps a plan still unanswered by inserting it again as itself (an upsert, which MariaDB lets only an
+-- account with UPDATE on the inserted columns send).
 GRANT SELECT, INSERT, UPDATE, DELETE ON source_contact TO ${appAccount};
-GRANT SELECT, INSERT, DELETE ON contact_plan TO ${appAccount};
+GRANT SELECT, INSERT, UPDATE, DELETE ON contact_plan TO ${appAccount};

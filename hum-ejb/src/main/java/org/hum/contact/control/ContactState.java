@@ -66,24 +66,42 @@ public class ContactState {
         }
         last = last == null || row.occurredAt().isAfter(last) ? row.occurredAt() : last;
         LocalDate lastDay = ContactRules.day(last);
+        // the plan first, the answered ones removed last: the removal is a range, which takes gap locks in
+        // contact_plan's index, and a transaction that inserted after taking them could wait for another
+        // doing the same on a neighbouring file while that one waits for it (a deadlock); inserting before
+        // any gap lock of its own, a transaction may wait, but never while holding one
+        if (row.nextContactAt() != null && ContactRules.day(row.nextContactAt()).isAfter(lastDay)) {
+            insertPlan(added, false);
+        }
         em.createNativeQuery("delete from contact_plan where source_id = ? and next_contact_at < ?")
                 .setParameter(1, row.sourceId()).setParameter(2, Timestamp.from(startOf(lastDay.plusDays(1))))
                 .executeUpdate();
-        if (row.nextContactAt() != null && ContactRules.day(row.nextContactAt()).isAfter(lastDay)) {
-            insertPlan(added);
-        }
     }
 
-    /** A file's rows recomputed from its current versions (a correction). */
+    /** A file's rows recomputed from its current versions (a correction); inserts first, as {@link #written}. */
     public void recompute(String sourceId) {
         ContactRules.State state = ContactRules.state(records.currentContacts(Set.of(sourceId)));
-        em.createNativeQuery("delete from contact_plan where source_id = ?").setParameter(1, sourceId).executeUpdate();
-        em.createNativeQuery("delete from source_contact where source_id = ?").setParameter(1, sourceId).executeUpdate();
-        if (state.latest() != null) {
-            insertLatest(state.latest());
-        }
         for (ContactRules.Contact c : state.unanswered()) {
-            insertPlan(c);
+            insertPlan(c, true); // one still unanswered is there already
+        }
+        List<String> kept = state.unanswered().stream().map(ContactRules.Contact::id).toList();
+        var stale = em.createNativeQuery("delete from contact_plan where source_id = ?"
+                + (kept.isEmpty() ? "" : " and version_id not in (" + InLists.marks(kept.size()) + ")"))
+                .setParameter(1, sourceId);
+        for (int i = 0; i < kept.size(); i++) {
+            stale.setParameter(i + 2, kept.get(i));
+        }
+        stale.executeUpdate();
+        if (state.latest() == null) {
+            em.createNativeQuery("delete from source_contact where source_id = ?").setParameter(1, sourceId).executeUpdate();
+        } else {
+            ContactRules.Contact c = state.latest();
+            em.createNativeQuery("insert into source_contact (source_id, last_contact_at, latest_report_id, latest_version_id, "
+                            + "next_contact_at) values (?, ?, ?, ?, ?) on duplicate key update last_contact_at = values(last_contact_at), "
+                            + "latest_report_id = values(latest_report_id), latest_version_id = values(latest_version_id), "
+                            + "next_contact_at = values(next_contact_at)")
+                    .setParameter(1, c.sourceId()).setParameter(2, Timestamp.from(c.occurredAt())).setParameter(3, c.reportId())
+                    .setParameter(4, c.id()).setParameter(5, timestamp(c.nextContactAt())).executeUpdate();
         }
     }
 
@@ -122,9 +140,9 @@ public class ContactState {
                 .setParameter(4, c.id()).setParameter(5, timestamp(c.nextContactAt())).executeUpdate();
     }
 
-    private void insertPlan(ContactRules.Contact c) {
+    private void insertPlan(ContactRules.Contact c, boolean unlessThere) {
         em.createNativeQuery("insert into contact_plan (version_id, report_id, source_id, occurred_at, next_contact_at) "
-                        + "values (?, ?, ?, ?, ?)")
+                        + "values (?, ?, ?, ?, ?)" + (unlessThere ? " on duplicate key update version_id = version_id" : ""))
                 .setParameter(1, c.id()).setParameter(2, c.reportId()).setParameter(3, c.sourceId())
                 .setParameter(4, Timestamp.from(c.occurredAt())).setParameter(5, Timestamp.from(c.nextContactAt()))
                 .executeUpdate();
