@@ -50,7 +50,7 @@ public class ContactState {
                 .setParameter(1, row.sourceId()).getResultList();
         Instant last = held.isEmpty() ? null : instant(held.get(0));
         if (last == null) {
-            insertLatest(added);
+            putLatest(added);
         } else {
             // the latest contact if it is later (a tie keeps the one recorded first, as the rule does), decided
             // in the statement, which is sent either way: a report costs the same statements whatever its day
@@ -95,13 +95,7 @@ public class ContactState {
         if (state.latest() == null) {
             em.createNativeQuery("delete from source_contact where source_id = ?").setParameter(1, sourceId).executeUpdate();
         } else {
-            ContactRules.Contact c = state.latest();
-            em.createNativeQuery("insert into source_contact (source_id, last_contact_at, latest_report_id, latest_version_id, "
-                            + "next_contact_at) values (?, ?, ?, ?, ?) on duplicate key update last_contact_at = values(last_contact_at), "
-                            + "latest_report_id = values(latest_report_id), latest_version_id = values(latest_version_id), "
-                            + "next_contact_at = values(next_contact_at)")
-                    .setParameter(1, c.sourceId()).setParameter(2, Timestamp.from(c.occurredAt())).setParameter(3, c.reportId())
-                    .setParameter(4, c.id()).setParameter(5, timestamp(c.nextContactAt())).executeUpdate();
+            putLatest(state.latest());
         }
     }
 
@@ -133,9 +127,12 @@ public class ContactState {
                 .setParameter(1, Timestamp.from(startOf(today))).getResultList());
     }
 
-    private void insertLatest(ContactRules.Contact c) {
+    /** The file's latest contact, written over what its row held (a first report on the file, or a recomputation). */
+    private void putLatest(ContactRules.Contact c) {
         em.createNativeQuery("insert into source_contact (source_id, last_contact_at, latest_report_id, latest_version_id, "
-                        + "next_contact_at) values (?, ?, ?, ?, ?)")
+                        + "next_contact_at) values (?, ?, ?, ?, ?) on duplicate key update last_contact_at = "
+                        + "values(last_contact_at), latest_report_id = values(latest_report_id), "
+                        + "latest_version_id = values(latest_version_id), next_contact_at = values(next_contact_at)")
                 .setParameter(1, c.sourceId()).setParameter(2, Timestamp.from(c.occurredAt())).setParameter(3, c.reportId())
                 .setParameter(4, c.id()).setParameter(5, timestamp(c.nextContactAt())).executeUpdate();
     }

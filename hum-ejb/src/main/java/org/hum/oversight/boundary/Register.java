@@ -169,11 +169,11 @@ public class Register {
             // the files the due list last found overdue, each checked now by its own clocks: a file no longer
             // overdue leaves the list at once; one made overdue by a change joins it at the list's next run
             // (within the minute), as it joins the dashboards
-            List<String> listed = dueLists.overdueFiles(today(), LEFT_OUT);
+            LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+            List<String> listed = dueLists.overdueFiles(today, LEFT_OUT);
             if (listed.size() > LEFT_OUT) {
                 return null;
             }
-            LocalDate today = today();
             Set<String> overdue = new HashSet<>();
             for (Deadline d : deadlinesOf(new HashSet<>(listed))) {
                 if (d.sourceId() != null && d.dueOn().isBefore(today)) {
@@ -183,10 +183,6 @@ public class Register {
             among = among.and(query.overdue() ? SourceStore.Among.only(overdue) : SourceStore.Among.allBut(overdue));
         }
         return among.ids().size() <= LEFT_OUT ? among : null;
-    }
-
-    private LocalDate today() {
-        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */
