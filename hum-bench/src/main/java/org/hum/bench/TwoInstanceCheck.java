@@ -346,9 +346,16 @@ public final class TwoInstanceCheck {
                     break;
                 }
             }
-            HttpResponse<String> payments = survivor.send(officer, "GET", "sources/" + file + "/payments", null);
-            for (JsonValue p : Json.createReader(new StringReader(payments.body())).readArray()) {
-                duplicates += seenPayments.add(p.asJsonObject().getString("id")) ? 0 : 1;
+            for (int from = 0; ; from += 200) {
+                HttpResponse<String> page = survivor.send(officer, "GET", "sources/" + file + "/payments?from=" + from
+                        + "&size=200", null);
+                var payments = Json.createReader(new StringReader(page.body())).readObject().getJsonArray("payments");
+                for (JsonValue p : payments) {
+                    duplicates += seenPayments.add(p.asJsonObject().getString("id")) ? 0 : 1;
+                }
+                if (payments.size() < 200) {
+                    break;
+                }
             }
         }
         Set<String> lostReports = new HashSet<>(ackedReports);

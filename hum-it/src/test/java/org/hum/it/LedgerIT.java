@@ -1,5 +1,6 @@
 package org.hum.it;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -155,6 +156,71 @@ class LedgerIT {
                 PaymentSteps.contactReport(source, true)));
         assertEquals(0, new BigDecimal("50.50").compareTo(dec(next, "lifetimeExposure")), next.toString());
         PaymentSteps.assertExposureAgrees(source);
+    }
+
+    @Test
+    void aLedgerAndAFilesPaymentsAreReadByPagesWithTheWholeLedgersTotals() throws SQLException {
+        LocalDate today = LifecycleIT.today();
+        String source = LifecycleIT.ready("LEDGER-PAGES").sourceId();
+        String first = PaymentSteps.paid(source, "10.00", today);
+        String second = PaymentSteps.paid(source, "20.00", today);
+        String third = PaymentSteps.paid(source, "30.00", today);
+        String pending = PaymentSteps.requested(officer1(), source, PaymentSteps.request("7", "EXPENSES",
+                PaymentSteps.contactReport(source, true))).getString("id");
+        String officer = Api.token(officer1());
+
+        JsonObject page1 = Api.get(officer, "sources/" + source + "/ledger?size=2").json();
+        assertEquals(List.of(first, second), ids(page1.getJsonArray("entries")));
+        assertEquals(3, page1.getInt("total"));
+        assertEquals(0, page1.getInt("from"));
+        assertTrue(page1.getBoolean("chainIntact"));
+        JsonObject totals = page1.getJsonObject("totals");
+        assertEquals(0, new BigDecimal("60.00").compareTo(dec(totals, "lifetime")), "the totals are the whole ledger's");
+        assertEquals(0, new BigDecimal("60.00").compareTo(dec(totals.getJsonObject("byMonth"),
+                today.toString().substring(0, 7))), totals.toString());
+        JsonObject page2 = Api.get(officer, "sources/" + source + "/ledger?from=2&size=2").json();
+        assertEquals(List.of(third), ids(page2.getJsonArray("entries")));
+        assertEquals(page1.getJsonArray("entries").getJsonObject(1).getString("entryHash"),
+                page2.getJsonArray("entries").getJsonObject(0).getString("prevHash"));
+        assertTrue(page2.getBoolean("chainIntact"), "the page links to the entry before it");
+        JsonObject beyond = Api.get(officer, "sources/" + source + "/ledger?from=9").json();
+        assertEquals(0, beyond.getJsonArray("entries").size());
+        assertEquals(3, beyond.getInt("total"));
+
+        for (String bad : List.of("size=0", "size=501", "from=-1", "from=x")) {
+            Api.Reply r = Api.get(officer, "sources/" + source + "/ledger?" + bad);
+            assertEquals(400, r.status(), bad + ": " + r.body());
+            assertEquals(bad.substring(0, bad.indexOf('=')), r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+
+        // the file's payments: newest first, paged, of one status if asked
+        JsonObject payments = Api.get(officer, "sources/" + source + "/payments?size=2").json();
+        assertEquals(4, payments.getInt("total"));
+        assertEquals(pending, payments.getJsonArray("payments").getJsonObject(0).getString("id"));
+        assertEquals(2, payments.getJsonArray("payments").size());
+        JsonObject paid = Api.get(officer, "sources/" + source + "/payments?status=PAID&from=1&size=200").json();
+        assertEquals(3, paid.getInt("total"));
+        assertEquals(2, paid.getJsonArray("payments").size());
+        assertTrue(paid.getJsonArray("payments").stream().allMatch(p -> "PAID".equals(p.asJsonObject().getString("status"))));
+        assertEquals("PAID", paid.getString("status"));
+        for (String bad : List.of("status=paid", "status=SETTLED", "size=201", "from=-3")) {
+            Api.Reply r = Api.get(officer, "sources/" + source + "/payments?" + bad);
+            assertEquals(400, r.status(), bad + ": " + r.body());
+            assertEquals(bad.substring(0, bad.indexOf('=')), r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+
+        // an entry altered in the database breaks the chain of the page that shows it, and only that page
+        try (Connection c = Stand.current().rootConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE payment_ledger SET amount = 31.00 WHERE id = '"
+                    + third + "'");
+        }
+        assertFalse(Api.get(officer, "sources/" + source + "/ledger?from=2").json().getBoolean("chainIntact"));
+        assertTrue(Api.get(officer, "sources/" + source + "/ledger?size=2").json().getBoolean("chainIntact"));
+        assertFalse(Api.get(officer, "sources/" + source + "/ledger").json().getBoolean("chainIntact"));
+    }
+
+    private static List<String> ids(JsonArray entries) {
+        return entries.stream().map(e -> e.asJsonObject().getString("id")).toList();
     }
 
     @Test

@@ -98,6 +98,10 @@ class PaymentBrowserIT extends BrowserJourney {
         waitForText(By.id("ledger-table"), "Recorded against the wrong source");
         assertEquals(0, BigDecimal.ZERO.compareTo(new BigDecimal(browser.findElement(By.id("ledger-total-lifetime")).getText())));
         assertEquals(2, browser.findElements(By.cssSelector("tr.ledger-entry")).size());
+        assertEquals("2", browser.findElement(By.id("ledger-count")).getText(), "the ledger page counts the whole ledger");
+        assertEquals(Integer.toString(browser.findElements(By.cssSelector("tr.payment")).size()),
+                browser.findElement(By.id("payments-total")).getText(), "one page holds every payment of this file");
+        assertTrue(browser.findElements(By.id("payments-older")).isEmpty(), "no older page");
     }
 
     private void fillRequest(String amount, String contact) {

@@ -13,8 +13,8 @@ public interface ContactRegister {
 
     Optional<ContactFact> contact(String contactReportId);
 
-    /** The source's submitted reports (each by its first version's id, which names the report), latest contact first. */
-    java.util.List<ContactFact> submittedOf(String sourceId);
+    /** The source's latest submitted reports, at most {@code limit} (each by its first version's id, which names the report), latest contact first. */
+    java.util.List<ContactFact> latestSubmittedOf(String sourceId, int limit);
 
     /**
      * @param submitted  submitted (immutable); false for a draft

@@ -64,14 +64,14 @@ public class ContactRegistry implements ContactRegister {
     }
 
     @Override
-    public java.util.List<ContactFact> submittedOf(String sourceId) {
+    public java.util.List<ContactFact> latestSubmittedOf(String sourceId, int limit) {
         if (sourceId == null) {
             return java.util.List.of();
         }
         @SuppressWarnings("unchecked")
         var rows = (java.util.List<Object[]>) em.createNativeQuery("select id, source_id, occurred_at, submitted "
                         + "from contact_report where source_id = ? and submitted and version = 1 order by occurred_at desc, seq desc")
-                .setParameter(1, sourceId).getResultList();
+                .setParameter(1, sourceId).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new ContactFact((String) r[0], (String) r[1], instant(r[2]), truthy(r[3]))).toList();
     }
 

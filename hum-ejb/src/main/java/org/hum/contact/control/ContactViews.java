@@ -21,7 +21,6 @@ import org.hum.source.entity.Source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +62,8 @@ public class ContactViews {
         Map<String, List<ContactItem>> items = records.itemsOf(ids).stream()
                 .sorted(Comparator.comparingInt(ContactItem::position))
                 .collect(Collectors.groupingBy(ContactItem::contactId));
-        Map<String, TaskingRegister.TaskingFact> byId = new HashMap<>();
-        taskings.ofSource(source.id()).forEach(t -> byId.put(t.id(), t));
+        Map<String, TaskingRegister.TaskingFact> byId = taskings.taskings(items.values().stream().flatMap(List::stream)
+                .map(ContactItem::taskingId).filter(java.util.Objects::nonNull).toList());
         return new Prefetched(attendees, items, payments.atContacts(ids), byId);
     }
 

@@ -61,12 +61,13 @@ public class FigureRows {
         return out;
     }
 
-    /** Ledger entries paid in the period, by month and currency: {month, currency, entries, net amount}. */
+    /** Ledger entries paid in the period (first days of months), by month and currency: {month, currency, entries, net amount}. */
     public List<Object[]> paymentsByMonth(Collection<String> sourceIds, LocalDate from, LocalDate to) {
         Map<String, Object[]> out = new TreeMap<>();
         chunks(sourceIds, (in, ids) -> {
-            for (Object[] r : rows("select date_format(paid_on, '%Y-%m'), currency, count(*), sum(amount) from payment_ledger "
-                    + "where paid_on >= ? and paid_on < ? and source_id in (" + in + ") group by 1, 2",
+            // the ledger's running totals, a row per file, month, case and currency: the bounds are first days of months
+            for (Object[] r : rows("select date_format(paid_month, '%Y-%m'), currency, sum(entries), sum(amount) "
+                    + "from payment_ledger_month where paid_month >= ? and paid_month < ? and source_id in (" + in + ") group by 1, 2",
                     with(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to), ids))) {
                 String key = r[0] + " " + r[1];
                 Object[] held = out.get(key);

@@ -62,12 +62,12 @@ public class RegisterFacts {
                     + "and source_id in (" + in + ") group by source_id", chunk)) {
                 out.get((String) r[0]).lastContactAt = ReportStore.instant(r[1]);
             }
-            // the ledger's entries: a reversal is a negative amount, so the sums are net
+            // the ledger's running totals (a row per file, month, case and currency): a reversal is a negative amount, so the sums are net
             List<Object> withYear = new ArrayList<>();
             withYear.add(year);
             withYear.addAll(chunk);
-            for (Object[] r : rows("select source_id, sum(case when year(paid_on) = ? then amount else 0 end), sum(amount) "
-                    + "from payment_ledger where source_id in (" + in + ") group by source_id", withYear)) {
+            for (Object[] r : rows("select source_id, sum(case when year(paid_month) = ? then amount else 0 end), sum(amount) "
+                    + "from payment_ledger_month where source_id in (" + in + ") group by source_id", withYear)) {
                 Facts f = out.get((String) r[0]);
                 f.paidThisYear = decimal(r[1]);
                 f.paidLifetime = decimal(r[2]);

@@ -78,12 +78,32 @@ public class Ledger {
     @Inject
     Rules rules;
 
+    /** The first page of the source's ledger (the oldest entries). */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public SourceLedger ledger(String sourceId) {
+        return ledger(sourceId, 0, SourceLedger.PAGE);
+    }
+
+    /**
+     * A page of the source's ledger, oldest first, {@code size} entries from the {@code from}-th
+     * ({@code null}: the last page, the newest entries), with the totals of the whole ledger. The
+     * page is found in SQL and its chain checked from the entry before it; the totals and the count
+     * come from the ledger's running totals: a page costs the same however long the ledger
+     * (docs/performance.md, "Statements per request"). A negative {@code from} or a {@code size}
+     * outside 1 to {@value SourceLedger#MAX_PAGE} is refused (400).
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
+    public SourceLedger ledger(String sourceId, Integer from, int size) {
+        if (from != null && from < 0) {
+            throw HumException.invalid("from", "must be 0 or more (the oldest entry is 0)");
+        }
+        if (size < 1 || size > SourceLedger.MAX_PAGE) {
+            throw HumException.invalid("size", "must be from 1 to " + SourceLedger.MAX_PAGE);
+        }
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LEDGER_READ");
         audit.record("PAYMENT_LEDGER_READ", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
-        return ledgerOf(source);
+        return ledgerOf(source, from, size);
     }
 
     @RolesAllowed({Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
@@ -121,6 +141,7 @@ public class Ledger {
             String prev = records.chainHead(source.id());
             reversal.chained(prev, LedgerChain.hash(reversal, prev));
             records.persist(reversal);
+            records.tally(reversal);
             Payment p = records.lock(original.paymentId());
             p.status(PaymentStatus.REVERSED);
             records.expose(source.id(), original.paidOn().getYear(), original.amount().negate());
@@ -151,27 +172,35 @@ public class Ledger {
             bySource.merge(sourceId, sum, BigDecimal::add);
         }
         audit.record("PAYMENT_TOTALS_READ", "LEDGER", null, null, AuditTrail.SUCCESS);
-        return new LedgerTotals(rules.current().currency(), all.setScale(2), byYear, byCase, bySource);
+        return new LedgerTotals(rules.current().currency(), all.setScale(2), byYear, byCase, bySource, Map.of());
     }
 
 
-    private SourceLedger ledgerOf(Source source) {
-        List<LedgerEntry> entries = records.ledger(source.id());
-        Map<String, String> reversedBy = new java.util.HashMap<>();
-        entries.stream().filter(e -> e.reversesId() != null).forEach(e -> reversedBy.put(e.reversesId(), e.id()));
+    private SourceLedger ledgerOf(Source source, Integer from, int size) {
+        long total = records.ledgerSize(source.id());
+        int start = from != null ? from : (int) Math.max(0, total - size);
+        List<LedgerEntry> entries = start >= total ? List.of() : records.ledger(source.id(), start, size);
+        Map<String, String> reversedBy = records.reversalsOf(entries.stream()
+                .filter(e -> LedgerEntry.PAYMENT.equals(e.entryKind())).map(LedgerEntry::id).toList());
         List<LedgerEntryView> views = entries.stream().map(e -> entryView(source, e, reversedBy.get(e.id()))).toList();
+        boolean intact = entries.isEmpty()
+                || LedgerChain.intact(entries, start == 0 ? LedgerChain.GENESIS : records.hashBefore(source.id(), entries.get(0).seq()));
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         Map<String, BigDecimal> byCase = new TreeMap<>();
+        Map<String, BigDecimal> byMonth = new TreeMap<>();
         BigDecimal all = BigDecimal.ZERO;
-        for (LedgerEntry e : entries) {
-            all = all.add(e.amount());
-            byYear.merge(e.paidOn().getYear(), e.amount(), BigDecimal::add);
-            byCase.merge(e.caseReference() == null ? NO_CASE : e.caseReference(), e.amount(), BigDecimal::add);
+        List<PaymentRecords.LedgerMonth> months = records.ledgerMonths(source.id());
+        for (PaymentRecords.LedgerMonth m : months) {
+            BigDecimal amount = m.amount().setScale(2);
+            all = all.add(amount);
+            byYear.merge(m.month().getYear(), amount, BigDecimal::add);
+            byCase.merge(m.caseReference() == null ? NO_CASE : m.caseReference(), amount, BigDecimal::add);
+            byMonth.merge(m.month().toString(), amount, BigDecimal::add);
         }
-        String currency = entries.isEmpty() ? rules.current().currency() : entries.get(0).currency();
+        String currency = months.isEmpty() ? rules.current().currency() : months.get(0).currency();
         return new SourceLedger(source.id(), source.codeName(), views,
-                new LedgerTotals(currency, all.setScale(2), byYear, byCase, Map.of(source.id(), all.setScale(2))),
-                LedgerChain.intact(entries));
+                new LedgerTotals(currency, all.setScale(2), byYear, byCase, Map.of(source.id(), all.setScale(2)), byMonth),
+                intact, total, start);
     }
 
     private LedgerEntryView entryView(Source source, LedgerEntry e, String reversedBy) {

@@ -21,6 +21,7 @@ import org.hum.api.payment.PaymentReason;
 import org.hum.api.payment.PaymentRequest;
 import org.hum.api.payment.PaymentStatus;
 import org.hum.api.payment.PaymentView;
+import org.hum.api.payment.PaymentsView;
 import org.hum.api.payment.SubSourceItem;
 import org.hum.api.rules.GuardedAction;
 import org.hum.audit.control.AuditLog;
@@ -122,26 +123,47 @@ public class Payments {
 
     // ---- requests ----
 
+    /**
+     * A page of the source's payments, newest first, of one status ({@code null}: all): found,
+     * ordered and counted in SQL, and only the page's decisions, items, entries and receipts read,
+     * so a page costs the same however many payments the file has. A negative {@code from} or a
+     * {@code size} outside 1 to {@value PaymentsView#MAX_PAGE} is refused (400).
+     */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
-    public List<PaymentView> list(String sourceId) {
+    public PaymentsView list(String sourceId, PaymentStatus status, int from, int size) {
+        if (from < 0) {
+            throw HumException.invalid("from", "must be 0 or more (the newest payment is 0)");
+        }
+        if (size < 1 || size > PaymentsView.MAX_PAGE) {
+            throw HumException.invalid("size", "must be from 1 to " + PaymentsView.MAX_PAGE);
+        }
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
         boolean senior = seniority.isSenior(viewer);
-        return views.views(viewer, senior, source, records.payments(source.id()));
+        long total = records.countPayments(source.id(), status);
+        List<PaymentView> page = from >= total ? List.of()
+                : views.views(viewer, senior, source, records.payments(source.id(), status, from, size));
+        return new PaymentsView(source.id(), status, page, total, from);
     }
 
-    /** What a payment to the source may rest on: its submitted contact reports and its taskings. */
+    /** The most contact reports, and the most taskings, offered as a payment's grounds: the latest. */
+    static final int GROUNDS = 200;
+
+    /**
+     * What a payment to the source may rest on: its latest submitted contact reports and its latest
+     * taskings, {@value #GROUNDS} of each at most (a request may still name an older one by id).
+     */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
     public PaymentGroundsView grounds(String sourceId) {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_GROUNDS");
-        var contactOptions = contacts.submittedOf(source.id()).stream()
+        var contactOptions = contacts.latestSubmittedOf(source.id(), GROUNDS).stream()
                 .map(c -> new PaymentGroundsView.Option(c.id(), "Contact of "
                         + c.occurredAt().atZone(ZoneOffset.UTC).toLocalDateTime()
                         .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ') + " UTC"))
                 .toList();
-        var taskingOptions = taskings.ofSource(source.id()).stream()
+        var taskingOptions = taskings.latestOf(source.id(), GROUNDS).stream()
                 .map(t -> new PaymentGroundsView.Option(t.id(), t.reference() + " (" + t.status() + ")"))
                 .toList();
         return new PaymentGroundsView(contactOptions, taskingOptions);

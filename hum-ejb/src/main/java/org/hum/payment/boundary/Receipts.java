@@ -126,6 +126,7 @@ public class Receipts {
             String prev = records.chainHead(source.id());
             entry.chained(prev, LedgerChain.hash(entry, prev));
             records.persist(entry);
+            records.tally(entry);
             p.status(PaymentStatus.PAID);
             // a paid payment counts in the year of its payment day, no longer in the year it was requested
             records.expose(source.id(), PaymentRecords.year(p.requestedAt()), p.amount().negate());

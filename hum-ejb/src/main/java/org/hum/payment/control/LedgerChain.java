@@ -34,9 +34,16 @@ public final class LedgerChain {
         }
     }
 
-    /** Whether the entries (one source's, oldest first) link and match their hashes. */
+    /** Whether the entries (one source's whole ledger, oldest first) link and match their hashes. */
     public static boolean intact(List<LedgerEntry> entries) {
-        String prev = GENESIS;
+        return intact(entries, GENESIS);
+    }
+
+    /**
+     * Whether consecutive entries of one source (oldest first) link and match their hashes, the
+     * first linking to {@code prev}: the hash of the entry before them, or the genesis.
+     */
+    public static boolean intact(List<LedgerEntry> entries, String prev) {
         for (LedgerEntry e : entries) {
             if (!prev.equals(e.prevHash()) || !hash(e, prev).equals(e.entryHash())) {
                 return false;

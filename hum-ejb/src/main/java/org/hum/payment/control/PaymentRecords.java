@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.hum.access.control.Viewer;
 import org.hum.access.entity.User;
 import org.hum.api.payment.ApprovalTier;
+import org.hum.api.payment.PaymentStatus;
+import org.hum.config.control.InLists;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
@@ -15,6 +17,7 @@ import org.hum.payment.entity.PaymentReceipt;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -56,9 +59,30 @@ public class PaymentRecords {
         return em.find(Payment.class, paymentId);
     }
 
-    public List<Payment> payments(String sourceId) {
-        return em.createQuery("select p from Payment p where p.sourceId = :s order by p.seq desc", Payment.class)
-                .setParameter("s", sourceId).getResultList();
+    /** A page of the source's payments, newest first, of one status or of every status ({@code null}). */
+    public List<Payment> payments(String sourceId, PaymentStatus status, int offset, int limit) {
+        var q = em.createQuery("select p from Payment p where p.sourceId = :s" + (status == null ? "" : " and p.status = :t")
+                + " order by p.seq desc", Payment.class).setParameter("s", sourceId);
+        if (status != null) {
+            q.setParameter("t", status.name());
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many payments the source has, of one status or of every status ({@code null}). */
+    public long countPayments(String sourceId, PaymentStatus status) {
+        var q = em.createQuery("select count(p) from Payment p where p.sourceId = :s" + (status == null ? "" : " and p.status = :t"),
+                Long.class).setParameter("s", sourceId);
+        if (status != null) {
+            q.setParameter("t", status.name());
+        }
+        return q.getSingleResult();
+    }
+
+    /** The PAYMENT ledger entries of these payments (a reversal is not one). */
+    public List<LedgerEntry> paymentEntriesOf(Collection<String> paymentIds) {
+        return paymentIds.isEmpty() ? List.of() : em.createQuery("select e from LedgerEntry e where e.paymentId in :p "
+                + "and e.entryKind = 'PAYMENT'", LedgerEntry.class).setParameter("p", paymentIds).getResultList();
     }
 
     /**
@@ -176,9 +200,65 @@ public class PaymentRecords {
                 .setParameter("p", paymentId).getResultStream().findFirst();
     }
 
-    public List<LedgerEntry> ledger(String sourceId) {
+    /** How many entries the source's ledger holds (its running totals' count). */
+    public long ledgerSize(String sourceId) {
+        Object n = em.createNativeQuery("select coalesce(sum(entries), 0) from payment_ledger_month where source_id = ?")
+                .setParameter(1, sourceId).getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    /** A page of the source's ledger, oldest first: {@code limit} entries from the {@code offset}-th. */
+    public List<LedgerEntry> ledger(String sourceId, int offset, int limit) {
         return em.createQuery("select e from LedgerEntry e where e.sourceId = :s order by e.seq", LedgerEntry.class)
-                .setParameter("s", sourceId).getResultList();
+                .setParameter("s", sourceId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The hash of the source's entry just before {@code seq} (the genesis for its first entry): where a page's chain starts. */
+    public String hashBefore(String sourceId, long seq) {
+        return first(em.createNativeQuery("select entry_hash from payment_ledger where source_id = ? and seq < ? "
+                + "order by seq desc limit 1").setParameter(1, sourceId).setParameter(2, seq)).orElse(LedgerChain.GENESIS);
+    }
+
+    /** Which of these entries were reversed, and by which entry: entry id to its reversal's id. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> reversalsOf(Collection<String> entryIds) {
+        Map<String, String> reversedBy = new java.util.HashMap<>();
+        for (List<String> part : InLists.nativeChunks(entryIds)) {
+            var q = em.createNativeQuery("select reverses_id, id from payment_ledger where reverses_id in (" + InLists.marks(part.size()) + ")");
+            for (int i = 0; i < part.size(); i++) {
+                q.setParameter(i + 1, part.get(i));
+            }
+            for (Object[] row : (List<Object[]>) q.getResultList()) {
+                reversedBy.put((String) row[0], (String) row[1]);
+            }
+        }
+        return reversedBy;
+    }
+
+    /** One month's net sum of a source's ledger for one case reference ({@code null}: none) and currency. */
+    public record LedgerMonth(YearMonth month, String caseReference, String currency, BigDecimal amount) {
+    }
+
+    /** The source's ledger as running totals, oldest month first. */
+    @SuppressWarnings("unchecked")
+    public List<LedgerMonth> ledgerMonths(String sourceId) {
+        List<Object[]> rows = em.createNativeQuery("select paid_month, case_reference, currency, amount from payment_ledger_month "
+                + "where source_id = ? order by paid_month, case_reference, currency").setParameter(1, sourceId).getResultList();
+        return rows.stream().map(r -> new LedgerMonth(YearMonth.from(((java.sql.Date) r[0]).toLocalDate()),
+                ((String) r[1]).isEmpty() ? null : (String) r[1], (String) r[2], (BigDecimal) r[3])).toList();
+    }
+
+    /**
+     * Counts a new ledger entry in its file's running totals ({@code payment_ledger_month}), in the
+     * caller's transaction, which holds the file's row: every writer of a file's totals holds it, so
+     * the upsert never waits on another file's.
+     */
+    public void tally(LedgerEntry e) {
+        em.createNativeQuery("insert into payment_ledger_month (source_id, paid_month, case_reference, currency, amount, entries) "
+                        + "values (?, ?, ?, ?, ?, 1) on duplicate key update amount = amount + values(amount), entries = entries + 1")
+                .setParameter(1, e.sourceId()).setParameter(2, java.sql.Date.valueOf(e.paidOn().withDayOfMonth(1)))
+                .setParameter(3, e.caseReference() == null ? "" : e.caseReference()).setParameter(4, e.currency())
+                .setParameter(5, e.amount()).executeUpdate();
     }
 
     /** Every PAYMENT entry (system work: the compliance list). */
@@ -271,10 +351,10 @@ public class PaymentRecords {
             return List.of();
         }
         String in = String.join(",", viewer.compartments().stream().map(c -> "?").toList());
-        var q = em.createNativeQuery("select l.source_id, year(l.paid_on), l.case_reference, sum(l.amount) "
-                + "from payment_ledger l join source s on s.id = l.source_id "
+        var q = em.createNativeQuery("select l.source_id, year(l.paid_month), nullif(l.case_reference, ''), sum(l.amount) "
+                + "from payment_ledger_month l join source s on s.id = l.source_id "
                 + "where s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in (" + in + ") "
-                + "group by l.source_id, year(l.paid_on), l.case_reference");
+                + "group by l.source_id, year(l.paid_month), l.case_reference");
         q.setParameter(1, viewer.clearanceLevel());
         int i = 2;
         for (String c : viewer.compartments()) {

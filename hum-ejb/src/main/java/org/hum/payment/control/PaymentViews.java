@@ -90,8 +90,7 @@ public class PaymentViews {
         Map<String, LedgerEntry> paidEntries = new HashMap<>();
         Map<String, PaymentReceipt> receipts = anyPaid ? records.receiptsOf(ids) : Map.of();
         if (anyPaid) {
-            records.ledger(source.id()).stream().filter(e -> LedgerEntry.PAYMENT.equals(e.entryKind()))
-                    .forEach(e -> paidEntries.putIfAbsent(e.paymentId(), e));
+            records.paymentEntriesOf(ids).forEach(e -> paidEntries.putIfAbsent(e.paymentId(), e));
         }
         List<PaymentView> out = new ArrayList<>(payments.size());
         for (Payment p : payments) {

@@ -17,6 +17,12 @@ public interface TaskingRegister {
     /** Every tasking of the source, newest first, states as of the rule clock. */
     java.util.List<TaskingFact> ofSource(String sourceId);
 
+    /** The source's newest taskings, at most {@code limit}, states as of the rule clock. */
+    java.util.List<TaskingFact> latestOf(String sourceId, int limit);
+
+    /** These taskings (those that exist), by id, states as of the rule clock. */
+    java.util.Map<String, TaskingFact> taskings(java.util.Collection<String> taskingIds);
+
     /**
      * @param reference what people call it (such as {@code T-2026-0042}); never an identity
      */

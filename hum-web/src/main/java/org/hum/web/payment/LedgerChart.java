@@ -1,6 +1,5 @@
 package org.hum.web.payment;
 
-import org.hum.api.payment.LedgerEntryView;
 import org.hum.api.payment.SourceLedger;
 
 import java.math.BigDecimal;
@@ -21,13 +20,11 @@ final class LedgerChart {
      * the latest entry. Drawn from numbers and month names only.
      */
     static String svg(SourceLedger ledger) {
-        if (ledger == null || ledger.entries().isEmpty()) {
+        if (ledger == null || ledger.totals().byMonth().isEmpty()) {
             return "<p id=\"ledger-chart-empty\">No payments yet.</p>";
         }
         Map<YearMonth, BigDecimal> perMonth = new TreeMap<>();
-        for (LedgerEntryView e : ledger.entries()) {
-            perMonth.merge(YearMonth.from(e.paidOn()), e.amount(), BigDecimal::add);
-        }
+        ledger.totals().byMonth().forEach((month, amount) -> perMonth.merge(YearMonth.parse(month), amount, BigDecimal::add));
         YearMonth last = ((TreeMap<YearMonth, BigDecimal>) perMonth).lastKey();
         List<YearMonth> months = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {

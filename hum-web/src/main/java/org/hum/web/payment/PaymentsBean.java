@@ -10,6 +10,7 @@ import org.hum.api.payment.PaymentGroundsView;
 import org.hum.api.payment.PaymentReason;
 import org.hum.api.payment.PaymentStatus;
 import org.hum.api.payment.PaymentView;
+import org.hum.api.payment.PaymentsView;
 import org.hum.api.payment.SourceLedger;
 import org.hum.payment.boundary.Ledger;
 import org.hum.payment.boundary.Payments;
@@ -51,7 +52,13 @@ public class PaymentsBean extends PaymentForms {
 
     private String id;
     private boolean loaded;
-    private List<PaymentView> list;
+    /** The first payment of the page shown (0, the newest), from {@code &from=}. */
+    private int from;
+    /** The first ledger entry of the page shown (0, the oldest), from {@code &entries=}; null: the newest entries. */
+    private Integer entriesFrom;
+    private PaymentsView list;
+    private List<PaymentView> decidable;
+    private List<PaymentView> payable;
     private SourceLedger ledger;
     private PaymentGroundsView grounds;
     private final Map<String, String> reasons = new HashMap<>();
@@ -61,17 +68,56 @@ public class PaymentsBean extends PaymentForms {
             return;
         }
         loaded = true;
+        var params = faces.getExternalContext().getRequestParameterMap();
         if (id == null) {
             // a postback asks during its decoding, before the view parameter is applied; every form posts the id
-            id = faces.getExternalContext().getRequestParameterMap().get("id");
+            id = params.get("id");
         }
-        list = PageAction.onTop(faces).forbidden("Your roles do not include payments.").call(() -> payments.list(id));
-        ledger = list == null ? null : PageAction.quietly(() -> ledgers.ledger(id), null);
+        from = position(params.get("from"), 0);
+        int entries = position(params.get("entries"), -1);
+        entriesFrom = entries < 0 ? null : entries;
+        list = PageAction.onTop(faces).forbidden("Your roles do not include payments.")
+                .call(() -> payments.list(id, null, from, PaymentsView.PAGE));
+        ledger = list == null ? null : PageAction.quietly(() -> ledgers.ledger(id, entriesFrom, SourceLedger.PAGE), null);
     }
 
+    private static int position(String value, int absent) {
+        return value != null && value.strip().matches("\\d{1,9}") ? Integer.parseInt(value.strip()) : absent;
+    }
+
+    /** The payments of the page shown, newest first. */
     public List<PaymentView> getPayments() {
         load();
+        return list == null ? null : list.payments();
+    }
+
+    /** The page of payments shown, with its total. */
+    public PaymentsView getPage() {
+        load();
         return list;
+    }
+
+    public int getFrom() { load(); return from; }
+
+    /** Where the newer page starts; -1 on the first. */
+    public int getNewerFrom() { load(); return from == 0 ? -1 : Math.max(0, from - PaymentsView.PAGE); }
+
+    /** Where the older page starts; -1 on the last. */
+    public int getOlderFrom() {
+        load();
+        return list == null || from + list.payments().size() >= list.total() ? -1 : from + list.payments().size();
+    }
+
+    /** Where the ledger page of earlier entries starts; -1 on the first. */
+    public int getEarlierEntries() {
+        load();
+        return ledger == null || ledger.from() == 0 ? -1 : Math.max(0, ledger.from() - SourceLedger.PAGE);
+    }
+
+    /** Where the ledger page of later entries starts; -1 on the last. */
+    public int getLaterEntries() {
+        load();
+        return ledger == null || ledger.from() + ledger.entries().size() >= ledger.total() ? -1 : ledger.from() + ledger.entries().size();
     }
 
     /** What a payment may rest on, for the request form's choices; null for a reader who may not request. */
@@ -88,16 +134,31 @@ public class PaymentsBean extends PaymentForms {
         return ledger;
     }
 
-    /** The payments awaiting a step the caller may approve. */
+    /** The payments awaiting a step the caller may approve (newest first, at most 200 of them). */
     public List<PaymentView> getDecidable() {
         load();
-        return list == null ? List.of() : list.stream().filter(p -> p.may().approve()).toList();
+        if (decidable == null) {
+            decidable = open(PaymentStatus.REQUESTED).stream().filter(p -> p.may().approve()).toList();
+        }
+        return decidable;
     }
 
-    /** The payments the caller may record as paid. */
+    /** The payments the caller may record as paid (newest first, at most 200 of them). */
     public List<PaymentView> getPayable() {
         load();
-        return list == null ? List.of() : list.stream().filter(p -> p.may().pay()).toList();
+        if (payable == null) {
+            payable = open(PaymentStatus.APPROVED).stream().filter(p -> p.may().pay()).toList();
+        }
+        return payable;
+    }
+
+    /** The file's payments of one status (at most 200, newest first), read apart from the page shown. */
+    private List<PaymentView> open(PaymentStatus status) {
+        if (list == null) {
+            return List.of();
+        }
+        PaymentsView v = PageAction.quietly(() -> payments.list(id, status, 0, PaymentsView.MAX_PAGE), null);
+        return v == null ? List.of() : v.payments();
     }
 
     /** The PAYMENT entries not yet reversed, for a controller or authorising officer. */
@@ -117,7 +178,7 @@ public class PaymentsBean extends PaymentForms {
     /** The payments whose receipt the caller may download. */
     public List<PaymentView> getWithReceipt() {
         load();
-        return list == null ? List.of() : list.stream().filter(p -> p.receipt() != null && p.may().readReceipt()).toList();
+        return list == null ? List.of() : list.payments().stream().filter(p -> p.receipt() != null && p.may().readReceipt()).toList();
     }
 
     /** Sends the receipt's file (the boundary audits the read). */

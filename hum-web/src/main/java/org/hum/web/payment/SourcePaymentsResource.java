@@ -9,16 +9,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hum.api.payment.PaymentRequest;
-import org.hum.api.payment.PaymentView;
+import org.hum.api.payment.PaymentStatus;
+import org.hum.api.payment.PaymentsView;
 import org.hum.payment.boundary.Payments;
-
-import java.util.List;
+import org.hum.web.platform.Inputs;
 
 /**
- * {@code GET/POST /api/sources/{id}/payments}: a source's payments, and a new payment request.
+ * {@code GET/POST /api/sources/{id}/payments}: a page of a source's payments (newest first, of one
+ * {@code status} if asked), and a new payment request.
  */
 @Path("sources/{id}/payments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +28,12 @@ public class SourcePaymentsResource {
     @Inject
     Payments payments;
 
+    /** A page: {@code status} (every status unless asked), {@code from} (0, the newest) and {@code size} (50 unless asked, at most 200). */
     @GET
-    public List<PaymentView> list(@PathParam("id") String id) {
-        return payments.list(id);
+    public PaymentsView list(@PathParam("id") String id, @QueryParam("status") String status, @QueryParam("from") String from,
+                             @QueryParam("size") String size) {
+        return payments.list(id, Inputs.choice("status", status, PaymentStatus.class), Inputs.position("from", from, 0),
+                Inputs.number("size", size, PaymentsView.PAGE, 1, PaymentsView.MAX_PAGE));
     }
 
     @POST

@@ -5,6 +5,8 @@ import org.hum.api.error.HumException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Typed text, from a query parameter or a form field, as the value it names; what does not parse
@@ -45,6 +47,20 @@ public final class Inputs {
             // answered below
         }
         throw HumException.invalid(name, "must be a whole number, 0 or more (the first line is 0)");
+    }
+
+    /** One of an enumeration's names (case as written in the API); null when blank. */
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value.strip())) {
+                return e;
+            }
+        }
+        throw HumException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     /** A date as YYYY-MM-DD; null when blank. */
