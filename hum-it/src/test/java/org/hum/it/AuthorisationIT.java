@@ -451,34 +451,33 @@ class AuthorisationIT {
         String codeName = a.getString("codeName");
         try {
             moveClock(reviewDue.minusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC));
-            JsonObject before = Api.get(Api.token(officer1()), "dashboard").json();
+            JsonObject before = DueListPages.whole(Api.token(officer1()));
             assertTrue(kinds(before, "dueSoon", fresh).contains("AUTHORISATION_REVIEW_DUE"), before.toString());
             assertFalse(kinds(before, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"));
 
             moveClock(reviewDue.atTime(12, 0).toInstant(ZoneOffset.UTC));
-            JsonObject handler = Api.get(Api.token(officer1()), "dashboard").json();
+            JsonObject handler = DueListPages.whole(Api.token(officer1()));
             assertTrue(kinds(handler, "dueToday", fresh).contains("AUTHORISATION_REVIEW_DUE"), handler.toString());
             assertTrue(handler.getJsonArray("scope").toString().contains("HANDLED"));
             assertFalse(handler.toString().contains("Authorised Subject"), "never an identity");
 
             moveClock(reviewDue.plusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC));
             for (String user : List.of(officer1(), controller1(), authoriser1(), reviewer1())) {
-                JsonObject d = Api.get(Api.token(user), "dashboard").json();
+                JsonObject d = DueListPages.whole(Api.token(user));
                 assertTrue(kinds(d, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"), user + ": " + d);
             }
             // a case officer who does not handle the file, and a controller who may not see COPPER, see nothing of it
             for (String user : List.of(officer2(), mesactl1)) {
-                Api.Reply r = Api.get(Api.token(user), "dashboard");
-                assertEquals(200, r.status(), r.body());
-                assertFalse(r.body().contains(fresh), user + (" sees no line of the " + copper() + " file"));
-                assertFalse(r.body().contains(codeName), user + (" sees no line of the " + copper() + " file"));
+                String whole = DueListPages.whole(Api.token(user)).toString();
+                assertFalse(whole.contains(fresh), user + (" sees no line of the " + copper() + " file"));
+                assertFalse(whole.contains(codeName), user + (" sees no line of the " + copper() + " file"));
             }
             assertEquals(403, Api.get(Api.token(admin1()), "dashboard").status());
         } finally {
             resetClock();
         }
         // once the clock is back, the review is no longer due today or overdue
-        JsonObject after = Api.get(Api.token(officer1()), "dashboard").json();
+        JsonObject after = DueListPages.whole(Api.token(officer1()));
         assertFalse(kinds(after, "overdue", fresh).contains("AUTHORISATION_REVIEW_DUE"));
         assertNotNull(after.getString("today"));
     }

@@ -158,14 +158,14 @@ class ContactReportIT {
     }
 
     static List<JsonObject> section(String user, String key) {
-        JsonObject d = Api.get(Api.token(user), "dashboard").json();
+        JsonObject d = DueListPages.whole(Api.token(user));
         return d.getJsonArray("sections").stream().map(JsonValue::asJsonObject).filter(s -> s.getString("key").equals(key))
                 .findFirst().map(s -> s.getJsonArray("entries").stream().map(JsonValue::asJsonObject).toList())
                 .orElseThrow(() -> new AssertionError("no section " + key + " for " + user + ": " + d));
     }
 
     static List<JsonObject> dueLines(String user, String sourceId) {
-        JsonObject d = Api.get(Api.token(user), "dashboard").json();
+        JsonObject d = DueListPages.whole(Api.token(user));
         List<JsonObject> lines = new java.util.ArrayList<>();
         for (String list : List.of("overdue", "dueToday", "dueSoon")) {
             d.getJsonArray(list).stream().map(JsonValue::asJsonObject)

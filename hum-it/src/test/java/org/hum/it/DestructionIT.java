@@ -273,7 +273,7 @@ class DestructionIT {
 
     /** The file's retention lines on the caller's due lists, as list:dueOn. */
     private static List<String> lines(String token, String sourceId) {
-        JsonObject d = Api.get(token, "dashboard").json();
+        JsonObject d = DueListPages.whole(token);
         List<String> found = new ArrayList<>();
         for (String list : List.of("overdue", "dueToday", "dueSoon")) {
             d.getJsonArray(list).stream().map(JsonValue::asJsonObject)

@@ -163,7 +163,7 @@ class ErrorRegisterIT {
 
     /** The error's lines on the reviewer's due lists, as list:dueOn. */
     private static List<String> lines(String token, String errorId) {
-        JsonObject d = Api.get(token, "dashboard").json();
+        JsonObject d = DueListPages.whole(token);
         List<String> found = new ArrayList<>();
         for (String list : List.of("overdue", "dueToday", "dueSoon")) {
             d.getJsonArray(list).stream().map(JsonValue::asJsonObject)

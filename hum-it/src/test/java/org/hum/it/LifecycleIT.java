@@ -458,7 +458,7 @@ class LifecycleIT {
         assertEquals(200, d.status(), d.body());
         resetClock(); // recomputes the due list now rather than within the minute
         List<String> kinds = new java.util.ArrayList<>();
-        JsonObject dashboard = Api.get(controller, "dashboard").json();
+        JsonObject dashboard = DueListPages.whole(controller);
         for (String list : List.of("overdue", "dueToday", "dueSoon")) {
             dashboard.getJsonArray(list).stream().map(JsonValue::asJsonObject)
                     .filter(l -> s.sourceId().equals(l.getString("sourceId", null)))
@@ -467,8 +467,44 @@ class LifecycleIT {
         assertEquals(List.of("dueToday:AUTHORISATION_CANCELLATION_DUE"), kinds, dashboard.toString());
     }
 
+    @Test
+    void theDueListsAreReadAHundredLinesAtATimeInTheirOrder() {
+        Ready a = ready("LC-PAGE-A");
+        Ready b = ready("LC-PAGE-B");
+        String reviewer = Api.token(reviewer1());
+        try {
+            // both files' first reviews (three months on) are overdue a month later
+            moveClock(java.time.Instant.now().plus(125, java.time.temporal.ChronoUnit.DAYS));
+            JsonObject first = Api.get(reviewer, "dashboard").json();
+            JsonObject count = first.getJsonObject("dueCounts").getJsonObject("OVERDUE");
+            int shown = first.getJsonArray("overdue").size();
+            assertEquals(0, count.getInt("from"));
+            assertTrue(count.getInt("total") >= 2, count.toString());
+            assertEquals(Math.min(100, count.getInt("total")), shown, "a hundred lines at most, the rest counted");
+            JsonObject whole = DueListPages.whole(reviewer);
+            List<String> all = whole.getJsonArray("overdue").stream().map(v -> v.asJsonObject().toString()).toList();
+            assertEquals(count.getInt("total"), all.size(), "the pages hold every line once");
+            assertEquals(all.size(), new java.util.HashSet<>(all).size());
+            for (String file : List.of(a.sourceId(), b.sourceId())) {
+                assertTrue(all.stream().anyMatch(l -> l.contains(file) && l.contains("AUTHORISATION_REVIEW_DUE")), file);
+            }
+            JsonObject second = Api.get(reviewer, "dashboard?section=OVERDUE&from=1").json();
+            assertEquals(1, second.getJsonObject("dueCounts").getJsonObject("OVERDUE").getInt("from"));
+            assertEquals(all.subList(1, Math.min(all.size(), 101)),
+                    second.getJsonArray("overdue").stream().map(v -> v.asJsonObject().toString()).toList(),
+                    "a later page continues the same order");
+            assertEquals(first.getJsonArray("dueSoon"), second.getJsonArray("dueSoon"), "the other lists from their first line");
+            for (String bad : List.of("section=OVERDUE&from=-1", "section=OVERDUE&from=x", "section=LATE&from=0")) {
+                Api.Reply r = Api.get(reviewer, "dashboard?" + bad);
+                assertEquals(400, r.status(), bad + ": " + r.body());
+            }
+        } finally {
+            resetClock();
+        }
+    }
+
     private static List<JsonObject> reviewLines(String token, String sourceId) {
-        JsonObject d = Api.get(token, "dashboard").json();
+        JsonObject d = DueListPages.whole(token);
         List<JsonObject> lines = new java.util.ArrayList<>();
         for (String list : List.of("overdue", "dueToday", "dueSoon")) {
             d.getJsonArray(list).stream().map(JsonValue::asJsonObject)

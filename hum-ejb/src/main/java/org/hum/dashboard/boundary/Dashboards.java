@@ -13,6 +13,7 @@ import org.hum.api.Role;
 import org.hum.api.dashboard.DashboardView;
 import org.hum.api.error.HumException;
 import org.hum.api.dashboard.DueItemView;
+import org.hum.api.dashboard.DueListCount;
 import org.hum.audit.control.AuditTrail;
 import org.hum.api.dashboard.DashboardEntryView;
 import org.hum.api.dashboard.DashboardSectionView;
@@ -33,8 +34,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -105,35 +109,33 @@ public class Dashboards {
         if (oversight) {
             scope.add("VISIBLE");
         }
-        List<DueItemView> overdue = new ArrayList<>();
-        List<DueItemView> dueToday = new ArrayList<>();
-        List<DueItemView> dueSoon = new ArrayList<>();
-        for (DueItem d : lists.shown(today, viewer.clearanceLevel(), oversight ? null : viewer.userId())) {
-            if (!AccessRule.dominates(viewer, d.label())) {
-                continue;
+        Map<String, DueListCount> counts = new LinkedHashMap<>();
+        Map<Urgency, List<DueItemView>> due = new EnumMap<>(Urgency.class);
+        for (Urgency urgency : Urgency.values()) {
+            int start = urgency.name().equals(section) ? from : 0;
+            DueLists.Page page = lists.page(today, urgency, viewer.clearanceLevel(), viewer.compartments(),
+                    oversight ? null : viewer.userId(), start, DashboardSectionView.MAX_ENTRIES);
+            List<DueItemView> shown = new ArrayList<>();
+            for (DueItem d : page.lines()) {
+                // SQL found them by the same rule: a line that fails it here is never shown
+                if (!AccessRule.dominates(viewer, d.label())
+                        || !oversight && (d.sourceId() == null || !handled.contains(d.sourceId()))) {
+                    continue;
+                }
+                shown.add(new DueItemView(d.kind(), d.objectType(), d.objectId(), d.sourceId(), d.summary(), d.dueOn(),
+                        urgency.name()));
             }
-            if (!oversight && (d.sourceId() == null || !handled.contains(d.sourceId()))) {
-                continue;
-            }
-            var urgency = Urgency.of(d.dueOn(), today);
-            if (urgency.isEmpty()) {
-                continue;
-            }
-            DueItemView v = new DueItemView(d.kind(), d.objectType(), d.objectId(), d.sourceId(), d.summary(),
-                    d.dueOn(), urgency.get().name());
-            switch (urgency.get()) {
-                case OVERDUE -> overdue.add(v);
-                case DUE_TODAY -> dueToday.add(v);
-                case DUE_SOON -> dueSoon.add(v);
-            }
+            due.put(urgency, shown);
+            counts.put(urgency.name(), new DueListCount(page.total(), start, page.atLeast()));
         }
         List<DashboardSectionView> sections = sections(new DashboardScope(viewer, clock.instant(), today,
                 Audience.of(viewer), handled, section, from), links);
-        if (section != null && sections.stream().noneMatch(s -> s.key().equals(section))) {
+        if (section != null && !DashboardView.DUE_LISTS.contains(section) && sections.stream().noneMatch(s -> s.key().equals(section))) {
             throw HumException.invalid("section", "is not a list on your dashboard: use the key of one of its sections");
         }
         audit.record("DASHBOARD_READ", "DASHBOARD", null, null, AuditTrail.SUCCESS);
-        return new DashboardView(today, Urgency.WINDOW_DAYS, scope, overdue, dueToday, dueSoon, sections);
+        return new DashboardView(today, Urgency.WINDOW_DAYS, scope, due.get(Urgency.OVERDUE), due.get(Urgency.DUE_TODAY),
+                due.get(Urgency.DUE_SOON), counts, sections);
     }
 
     /** Every contributor's sections for the caller's audiences, each entry re-checked against the caller. */

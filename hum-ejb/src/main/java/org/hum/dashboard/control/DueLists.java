@@ -83,6 +83,82 @@ public class DueLists implements OverdueFiles {
                 .getResultList();
     }
 
+    /** Lines a due list counts before it says "this many or more": a count that stops, so its cost does not grow with the list. */
+    public static final int COUNT_CAP = 1000;
+
+    /**
+     * A page of one due list as a reader may see it, and how many lines it holds, up to
+     * {@value #COUNT_CAP} ({@code atLeast}: that many or more).
+     */
+    public record Page(List<DueItem> lines, int total, boolean atLeast) {
+    }
+
+    /**
+     * A page of the lines of {@code urgency} on {@code today} that a reader of {@code clearanceLevel}
+     * holding {@code compartments} dominates (every compartment of the line among theirs) and,
+     * when {@code handler} names a user, only those of the files they handle: found, ordered and
+     * counted in SQL on {@code ix_due_item_order}, {@code limit} lines from the {@code offset}-th,
+     * so a dashboard costs the same however many lines are due (docs/performance.md, "Statements
+     * per request").
+     */
+    @SuppressWarnings("unchecked")
+    public Page page(LocalDate today, Urgency urgency, int clearanceLevel, java.util.Set<String> compartments, String handler,
+                     int offset, int limit) {
+        List<Object> params = new java.util.ArrayList<>();
+        StringBuilder where = new StringBuilder(" from due_item d where ");
+        switch (urgency) {
+            case OVERDUE -> where.append("d.due_on < ?");
+            case DUE_TODAY -> where.append("d.due_on = ?");
+            case DUE_SOON -> where.append("d.due_on > ? and d.due_on <= ?");
+        }
+        params.add(java.sql.Date.valueOf(today));
+        if (urgency == Urgency.DUE_SOON) {
+            params.add(java.sql.Date.valueOf(today.plusDays(Urgency.WINDOW_DAYS)));
+        }
+        where.append(" and d.label_level <= ? and (d.compartments = ''");
+        params.add(clearanceLevel);
+        if (!compartments.isEmpty()) {
+            where.append(" or d.compartments regexp ?");
+            params.add(within(compartments));
+        }
+        where.append(')');
+        if (handler != null) {
+            where.append(" and d.source_id in (select g.source_id from identity_grant g where g.user_id = ? and g.grant_role = 'HANDLER')");
+            params.add(handler);
+        }
+        var page = em.createNativeQuery("select d.*" + where + " order by d.due_on, d.kind, d.object_id limit ? offset ?",
+                DueItem.class);
+        var count = em.createNativeQuery("select count(*) from (select 1" + where + " limit ?) counted");
+        for (int i = 0; i < params.size(); i++) {
+            page.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        page.setParameter(params.size() + 1, limit).setParameter(params.size() + 2, offset);
+        count.setParameter(params.size() + 1, COUNT_CAP + 1);
+        int total = ((Number) count.getSingleResult()).intValue();
+        // the page is asked for even when the count says it is empty: a dashboard sends the same statements whatever it holds
+        List<DueItem> lines = page.getResultList();
+        return new Page(lines, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+    }
+
+    /**
+     * A regular expression a line's compartments (its codes joined by '+') match when every one of
+     * them is among {@code compartments} (not empty).
+     */
+    static String within(java.util.Set<String> compartments) {
+        String any = compartments.stream().sorted().map(DueLists::literal).collect(java.util.stream.Collectors.joining("|", "(", ")"));
+        return "^" + any + "(\\+" + any + ")*$";
+    }
+
+    /** A compartment code as a literal in a regular expression: every character but letters, digits and _ escaped. */
+    static String literal(String code) {
+        StringBuilder out = new StringBuilder();
+        for (char c : code.toCharArray()) {
+            out.append(Character.isLetterOrDigit(c) || c == '_' ? "" : "\\").append(c);
+        }
+        return out.toString();
+    }
+
     /**
      * The lines a list may show on {@code today}: due by the end of the window ({@link Urgency}),
      * at or below {@code clearanceLevel}, and, when {@code handler} names a user, only those of
