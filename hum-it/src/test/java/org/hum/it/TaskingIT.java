@@ -121,6 +121,13 @@ class TaskingIT {
         }
     }
 
+    static JsonObject sectionFrom(String user, String key, int from) {
+        Api.Reply d = Api.get(Api.token(user), "dashboard?section=" + key + "&from=" + from);
+        assertEquals(200, d.status(), d.body());
+        return d.json().getJsonArray("sections").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("key").equals(key)).findFirst().orElseThrow();
+    }
+
     static List<JsonObject> section(String user, String key) {
         Api.Reply d = Api.get(Api.token(user), "dashboard");
         assertEquals(200, d.status(), d.body());
@@ -488,6 +495,14 @@ class TaskingIT {
         refused(counts(), step(officer1(), id, "start"), 409, "tasking.state");
         assertFalse(lists(section(officer1(), "OPEN_TASKINGS"), id));
         assertTrue(lists(section(controller1(), "OVERDUE_TASKINGS"), id), "the supervisors see it");
+        // found, paged and counted in SQL: a later page continues the first
+        JsonObject first = sectionFrom(controller1(), "OVERDUE_TASKINGS", 0);
+        JsonObject later = sectionFrom(controller1(), "OVERDUE_TASKINGS", 1);
+        assertEquals(1, later.getInt("from"));
+        assertEquals(first.getInt("total"), later.getInt("total"));
+        assertTrue(first.getInt("total") >= first.getJsonArray("entries").size() && first.getInt("total") >= 1, first.toString());
+        assertEquals(first.getJsonArray("entries").subList(1, first.getJsonArray("entries").size()),
+                later.getJsonArray("entries").subList(0, first.getJsonArray("entries").size() - 1));
         assertEquals(0, requirement(req).getInt("openTaskings"));
         assertTrue(Rows.dump("audit_event").contains("TASKING_EXPIRED"), "audited");
     }

@@ -33,6 +33,13 @@ public class AuthorisedActivities {
         return store.inForce(sourceId, now).map(a -> new Cover(a.id(), a.endsAt(), a.activities()));
     }
 
+    /** What the authorisations in force at {@code now} of these sources cover, by source (a source without one is absent). */
+    public java.util.Map<String, Cover> inForce(java.util.Collection<String> sourceIds, Instant now) {
+        java.util.Map<String, Cover> out = new java.util.HashMap<>();
+        store.inForce(sourceIds, now).forEach((id, a) -> out.put(id, new Cover(a.id(), a.endsAt(), a.activities())));
+        return out;
+    }
+
     /**
      * An OIA authorisation of this source granted, acknowledged by the source, in force
      * {@code today} and still in force on {@code dueOn}.

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.Viewer;
 import org.hum.access.entity.User;
 import org.hum.tasking.entity.IntelligenceRequirement;
 import org.hum.tasking.entity.Tasking;
@@ -69,6 +70,64 @@ public class TaskingStore {
     public List<Tasking> open() {
         return em.createQuery("select t from Tasking t where t.status in :open order by t.dueOn, t.seq", Tasking.class)
                 .setParameter("open", OPEN).getResultList();
+    }
+
+    /** Lines a dashboard list of taskings counts before it says "this many or more". */
+    public static final int COUNT_CAP = 1000;
+
+    /** A page of taskings and how many there are, up to {@value #COUNT_CAP} ({@code atLeast}: that many or more). */
+    public record Page(List<Tasking> taskings, long total, boolean atLeast) {
+    }
+
+    /**
+     * A case officer's open taskings not yet past their due day, of the files they handle and may
+     * see, by due day: a page found and counted in SQL (docs/performance.md, "Statements per request").
+     */
+    public Page openOfHandler(Viewer viewer, java.time.LocalDate today, int offset, int limit) {
+        return page("join identity_grant g on g.source_id = t.source_id and g.user_id = ? and g.grant_role = 'HANDLER' "
+                        + "where t.status in ('ISSUED', 'ACKNOWLEDGED', 'IN_PROGRESS') and t.due_on >= ? and ",
+                List.of(viewer.userId(), java.sql.Date.valueOf(today)), "t.due_on, t.seq", viewer, offset, limit);
+    }
+
+    /**
+     * The open taskings past their due day, then those that expired unfulfilled since {@code since},
+     * of the files the viewer may see, each by due day: a page found and counted in SQL.
+     */
+    public Page overdue(Viewer viewer, java.time.LocalDate today, java.time.Instant since, int offset, int limit) {
+        return page("where (t.status in ('ISSUED', 'ACKNOWLEDGED', 'IN_PROGRESS') and t.due_on < ? "
+                        + "or t.status = 'EXPIRED' and t.ended_at >= ?) and ",
+                List.of(java.sql.Date.valueOf(today), java.sql.Timestamp.from(since)), "t.status = 'EXPIRED', t.due_on, t.seq",
+                viewer, offset, limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page page(String where, List<Object> params, String order, Viewer viewer, int offset, int limit) {
+        if (viewer.compartments().isEmpty()) {
+            return new Page(List.of(), 0, false);
+        }
+        String from = "from tasking t join source s on s.id = t.source_id " + where
+                + "s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in ("
+                + String.join(",", viewer.compartments().stream().map(c -> "?").toList()) + ")";
+        List<Object> all = new java.util.ArrayList<>(params);
+        all.add(viewer.clearanceLevel());
+        all.addAll(viewer.compartments());
+        var count = em.createNativeQuery("select count(*) from (select 1 " + from + " limit ?) counted");
+        var page = em.createNativeQuery("select t.id " + from + " order by " + order + " limit ? offset ?");
+        for (int i = 0; i < all.size(); i++) {
+            count.setParameter(i + 1, all.get(i));
+            page.setParameter(i + 1, all.get(i));
+        }
+        count.setParameter(all.size() + 1, COUNT_CAP + 1);
+        page.setParameter(all.size() + 1, limit).setParameter(all.size() + 2, offset);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        List<String> ids = ((List<Object>) page.getResultList()).stream().map(String::valueOf).toList();
+        java.util.Map<String, Tasking> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select t from Tasking t where t.id in :ids", Tasking.class).setParameter("ids", ids)
+                    .getResultList().forEach(t -> byId.put(t.id(), t));
+        }
+        return new Page(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), Math.min(counted, COUNT_CAP),
+                counted > COUNT_CAP);
     }
 
     /** Open taskings whose requirement is one of these. */
