@@ -9,6 +9,7 @@ import org.hum.attention.control.DashboardContributor;
 import org.hum.attention.control.DashboardEntry;
 import org.hum.attention.control.DashboardScope;
 import org.hum.attention.control.DashboardSection;
+import org.hum.api.dashboard.DashboardSectionView;
 import org.hum.api.dashboard.FileLink;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The contact feature's dashboard lists: a case officer's own drafts (CONTACT_DRAFTS); the
@@ -57,14 +59,19 @@ public class ContactDashboard implements DashboardContributor {
             out.add(new DashboardSection(CONTACT_DRAFTS, "Your contact report drafts", Audience.HANDLER, entries));
         }
         if (scope.includes(Audience.SUPERVISION)) {
+            ContactRecords.AlertPage page = records.openAlertsPage(scope.viewer(), scope.from(WELFARE_ALERTS),
+                    DashboardSectionView.MAX_ENTRIES);
+            sources.unrestricted(page.alerts().stream().map(WelfareAlert::sourceId).collect(Collectors.toSet()))
+                    .forEach((id, s) -> files.put(id, Optional.of(s).filter(f -> !f.isDestroyed())));
             List<DashboardEntry> entries = new ArrayList<>();
-            for (WelfareAlert a : records.openAlerts()) {
+            for (WelfareAlert a : page.alerts()) {
                 file(files, a.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("WELFARE_ALERT", "WELFARE_ALERT",
                         a.id(), s.id(), s.codeName() + ": " + (a.welfare() && a.security() ? "welfare and security concerns"
                         : a.welfare() ? "welfare concern" : "security concern") + " raised at a contact",
                         ContactRules.day(a.raisedAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
             }
-            out.add(new DashboardSection(WELFARE_ALERTS, "Welfare and security alerts", Audience.SUPERVISION, entries));
+            out.add(DashboardSection.paged(WELFARE_ALERTS, "Welfare and security alerts", Audience.SUPERVISION, entries,
+                    page.total() - (page.alerts().size() - entries.size()), page.atLeast()));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             List<DashboardEntry> entries = new ArrayList<>();

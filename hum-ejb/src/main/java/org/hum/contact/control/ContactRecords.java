@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hum.access.control.Viewer;
 import org.hum.contact.entity.ContactAttendee;
 import org.hum.contact.entity.ContactDraft;
 import org.hum.contact.entity.ContactItem;
 import org.hum.contact.entity.ContactReport;
 import org.hum.contact.entity.RiskEntry;
 import org.hum.contact.entity.WelfareAlert;
+import org.hum.source.control.VisiblePages;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,9 +211,30 @@ public class ContactRecords {
                 .setParameter("s", sourceId).getResultList();
     }
 
+    /** Every unacknowledged alert of the installation, oldest first (the alerts' own list, {@code GET /api/welfare-alerts}). */
     public List<WelfareAlert> openAlerts() {
         return em.createQuery("select a from WelfareAlert a where a.acknowledgedAt is null order by a.seq", WelfareAlert.class)
                 .getResultList();
+    }
+
+    /** A page of alerts and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */
+    public record AlertPage(List<WelfareAlert> alerts, long total, boolean atLeast) {
+    }
+
+    /**
+     * The unacknowledged alerts of the files the viewer may see, oldest first: a page found and
+     * counted in SQL on {@code ix_welfare_alert_open} (docs/performance.md, "Statements per request").
+     */
+    public AlertPage openAlertsPage(Viewer viewer, int offset, int limit) {
+        VisiblePages.Ids page = VisiblePages.page(em, "a.id", "from welfare_alert a join source s on s.id = a.source_id "
+                + "where a.acknowledged_at is null and ", List.of(), "a.seq", viewer, offset, limit);
+        Map<String, WelfareAlert> byId = new java.util.HashMap<>();
+        if (!page.ids().isEmpty()) {
+            em.createQuery("select a from WelfareAlert a where a.id in :ids", WelfareAlert.class).setParameter("ids", page.ids())
+                    .getResultList().forEach(a -> byId.put(a.id(), a));
+        }
+        return new AlertPage(page.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.total(),
+                page.atLeast());
     }
 
     public Optional<WelfareAlert> alertForUpdate(String id) {

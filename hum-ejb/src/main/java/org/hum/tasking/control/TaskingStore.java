@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hum.access.control.Viewer;
 import org.hum.access.entity.User;
+import org.hum.source.control.VisiblePages;
 import org.hum.tasking.entity.IntelligenceRequirement;
 import org.hum.tasking.entity.Tasking;
 
@@ -72,10 +73,7 @@ public class TaskingStore {
                 .setParameter("open", OPEN).getResultList();
     }
 
-    /** Lines a dashboard list of taskings counts before it says "this many or more". */
-    public static final int COUNT_CAP = 1000;
-
-    /** A page of taskings and how many there are, up to {@value #COUNT_CAP} ({@code atLeast}: that many or more). */
+    /** A page of taskings and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */
     public record Page(List<Tasking> taskings, long total, boolean atLeast) {
     }
 
@@ -100,34 +98,16 @@ public class TaskingStore {
                 viewer, offset, limit);
     }
 
-    @SuppressWarnings("unchecked")
     private Page page(String where, List<Object> params, String order, Viewer viewer, int offset, int limit) {
-        if (viewer.compartments().isEmpty()) {
-            return new Page(List.of(), 0, false);
-        }
-        String from = "from tasking t join source s on s.id = t.source_id " + where
-                + "s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in ("
-                + String.join(",", viewer.compartments().stream().map(c -> "?").toList()) + ")";
-        List<Object> all = new java.util.ArrayList<>(params);
-        all.add(viewer.clearanceLevel());
-        all.addAll(viewer.compartments());
-        var count = em.createNativeQuery("select count(*) from (select 1 " + from + " limit ?) counted");
-        var page = em.createNativeQuery("select t.id " + from + " order by " + order + " limit ? offset ?");
-        for (int i = 0; i < all.size(); i++) {
-            count.setParameter(i + 1, all.get(i));
-            page.setParameter(i + 1, all.get(i));
-        }
-        count.setParameter(all.size() + 1, COUNT_CAP + 1);
-        page.setParameter(all.size() + 1, limit).setParameter(all.size() + 2, offset);
-        long counted = ((Number) count.getSingleResult()).longValue();
-        List<String> ids = ((List<Object>) page.getResultList()).stream().map(String::valueOf).toList();
+        VisiblePages.Ids page = VisiblePages.page(em, "t.id", "from tasking t join source s on s.id = t.source_id " + where,
+                params, order, viewer, offset, limit);
         java.util.Map<String, Tasking> byId = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select t from Tasking t where t.id in :ids", Tasking.class).setParameter("ids", ids)
+        if (!page.ids().isEmpty()) {
+            em.createQuery("select t from Tasking t where t.id in :ids", Tasking.class).setParameter("ids", page.ids())
                     .getResultList().forEach(t -> byId.put(t.id(), t));
         }
-        return new Page(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), Math.min(counted, COUNT_CAP),
-                counted > COUNT_CAP);
+        return new Page(page.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.total(),
+                page.atLeast());
     }
 
     /** Open taskings whose requirement is one of these. */

@@ -1,0 +1,58 @@
+package org.hum.source.control;
+
+import jakarta.persistence.EntityManager;
+import org.hum.access.control.Viewer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page of a dashboard list of rows that each concern one file, found, ordered and counted in
+ * SQL with the file's label against the reader (not destroyed, level at most their clearance,
+ * compartment one of theirs), so that the list costs the same however many rows the installation
+ * holds (docs/performance.md, "Statements per request"). The count stops at {@value #COUNT_CAP}.
+ */
+public final class VisiblePages {
+    /** Rows a list counts before it says "this many or more". */
+    public static final int COUNT_CAP = 1000;
+
+    /** The ids of a page, and how many rows there are up to {@value #COUNT_CAP} ({@code atLeast}: that many or more). */
+    public record Ids(List<String> ids, long total, boolean atLeast) {
+    }
+
+    private VisiblePages() {
+    }
+
+    /**
+     * @param em       the persistence context to ask
+     * @param id       the id column to return ({@code t.id})
+     * @param from     the rows and their own conditions, joined to {@code source s}, ending where the
+     *                 file's label conditions are appended ({@code from tasking t join source s on
+     *                 s.id = t.source_id where t.status = ? and })
+     * @param params   the parameters of {@code from}, in order
+     * @param order    the order by which the page is cut, ending in a unique column
+     */
+    @SuppressWarnings("unchecked")
+    public static Ids page(EntityManager em, String id, String from, List<Object> params, String order, Viewer viewer,
+                           int offset, int limit) {
+        if (viewer.compartments().isEmpty()) {
+            return new Ids(List.of(), 0, false);
+        }
+        String where = from + "s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in ("
+                + String.join(",", viewer.compartments().stream().map(c -> "?").toList()) + ")";
+        List<Object> all = new ArrayList<>(params);
+        all.add(viewer.clearanceLevel());
+        all.addAll(viewer.compartments());
+        var count = em.createNativeQuery("select count(*) from (select 1 " + where + " limit ?) counted");
+        var page = em.createNativeQuery("select " + id + " " + where + " order by " + order + " limit ? offset ?");
+        for (int i = 0; i < all.size(); i++) {
+            count.setParameter(i + 1, all.get(i));
+            page.setParameter(i + 1, all.get(i));
+        }
+        count.setParameter(all.size() + 1, COUNT_CAP + 1);
+        page.setParameter(all.size() + 1, limit).setParameter(all.size() + 2, offset);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        List<String> ids = ((List<Object>) page.getResultList()).stream().map(String::valueOf).toList();
+        return new Ids(ids, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+}
