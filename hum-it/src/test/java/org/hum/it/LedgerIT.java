@@ -258,6 +258,10 @@ class LedgerIT {
 
         // approved today; deactivated tomorrow; reactivated the day after and paid with the day it was deactivated
         String approved = PaymentSteps.approved(source, "45.00");
+        String whileActive = PaymentSteps.approved(source, "11.00");
+        Api.Reply paidActive = pay(officer1(), whileActive, record(LifecycleIT.today(), controller1(), authoriser2(), PNG, "11.00",
+                LifecycleIT.today()));
+        assertEquals(200, paidActive.status(), paidActive.body());
         Instant now = Instant.now();
         LifecycleIT.moveClock(now.plus(1, ChronoUnit.DAYS));
         Api.Reply d = Api.post(Api.token(officer1()), "sources/" + source + "/deactivation",
@@ -270,6 +274,7 @@ class LedgerIT {
         Api.Reply p = pay(officer1(), approved, record(deactivatedDay, controller1(), authoriser2(), PNG, "45.00", deactivatedDay));
         assertEquals(200, p.status(), p.body());
         assertTrue(entries(reviewer1(), "PAYMENTS_TO_INACTIVE_SOURCES").contains(approved));
+        assertFalse(entries(reviewer1(), "PAYMENTS_TO_INACTIVE_SOURCES").contains(whileActive), "paid on a day it was active throughout");
     }
 
     @Test

@@ -71,7 +71,7 @@ public class ContactDashboard implements DashboardContributor {
                         ContactRules.day(a.raisedAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
             }
             out.add(DashboardSection.paged(WELFARE_ALERTS, "Welfare and security alerts", Audience.SUPERVISION, entries,
-                    page.total() - (page.alerts().size() - entries.size()), page.atLeast()));
+                    Math.max(entries.size(), page.total() - (page.alerts().size() - entries.size())), page.atLeast()));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             List<DashboardEntry> entries = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.hum.access.control.Label;
 import org.hum.access.control.Usernames;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
+import org.hum.api.dashboard.DashboardSectionView;
 import org.hum.api.Role;
 import org.hum.api.dashboard.FileLink;
 import org.hum.api.dashboard.NewWorkspaceMark;
@@ -175,7 +176,7 @@ public class Workspace {
                 if (section.audience() != Audience.COMPLIANCE) {
                     continue;
                 }
-                for (DashboardEntry e : section.entries()) {
+                for (DashboardEntry e : whole(contributor, section, viewer, today)) {
                     if (AccessRule.dominates(viewer, e.label())) {
                         out.add(new Line(key(e.kind(), e.objectType(), e.objectId(), e.on()), section.key(), e.kind(),
                                 e.objectType(), e.objectId(), e.sourceId(), e.summary(), e.on(), null,
@@ -190,6 +191,32 @@ public class Workspace {
                 .thenComparing(Line::on, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Line::group).thenComparing(Line::key));
         return out;
+    }
+
+    /**
+     * Every line of a compliance list: a list the dashboard pages in SQL (its total counts more
+     * lines than it shows) is read here page after page, as the workspace shows each line to mark.
+     */
+    private List<DashboardEntry> whole(DashboardContributor contributor, DashboardSection first, Viewer viewer, LocalDate today) {
+        List<DashboardEntry> all = new ArrayList<>(first.entries());
+        if (first.total() == null) {
+            return all;
+        }
+        long total = first.total();
+        boolean atLeast = first.totalAtLeast();
+        for (int from = DashboardSectionView.MAX_ENTRIES; from < total || atLeast; from += DashboardSectionView.MAX_ENTRIES) {
+            DashboardScope next = new DashboardScope(viewer, clock.instant(), today, EnumSet.of(Audience.COMPLIANCE), Set.of(),
+                    first.key(), from);
+            DashboardSection page = contributor.sections(next).stream().filter(s -> s.key().equals(first.key())).findFirst()
+                    .orElse(null);
+            if (page == null || page.entries().isEmpty()) {
+                break;
+            }
+            all.addAll(page.entries());
+            total = page.total() == null ? total : page.total();
+            atLeast = page.totalAtLeast();
+        }
+        return all;
     }
 
     static String key(String kind, String objectType, String objectId, LocalDate on) {

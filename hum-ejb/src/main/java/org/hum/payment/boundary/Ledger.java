@@ -78,12 +78,6 @@ public class Ledger {
     @Inject
     Rules rules;
 
-    /** The first page of the source's ledger (the oldest entries). */
-    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
-    public SourceLedger ledger(String sourceId) {
-        return ledger(sourceId, 0, SourceLedger.PAGE);
-    }
-
     /**
      * A page of the source's ledger, oldest first, {@code size} entries from the {@code from}-th
      * ({@code null}: the last page, the newest entries), with the totals of the whole ledger. The

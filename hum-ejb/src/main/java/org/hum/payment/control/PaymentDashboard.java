@@ -55,8 +55,7 @@ public class PaymentDashboard implements DashboardContributor {
             sections.add(pending(scope));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
-            sections.add(new DashboardSection(INACTIVE, "Payments to sources that were not active", Audience.COMPLIANCE,
-                    inactive()));
+            sections.add(inactive(scope));
         }
         return sections;
     }
@@ -114,12 +113,19 @@ public class PaymentDashboard implements DashboardContributor {
                 Math.max(entries.size(), page.total() - scope.from(PENDING) - dropped) + scope.from(PENDING), page.atLeast());
     }
 
-    private List<DashboardEntry> inactive() {
-        List<DashboardEntry> entries = new ArrayList<>();
-        java.util.Map<String, java.util.Optional<Source>> files = new java.util.HashMap<>();
+    /**
+     * The first payments made on a day their source was not active, found and counted in SQL
+     * ({@link PaymentRecords#paidWhileInactive}); each line is checked again here by the rule itself.
+     */
+    private DashboardSection inactive(DashboardScope scope) {
+        PaymentRecords.EntryPage page = records.paidWhileInactive(scope.viewer(), scope.from(INACTIVE),
+                DashboardSectionView.MAX_ENTRIES);
+        java.util.Map<String, Source> files = sources.unrestricted(page.entries().stream().map(LedgerEntry::sourceId)
+                .collect(Collectors.toSet()));
         java.util.Map<String, List<SourceStanding.StatusChange>> histories = new java.util.HashMap<>();
-        for (LedgerEntry e : records.paymentEntries()) {
-            Source source = files.computeIfAbsent(e.sourceId(), sources::unrestricted).orElse(null);
+        List<DashboardEntry> entries = new ArrayList<>();
+        for (LedgerEntry e : page.entries()) {
+            Source source = files.get(e.sourceId());
             if (source == null || source.isDestroyed()) {
                 continue;
             }
@@ -131,6 +137,7 @@ public class PaymentDashboard implements DashboardContributor {
                         e.paidOn(), FileLink.to(FileLink.Page.PAYMENTS, source.id()), source.label()));
             }
         }
-        return entries;
+        return DashboardSection.paged(INACTIVE, "Payments to sources that were not active", Audience.COMPLIANCE, entries,
+                Math.max(entries.size(), page.total() - (page.entries().size() - entries.size())), page.atLeast());
     }
 }

@@ -9,6 +9,7 @@ import org.hum.access.entity.User;
 import org.hum.api.payment.ApprovalTier;
 import org.hum.api.payment.PaymentStatus;
 import org.hum.config.control.InLists;
+import org.hum.source.control.VisiblePages;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
 import org.hum.payment.entity.PaymentDecision;
@@ -261,11 +262,36 @@ public class PaymentRecords {
                 .setParameter(5, e.amount()).executeUpdate();
     }
 
-    /** Every PAYMENT entry (system work: the compliance list). */
-    public List<LedgerEntry> paymentEntries() {
-        return em.createQuery("select e from LedgerEntry e where e.entryKind = 'PAYMENT' order by e.seq", LedgerEntry.class)
-                .getResultList();
+    /** A page of ledger entries and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */
+    public record EntryPage(List<LedgerEntry> entries, long total, boolean atLeast) {
     }
+
+    /**
+     * The PAYMENT entries of the files the viewer may see paid on a day the file was not ACTIVE for
+     * all of it (before the day it was registered, or its status at the day's start, UTC, not
+     * ACTIVE, or a change to another status during the day: {@link PaymentRules#paidWhileInactive}
+     * in SQL), in ledger order: a page found and counted in SQL (docs/performance.md, "Statements
+     * per request"). Days are UTC whatever the session's time zone: every instant is compared as
+     * seconds since the epoch.
+     */
+    public EntryPage paidWhileInactive(Viewer viewer, int offset, int limit) {
+        String dayStart = "timestampdiff(second, '1970-01-01 00:00:00', l.paid_on)";
+        VisiblePages.Ids page = VisiblePages.page(em, "l.id", "from payment_ledger l join source s on s.id = l.source_id "
+                + "where l.entry_kind = 'PAYMENT' and (unix_timestamp(s.registered_at) >= " + dayStart + " + 86400 "
+                + "or coalesce((select c.status from source_status_change c where c.source_id = l.source_id "
+                + "and unix_timestamp(c.changed_at) <= " + dayStart + " order by c.seq desc limit 1), 'ACTIVE') <> 'ACTIVE' "
+                + "or exists (select 1 from source_status_change c where c.source_id = l.source_id and c.status <> 'ACTIVE' "
+                + "and unix_timestamp(c.changed_at) > " + dayStart + " and unix_timestamp(c.changed_at) < " + dayStart
+                + " + 86400)) and ", List.of(), "l.seq", viewer, offset, limit);
+        Map<String, LedgerEntry> byId = new java.util.HashMap<>();
+        if (!page.ids().isEmpty()) {
+            em.createQuery("select e from LedgerEntry e where e.id in :ids", LedgerEntry.class).setParameter("ids", page.ids())
+                    .getResultList().forEach(e -> byId.put(e.id(), e));
+        }
+        return new EntryPage(page.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.total(),
+                page.atLeast());
+    }
+
 
     public LedgerEntry entry(String entryId, boolean locking) {
         return locking ? em.find(LedgerEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE) : em.find(LedgerEntry.class, entryId);

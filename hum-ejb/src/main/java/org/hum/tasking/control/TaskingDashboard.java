@@ -62,7 +62,7 @@ public class TaskingDashboard implements DashboardContributor {
                 }
             }
             out.add(DashboardSection.paged(OPEN, "Open taskings of your sources", Audience.HANDLER, entries,
-                    page.total() - (page.taskings().size() - entries.size()), page.atLeast()));
+                    Math.max(entries.size(), page.total() - (page.taskings().size() - entries.size())), page.atLeast()));
         }
         if (scope.includes(Audience.SUPERVISION)) {
             int from = scope.from(OVERDUE);
@@ -79,7 +79,7 @@ public class TaskingDashboard implements DashboardContributor {
             }
             out.add(DashboardSection.paged(OVERDUE, "Overdue taskings (expired unfulfilled in the last "
                     + EXPIRED_SHOWN_DAYS + " days)", Audience.SUPERVISION, entries,
-                    page.total() - (page.taskings().size() - entries.size()), page.atLeast()));
+                    Math.max(entries.size(), page.total() - (page.taskings().size() - entries.size())), page.atLeast()));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             // every open tasking (their files' authorisations in force read together), checked in Java: not paged in SQL yet
