@@ -228,13 +228,7 @@ public class ContactRecords {
     public AlertPage openAlertsPage(Viewer viewer, int offset, int limit) {
         VisiblePages.Ids page = VisiblePages.page(em, "a.id", "from welfare_alert a join source s on s.id = a.source_id "
                 + "where a.acknowledged_at is null and ", List.of(), "a.seq", viewer, offset, limit);
-        Map<String, WelfareAlert> byId = new java.util.HashMap<>();
-        if (!page.ids().isEmpty()) {
-            em.createQuery("select a from WelfareAlert a where a.id in :ids", WelfareAlert.class).setParameter("ids", page.ids())
-                    .getResultList().forEach(a -> byId.put(a.id(), a));
-        }
-        return new AlertPage(page.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.total(),
-                page.atLeast());
+        return new AlertPage(VisiblePages.rows(em, WelfareAlert.class, page, WelfareAlert::id), page.total(), page.atLeast());
     }
 
     public Optional<WelfareAlert> alertForUpdate(String id) {

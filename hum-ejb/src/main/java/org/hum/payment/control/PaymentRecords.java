@@ -283,13 +283,7 @@ public class PaymentRecords {
                 + "or exists (select 1 from source_status_change c where c.source_id = l.source_id and c.status <> 'ACTIVE' "
                 + "and unix_timestamp(c.changed_at) > " + dayStart + " and unix_timestamp(c.changed_at) < " + dayStart
                 + " + 86400)) and ", List.of(), "l.seq", viewer, offset, limit);
-        Map<String, LedgerEntry> byId = new java.util.HashMap<>();
-        if (!page.ids().isEmpty()) {
-            em.createQuery("select e from LedgerEntry e where e.id in :ids", LedgerEntry.class).setParameter("ids", page.ids())
-                    .getResultList().forEach(e -> byId.put(e.id(), e));
-        }
-        return new EntryPage(page.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.total(),
-                page.atLeast());
+        return new EntryPage(VisiblePages.rows(em, LedgerEntry.class, page, LedgerEntry::id), page.total(), page.atLeast());
     }
 
 

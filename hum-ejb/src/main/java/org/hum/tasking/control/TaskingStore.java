@@ -101,13 +101,7 @@ public class TaskingStore {
     private Page page(String where, List<Object> params, String order, Viewer viewer, int offset, int limit) {
         VisiblePages.Ids page = VisiblePages.page(em, "t.id", "from tasking t join source s on s.id = t.source_id " + where,
                 params, order, viewer, offset, limit);
-        java.util.Map<String, Tasking> byId = new java.util.HashMap<>();
-        if (!page.ids().isEmpty()) {
-            em.createQuery("select t from Tasking t where t.id in :ids", Tasking.class).setParameter("ids", page.ids())
-                    .getResultList().forEach(t -> byId.put(t.id(), t));
-        }
-        return new Page(page.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page.total(),
-                page.atLeast());
+        return new Page(VisiblePages.rows(em, Tasking.class, page, Tasking::id), page.total(), page.atLeast());
     }
 
     /** Open taskings whose requirement is one of these. */
