@@ -131,7 +131,7 @@ public class Dashboards {
         List<DashboardSectionView> sections = sections(new DashboardScope(viewer, clock.instant(), today,
                 Audience.of(viewer), handled, section, from), links);
         if (section != null && !DashboardView.DUE_LISTS.contains(section) && sections.stream().noneMatch(s -> s.key().equals(section))) {
-            throw HumException.invalid("section", "is not a list on your dashboard: use the key of one of its sections");
+            throw HumException.invalid("section", "is not a list on your dashboard: use OVERDUE, DUE_TODAY, DUE_SOON or the key of one of its sections");
         }
         audit.record("DASHBOARD_READ", "DASHBOARD", null, null, AuditTrail.SUCCESS);
         return new DashboardView(today, Urgency.WINDOW_DAYS, scope, due.get(Urgency.OVERDUE), due.get(Urgency.DUE_TODAY),
