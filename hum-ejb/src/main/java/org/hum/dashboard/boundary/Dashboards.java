@@ -126,7 +126,8 @@ public class Dashboards {
                         urgency.name()));
             }
             due.put(urgency, shown);
-            counts.put(urgency.name(), new DueListCount(page.total(), start, page.atLeast()));
+            int dropped = page.lines().size() - shown.size(); // none, unless the SQL and this check disagree
+            counts.put(urgency.name(), new DueListCount(Math.max(shown.size(), page.total() - dropped), start, page.atLeast()));
         }
         List<DashboardSectionView> sections = sections(new DashboardScope(viewer, clock.instant(), today,
                 Audience.of(viewer), handled, section, from), links);

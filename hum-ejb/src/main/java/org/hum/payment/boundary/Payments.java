@@ -140,7 +140,33 @@ public class Payments {
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
+        return pageOf(viewer, seniority.isSenior(viewer), source, status, from, size);
+    }
+
+    /** The payments page's reads: a page of every status, and the payments awaiting a step and awaiting payment. */
+    public record Worklist(PaymentsView page, List<PaymentView> awaitingStep, List<PaymentView> awaitingPayment) {
+    }
+
+    /**
+     * What the payments page shows, read as one list read (one audit entry): the page of every
+     * status from {@code from}, and apart from it the newest {@value PaymentsView#MAX_PAGE} payments
+     * awaiting a step and awaiting payment, which its approve and pay forms offer.
+     */
+    @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
+    public Worklist worklist(String sourceId, int from) {
+        if (from < 0) {
+            throw HumException.invalid("from", "must be 0 or more (the newest payment is 0)");
+        }
+        Viewer viewer = viewers.of(principal);
+        Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
+        audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
         boolean senior = seniority.isSenior(viewer);
+        return new Worklist(pageOf(viewer, senior, source, null, from, PaymentsView.PAGE),
+                pageOf(viewer, senior, source, PaymentStatus.REQUESTED, 0, PaymentsView.MAX_PAGE).payments(),
+                pageOf(viewer, senior, source, PaymentStatus.APPROVED, 0, PaymentsView.MAX_PAGE).payments());
+    }
+
+    private PaymentsView pageOf(Viewer viewer, boolean senior, Source source, PaymentStatus status, int from, int size) {
         long total = records.countPayments(source.id(), status);
         List<PaymentView> page = from >= total ? List.of()
                 : views.views(viewer, senior, source, records.payments(source.id(), status, from, size));

@@ -76,8 +76,11 @@ public class PaymentsBean extends PaymentForms {
         from = position(params.get("from"), 0);
         int entries = position(params.get("entries"), -1);
         entriesFrom = entries < 0 ? null : entries;
-        list = PageAction.onTop(faces).forbidden("Your roles do not include payments.")
-                .call(() -> payments.list(id, null, from, PaymentsView.PAGE));
+        Payments.Worklist work = PageAction.onTop(faces).forbidden("Your roles do not include payments.")
+                .call(() -> payments.worklist(id, from));
+        list = work == null ? null : work.page();
+        decidable = work == null ? List.of() : work.awaitingStep().stream().filter(p -> p.may().approve()).toList();
+        payable = work == null ? List.of() : work.awaitingPayment().stream().filter(p -> p.may().pay()).toList();
         ledger = list == null ? null : PageAction.quietly(() -> ledgers.ledger(id, entriesFrom, SourceLedger.PAGE), null);
     }
 
@@ -134,31 +137,16 @@ public class PaymentsBean extends PaymentForms {
         return ledger;
     }
 
-    /** The payments awaiting a step the caller may approve (newest first, at most 200 of them). */
+    /** The payments awaiting a step the caller may approve (newest first, among the newest 200 awaiting one). */
     public List<PaymentView> getDecidable() {
         load();
-        if (decidable == null) {
-            decidable = open(PaymentStatus.REQUESTED).stream().filter(p -> p.may().approve()).toList();
-        }
         return decidable;
     }
 
-    /** The payments the caller may record as paid (newest first, at most 200 of them). */
+    /** The payments the caller may record as paid (newest first, among the newest 200 approved). */
     public List<PaymentView> getPayable() {
         load();
-        if (payable == null) {
-            payable = open(PaymentStatus.APPROVED).stream().filter(p -> p.may().pay()).toList();
-        }
         return payable;
-    }
-
-    /** The file's payments of one status (at most 200, newest first), read apart from the page shown. */
-    private List<PaymentView> open(PaymentStatus status) {
-        if (list == null) {
-            return List.of();
-        }
-        PaymentsView v = PageAction.quietly(() -> payments.list(id, status, 0, PaymentsView.MAX_PAGE), null);
-        return v == null ? List.of() : v.payments();
     }
 
     /** The PAYMENT entries not yet reversed, for a controller or authorising officer. */
