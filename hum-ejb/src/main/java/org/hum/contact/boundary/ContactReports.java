@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hum.config.control.PageBounds;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
@@ -129,12 +130,7 @@ public class ContactReports {
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public ContactReportsView list(String sourceId, int from, int size) {
-        if (from < 0) {
-            throw HumException.invalid("from", "must be 0 or more (the latest report is 0)");
-        }
-        if (size < 1 || size > ContactReportsView.MAX_PAGE) {
-            throw HumException.invalid("size", "must be from 1 to " + ContactReportsView.MAX_PAGE);
-        }
+        PageBounds.require(from, "the latest report", size, ContactReportsView.MAX_PAGE);
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "CONTACT_REPORTS_READ");
         boolean mayRecord = mayRecord(viewer, source);

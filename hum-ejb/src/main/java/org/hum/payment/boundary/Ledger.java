@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hum.config.control.PageBounds;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
@@ -88,12 +89,7 @@ public class Ledger {
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public SourceLedger ledger(String sourceId, Integer from, int size) {
-        if (from != null && from < 0) {
-            throw HumException.invalid("from", "must be 0 or more (the oldest entry is 0)");
-        }
-        if (size < 1 || size > SourceLedger.MAX_PAGE) {
-            throw HumException.invalid("size", "must be from 1 to " + SourceLedger.MAX_PAGE);
-        }
+        PageBounds.require(from == null ? 0 : from, "the oldest entry", size, SourceLedger.MAX_PAGE);
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LEDGER_READ");
         audit.record("PAYMENT_LEDGER_READ", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.hum.config.control.PageBounds;
 import org.hum.config.control.DatabaseRaces;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -131,12 +132,7 @@ public class Payments {
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public PaymentsView list(String sourceId, PaymentStatus status, int from, int size) {
-        if (from < 0) {
-            throw HumException.invalid("from", "must be 0 or more (the newest payment is 0)");
-        }
-        if (size < 1 || size > PaymentsView.MAX_PAGE) {
-            throw HumException.invalid("size", "must be from 1 to " + PaymentsView.MAX_PAGE);
-        }
+        PageBounds.require(from, "the newest payment", size, PaymentsView.MAX_PAGE);
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
@@ -154,9 +150,7 @@ public class Payments {
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
     public Worklist worklist(String sourceId, int from) {
-        if (from < 0) {
-            throw HumException.invalid("from", "must be 0 or more (the newest payment is 0)");
-        }
+        PageBounds.require(from, "the newest payment", PaymentsView.PAGE, PaymentsView.PAGE);
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
