@@ -206,6 +206,18 @@ public class Authentication {
                 "TOKEN_REFUSED", "TOKEN_CHECK", n + (n == 1 ? " refusal" : " refusals"), null, AuditTrail.FAILED));
     }
 
+    /**
+     * Records the bearer-token refusals held back a minute or more that no later refusal carried
+     * (a burst, then silence): one entry for all of them, with how many addresses they came from.
+     * Called every minute on each instance, which keeps its own count ({@link TokenRefusalJob}).
+     */
+    public void recordHeldTokenRefusals() {
+        TOKEN_REFUSALS.drain(clock.instant()).ifPresent(held -> audit.recordAs(AuditTrail.ANONYMOUS, null,
+                "TOKEN_REFUSED", "TOKEN_CHECK", held.refusals() + (held.refusals() == 1 ? " refusal" : " refusals")
+                        + " from " + held.addresses() + (held.addresses() == 1 ? " address" : " addresses"),
+                null, AuditTrail.FAILED));
+    }
+
     /** The user behind a UI session, with their roles as they are now. */
     public Optional<AuthenticatedUser> current(String userId) {
         User user = userId == null ? null : em.find(User.class, userId);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -86,5 +87,43 @@ class LoginGuardsTest {
         assertEquals(OptionalInt.of(3), t.refused("192.0.2.1", T0.plusSeconds(60)), "the two held back and this one");
         assertEquals(OptionalInt.empty(), t.refused("192.0.2.1", T0.plusSeconds(61)));
         assertEquals(OptionalInt.of(1), t.refused(null, T0), "an unknown address is one of its own");
+    }
+
+    @Test
+    void aBurstOfRefusedTokensFollowedBySilenceIsHandedOverOnceItsMinuteHasPassed() {
+        RefusalTally t = new RefusalTally();
+        assertEquals(OptionalInt.of(1), t.refused("192.0.2.1", T0), "the first at once");
+        for (int i = 1; i <= 999; i++) {
+            assertEquals(OptionalInt.empty(), t.refused("192.0.2.1", T0.plusMillis(i)));
+        }
+        assertEquals(OptionalInt.of(1), t.refused("192.0.2.2", T0.plusSeconds(1)));
+        t.refused("192.0.2.2", T0.plusSeconds(2));
+        assertEquals(Optional.empty(), t.drain(T0.plusSeconds(59)), "nothing is a minute old yet");
+        assertEquals(Optional.of(new RefusalTally.Held(999, 1)), t.drain(T0.plusSeconds(60)),
+                "the 999 held back from the first address, whose minute has passed");
+        assertEquals(Optional.of(new RefusalTally.Held(1, 1)), t.drain(T0.plusSeconds(62)), "then the second's one");
+        assertEquals(Optional.empty(), t.drain(T0.plusSeconds(63)), "each is handed over once");
+        assertEquals(OptionalInt.empty(), t.refused("192.0.2.1", T0.plusSeconds(90)),
+                "a drained address stays quiet for its minute: the next is held, not written at once");
+        assertEquals(Optional.of(new RefusalTally.Held(1, 1)), t.drain(T0.plusSeconds(121)));
+        assertEquals(Optional.empty(), t.drain(T0.plusSeconds(200)));
+        assertEquals(0, t.addresses(), "addresses that hold nothing and are quiet are forgotten");
+    }
+
+    @Test
+    void pastTheBoundOfAddressesNoRefusalIsDroppedTheRestAreCountedTogether() {
+        RefusalTally t = new RefusalTally();
+        for (int i = 0; i < RefusalTally.MAX_ADDRESSES; i++) {
+            String address = "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255);
+            assertEquals(OptionalInt.of(1), t.refused(address, T0));
+            t.refused(address, T0.plusSeconds(1)); // each now holds one back
+        }
+        assertEquals(OptionalInt.of(1), t.refused("192.0.2.9", T0.plusSeconds(70)),
+                "no address can be forgotten (each holds a refusal): this one is counted with the others");
+        assertEquals(OptionalInt.empty(), t.refused("192.0.2.10", T0.plusSeconds(71)));
+        assertEquals(RefusalTally.MAX_ADDRESSES + 1, t.addresses());
+        assertEquals(Optional.of(new RefusalTally.Held(RefusalTally.MAX_ADDRESSES, RefusalTally.MAX_ADDRESSES)),
+                t.drain(T0.plusSeconds(70)), "every address's held refusal, none dropped");
+        assertEquals(Optional.of(new RefusalTally.Held(1, 1)), t.drain(T0.plusSeconds(131)), "and the others' one");
     }
 }
