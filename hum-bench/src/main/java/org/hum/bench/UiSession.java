@@ -74,7 +74,7 @@ final class UiSession {
         return post(base, path, fields);
     }
 
-    private Page post(String base, String path, Map<String, String> fields) throws IOException, InterruptedException {
+    Page post(String base, String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))

@@ -31,9 +31,9 @@ final class DemoCaseload {
         this.out = out;
     }
 
-    static void loadOnce(String baseUrl, String password, PrintStream out) {
+    static void loadOnce(DemoApi api, PrintStream out) {
         try {
-            new DemoCaseload(new DemoApi(baseUrl, password), out).load();
+            new DemoCaseload(api, out).load();
         } catch (DemoApi.Refused e) {
             out.println("Demo caseload: stopped at " + e.getMessage() + ".");
         } catch (IOException e) {

@@ -43,9 +43,9 @@ final class DemoData {
         }
     }
 
-    static void loadOnce(String baseUrl, String password, DemoPartners partners, PrintStream out) {
+    static void loadOnce(DemoApi api, String password, DemoPartners partners, PrintStream out) {
         try {
-            new DemoData(new DemoApi(baseUrl, password), password, partners, out).load();
+            new DemoData(api, password, partners, out).load();
         } catch (DemoApi.Refused e) {
             out.println("Demo data: stopped at " + e.getMessage() + ".");
         } catch (IOException e) {

@@ -32,9 +32,9 @@ final class DemoOperations {
         this.out = out;
     }
 
-    static void walkOnce(String baseUrl, String password, PrintStream out) {
+    static void walkOnce(DemoApi api, PrintStream out) {
         try {
-            new DemoOperations(new DemoApi(baseUrl, password), out).walk();
+            new DemoOperations(api, out).walk();
         } catch (DemoApi.Refused e) {
             out.println("Demo operations: stopped at " + e.getMessage() + "; the demo sources are as registered.");
         } catch (IOException e) {

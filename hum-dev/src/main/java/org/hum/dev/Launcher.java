@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Launcher {
     static final String BASE_URL = "http://localhost:8080/hum/";
+    /** Where the demo load keeps the keys of the demo users it enrolled, where a second factor is required. */
+    static final String SECOND_FACTOR_KEYS = "secrets/second-factor";
     static final String HTTPS_URL = "https://localhost:8181/hum/";
 
     private final Options options;
@@ -155,9 +158,10 @@ public final class Launcher {
         for (int n = 1; n <= options.instances(); n++) {
             awaitHealth(baseUrl(n));
         }
-        DemoData.loadOnce(BASE_URL, demoPassword(secrets), partners, out);
-        DemoOperations.walkOnce(BASE_URL, demoPassword(secrets), out);
-        DemoCaseload.loadOnce(BASE_URL, demoPassword(secrets), out);
+        DemoApi demo = new DemoApi(BASE_URL, demoPassword(secrets), home.resolve(SECOND_FACTOR_KEYS));
+        DemoData.loadOnce(demo, demoPassword(secrets), partners, out);
+        DemoOperations.walkOnce(demo, out);
+        DemoCaseload.loadOnce(demo, out);
     }
 
     /**
@@ -259,6 +263,16 @@ public final class Launcher {
                 + (response == null ? "" : " (last answer " + response.statusCode() + ": " + response.body() + ")"));
     }
 
+    /** The demo users whose second factor the demo load enrolled (their key files), in order. */
+    private static List<String> enrolledByTheDemo(Path home) {
+        try (var keys = Files.list(home.resolve(SECOND_FACTOR_KEYS))) {
+            return keys.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".key"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     private void printWelcome() {
         Path home = options.home().toAbsolutePath();
         String password = new DevSecrets(home.resolve("secrets")).get("demo.password");
@@ -303,6 +317,8 @@ public final class Launcher {
         if ("required".equals(options.secondFactor())) {
             out.println("Second factor: required (hum.auth.second-factor=required): every demo user who sees source content "
                     + "enrols one (an authenticator app, TOTP) at their first login and gives its code from then on.");
+            out.println("  The demo load enrolled the users it logs in as (" + String.join(", ", enrolledByTheDemo(home))
+                    + "): their keys (base32, for an authenticator app) are in " + home.resolve(SECOND_FACTOR_KEYS) + ".");
         } else {
             out.println("Second factor: off for the demo users (hum.auth.second-factor=optional): a password logs them in. "
                     + "Any of them may enrol one under 'Second factor' in the header, and is asked for its code from then on.");

@@ -55,22 +55,6 @@ final class SecondFactor {
     }
 
     static byte[] decode(String base32) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : base32.toUpperCase(Locale.ROOT).toCharArray()) {
-            int v = alphabet.indexOf(c);
-            if (v < 0) {
-                throw new IllegalArgumentException("not base32: " + c);
-            }
-            buffer = (buffer << 5) | v;
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
-        }
-        return out.toByteArray();
+        return Totp.fromBase32(base32);
     }
 }

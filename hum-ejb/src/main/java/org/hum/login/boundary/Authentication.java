@@ -93,7 +93,9 @@ public class Authentication {
         Optional<Login> checked = HASHES.run(() -> Optional.of(check(username, password, code)), Optional::empty);
         Login login = checked.orElseThrow(() -> new HumException(ErrorCode.UNAVAILABLE,
                 "Too many logins are being checked at once; nothing was checked. Try again in a few seconds."));
-        if (login.user().isEmpty()) {
+        if (login.user().isEmpty() && !login.mustEnrol()) {
+            // a right password that leads to enrolment is no failure: an office behind one address
+            // whose people enrol on the same morning must not lock that address out
             addresses.failed(address, at);
         }
         return login;

@@ -2,12 +2,14 @@ package org.hum.login.control;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -100,6 +102,26 @@ public final class Totp {
             out.append(BASE32[(buffer << (5 - bits)) & 31]);
         }
         return out.toString();
+    }
+
+    /** The bytes of an RFC 4648 base32 text (no padding; either case), as {@link #base32} writes them. */
+    public static byte[] fromBase32(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+            int v = new String(BASE32).indexOf(c);
+            if (v < 0) {
+                throw new IllegalArgumentException("not base32: " + c);
+            }
+            buffer = (buffer << 5) | v;
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
     }
 
     /** The {@code otpauth://} URI an authenticator app reads (usually from a QR code). */

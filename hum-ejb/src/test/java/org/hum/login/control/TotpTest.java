@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.OptionalLong;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +68,14 @@ class TotpTest {
         assertEquals("MZXW6YTBOI", Totp.base32("foobar".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", Totp.base32(RFC_SEED));
         assertEquals(32, Totp.base32(Totp.newSecret()).length(), "160 bits");
+    }
+
+    @Test
+    void base32ReadsBackWhatItWrote() {
+        assertEquals("foobar", new String(Totp.fromBase32("MZXW6YTBOI"), StandardCharsets.US_ASCII));
+        assertEquals("foobar", new String(Totp.fromBase32("mzxw6ytboi"), StandardCharsets.US_ASCII), "either case");
+        assertArrayEquals(RFC_SEED, Totp.fromBase32(Totp.base32(RFC_SEED)));
+        assertThrows(IllegalArgumentException.class, () -> Totp.fromBase32("MZ1W"), "1 is not a base32 letter");
     }
 
     @Test
