@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +20,9 @@ import java.util.regex.Pattern;
  */
 final class DemoOperations {
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Z]-\\d{4}-[0-9A-Z]{6})\"");
-    private static final String PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n"
-            + "% Receipt: received USD 150.00 for travel expenses\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    /** The demo's receipt: a receipt is the source's signed scan, a PNG or JPEG image (here a 1x1 PNG). */
+    private static final String RECEIPT_PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     private final DemoApi api;
     private final PrintStream out;
@@ -106,7 +106,7 @@ final class DemoOperations {
         api.call("controller1", "POST", "payments/" + paid + "/approvals", "{}", 200, "the expenses' approval");
         api.call("officer1", "POST", "payments/" + paid + "/payment", """
                 {"paidOn":"%s","witness1":"controller1","witness2":"authoriser2","receipt":"%s","receiptAmount":150.00,
-                 "receiptDated":"%s"}""".formatted(today, Base64.getEncoder().encodeToString(PDF.getBytes()), today),
+                 "receiptDated":"%s"}""".formatted(today, RECEIPT_PNG, today),
                 200, "the expenses' payment");
         api.call("officer1", "POST", "sources/" + kestrel + "/payments", """
                 {"amount":400.00,"currency":"USD","kind":"REWARD","purpose":"For the carrier's name and days",

@@ -412,6 +412,48 @@ class DeconflictionIT {
         assertEquals(before, counts(), "a refused check wrote rows");
     }
 
+    @Test
+    void oneInsiderCannotMineDeconflictionAlone() {
+        // a controller of MESA only registers a file with KESTREL's phone: KESTREL (COPPER) stays hidden from them
+        String suffix = Cast.suffix().toLowerCase(java.util.Locale.ROOT);
+        String registrar = "insider.ctl-" + suffix;
+        assertEquals(201, AdminApi.createUser(Api.token(admin1()), registrar, "SECRET", List.of("CONTROLLER"),
+                List.of(mesa()), Cast.password()).status());
+        String lure = "LURE-" + Cast.suffix();
+        Api.Reply registered = Api.post(Api.token(registrar), "sources", Api.registration(lure, mesa(), "Somebody Unrelated",
+                "1970-02-03", kPhone));
+        assertEquals(201, registered.status(), registered.body());
+        Api.Reply own = Api.get(Api.token(registrar), "deconfliction/referrals");
+        assertEquals(200, own.status(), own.body());
+        assertFalse(own.body().contains(lure), "the one who registered is not told what their registration matched: "
+                + own.body());
+        assertTrue(Json.createReader(new java.io.StringReader(own.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> r.getString("requestedBy").equals(registrar)), "no referral of their own: " + own.body());
+        assertTrue(Api.get(Api.token(controller1()), "deconfliction/referrals").body().contains(lure),
+                "another controller of the files decides it");
+
+        // a case officer who is also a controller checks a number and cannot read or release their own referral
+        String dual = "insider.dual-" + suffix;
+        assertEquals(201, AdminApi.createUser(Api.token(admin1()), dual, "SECRET", List.of("CASE_OFFICER", "CONTROLLER"),
+                List.of(mesa()), Cast.password()).status());
+        Api.Reply asked = ask(dual, check(null, null, kPhone, null, null));
+        assertReferredAlike(asked);
+        String checkId = asked.json().getString("checkId");
+        Api.Reply workList = Api.get(Api.token(dual), "deconfliction/referrals");
+        assertEquals(200, workList.status(), workList.body());
+        assertFalse(workList.body().contains(checkId), "their own check is not in their work list: " + workList.body());
+        Api.Reply release = Api.post(Api.token(dual), "deconfliction/referrals/" + checkId + "/release", "{\"outcome\":\"CLEAR\"}");
+        SourceRegistrationIT.assertProblem(release, 409, "releasing one's own check");
+        assertEquals("deconfliction.own-referral", release.json().getString("rule"), release.body());
+        assertEquals("AWAITING_CONTROLLER", Api.get(Api.token(dual), "deconfliction/checks/" + checkId).json()
+                .getString("status"), "nothing was released");
+        assertFalse(matched(checkId).isEmpty(), "controller1, who is not the asker, sees the match");
+        assertEquals(200, Api.post(Api.token(controller1()), "deconfliction/referrals/" + checkId + "/release",
+                "{\"outcome\":\"SPEAK_TO_CONTROLLER\"}").status());
+        assertEquals("SPEAK_TO_CONTROLLER", Api.get(Api.token(dual), "deconfliction/checks/" + checkId).json()
+                .getString("outcome"));
+    }
+
     private static JsonObject referral(String user, String referralId) {
         Api.Reply r = Api.get(Api.token(user), "deconfliction/referrals");
         assertEquals(200, r.status(), user + ": " + r.body());

@@ -120,6 +120,7 @@ class LedgerIT {
         assertEquals("REVERSAL", rev.json().getString("entryKind"));
         assertEquals(0, new BigDecimal("-100.00").compareTo(dec(rev.json(), "amount")));
         assertEquals(first, rev.json().getString("reversesId"));
+        assertEquals(3, rev.json().getJsonNumber("position").longValue(), "the third entry of this file's ledger");
         assertFalse(Rows.dump("payment_ledger").contains("Lukeville"), "the reason is encrypted");
 
         JsonObject after = ledger(officer1(), source);
@@ -180,6 +181,12 @@ class LedgerIT {
                 today.toString().substring(0, 7))), totals.toString());
         JsonObject page2 = Api.get(officer, "sources/" + source + "/ledger?from=2&size=2").json();
         assertEquals(List.of(third), ids(page2.getJsonArray("entries")));
+        // each entry's place in this file's ledger, not the table's global sequence, which would count other files' payments
+        assertEquals(List.of(1L, 2L, 3L), java.util.stream.Stream.concat(
+                page1.getJsonArray("entries").getValuesAs(JsonObject.class).stream(),
+                page2.getJsonArray("entries").getValuesAs(JsonObject.class).stream())
+                .map(e -> e.getJsonNumber("position").longValue()).toList());
+        assertFalse(page1.getJsonArray("entries").getJsonObject(0).containsKey("seq"), page1.toString());
         assertEquals(page1.getJsonArray("entries").getJsonObject(1).getString("entryHash"),
                 page2.getJsonArray("entries").getJsonObject(0).getString("prevHash"));
         assertTrue(page2.getBoolean("chainIntact"), "the page links to the entry before it");

@@ -241,7 +241,7 @@ class NoPlaintextIdentityIT {
         assertEquals(201, payment.status(), payment.body());
         String paymentId = payment.json().getString("id");
         assertEquals(200, Api.post(Api.token(controller1()), "payments/" + paymentId + "/approvals", "{}").status());
-        byte[] receipt = ("%PDF-1.4\n% received USD 90.00 " + secrets.get("receipt") + "\n%%EOF\n").getBytes();
+        byte[] receipt = PaymentSteps.pngWith(("received USD 90.00 " + secrets.get("receipt")).getBytes());
         Api.Reply paid = Api.post(officer, "payments/" + paymentId + "/payment", Json.createObjectBuilder()
                 .add("paidOn", LifecycleIT.today().toString()).add("witness1", controller1()).add("witness2", authoriser2())
                 .add("receipt", java.util.Base64.getEncoder().encodeToString(receipt)).add("receiptAmount", 90)

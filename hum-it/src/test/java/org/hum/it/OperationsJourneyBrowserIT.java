@@ -126,9 +126,9 @@ class OperationsJourneyBrowserIT extends BrowserJourney {
         browser.executeScript("document.getElementById('pay:paidOn').value = arguments[0];", today.toString());
         browser.executeScript("document.getElementById('pay:receiptDated').value = arguments[0];", today.toString());
         browser.findElement(By.id("pay:receiptAmount")).sendKeys("180.00");
-        Path receipt = Files.createTempFile("receipt", ".pdf");
+        Path receipt = Files.createTempFile("receipt", ".png");
         try {
-            Files.write(receipt, PaymentSteps.PDF);
+            Files.write(receipt, PaymentSteps.PNG);
             browser.findElement(By.id("pay:receipt")).sendKeys(receipt.toString());
             browser.findElement(By.id("pay:record")).click();
             waitForText(By.id("status-" + paymentId), "Paid");

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,35 @@ final class PaymentSteps {
     /** A tiny but real PNG (1x1). */
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    /** A PDF, which is refused as a receipt (docs/domain.md, "Payments and benefits"). */
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+
+    /**
+     * A PNG of exactly {@code size} bytes: a 1x1 header, one IDAT chunk of filler and the end,
+     * each chunk with its CRC. The receipt's cleaning copies these chunks as they are and never
+     * decodes the pixels, so it reads back byte for byte.
+     */
+    static byte[] png(int size) {
+        return pngWith(new byte[size - 57]);
+    }
+
+    /** A PNG whose one IDAT chunk holds {@code data}, kept by the receipt's cleaning. */
+    static byte[] pngWith(byte[] data) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(57 + data.length);
+        b.put(Arrays.copyOf(PNG, 8));
+        chunk(b, "IHDR", new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
+        chunk(b, "IDAT", data);
+        chunk(b, "IEND", new byte[0]);
+        return b.array();
+    }
+
+    private static void chunk(java.nio.ByteBuffer b, String type, byte[] data) {
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t);
+        crc.update(data);
+        b.putInt(data.length).put(t).put(data).putInt((int) crc.getValue());
+    }
 
     private PaymentSteps() {
     }

@@ -203,6 +203,45 @@ class TwoPersonIdentityIT {
         assertTrue(audit().contains("USER_CHANGE_REQUESTED"));
     }
 
+    @Test
+    void enablingAgainAPausedAccountWithSourceAccessIsARequestToo() {
+        String admin = Api.token(admin1());
+        String name = unique("paused.ctl");
+        assertEquals(201, AdminApi.createUser(admin, name, "SECRET", List.of("CONTROLLER"), List.of(copper()), PASSWORD)
+                .status());
+        assertEquals(200, AdminApi.requestChange(admin, name, "{\"enabled\":false}").status(), "pausing is at once");
+        assertFalse(Api.get(admin, "admin/users/" + name).json().getBoolean("enabled"));
+
+        Api.Reply resume = AdminApi.requestChange(admin, name, "{\"enabled\":true}");
+        assertEquals(202, resume.status(), resume.body());
+        assertEquals("ACCOUNT_ELEVATION", resume.json().getString("kind"));
+        String request = resume.json().getString("id");
+        assertFalse(Api.get(admin, "admin/users/" + name).json().getBoolean("enabled"), "still paused while pending");
+        assertEquals(401, Api.loginFrom(FAILURES, name, PASSWORD).status(), "cannot log in while pending");
+        assertProblem(Api.post(admin, "admin/requests/" + request + "/approval", ""), 409, "approving one's own request");
+        assertFalse(Api.get(admin, "admin/users/" + name).json().getBoolean("enabled"));
+
+        assertEquals(200, Api.post(AdminApi.approverFor(admin1()), "admin/requests/" + request + "/approval", "").status());
+        assertTrue(Api.get(admin, "admin/users/" + name).json().getBoolean("enabled"), "two people: enabled again");
+        assertEquals(200, Api.login(name, PASSWORD).status(), "logs in again");
+    }
+
+    @Test
+    void anAdministratorCannotApproveAnElevationOfThemself() {
+        String admin = Api.token(admin1());
+        String third = unique("third.adm");
+        assertEquals(201, AdminApi.createUser(admin, third, "OFFICIAL", List.of("ADMIN"), List.of(), PASSWORD).status());
+        Api.Reply raise = AdminApi.requestChange(admin, third, "{\"clearance\":\"SECRET\"}");
+        assertEquals(202, raise.status(), raise.body());
+        String request = raise.json().getString("id");
+        Api.Reply self = Api.post(Api.token(third, PASSWORD), "admin/requests/" + request + "/approval", "");
+        assertProblem(self, 409, "an administrator approves their own elevation");
+        assertTrue(self.json().getString("detail").contains("for you"), self.body());
+        assertEquals("OFFICIAL", Api.get(admin, "admin/users/" + third).json().getString("clearance"), "not raised");
+        assertEquals(200, Api.post(AdminApi.approverFor(admin1()), "admin/requests/" + request + "/refusal",
+                "{\"reason\":\"Not needed\"}").status());
+    }
+
     private static String pending(String token, String path) {
         Api.Reply r = Api.get(token, path);
         assertEquals(200, r.status(), r.body());

@@ -123,8 +123,9 @@ public class Administration {
 
     /**
      * Changes a user. What takes rights away (fewer roles or compartments, a lower clearance,
-     * pausing) applies at once; a change that adds a role or a compartment or raises the
-     * clearance is a request another administrator approves (docs/domain.md, "Two-person control").
+     * pausing) applies at once; a change that adds a role or a compartment, raises the clearance
+     * or enables again a paused account with source access is a request another administrator
+     * approves (docs/domain.md, "Two-person control").
      */
     public Changed changeUser(String username, @NotNull @Valid UserChange change) {
         Viewer admin = viewers.of(principal);
@@ -148,7 +149,8 @@ public class Administration {
             throw new HumException(ErrorCode.CONFLICT, "You cannot pause your own account: ask another "
                     + "administrator.");
         }
-        if (!AccountRules.raises(u.clearanceLevel(), u.roles(), u.compartments(), clearance, roles, compartments)) {
+        if (!AccountRules.raises(u.clearanceLevel(), u.roles(), u.compartments(), u.enabled(), clearance, roles, compartments,
+                change.enabled())) {
             apply(u, clearance, roles, compartments, change.enabled());
             audit.record("USER_CHANGED", "USER", u.id(), null, AuditTrail.SUCCESS);
             return new Changed(view(u), null);

@@ -94,14 +94,25 @@ public final class AccountRules {
     }
 
     /**
-     * Whether a change raises an account's rights (docs/domain.md, "Two-person control"): a role
-     * or a compartment it does not hold, or a higher clearance. A null part is left as it is.
+     * The roles whose accounts come near source content or approve those who do (docs/domain.md,
+     * "Two-person control"): every role but PARTNER.
      */
-    public static boolean raises(int clearanceNow, Set<String> rolesNow, Set<String> compartmentsNow,
-                                 Integer clearance, Set<String> roles, Set<String> compartments) {
+    static final Set<String> GUARDED_ROLES = Set.of(Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME,
+            Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME, Role.ADMIN_NAME);
+
+    /**
+     * Whether a change raises an account's rights (docs/domain.md, "Two-person control"): a role
+     * or a compartment it does not hold, or a higher clearance; or, for a paused account with
+     * source access (any role but PARTNER, as it is or as the change leaves it), enabling it
+     * again. A null part is left as it is.
+     */
+    public static boolean raises(int clearanceNow, Set<String> rolesNow, Set<String> compartmentsNow, boolean enabledNow,
+                                 Integer clearance, Set<String> roles, Set<String> compartments, Boolean enabled) {
+        Set<String> rolesAfter = roles == null ? rolesNow : roles;
         return (clearance != null && clearance > clearanceNow)
                 || (roles != null && !rolesNow.containsAll(roles))
-                || (compartments != null && !compartmentsNow.containsAll(compartments));
+                || (compartments != null && !compartmentsNow.containsAll(compartments))
+                || (Boolean.TRUE.equals(enabled) && !enabledNow && rolesAfter.stream().anyMatch(GUARDED_ROLES::contains));
     }
 
     public static IdentityGrant.GrantRole grantRole(String name) {

@@ -27,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hum.api.deconfliction.CheckView;
 import org.hum.api.deconfliction.ReferralRelease;
 import org.hum.api.error.LimitReached;
+import org.hum.api.error.RuleViolation;
 import org.hum.audit.control.AuditLog;
 import org.hum.config.control.OwnTransaction;
 import org.hum.deconfliction.control.CheckLimits;
@@ -56,6 +57,9 @@ import org.hum.audit.control.AuditTrail;
  */
 @Stateless
 public class DeconflictionChecks {
+    /** The rule that nobody releases the referral of their own check or registration. */
+    public static final String OWN_REFERRAL = "deconfliction.own-referral";
+
     @Inject
     Principal principal;
 
@@ -144,11 +148,18 @@ public class DeconflictionChecks {
 
     /**
      * A notified controller releases what the officer who checked is told; once only. A referral
-     * the controller was not notified of reads as a missing one.
+     * the controller was not notified of reads as a missing one; the person who asked never
+     * releases their own (docs/domain.md, "Deconfliction (step 2)").
      */
     @RolesAllowed(Role.CONTROLLER_NAME)
     public ReferralView release(String referralId, @NotNull @Valid ReferralRelease release) {
         Viewer viewer = viewers.of(principal);
+        if (referrals.ownReferral(viewer, referralId)) {
+            auditLog.refused("REFERRAL_RELEASED", "REFERRAL", referralId, null);
+            throw new RuleViolation(ErrorCode.RULE_VIOLATION, OWN_REFERRAL, "You asked for this check or registration "
+                    + "yourself, so you cannot release what it found.",
+                    "another controller of the file releases it; it waits in their referrals.");
+        }
         Referral r = referrals.notifiedForUpdate(viewer, referralId).orElseThrow(() -> {
             auditLog.refusedUnseen("REFERRAL_RELEASED", "REFERRAL", referralId);
             return HumException.notFound("deconfliction referral");

@@ -12,14 +12,16 @@ import java.util.List;
  * most the rule profile's {@code deconflictionChecksPerDay} checks in a UTC day; a day is an
  * anomaly for the compliance reviewers when the person reached that limit, made a burst
  * ({@link #BURST_CHECKS} or more checks within {@link #BURST_WINDOW}), or had
- * {@link #REPEATED_MATCHES} or more checks that matched a file.
+ * {@link #REPEATED_MATCHES} or more checks or registrations that matched a file. A registration
+ * does not count toward the limit: it tells the one who registers nothing, and a recruited
+ * source must not wait for tomorrow to be registered.
  */
 public final class CheckLimits {
     /** A burst: this many checks... */
     public static final int BURST_CHECKS = 5;
     /** ...within this long. */
     public static final Duration BURST_WINDOW = Duration.ofMinutes(10);
-    /** Repeated hits: this many of one person's checks in a day matched a file. */
+    /** Repeated hits: this many of one person's checks and registrations in a day matched a file. */
     public static final int REPEATED_MATCHES = 2;
 
     private CheckLimits() {
@@ -65,7 +67,7 @@ public final class CheckLimits {
      * One person's day of checks, and why it is an anomaly (empty when it is not).
      *
      * @param checks  checks made (each a referral)
-     * @param matched of them, those that matched a file
+     * @param matched of them and of the person's registrations, those that matched a file
      * @param refused checks refused past the limit
      * @param burst   the most checks within {@link #BURST_WINDOW}
      */
@@ -79,7 +81,7 @@ public final class CheckLimits {
                 why.add(burst + " checks within " + BURST_WINDOW.toMinutes() + " minutes");
             }
             if (matched >= REPEATED_MATCHES) {
-                why.add(matched + " checks that matched a file");
+                why.add(matched + " checks or registrations that matched a file");
             }
             return why;
         }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 /**
  * The compliance reviewers' list of deconfliction anomalies (docs/domain.md, "Deconfliction
  * checks"): over the last {@link #DAYS} UTC days, each person and day that reached the daily
- * limit, made a burst of checks or had repeated matches. A line names the person, the day and
+ * limit, made a burst of checks or had repeated matches (of checks and of registrations). A line names the person, the day and
  * counts only: never whom they checked, nor which file matched. It concerns no file, so it carries
  * the lowest label: every compliance reviewer sees it.
  */
@@ -63,7 +63,10 @@ public class DeconflictionDashboard implements DashboardContributor {
         Map<LocalDate, Map<String, int[]>> counts = new TreeMap<>(Comparator.reverseOrder());
         for (Referrals.CheckLine c : checks) {
             LocalDate day = CheckLimits.day(c.at());
-            times.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(c.userId(), u -> new ArrayList<>()).add(c.at());
+            List<Instant> at = times.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(c.userId(), u -> new ArrayList<>());
+            if (!c.registration()) {
+                at.add(c.at()); // a registration counts among the matches only, not the checks or bursts
+            }
             int[] n = counts.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(c.userId(), u -> new int[2]);
             if (c.matched()) {
                 n[0]++;

@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  * the referral is made: every enabled controller whose compartments include a matched file's
  * (or the new file's) compartment, and every controller of the requesting unit. A controller
  * then sees each file's source number and code name only if the normal access rule lets them
- * see that file, through the access-aware {@link SourceStore}.
+ * see that file, through the access-aware {@link SourceStore}. The person who asked is never one
+ * of them, even when they are a controller of the file (docs/domain.md, "Deconfliction (step 2)"):
+ * when nobody else is, the referral waits.
  */
 @ApplicationScoped
 public class Referrals {
@@ -97,6 +99,9 @@ public class Referrals {
                     .ifPresent(s -> compartments.add(s.compartment()));
         }
         for (User controller : controllers()) {
+            if (controller.id().equals(asker.id())) {
+                continue; // docs/domain.md, "Deconfliction (step 2)": nobody decides their own referral
+            }
             boolean ofAMatchedFile = controller.compartments().stream().anyMatch(compartments::contains);
             if (ofAMatchedFile || controller.unit().equals(asker.unit())) {
                 em.persist(new ReferralRecipient(id, controller.id()));
@@ -106,10 +111,11 @@ public class Referrals {
         return id;
     }
 
-    /** The referrals this controller was notified of, newest first. */
+    /** The referrals this controller was notified of, newest first; never one they asked for themself. */
     public List<ReferralView> workList(Viewer controller) {
         List<Referral> referrals = em.createQuery("select r from Referral r, ReferralRecipient t "
-                        + "where t.referralId = r.id and t.userId = :user order by r.createdAt desc, r.id", Referral.class)
+                        + "where t.referralId = r.id and t.userId = :user and r.requestedBy <> :user "
+                        + "order by r.createdAt desc, r.id", Referral.class)
                 .setParameter("user", controller.userId())
                 .setMaxResults(WORK_LIST_LIMIT)
                 .getResultList();
@@ -132,12 +138,26 @@ public class Referrals {
         return views;
     }
 
-    /** A referral this controller was notified of, locked for the rest of the transaction. */
+    /**
+     * A referral this controller was notified of, locked for the rest of the transaction; never
+     * one they asked for themself (see {@link #askedBy}).
+     */
     public Optional<Referral> notifiedForUpdate(Viewer controller, String referralId) {
         if (referralId == null || em.find(ReferralRecipient.class, new ReferralRecipient.Key(referralId, controller.userId())) == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(Referral.class, referralId, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Referral.class, referralId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(r -> !askedBy(controller, r));
+    }
+
+    /** Whether this is a referral of the person's own check or registration: they know it exists. */
+    public boolean ownReferral(Viewer person, String referralId) {
+        return referralId != null && Optional.ofNullable(em.find(Referral.class, referralId))
+                .filter(r -> askedBy(person, r)).isPresent();
+    }
+
+    private static boolean askedBy(Viewer person, Referral r) {
+        return r.requestedBy().equals(person.userId());
     }
 
     /** One of this person's own checks. */
@@ -167,15 +187,20 @@ public class Referrals {
                 .setParameter("u", userId).setParameter("from", from).getSingleResult().intValue();
     }
 
-    /** Every check made since {@code from}: who, when, and whether it matched a file. */
+    /**
+     * Every check made since {@code from}, and every registration that matched a file (a
+     * registration's referral is made only on a match): who, when, whether it matched a file, and
+     * whether it was a registration (docs/domain.md, "Deconfliction (step 2)").
+     */
     public List<CheckLine> checksSince(Instant from) {
         Set<String> matched = new HashSet<>(em.createQuery("select distinct m.referralId from ReferralMatch m, Referral r "
-                        + "where m.referralId = r.id and r.origin = 'CHECK' and r.createdAt >= :from", String.class)
+                        + "where m.referralId = r.id and r.createdAt >= :from", String.class)
                 .setParameter("from", from).getResultList());
-        return em.createQuery("select r from Referral r where r.origin = 'CHECK' and r.createdAt >= :from "
+        return em.createQuery("select r from Referral r where r.createdAt >= :from "
                         + "order by r.createdAt", Referral.class)
                 .setParameter("from", from).getResultList().stream()
-                .map(r -> new CheckLine(r.requestedBy(), r.createdAt(), matched.contains(r.id()))).toList();
+                .map(r -> new CheckLine(r.requestedBy(), r.createdAt(), matched.contains(r.id()),
+                        Referral.Origin.REGISTRATION.name().equals(r.origin()))).toList();
     }
 
     /** The refusals past the limit since {@code from}. */
@@ -189,8 +214,8 @@ public class Referrals {
         return u == null ? userId : u.username();
     }
 
-    /** One check as the anomaly list reads it: who, when, whether it matched. */
-    public record CheckLine(String userId, Instant at, boolean matched) {
+    /** One check or registration as the anomaly list reads it: who, when, whether it matched, which of the two. */
+    public record CheckLine(String userId, Instant at, boolean matched, boolean registration) {
     }
 
     private ReferralFile file(Viewer controller, String role, String sourceId, List<String> matchedOn) {

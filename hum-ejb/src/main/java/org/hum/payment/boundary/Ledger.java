@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -136,7 +137,7 @@ public class Ledger {
             p.status(PaymentStatus.REVERSED);
             records.expose(source.id(), original.paidOn().getYear(), original.amount().negate());
             audit.record("PAYMENT_REVERSED", OBJECT, p.id(), label, AuditTrail.SUCCESS);
-            return entryView(source, reversal, id);
+            return entryView(source, reversal, records.ledgerSize(source.id()), id); // the newest: the last place
         } catch (HumException e) {
             refusals.refused("PAYMENT_REVERSAL", "PAYMENT_LEDGER_ENTRY", original.id(), label);
             throw e;
@@ -172,7 +173,11 @@ public class Ledger {
         List<LedgerEntry> entries = start >= total ? List.of() : records.ledger(source.id(), start, size);
         Map<String, String> reversedBy = records.reversalsOf(entries.stream()
                 .filter(e -> LedgerEntry.PAYMENT.equals(e.entryKind())).map(LedgerEntry::id).toList());
-        List<LedgerEntryView> views = entries.stream().map(e -> entryView(source, e, reversedBy.get(e.id()))).toList();
+        List<LedgerEntryView> views = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            // the place within this file's ledger, never the table's global seq (docs/domain.md, "Payments and benefits")
+            views.add(entryView(source, entries.get(i), start + i + 1L, reversedBy.get(entries.get(i).id())));
+        }
         boolean intact = entries.isEmpty()
                 || LedgerChain.intact(entries, start == 0 ? LedgerChain.GENESIS : records.hashBefore(source.id(), entries.get(0).seq()));
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
@@ -193,8 +198,8 @@ public class Ledger {
                 intact, total, start);
     }
 
-    private LedgerEntryView entryView(Source source, LedgerEntry e, String reversedBy) {
-        return new LedgerEntryView(e.id(), e.seq() == null ? 0 : e.seq(), e.sourceId(), e.paymentId(), e.entryKind(),
+    private LedgerEntryView entryView(Source source, LedgerEntry e, long position, String reversedBy) {
+        return new LedgerEntryView(e.id(), position, e.sourceId(), e.paymentId(), e.entryKind(),
                 e.reversesId(), LedgerEntry.REVERSAL.equals(e.entryKind()) ? null : reversedBy, e.amount(), e.currency(),
                 PaymentKind.valueOf(e.kind()), e.caseReference(), e.paidOn(), e.recordedAt(), records.username(e.recordedBy()),
                 records.username(e.witness1Id()), records.username(e.witness2Id()),

@@ -312,12 +312,17 @@ public final class PaymentRules {
         }
     }
 
-    /** The receipt's media type by its magic bytes, or a 422. */
+    /**
+     * The receipt's media type by its magic bytes: PNG or JPEG. A PDF is refused with a 400 naming
+     * the field (docs/domain.md, "Payments and benefits": its metadata can hide in compressed
+     * streams and embedded images, which cannot be cleaned without rewriting it); any other
+     * content, or one too large, is a 422.
+     */
     public static String receiptType(byte[] content) {
         if (content.length > RECEIPT_MAX_BYTES) {
             throw new RuleViolation(ErrorCode.UNPROCESSABLE, "payment.receipt-format",
                     "The receipt is " + content.length / 1024 + " KiB; a receipt is at most " + RECEIPT_MAX_BYTES / 1024 + " KiB.",
-                    "scan it at a lower resolution or as a smaller PDF.");
+                    "scan it at a lower resolution, or save the image as a JPEG.");
         }
         if (startsWith(content, PNG)) {
             return "image/png";
@@ -326,10 +331,12 @@ public final class PaymentRules {
             return "image/jpeg";
         }
         if (startsWith(content, PDF)) {
-            return "application/pdf";
+            throw HumException.invalid("receipt", "is a PDF; a receipt is the source's signed scan as a PNG or JPEG "
+                    + "image (a PDF keeps its author, software and scanner data where they cannot be cleaned): "
+                    + "scan or photograph the signed receipt and send the image");
         }
         throw new RuleViolation(ErrorCode.UNPROCESSABLE, "payment.receipt-format",
-                "The receipt is not a PNG, JPEG or PDF.", "upload the receipt as a PNG or JPEG image, or as a PDF.");
+                "The receipt is not a PNG or JPEG image.", "scan or photograph the signed receipt and upload it as a PNG or JPEG.");
     }
 
     /** The receipt states the exact amount and is dated on the payment day (no cumulative, no anticipatory receipt). */

@@ -6,8 +6,6 @@ import org.hum.api.error.RuleViolation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Takes out of a receipt's scan what the camera or scanner wrote about it (docs/domain.md,
@@ -21,20 +19,14 @@ import java.util.regex.Pattern;
  * <li>PNG: only the chunks that say how to draw the image are kept (IHDR, PLTE, IDAT, IEND, tRNS,
  * gAMA, cHRM, sRGB, sBIT, bKGD, pHYs); text, time, eXIf, ICC and any other chunk go, and
  * anything after IEND.</li>
- * <li>PDF: cannot be rewritten without a PDF library, so the values of the document information
- * keys (Author, Creator, Producer, Title, Subject, Keywords, CreationDate, ModDate) and
- * uncompressed XMP packets are overwritten with blanks of the same length, which keeps every
- * cross-reference offset valid. Metadata inside compressed streams stays: docs/domain.md says
- * so and asks for image scans.</li>
  * </ul>
- * A file whose structure cannot be followed is refused (422), never stored half-cleaned.
+ * A PDF is not a receipt here ({@link PaymentRules#receiptType} refuses it: its metadata can sit in
+ * compressed streams and embedded images). A file whose structure cannot be followed is refused
+ * (422), never stored half-cleaned.
  */
 public final class ReceiptScrubber {
     private static final Set<String> PNG_KEPT = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB",
             "sBIT", "bKGD", "pHYs");
-    private static final Pattern PDF_INFO = Pattern.compile(
-            "/(Author|Creator|Producer|Title|Subject|Keywords|CreationDate|ModDate)\\s*([(<])");
-    private static final Pattern XMP = Pattern.compile("<\\?xpacket begin=.*?<\\?xpacket end=[^>]*>", Pattern.DOTALL);
 
     private ReceiptScrubber() {
     }
@@ -44,7 +36,6 @@ public final class ReceiptScrubber {
         return switch (mediaType) {
             case "image/jpeg" -> jpeg(content);
             case "image/png" -> png(content);
-            case "application/pdf" -> pdf(content);
             default -> throw unreadable();
         };
     }
@@ -136,47 +127,6 @@ public final class ReceiptScrubber {
             i = end;
         }
         throw unreadable();
-    }
-
-    static byte[] pdf(byte[] in) {
-        byte[] out = in.clone();
-        String text = new String(in, StandardCharsets.ISO_8859_1); // one char per byte: offsets are byte offsets
-        Matcher info = PDF_INFO.matcher(text);
-        while (info.find()) {
-            int open = info.start(2);
-            int close = "(".equals(info.group(2)) ? literalEnd(text, open) : text.indexOf('>', open);
-            if (close < 0) {
-                throw unreadable();
-            }
-            blank(out, open + 1, close);
-        }
-        Matcher xmp = XMP.matcher(text);
-        while (xmp.find()) {
-            blank(out, xmp.start(), xmp.end());
-        }
-        return out;
-    }
-
-    /** The index of the parenthesis that closes the literal string opened at {@code open}, or -1. */
-    private static int literalEnd(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void blank(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            bytes[i] = ' ';
-        }
     }
 
     private static boolean startsWith(byte[] in, int at, String prefix) {

@@ -114,11 +114,29 @@ class AccountRulesTest {
     void aChangeRaisesRightsWhenItAddsARoleOrACompartmentOrRaisesTheClearance() {
         Set<String> roles = Set.of("CASE_OFFICER");
         Set<String> compartments = Set.of("COPPER", "MESA");
-        assertFalse(AccountRules.raises(1, roles, compartments, null, null, null), "nothing asked");
-        assertFalse(AccountRules.raises(1, roles, compartments, 0, Set.of(), Set.of("MESA")), "only taken away");
-        assertFalse(AccountRules.raises(1, roles, compartments, 1, roles, compartments), "the same again");
-        assertTrue(AccountRules.raises(1, roles, compartments, 2, null, null), "a higher clearance");
-        assertTrue(AccountRules.raises(1, roles, compartments, null, Set.of("ADMIN"), null), "another role, even ADMIN");
-        assertTrue(AccountRules.raises(1, roles, compartments, 0, Set.of(), Set.of("MESA", "ZINC")), "one compartment added");
+        assertFalse(AccountRules.raises(1, roles, compartments, true, null, null, null, null), "nothing asked");
+        assertFalse(AccountRules.raises(1, roles, compartments, true, 0, Set.of(), Set.of("MESA"), false), "only taken away");
+        assertFalse(AccountRules.raises(1, roles, compartments, true, 1, roles, compartments, true), "the same again");
+        assertTrue(AccountRules.raises(1, roles, compartments, true, 2, null, null, null), "a higher clearance");
+        assertTrue(AccountRules.raises(1, roles, compartments, true, null, Set.of("ADMIN"), null, null), "another role, even ADMIN");
+        assertTrue(AccountRules.raises(1, roles, compartments, true, 0, Set.of(), Set.of("MESA", "ZINC"), null),
+                "one compartment added");
+    }
+
+    @Test
+    void enablingAgainAPausedAccountWithSourceAccessRaisesItsRights() {
+        Set<String> compartments = Set.of("COPPER");
+        assertTrue(AccountRules.raises(1, Set.of("CONTROLLER"), compartments, false, null, null, null, true),
+                "a paused controller enabled again");
+        assertTrue(AccountRules.raises(1, Set.of("ADMIN"), Set.of(), false, null, null, null, true),
+                "a paused administrator enabled again");
+        assertFalse(AccountRules.raises(1, Set.of("PARTNER"), Set.of(), false, null, null, null, true),
+                "a partner account sees released reports only");
+        assertFalse(AccountRules.raises(1, Set.of("CONTROLLER"), compartments, true, null, null, null, true),
+                "an account already enabled");
+        assertFalse(AccountRules.raises(1, Set.of("CONTROLLER"), compartments, false, null, null, null, false),
+                "paused again");
+        assertFalse(AccountRules.raises(1, Set.of("CONTROLLER"), compartments, false, null, null, null, null),
+                "left paused");
     }
 }

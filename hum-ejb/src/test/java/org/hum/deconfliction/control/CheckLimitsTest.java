@@ -46,6 +46,6 @@ class CheckLimitsTest {
                 new CheckLimits.Day(10, 0, 40, 10).anomalies(10));
         assertEquals(List.of("reached the daily limit of 10"), new CheckLimits.Day(10, 0, 0, 1).anomalies(10));
         assertEquals(List.of("5 checks within 10 minutes"), new CheckLimits.Day(5, 0, 0, 5).anomalies(10));
-        assertEquals(List.of("2 checks that matched a file"), new CheckLimits.Day(2, 2, 0, 1).anomalies(10));
+        assertEquals(List.of("2 checks or registrations that matched a file"), new CheckLimits.Day(2, 2, 0, 1).anomalies(10));
     }
 }

@@ -315,17 +315,20 @@ class PaymentRulesTest {
     }
 
     @Test
-    void theReceiptIsAPngJpegOrPdfByItsMagicBytes() {
+    void theReceiptIsAPngOrJpegByItsMagicBytesAndAPdfIsRefusedNamingTheField() {
         assertEquals("image/png", PaymentRules.receiptType(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}));
         assertEquals("image/jpeg", PaymentRules.receiptType(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
-        assertEquals("application/pdf", PaymentRules.receiptType("%PDF-1.7\n".getBytes()));
+        HumException pdf = assertThrows(HumException.class, () -> PaymentRules.receiptType("%PDF-1.7\n".getBytes()));
+        assertEquals(ErrorCode.INVALID_INPUT, pdf.code());
+        assertEquals("receipt", pdf.fieldErrors().get(0).field());
+        assertTrue(pdf.fieldErrors().get(0).message().contains("PNG or JPEG"), pdf.getMessage());
         violation(ErrorCode.UNPROCESSABLE, "payment.receipt-format", () -> PaymentRules.receiptType("GIF89a".getBytes()));
         violation(ErrorCode.UNPROCESSABLE, "payment.receipt-format", () -> PaymentRules.receiptType(new byte[0]));
         byte[] atLimit = new byte[PaymentRules.RECEIPT_MAX_BYTES];
-        System.arraycopy("%PDF-".getBytes(), 0, atLimit, 0, 5);
-        assertEquals("application/pdf", PaymentRules.receiptType(atLimit));
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 0, atLimit, 0, 3);
+        assertEquals("image/jpeg", PaymentRules.receiptType(atLimit));
         byte[] over = new byte[PaymentRules.RECEIPT_MAX_BYTES + 1];
-        System.arraycopy("%PDF-".getBytes(), 0, over, 0, 5);
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 0, over, 0, 3);
         violation(ErrorCode.UNPROCESSABLE, "payment.receipt-format", () -> PaymentRules.receiptType(over));
         assertArrayEquals("%PDF-".getBytes(), PaymentRules.decodeReceipt("JVBERi0="));
         assertThrows(HumException.class, () -> PaymentRules.decodeReceipt("not base64!"));

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A case officer's deconfliction checks (docs/domain.md, "Deconfliction (step 2)"): a check for one
  * of their own open prospects, with its purpose, answered the same whatever it finds; their
- * checks with what a controller released ("awaiting controller" until then).
+ * checks with what a controller released ("awaiting controller" until then). A check goes
+ * through {@link CheckFloor}, as over REST: match or not, it takes the same time.
  */
 @Named
 @RequestScoped
@@ -28,6 +29,9 @@ public class ChecksPage {
 
     @Inject
     DeconflictionChecks checks;
+
+    @Inject
+    CheckFloor floor;
 
     @Inject
     ProspectRegister prospects;
@@ -63,7 +67,7 @@ public class ChecksPage {
     }
 
     public String check() throws IOException {
-        return PageAction.on(faces, FORM).done(() -> checks.check(new DeconflictionCheck(purpose, prospectId, blank(trueName),
+        return PageAction.on(faces, FORM).done(() -> floor.check(new DeconflictionCheck(purpose, prospectId, blank(trueName),
                         Inputs.date("dateOfBirth", dateOfBirth), blank(phoneNumber), blank(documentNumber), blank(documentCountry))),
                 "The check was referred to the controllers; what they release appears below.",
                 "/deconfliction/checks.xhtml?faces-redirect=true");

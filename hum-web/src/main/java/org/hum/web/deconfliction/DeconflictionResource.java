@@ -19,7 +19,6 @@ import org.hum.api.deconfliction.ReferralView;
 import org.hum.deconfliction.boundary.DeconflictionChecks;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Deconfliction (docs/domain.md, "Deconfliction (step 2)"): a check is accepted and referred to
@@ -30,22 +29,17 @@ import java.util.concurrent.TimeUnit;
 @Path("deconfliction")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeconflictionResource {
-    /**
-     * Every answered check takes at least this long, after the transaction has committed, so
-     * that a match (which also writes the matched files) and no match answer in the same time shape.
-     */
-    static final long ANSWER_FLOOR_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-
     @Inject
     DeconflictionChecks checks;
+
+    @Inject
+    CheckFloor floor;
 
     @POST
     @Path("checks")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response check(@NotNull @Valid DeconflictionCheck check) {
-        long start = System.nanoTime();
-        DeconflictionAnswer answer = checks.check(check);
-        padTo(start + ANSWER_FLOOR_NANOS);
+        DeconflictionAnswer answer = floor.check(check); // no sooner than the floor, match or not
         return Response.accepted(answer).build();
     }
 
@@ -72,16 +66,5 @@ public class DeconflictionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ReferralView release(@PathParam("id") String id, @NotNull @Valid ReferralRelease release) {
         return checks.release(id, release);
-    }
-
-    static void padTo(long deadlineNanos) {
-        long wait = deadlineNanos - System.nanoTime();
-        if (wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
