@@ -39,7 +39,7 @@ public final class SecondFactorRunCheck {
     private static final Pattern SECRET = Pattern.compile("<code id=\"secret\" class=\"secret\">([A-Z2-7]+)</code>");
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})</code></li>");
 
-    private final List<String> failures = new ArrayList<>();
+    private final Checks checks = new Checks();
     private final OperationsLoad api = new OperationsLoad(API);
     private final String password;
     /** The last step whose code was used, by secret (each user's codes are used once each). */
@@ -63,19 +63,11 @@ public final class SecondFactorRunCheck {
         check.overTheApi("reviewer1");
         check.partnerIsNeverAsked("partner1");
         check.demoLoadedWithEnrolledUsers(Path.of(args[0]), "officer1", startStep);
-        if (!check.failures.isEmpty()) {
-            System.out.println("SECOND-FACTOR CHECK FAILED:");
-            check.failures.forEach(f -> System.out.println("  - " + f));
-            System.exit(1);
-        }
-        System.out.println("Second-factor check: all passed");
+        check.checks.end("Second-factor check");
     }
 
     private void check(boolean ok, String what) {
-        System.out.println((ok ? "  ok    " : "  FAIL  ") + what);
-        if (!ok) {
-            failures.add(what);
-        }
+        checks.check(ok, what);
     }
 
     /** Logging in on the UI leads to the enrolment page only; enrolling there logs the user in. */

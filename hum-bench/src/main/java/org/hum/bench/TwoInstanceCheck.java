@@ -65,7 +65,7 @@ public final class TwoInstanceCheck {
     private final String jdbc;
     private final String password;
     private final OperationsLoad[] instances = {new OperationsLoad(BASES[0]), new OperationsLoad(BASES[1])};
-    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Checks checks = new Checks();
 
     private TwoInstanceCheck(Path home, String jdbc) throws Exception {
         this.home = home;
@@ -81,19 +81,11 @@ public final class TwoInstanceCheck {
         String root = args.length > 2 ? args[2] : "jdbc:mariadb://127.0.0.1:3306/";
         TwoInstanceCheck check = new TwoInstanceCheck(Path.of(args[0]), root + args[1] + "?user=root&password=");
         check.run();
-        if (!check.failures.isEmpty()) {
-            System.out.println("TWO-INSTANCE CHECK FAILED:");
-            check.failures.forEach(f -> System.out.println("  - " + f));
-            System.exit(1);
-        }
-        System.out.println("Two-instance check: all passed");
+        check.checks.end("Two-instance check");
     }
 
     private void check(boolean ok, String what) {
-        System.out.println((ok ? "  ok    " : "  FAIL  ") + what);
-        if (!ok) {
-            failures.add(what);
-        }
+        checks.check(ok, what);
     }
 
     private void run() throws Exception {
