@@ -145,6 +145,9 @@ class ReportBrowserIT extends BrowserJourney {
         String digits = kestrel.phone().replaceAll("[^0-9]", "");
         assertFalse(page.replaceAll("[^0-9]", "").contains(digits.substring(digits.length() - 7)), "no phone on the released report");
         assertTrue(browser.findElement(By.id("releasability")).getText().contains("Federal"));
+        WebElement drawn = browser.findElement(By.cssSelector(".drawn-file[data-source-id='" + kestrel.id() + "']"));
+        assertTrue(drawn.findElement(By.cssSelector(".file-label")).getText().contains(Cast.copper()), drawn.getText());
+        assertTrue(drawn.findElement(By.cssSelector(".report-item")).getText().contains(itemText), "the file's label beside its items");
         shot("report-2-released");
         browser.manage().deleteAllCookies();
 
