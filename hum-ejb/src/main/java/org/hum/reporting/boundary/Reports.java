@@ -302,13 +302,13 @@ public class Reports {
     @RolesAllowed({Role.CONTROLLER_NAME, Role.REPORTS_OFFICER_NAME})
     public ReportView approve(String id) {
         Viewer viewer = viewers.of(principal);
-        VersionRow v = visible(viewer, id, "REPORT_APPROVE", true);
+        List<VersionRow> all = lockedReport(viewer, id, "REPORT_APPROVE");
+        VersionRow v = named(all, id);
         try {
             ReportStatus next = ReportLifecycle.approve(v.status(), v.authorId(), viewer.userId());
             checks.requireReleasable(v);
             Instant now = now();
-            List<VersionRow> earlier = store.versionsForUpdate(v.reportId()).stream()
-                    .filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
+            List<VersionRow> earlier = all.stream().filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
             Optional<VersionRow> follows = earlier.stream().filter(o -> o.status() == ReportStatus.RELEASED)
                     .max(Comparator.comparingInt(VersionRow::version));
             String regrade = follows.map(o -> ReportLifecycle.regrade(o.tlp(), markings(o), v.tlp(), markings(v))).orElse(null);
@@ -344,14 +344,14 @@ public class Reports {
     @RolesAllowed({Role.CONTROLLER_NAME, Role.REPORTS_OFFICER_NAME})
     public ReportView withdraw(String id, @NotNull @Valid Withdrawal withdrawal) {
         Viewer viewer = viewers.of(principal);
-        VersionRow v = visible(viewer, id, "REPORT_WITHDRAW", true);
+        List<VersionRow> all = lockedReport(viewer, id, "REPORT_WITHDRAW");
+        VersionRow v = named(all, id);
         try {
             if (!viewer.hasRole(Role.CONTROLLER_NAME)) {
                 requireAuthor(viewer, v);
             }
             ReportStatus next = ReportLifecycle.withdraw(v.status());
             String reason = withdrawal.reason().strip();
-            List<VersionRow> all = store.versionsForUpdate(v.reportId());
             List<ItemRef> drawnOn = all.stream().flatMap(o -> store.items(o.id()).stream()).distinct().toList();
             checks.requireClear(Map.of("reason", withdrawal.reason()), drawnOn); // offsets into the reason as sent
             Instant now = now();
@@ -460,6 +460,22 @@ public class Reports {
             throw new RuleViolation(ErrorCode.RULE_VIOLATION, ReportRules.STATE,
                     "Only the author of a report edits, submits or withdraws it.", "Ask its author.");
         }
+    }
+
+    /**
+     * Every version of the report the named version belongs to, locked first to last, read again
+     * under the lock; 404 as {@link #visible} for a version the caller may not see. Approval and
+     * withdrawal each lock the whole report in one order, so the two never wait on each other
+     * crosswise.
+     */
+    private List<VersionRow> lockedReport(Viewer viewer, String id, String action) {
+        VersionRow seen = visible(viewer, id, action, false);
+        return store.versionsForUpdate(seen.reportId());
+    }
+
+    private static VersionRow named(List<VersionRow> versions, String id) {
+        String canonical = SourceFiles.canonical(id);
+        return versions.stream().filter(o -> o.id().equals(canonical)).findFirst().orElseThrow();
     }
 
     /** The version, if the caller dominates its label; 404 otherwise (refusal audited). */
