@@ -117,7 +117,7 @@ final class PushUnderKill implements AutoCloseable {
                     {"title":"Trailer crossings %d","itemIds":["%s"],"notes":"Rests on one call.",
                      "releasableText":"Refrigerated trailers cross early on one weekday (%d).","subject":"precursor chemicals",
                      "area":"Sonora corridor","ports":["NOGALES_MARIPOSA"],"concerning":"%s","tlp":"AMBER",
-                     "releasableTo":["LOCAL"],"sourceDescriptionId":"%s"}"""
+                     "releasableTo":["LOCAL"],"sourceDescriptionId":"%s","purpose":"Push under kill check"}"""
                     .formatted(n, item, n, LocalDate.now().minusDays(7), description));
             if (refused("draft", draft, 201)) {
                 return;

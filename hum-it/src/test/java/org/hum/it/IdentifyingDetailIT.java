@@ -88,33 +88,50 @@ class IdentifyingDetailIT {
         Api.Reply clean = Api.post(token(reports1()), "reports/" + id + "/submission", "");
         assertEquals(200, clean.status(), clean.body());
 
+        assertLogHoldsNone(plants);
+    }
+
+    /**
+     * Neither a planted value nor the sentence it was planted in is in the server log, in any case
+     * (every log line carries today's date: a planted date is looked for in its sentence only).
+     */
+    private static void assertLogHoldsNone(Map<String, String> plants) throws IOException {
         String log = NoPlaintextIdentityIT.serverLog();
         assertTrue(log.contains("HUM is ready"), "this is the live server log");
+        String lower = log.toLowerCase(Locale.ROOT);
         for (String value : plants.keySet()) {
-            assertFalse(log.contains(sentence(value)), () -> "the server log holds a text planted with a " + plants.get(value));
-            // every log line carries today's date: a planted date is looked for in its sentence only
+            assertFalse(lower.contains(sentence(value).toLowerCase(Locale.ROOT)),
+                    () -> "the server log holds a text planted with a " + plants.get(value));
             if (!"CONTACT_DATE".equals(plants.get(value))) {
-                assertFalse(log.contains(value), () -> "the server log holds a planted " + plants.get(value));
+                assertFalse(lower.contains(value.toLowerCase(Locale.ROOT)), () -> "the server log holds a planted " + plants.get(value));
             }
         }
     }
 
     /** Each plant in turn in the releasable text of the draft: what was not refused and pointed at. */
     private static List<String> missed(String id, String itemId, String description, Map<String, String> plants) {
+        return missed(id, itemId, description, plants, "releasableText");
+    }
+
+    /** Each plant in turn in the field given of the draft (the rest clean): what was not refused and pointed at there. */
+    private static List<String> missed(String id, String itemId, String description, Map<String, String> plants, String field) {
         List<String> missed = new ArrayList<>();
         for (var plant : plants.entrySet()) {
             String text = sentence(plant.getKey());
-            Api.Reply edited = put(reports1(), "reports/" + id, draft(itemId, text, description).build().toString());
+            var body = field.equals("releasableText") ? draft(itemId, text, description)
+                    : draft(itemId, "A reliable source says filings are back-dated.", description).add(field, text);
+            Api.Reply edited = put(reports1(), "reports/" + id, body.build().toString());
             assertEquals(200, edited.status(), edited.body());
             Api.Reply refused = Api.post(token(reports1()), "reports/" + id + "/submission", "");
-            assertFalse(refused.body().contains(plant.getKey()), "the answer never holds the planted value");
+            assertFalse(refused.body().toLowerCase(Locale.ROOT).contains(plant.getKey().toLowerCase(Locale.ROOT)),
+                    "the answer never holds the planted value");
             if (refused.status() != 422 || !"report.identifying-detail".equals(refused.json().getString("rule", ""))) {
                 missed.add(plant.getValue() + " (" + refused.status() + ")");
                 continue;
             }
             int start = text.indexOf(plant.getKey());
             boolean pointed = refused.json().getJsonArray("findings").getValuesAs(JsonObject.class).stream()
-                    .anyMatch(f -> f.getString("kind").equals(plant.getValue()) && f.getString("field").equals("releasableText")
+                    .anyMatch(f -> f.getString("kind").equals(plant.getValue()) && f.getString("field").equals(field)
                             && f.getInt("start") <= start + 1 && f.getInt("end") >= start + plant.getKey().length() - 1);
             if (!pointed) {
                 missed.add(plant.getValue() + " not pointed at: " + refused.json().getJsonArray("findings"));
@@ -150,10 +167,42 @@ class IdentifyingDetailIT {
         plants.put("G04731182", "DOCUMENT_NUMBER");
         assertEquals(List.of(), missed(created.json().getString("id"), item.id(), description, plants),
                 "every planted name and number is refused and pointed at");
-        String log = NoPlaintextIdentityIT.serverLog();
-        for (String value : List.of("Ríoseco", "Rioseco", "G0473-1182", "G04731182")) {
-            assertFalse(log.contains(value), () -> "the server log holds a planted other name or document number");
+        plants.put("Tomás Ríoseco Albañil", "OTHER_NAME"); // as registered: never logged either
+        plants.put("G0473-1182", "DOCUMENT_NUMBER");
+        assertLogHoldsNone(plants);
+    }
+
+    @Test
+    void detailsInTheTitleSubjectAndAreaAreRefusedWhereTheyAre() throws IOException {
+        Cast.Source heron = Cast.source("HERON");
+        ReportSteps.Item item = contactItem(heron.id(), "Manifests are re-typed at the broker's", hoursAgo(5));
+        String description = description("INDIRECT");
+        Api.Reply created = Api.post(token(reports1()), "reports", draft(item.id(), "Nothing identifying yet.", description)
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        String digits = heron.phone().replaceAll("[^0-9]", "");
+        Map<String, Map<String, String>> byField = new LinkedHashMap<>();
+        byField.put("title", Map.of(heron.codeName().toUpperCase(Locale.ROOT), "CODE_NAME"));
+        byField.put("subject", Map.of(digits.substring(1, 4) + "/" + digits.substring(4, 7) + "/" + digits.substring(7), "PHONE"));
+        byField.put("area", Map.of("harbour cafe zanzibar-4410", "CONTACT_PLACE"));
+        Map<String, String> all = new LinkedHashMap<>();
+        for (var field : byField.entrySet()) {
+            assertEquals(List.of(), missed(id, item.id(), description, field.getValue(), field.getKey()),
+                    "a detail in the " + field.getKey() + " is refused and pointed at there");
+            all.putAll(field.getValue());
         }
+        // the check itself answers where: GET .../check on a draft holding all three at once
+        Api.Reply planted = put(reports1(), "reports/" + id, draft(item.id(), "A reliable source says filings are back-dated.",
+                description).add("title", sentence(heron.codeName().toUpperCase(Locale.ROOT)))
+                .add("area", sentence("harbour cafe zanzibar-4410")).build().toString());
+        assertEquals(200, planted.status(), planted.body());
+        JsonObject check = Api.get(token(reports1()), "reports/" + id + "/check").json();
+        assertFalse(check.getBoolean("clear"));
+        List<String> fields = check.getJsonArray("findings").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field"))
+                .distinct().toList();
+        assertEquals(List.of("title", "area"), fields, "findings by field, in the check's order");
+        assertLogHoldsNone(all);
     }
 
     private static String sentence(String plant) {

@@ -398,7 +398,7 @@ class PartnerExchangeIT {
                     .add("ports", Json.createArrayBuilder().add("SASABE"))
                     .add("concerning", "2026-11-03").add("tlp", "AMBER")
                     .add("releasableTo", Json.createArrayBuilder().add(kind))
-                    .add("sourceDescriptionId", description);
+                    .add("sourceDescriptionId", description).add("purpose", "Interdiction at the port of entry");
             Api.Reply saved = versionId == null ? Api.post(token(reports1()), "reports", d.build().toString())
                     : put(reports1(), "reports/" + versionId, d.build().toString());
             assertTrue(saved.status() == 201 || saved.status() == 200, saved.body());

@@ -8,9 +8,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.hum.it.Cast.controller1;
 import static org.hum.it.Cast.officer1;
@@ -40,8 +46,204 @@ class ReportIT {
         return Deployments.ear();
     }
 
+    private static final String CENTRE = "Arizona fusion centre";
+    private static final Set<String> RECIPIENTS = Set.of("FEDERAL", "STATE", CENTRE);
+
     private static Api.Reply post(String user, String path, String json) {
         return Api.post(token(user), path, json);
+    }
+
+    /** The report's RECALL rows against the draft's three recipient entries, counted by "versionId recipient". */
+    private static Map<String, Long> recalls(String reportId) {
+        Api.Reply log = Api.get(token(reviewer1()), "disseminations?size=100&action=RECALL&reportId=" + reportId);
+        assertEquals(200, log.status(), log.body());
+        return log.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> RECIPIENTS.contains(r.getString("recipient")))
+                .collect(Collectors.groupingBy(r -> r.getString("versionId") + " " + r.getString("recipient"), Collectors.counting()));
+    }
+
+    private static String status(String versionId) {
+        return Api.get(token(reports1()), "reports/" + versionId).json().getString("status");
+    }
+
+    /** A new report under the TLP given, submitted by reports1 and approved by the holder of the token given. */
+    private static String released(String itemId, String text, String description, String tlp, String approverToken) {
+        Api.Reply created = post(reports1(), "reports", draft(itemId, text, description).add("tlp", tlp).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        assertEquals(200, post(reports1(), "reports/" + id + "/submission", "").status());
+        Api.Reply approved = Api.post(approverToken, "reports/" + id + "/approval", "");
+        assertEquals(200, approved.status(), approved.body());
+        return id;
+    }
+
+    /** A new version of a released one under the TLP given, submitted and approved by controller1. */
+    private static String reissued(String versionId, String itemId, String text, String description, String tlp) {
+        Api.Reply next = put(reports1(), "reports/" + versionId, draft(itemId, text, description).add("tlp", tlp).build().toString());
+        assertEquals(200, next.status(), next.body());
+        String id = next.json().getString("id");
+        assertEquals(200, post(reports1(), "reports/" + id + "/submission", "").status());
+        Api.Reply approved = post(controller1(), "reports/" + id + "/approval", "");
+        assertEquals(200, approved.status(), approved.body());
+        return id;
+    }
+
+    @Test
+    void withdrawingAPendingVersionWithdrawsTheReportAndRecallsTheReleasedOneOnce() throws SQLException {
+        Cast.Source kestrel = Cast.source("KESTREL");
+        ReportSteps.Item item = contactItem(kestrel.id(), "Cash moves north in spare tyres", hoursAgo(7));
+        String description = description("DIRECT");
+        String v1 = released(item.id(), "A reliable source says cash moves north in tyres.", description, "AMBER", token(controller1()));
+        Api.Reply draft2 = put(reports1(), "reports/" + v1, draft(item.id(), "A reliable source says cash moves north in tyres, weekly.",
+                description).add("tlp", "AMBER").build().toString());
+        assertEquals(200, draft2.status(), draft2.body());
+        String v2 = draft2.json().getString("id");
+        assertEquals(200, post(reports1(), "reports/" + v2 + "/submission", "").status());
+        assertEquals("RELEASED", status(v1));
+
+        // the reason reaches partners: an identifying detail in it is refused, pointed at, never echoed, and nothing changes
+        String reason = "Withdrawn: " + kestrel.codeName() + " was mistaken";
+        long before = Rows.count("dissemination");
+        Api.Reply named = post(reports1(), "reports/" + v2 + "/withdrawal", Json.createObjectBuilder().add("reason", reason).build().toString());
+        assertEquals(422, named.status(), named.body());
+        assertEquals("report.identifying-detail", named.json().getString("rule"));
+        JsonObject finding = named.json().getJsonArray("findings").getJsonObject(0);
+        assertEquals("CODE_NAME", finding.getString("kind"));
+        assertEquals("reason", finding.getString("field"));
+        assertEquals(reason.indexOf(kestrel.codeName()), finding.getInt("start"));
+        assertEquals(reason.indexOf(kestrel.codeName()) + kestrel.codeName().length(), finding.getInt("end"));
+        assertFalse(named.body().toLowerCase(Locale.ROOT).contains(kestrel.codeName().toLowerCase(Locale.ROOT)), named.body());
+        assertEquals(before, Rows.count("dissemination"), "a refused withdrawal recalls nothing");
+        assertEquals("RELEASED", status(v1));
+        assertEquals("SUBMITTED", status(v2));
+
+        // withdrawing the pending version withdraws the report: both versions WITHDRAWN, version 1's recipients recalled once
+        Api.Reply withdrawn = post(reports1(), "reports/" + v2 + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "The account was mistaken").build().toString());
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+        assertEquals("WITHDRAWN", status(v1), "the released version is withdrawn with its report");
+        assertEquals(Map.of(v1 + " FEDERAL", 1L, v1 + " STATE", 1L, v1 + " " + CENTRE, 1L), recalls(v1),
+                "every recipient of the released version, once; the version never released had none");
+        JsonObject row = Api.get(token(reviewer1()), "disseminations?action=RECALL&recipient=FEDERAL&reportId=" + v1).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("The account was mistaken", row.getString("purpose"));
+
+        // nothing of the report stays open: no edit, no approval, no second withdrawal, no second recall
+        Api.Reply edit = put(reports1(), "reports/" + v1, draft(item.id(), "Cash moves north.", description).build().toString());
+        assertEquals(409, edit.status(), edit.body());
+        assertEquals("report.state", edit.json().getString("rule"));
+        assertEquals(409, post(controller1(), "reports/" + v2 + "/approval", "").status());
+        assertEquals(409, post(reports1(), "reports/" + v1 + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "Again").build().toString()).status());
+        assertEquals(3, recalls(v1).values().stream().mapToLong(Long::longValue).sum());
+
+        // a report never released is withdrawn without any recall
+        Api.Reply lone = post(reports1(), "reports", draft(item.id(), "Cash moves north.", description).build().toString());
+        assertEquals(201, lone.status(), lone.body());
+        String loneId = lone.json().getString("id");
+        assertEquals(200, post(reports1(), "reports/" + loneId + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "Not needed").build().toString()).status());
+        assertEquals("WITHDRAWN", status(loneId));
+        assertEquals(0, Api.get(token(reviewer1()), "disseminations?reportId=" + loneId).json().getInt("total"));
+    }
+
+    @Test
+    void aRegradeRecallsEveryRecipientOfEveryEarlierVersionOnceAndAnotherOfficerMayApprove() throws SQLException {
+        Cast.Source kestrel = Cast.source("KESTREL");
+        ReportSteps.Item item = contactItem(kestrel.id(), "Fuel is bought in cash at the yard", hoursAgo(8));
+        String description = description("DIRECT");
+        // a second reports officer, cleared for COPPER: approves a report they did not write
+        String reports2 = "reports2-" + Cast.suffix().toLowerCase(Locale.ROOT);
+        assertEquals(201, AdminApi.createUser(Cast.adminToken(), reports2, "SECRET", List.of("REPORTS_OFFICER"),
+                List.of(Cast.copper()), AdministrationIT.PASSWORD).status());
+        String v1 = released(item.id(), "Fuel is bought in cash.", description, "GREEN",
+                Api.token(reports2, AdministrationIT.PASSWORD));
+        assertEquals(reports2, Api.get(token(reports1()), "reports/" + v1).json().getString("approvedBy"));
+
+        // the same markings: no recall
+        String v2 = reissued(v1, item.id(), "Fuel is bought in cash, weekly.", description, "GREEN");
+        assertEquals("SUPERSEDED", status(v1));
+        assertEquals(Map.of(), recalls(v1), "a new version under the same markings recalls nothing");
+        // regraded: every recipient of both earlier versions
+        String v3 = reissued(v2, item.id(), "Fuel is bought in cash, on Mondays.", description, "AMBER");
+        Map<String, Long> expected = new HashMap<>();
+        for (String v : List.of(v1, v2)) {
+            RECIPIENTS.forEach(r -> expected.put(v + " " + r, 1L));
+        }
+        assertEquals(expected, recalls(v1), "the regrade recalls every recipient of every earlier version");
+        // regraded back: version 3's recipients; versions 1 and 2 were recalled already
+        String v4 = reissued(v3, item.id(), "Fuel is bought in cash.", description, "GREEN");
+        RECIPIENTS.forEach(r -> expected.put(v3 + " " + r, 1L));
+        assertEquals(expected, recalls(v1), "each recipient of each version is recalled once");
+        assertEquals(List.of("SUPERSEDED", "SUPERSEDED", "SUPERSEDED", "RELEASED"),
+                List.of(status(v1), status(v2), status(v3), status(v4)));
+        // withdrawn: version 4's recipients too
+        assertEquals(200, post(controller1(), "reports/" + v4 + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "Superseded by events").build().toString()).status());
+        RECIPIENTS.forEach(r -> expected.put(v4 + " " + r, 1L));
+        assertEquals(expected, recalls(v1));
+        assertEquals("WITHDRAWN", status(v4));
+
+        // the lists a reports officer and a controller read
+        Api.Reply releasedList = Api.get(token(reports1()), "reports?status=RELEASED&size=100");
+        assertEquals(200, releasedList.status(), releasedList.body());
+        List<JsonObject> releasedItems = releasedList.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(releasedItems.stream().allMatch(r -> r.getString("status").equals("RELEASED")), releasedList.body());
+        assertTrue(releasedItems.stream().noneMatch(r -> r.getString("reportId").equals(v1)), "a withdrawn report is not listed as released");
+        String shown = released(item.id(), "Fuel is bought in cash at night.", description, "GREEN", token(controller1()));
+        assertTrue(Api.get(token(reports1()), "reports?status=RELEASED&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("reportId").equals(shown)));
+        Api.Reply descriptions = Api.get(token(reports1()), "source-descriptions");
+        assertEquals(200, descriptions.status(), descriptions.body());
+        assertTrue(Json.createReader(new StringReader(descriptions.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("id").equals(description) && d.getString("text").contains("direct access")), descriptions.body());
+        String term = "Yard" + Cast.suffix();
+        Api.Reply added = post(controller1(), "watch-terms", Json.createObjectBuilder().add("term", term + " depot").build().toString());
+        assertEquals(201, added.status(), added.body());
+        Api.Reply watch = Api.get(token(controller1()), "watch-terms");
+        assertEquals(200, watch.status(), watch.body());
+        assertTrue(Json.createReader(new StringReader(watch.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(w -> w.getString("id").equals(added.json().getString("id")) && w.getInt("words") == 2), watch.body());
+        assertFalse(watch.body().toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT)), "the list is never read back");
+        assertEquals(403, Api.get(token(reports1()), "watch-terms").status());
+        assertEquals(204, Api.send(Api.request(token(controller1()), "watch-terms/" + added.json().getString("id")).DELETE()).status());
+    }
+
+    @Test
+    void thePurposeIsRequiredForReleaseAndCheckedBeforeItIsStored() throws SQLException {
+        Cast.Source kestrel = Cast.source("KESTREL");
+        ReportSteps.Item item = contactItem(kestrel.id(), "Loads wait at the bonded yard", hoursAgo(9));
+        String description = description("DIRECT");
+        long before = Rows.count("report_version");
+        String purpose = "Interdiction; tasked by " + kestrel.trueName().toUpperCase(Locale.ROOT);
+        Api.Reply named = post(reports1(), "reports", draft(item.id(), "Loads wait at the yard.", description)
+                .add("purpose", purpose).build().toString());
+        assertEquals(422, named.status(), named.body());
+        assertEquals("report.identifying-detail", named.json().getString("rule"));
+        JsonObject finding = named.json().getJsonArray("findings").getJsonObject(0);
+        assertEquals("TRUE_NAME", finding.getString("kind"));
+        assertEquals("purpose", finding.getString("field"));
+        assertEquals(purpose.indexOf(kestrel.trueName().toUpperCase(Locale.ROOT)), finding.getInt("start"));
+        for (String word : kestrel.trueName().split("\\s+")) {
+            assertFalse(named.body().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)), named.body());
+        }
+        assertEquals(before, Rows.count("report_version"), "nothing written");
+
+        Api.Reply created = post(reports1(), "reports", draft(item.id(), "Loads wait at the yard.", description)
+                .add("purpose", "").build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        Api.Reply noPurpose = post(reports1(), "reports/" + id + "/submission", "");
+        assertEquals(422, noPurpose.status(), noPurpose.body());
+        assertEquals("report.purpose", noPurpose.json().getString("rule"));
+        Api.Reply edited = put(reports1(), "reports/" + id, draft(item.id(), "Loads wait at the yard.", description)
+                .add("purpose", purpose).build().toString());
+        assertEquals(422, edited.status(), edited.body());
+        assertEquals("purpose", edited.json().getJsonArray("findings").getJsonObject(0).getString("field"));
+        assertEquals(200, put(reports1(), "reports/" + id, draft(item.id(), "Loads wait at the yard.", description)
+                .build().toString()).status());
+        assertEquals(200, post(reports1(), "reports/" + id + "/submission", "").status());
     }
 
     @Test
@@ -70,6 +272,11 @@ class ReportIT {
         assertEquals("2", v1.getJsonObject("releasable").getJsonArray("credibility").getString(0), "the item's grade carried over");
         assertEquals("B", v1.getJsonObject("releasable").getString("reliability"), "the source's grade carried over");
         assertEquals(item.id(), v1.getJsonObject("restricted").getJsonArray("items").getJsonObject(0).getString("itemId"));
+        JsonObject file = v1.getJsonObject("restricted").getJsonArray("files").getJsonObject(0);
+        assertEquals(kestrel.id(), file.getString("sourceId"), "each file drawn on, with its own label");
+        assertEquals(v1.getString("level"), file.getString("level"));
+        assertEquals(List.of(Cast.copper()), file.getJsonArray("compartments").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
         assertFalse(Rows.dump("report_version").contains(kestrel.codeName()), "texts are stored encrypted");
 
         JsonObject check = Api.get(token(reports1()), "reports/" + id + "/check").json();
@@ -140,13 +347,15 @@ class ReportIT {
         assertEquals(200, post(controller1(), "reports/" + id2 + "/approval", "").status());
         assertEquals("SUPERSEDED", Api.get(token(reports1()), "reports/" + id).json().getString("status"));
 
-        // regraded AMBER+STRICT to AMBER: version 1's recipients recalled; withdrawal recalls both versions'
+        // regraded AMBER+STRICT to AMBER: version 1's recipients recalled; withdrawal recalls version 2's (version 1's once only)
         Api.Reply withdrawn = post(reports1(), "reports/" + id2 + "/withdrawal",
                 Json.createObjectBuilder().add("reason", "Source reporting reassessed").build().toString());
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
-        JsonObject recalls = Api.get(token(reviewer1()), "disseminations?action=RECALL&reportId=" + id).json();
-        assertEquals(3 + 3 + 3, recalls.getInt("total"), "regrading: 3; withdrawal: 3 of version 1 and 3 of version 2");
+        Map<String, Long> recalls = recalls(id);
+        assertEquals(Map.of(id + " FEDERAL", 1L, id + " STATE", 1L, id + " " + CENTRE, 1L,
+                id2 + " FEDERAL", 1L, id2 + " STATE", 1L, id2 + " " + CENTRE, 1L), recalls,
+                "regrading: version 1's three; withdrawal: version 2's three, version 1's not again");
 
         // the case officer sees where the file's item went; others do not
         Api.Reply usage = Api.get(token(officer1()), "sources/" + kestrel.id() + "/report-usage");

@@ -149,7 +149,7 @@ public class ReportLists {
         return store.disseminations(report, action == null ? null : action.name(), recipient, from, to, max).stream()
                 .filter(r -> visible.computeIfAbsent((String) r[4], v -> store.find(v)
                         .map(row -> AccessRule.dominates(viewer, row.label())).orElse(false)))
-                .map(r -> new DisseminationView((String) r[0], ((Number) r[1]).longValue(), DisseminationAction.valueOf((String) r[2]),
+                .map(r -> new DisseminationView((String) r[0], DisseminationAction.valueOf((String) r[2]),
                         (String) r[3], (String) r[4], ((Number) r[5]).intValue(), (String) r[6], (String) r[7], (String) r[8],
                         (String) r[9], ReportStore.instant(r[10]))).toList();
     }

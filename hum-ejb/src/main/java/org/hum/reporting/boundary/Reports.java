@@ -229,6 +229,7 @@ public class Reports {
     public ReportView create(@NotNull @Valid ReportDraft draft) {
         Viewer viewer = viewers.of(principal);
         Drawn drawn = drawn(viewer, draft);
+        requirePurposeClear(draft, drawn);
         Instant now = now();
         String id = UUID.randomUUID().toString();
         VersionRow v = seal(drawn, draft, id, id, 1, ReportStatus.DRAFT, viewer.userId(), now, now);
@@ -253,6 +254,7 @@ public class Reports {
                         "This report already has a later version.", "Edit the report's latest version.");
             }
             Drawn drawn = drawn(viewer, draft);
+            requirePurposeClear(draft, drawn);
             Instant now = now();
             VersionRow v;
             if (edit == ReportLifecycle.Edit.IN_PLACE) {
@@ -292,32 +294,37 @@ public class Reports {
         }
     }
 
-    /** Approval by a second person cleared for the report: it is released and each recipient entry logged. */
+    /**
+     * Approval by a second person cleared for the report: it is released and each recipient entry
+     * logged; the version it follows becomes SUPERSEDED. Released under other markings than that
+     * version (regraded), every recipient of every earlier released version is recalled, once.
+     */
     @RolesAllowed({Role.CONTROLLER_NAME, Role.REPORTS_OFFICER_NAME})
     public ReportView approve(String id) {
         Viewer viewer = viewers.of(principal);
-        VersionRow v = visible(viewer, id, "REPORT_APPROVE", true);
+        List<VersionRow> all = lockedReport(viewer, id, "REPORT_APPROVE");
+        VersionRow v = named(all, id);
         try {
             ReportStatus next = ReportLifecycle.approve(v.status(), v.authorId(), viewer.userId());
             checks.requireReleasable(v);
             Instant now = now();
-            List<VersionRow> earlier = store.versions(v.reportId()).stream()
-                    .filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
-            boolean regraded = false;
+            List<VersionRow> earlier = all.stream().filter(o -> o.version() < v.version() && o.releasedAt() != null).toList();
+            Optional<VersionRow> follows = earlier.stream().filter(o -> o.status() == ReportStatus.RELEASED)
+                    .max(Comparator.comparingInt(VersionRow::version));
+            String regrade = follows.map(o -> ReportLifecycle.regrade(o.tlp(), markings(o), v.tlp(), markings(v))).orElse(null);
             for (VersionRow o : earlier) {
                 if (o.status() == ReportStatus.RELEASED) {
                     store.status(o.id(), ReportStatus.SUPERSEDED, now, null);
                 }
-                if (!o.tlp().equals(v.tlp())) { // regraded after release: recall every earlier recipient
-                    store.log(DisseminationAction.RECALL, o, recipientsOf(o), "regraded to " + v.tlp(), viewer.userId(), now);
-                    regraded = true;
-                }
+            }
+            if (regrade != null) {
+                recall(earlier, regrade, viewer.userId(), now);
             }
             store.status(v.id(), next, now, viewer.userId());
             VersionRow released = store.find(v.id()).orElseThrow();
             store.log(DisseminationAction.RELEASE, released, recipientsOf(released), released.purpose(), viewer.userId(), now);
-            if (regraded) {
-                recalled.fire(new ReportRecalled(v.reportId(), "regraded to " + v.tlp(), v.id(), viewer.userId(), now));
+            if (regrade != null) {
+                recalled.fire(new ReportRecalled(v.reportId(), regrade, v.id(), viewer.userId(), now));
             }
             releases.fire(new ReportReleased(v.id(), viewer.userId(), now));
             audit.record("REPORT_RELEASED", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
@@ -328,30 +335,56 @@ public class Reports {
         }
     }
 
-    /** Withdrawal: a recall row against every recipient of every released version of the report. */
+    /**
+     * Withdrawal withdraws the report, whichever of its open versions is named: every DRAFT,
+     * SUBMITTED and RELEASED version becomes WITHDRAWN, and every recipient of every version ever
+     * released is recalled (once: one already recalled by a regrade is not recalled again). The
+     * reason reaches partners with the recall, so it passes the identifying-detail check first.
+     */
     @RolesAllowed({Role.CONTROLLER_NAME, Role.REPORTS_OFFICER_NAME})
     public ReportView withdraw(String id, @NotNull @Valid Withdrawal withdrawal) {
         Viewer viewer = viewers.of(principal);
-        VersionRow v = visible(viewer, id, "REPORT_WITHDRAW", true);
+        List<VersionRow> all = lockedReport(viewer, id, "REPORT_WITHDRAW");
+        VersionRow v = named(all, id);
         try {
             if (!viewer.hasRole(Role.CONTROLLER_NAME)) {
                 requireAuthor(viewer, v);
             }
             ReportStatus next = ReportLifecycle.withdraw(v.status());
+            String reason = withdrawal.reason().strip();
+            List<ItemRef> drawnOn = all.stream().flatMap(o -> store.items(o.id()).stream()).distinct().toList();
+            checks.requireClear(Map.of("reason", withdrawal.reason()), drawnOn); // offsets into the reason as sent
             Instant now = now();
-            for (VersionRow o : store.versions(v.reportId())) {
-                if (o.releasedAt() != null && o.version() <= v.version()) {
-                    store.log(DisseminationAction.RECALL, o, recipientsOf(o), withdrawal.reason().strip(), viewer.userId(), now);
+            List<VersionRow> released = all.stream().filter(o -> o.releasedAt() != null).toList();
+            recall(released, reason, viewer.userId(), now);
+            for (VersionRow o : all) {
+                if (ReportLifecycle.closedByWithdrawal(o.status())) {
+                    store.status(o.id(), next, now, null);
+                    audit.record("REPORT_WITHDRAWN", OBJECT, o.id(), views.label(o), AuditTrail.SUCCESS);
                 }
             }
-            store.status(v.id(), next, now, null);
-            recalled.fire(new ReportRecalled(v.reportId(), withdrawal.reason().strip(), null, viewer.userId(), now));
-            audit.record("REPORT_WITHDRAWN", OBJECT, v.id(), views.label(v), AuditTrail.SUCCESS);
+            if (!released.isEmpty()) {
+                recalled.fire(new ReportRecalled(v.reportId(), reason, null, viewer.userId(), now));
+            }
             return views.view(viewer, store.find(v.id()).orElseThrow());
         } catch (HumException e) {
             refusals.refused("REPORT_WITHDRAW", OBJECT, v.id(), views.label(v));
             throw e;
         }
+    }
+
+    /** A RECALL row against each recipient of each version given that was not recalled from it before. */
+    private void recall(List<VersionRow> released, String reason, String actorId, Instant now) {
+        for (VersionRow o : released) {
+            Set<String> already = store.recalledFrom(o.id());
+            List<String> to = recipientsOf(o).stream().filter(r -> !already.contains(r)).toList();
+            store.log(DisseminationAction.RECALL, o, to, reason, actorId, now);
+        }
+    }
+
+    /** The releasability a version carries besides its TLP: its partner kinds and named recipients. */
+    private Set<String> markings(VersionRow v) {
+        return new TreeSet<>(recipientsOf(v));
     }
 
     // ---- rules ----
@@ -391,6 +424,18 @@ public class Reports {
         return new Drawn(List.copyOf(byId.values()), items, refs, new Label(level, compartments));
     }
 
+    /**
+     * The purpose is stored as written (the dissemination log repeats it), so it is checked before
+     * it is stored, not only at submission: 422 {@code report.identifying-detail}, field purpose.
+     */
+    private void requirePurposeClear(ReportDraft draft, Drawn drawn) {
+        if (!blank(draft.purpose())) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("purpose", draft.purpose()); // offsets into the purpose as sent
+            checks.requireClear(fields, drawn.refs());
+        }
+    }
+
     private VersionRow seal(Drawn drawn, ReportDraft d, String id, String reportId, int version, ReportStatus status,
                             String authorId, Instant created, Instant updated) {
         Source keyFile = drawn.files().get(0);
@@ -415,6 +460,22 @@ public class Reports {
             throw new RuleViolation(ErrorCode.RULE_VIOLATION, ReportRules.STATE,
                     "Only the author of a report edits, submits or withdraws it.", "Ask its author.");
         }
+    }
+
+    /**
+     * Every version of the report the named version belongs to, locked first to last, read again
+     * under the lock; 404 as {@link #visible} for a version the caller may not see. Approval and
+     * withdrawal each lock the whole report in one order, so the two never wait on each other
+     * crosswise.
+     */
+    private List<VersionRow> lockedReport(Viewer viewer, String id, String action) {
+        VersionRow seen = visible(viewer, id, action, false);
+        return store.versionsForUpdate(seen.reportId());
+    }
+
+    private static VersionRow named(List<VersionRow> versions, String id) {
+        String canonical = SourceFiles.canonical(id);
+        return versions.stream().filter(o -> o.id().equals(canonical)).findFirst().orElseThrow();
     }
 
     /** The version, if the caller dominates its label; 404 otherwise (refusal audited). */

@@ -27,9 +27,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What submission and approval ask of a version: the identifying-detail check over its title and
- * releasable part (particulars decrypted for the check only), an approved source description that
- * fits every source drawn on, and recipients its marking allows.
+ * What submission and approval ask of a version: the identifying-detail check over its title,
+ * releasable part and purpose (particulars decrypted for the check only), a purpose, an approved
+ * source description that fits every source drawn on, and recipients its marking allows.
  */
 @ApplicationScoped
 public class ReportChecks {
@@ -62,6 +62,11 @@ public class ReportChecks {
         List<ReportFinding> findings = findings(v);
         if (!findings.isEmpty()) {
             throw new IdentifyingDetailFound(findings);
+        }
+        if (v.purpose() == null || v.purpose().isBlank()) {
+            throw new RuleViolation(ErrorCode.UNPROCESSABLE, ReportRules.PURPOSE,
+                    "A report is released only with its purpose: why it is released (the dissemination log records it).",
+                    "Give the report's purpose (purpose), then submit again.");
         }
         Optional<SourceDescriptionView> description = v.sourceDescriptionId() == null ? Optional.empty()
                 : descriptions.find(v.sourceDescriptionId()).filter(SourceDescriptionView::active);
@@ -100,7 +105,23 @@ public class ReportChecks {
         fields.put("releasableText", views.open(keyFile, v, VersionRow.RELEASABLE_TEXT, v.releasableText()));
         fields.put("subject", views.open(keyFile, v, VersionRow.SUBJECT, v.subject()));
         fields.put("area", views.open(keyFile, v, VersionRow.AREA, v.area()));
-        List<ItemRef> refs = store.items(v.id());
+        fields.put("purpose", v.purpose());
+        return findings(fields, store.items(v.id()));
+    }
+
+    /**
+     * The check over texts that leave with or about a report but are not sealed in it (the purpose
+     * of release, a withdrawal's reason), against the particulars of the items given: 422
+     * {@code report.identifying-detail} on a finding, before anything is written.
+     */
+    public void requireClear(Map<String, String> fields, List<ItemRef> refs) {
+        List<ReportFinding> findings = findings(fields, refs);
+        if (!findings.isEmpty()) {
+            throw new IdentifyingDetailFound(findings);
+        }
+    }
+
+    private List<ReportFinding> findings(Map<String, String> fields, List<ItemRef> refs) {
         List<Source> drawn = new ArrayList<>();
         List<ItemFact> used = new ArrayList<>();
         for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {

@@ -8,6 +8,7 @@ import org.hum.api.reporting.ReportStatus;
 import org.hum.api.reporting.Tlp;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The steps of a report version (docs/domain.md, "Sanitized reports") as pure rules: each either
@@ -59,12 +60,32 @@ public final class ReportLifecycle {
         return ReportStatus.RELEASED;
     }
 
-    /** A withdrawal: of a released version (recalled from its recipients), or of a draft or submission (abandoned). */
+    /**
+     * A withdrawal, named by any open version of the report (a draft, a submission or the released
+     * version): it withdraws the whole report. A WITHDRAWN or SUPERSEDED version names none.
+     */
     public static ReportStatus withdraw(ReportStatus status) {
-        if (status == ReportStatus.WITHDRAWN || status == ReportStatus.SUPERSEDED) {
-            throw state(status, "withdrawn", "Withdraw the report's latest version.");
+        if (!closedByWithdrawal(status)) {
+            throw state(status, "withdrawn", "Withdraw the report by its released version or its pending draft.");
         }
         return ReportStatus.WITHDRAWN;
+    }
+
+    /** Whether a withdrawal of its report makes the version WITHDRAWN: a draft, a submission and the released version do. */
+    public static boolean closedByWithdrawal(ReportStatus status) {
+        return status == ReportStatus.DRAFT || status == ReportStatus.SUBMITTED || status == ReportStatus.RELEASED;
+    }
+
+    /**
+     * Whether releasing a version under its markings regrades the released version it follows:
+     * null when TLP and releasability (partner kinds and named recipients) are the same, else the
+     * reason the recall carries.
+     */
+    public static String regrade(String fromTlp, Set<String> fromReleasability, String toTlp, Set<String> toReleasability) {
+        if (!fromTlp.equals(toTlp)) {
+            return "regraded to TLP:" + toTlp;
+        }
+        return fromReleasability.equals(toReleasability) ? null : "releasability changed";
     }
 
     /** Whether the version's markings may be released: TLP:RED names its recipients only; every other names someone. */

@@ -12,8 +12,10 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes report versions, their items and recipients, and appends to the dissemination
@@ -123,6 +125,19 @@ public class ReportStore {
     /** Every version of a report, first first. */
     public List<VersionRow> versions(String reportId) {
         return rows("select " + COLUMNS + " from report_version where report_id = ? order by version", reportId);
+    }
+
+    /** The same, each row locked for the rest of the transaction: a withdrawal and an approval of one report never interleave. */
+    public List<VersionRow> versionsForUpdate(String reportId) {
+        return rows("select " + COLUMNS + " from report_version where report_id = ? order by version for update", reportId);
+    }
+
+    /** The recipients a version was recalled from already (its RECALL rows). */
+    public Set<String> recalledFrom(String versionId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select distinct recipient from dissemination where version_id = ? and action = ?")
+                .setParameter(1, versionId).setParameter(2, DisseminationAction.RECALL.name()).getResultList();
+        return rows.stream().map(String.class::cast).collect(Collectors.toSet());
     }
 
     /** The latest version of every report, newest first, optionally of one status. */

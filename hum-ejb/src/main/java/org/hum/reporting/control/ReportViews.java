@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -66,9 +67,12 @@ public class ReportViews {
         Source keyFile = keyFile(v);
         List<String> credibility = new ArrayList<>();
         List<ReportItemView> items = new ArrayList<>();
+        List<RestrictedPart.DrawnFile> drawn = new ArrayList<>();
         List<ItemRef> refs = store.items(v.id());
         for (String sid : refs.stream().map(ItemRef::sourceId).distinct().toList()) {
             Source s = files.unrestricted(sid).orElseThrow();
+            drawn.add(new RestrictedPart.DrawnFile(s.id(), config.levels().nameOf(s.label().level()),
+                    List.copyOf(new TreeSet<>(s.label().compartments()))));
             Set<String> ids = refs.stream().filter(r -> r.sourceId().equals(sid)).map(ItemRef::itemId)
                     .collect(Collectors.toSet());
             for (ItemFact i : subjects.items(s)) {
@@ -80,7 +84,7 @@ public class ReportViews {
         }
         ReleasablePart releasable = releasable(keyFile, v, credibility);
         boolean restricted = !viewer.hasRole(Role.PARTNER_NAME) && AccessRule.dominates(viewer, v.label());
-        RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes())) : null;
+        RestrictedPart part = restricted ? new RestrictedPart(items, open(keyFile, v, VersionRow.NOTES, v.notes()), drawn) : null;
         return new ReportView(v.id(), v.reportId(), v.version(), v.status(), title(v),
                 config.levels().nameOf(v.level()), List.copyOf(v.compartments()), v.tlp(),
                 v.releasableTo().stream().map(PartnerKind::valueOf).toList(), store.recipients(v.id()), v.purpose(),

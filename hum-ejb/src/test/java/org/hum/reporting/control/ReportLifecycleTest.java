@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ReportLifecycleTest {
@@ -50,6 +52,29 @@ class ReportLifecycleTest {
         assertEquals(ReportLifecycle.Edit.IN_PLACE, ReportLifecycle.edit(ReportStatus.SUBMITTED));
         assertEquals(ReportLifecycle.Edit.NEW_VERSION, ReportLifecycle.edit(ReportStatus.RELEASED));
         assertEquals(ReportStatus.WITHDRAWN, ReportLifecycle.withdraw(ReportStatus.RELEASED));
+    }
+
+    @Test
+    void withdrawingClosesEveryOpenVersionAndNoClosedOne() {
+        for (ReportStatus s : ReportStatus.values()) {
+            boolean open = s == ReportStatus.DRAFT || s == ReportStatus.SUBMITTED || s == ReportStatus.RELEASED;
+            assertEquals(open, ReportLifecycle.closedByWithdrawal(s), s.name());
+            if (open) {
+                assertEquals(ReportStatus.WITHDRAWN, ReportLifecycle.withdraw(s));
+            } else {
+                refused(ReportRules.STATE, () -> ReportLifecycle.withdraw(s));
+            }
+        }
+    }
+
+    @Test
+    void aRegradeIsAnotherTlpOrAnotherReleasability() {
+        Set<String> fedState = Set.of("FEDERAL", "STATE");
+        assertNull(ReportLifecycle.regrade("AMBER", fedState, "AMBER", Set.of("STATE", "FEDERAL")));
+        assertEquals("regraded to TLP:GREEN", ReportLifecycle.regrade("AMBER", fedState, "GREEN", fedState));
+        assertEquals("releasability changed", ReportLifecycle.regrade("AMBER", fedState, "AMBER", Set.of("FEDERAL")));
+        assertEquals("releasability changed", ReportLifecycle.regrade("RED", Set.of("Arizona fusion centre"), "RED",
+                Set.of("Arizona fusion centre", "Sonora liaison")));
     }
 
     @Test

@@ -69,9 +69,9 @@ public class DisseminationsResource {
     }
 
     static String csv(List<DisseminationView> rows) {
-        StringBuilder b = new StringBuilder("seq,action,reportId,versionId,version,recipient,tlp,purpose,actor,at\r\n");
+        StringBuilder b = new StringBuilder("action,reportId,versionId,version,recipient,tlp,purpose,actor,at\r\n");
         for (DisseminationView d : rows) {
-            b.append(d.seq()).append(',').append(d.action()).append(',').append(d.reportId()).append(',').append(d.versionId())
+            b.append(d.action()).append(',').append(d.reportId()).append(',').append(d.versionId())
                     .append(',').append(d.version()).append(',').append(cell(d.recipient())).append(',').append(cell(d.tlp()))
                     .append(',').append(cell(d.purpose())).append(',').append(cell(d.actor())).append(',').append(d.at())
                     .append("\r\n");

@@ -165,6 +165,32 @@ public class ReportPage {
         return pieces(text, marks);
     }
 
+    /** A short field that leaves with the report, cut at its findings' offsets. */
+    public record Marked(String field, String label, List<Piece> pieces) {
+    }
+
+    /**
+     * The title, subject, area and purpose, each that holds a finding, cut at the findings'
+     * offsets as the releasable text is, for marking them in place.
+     */
+    public List<Marked> getMarkedFields() {
+        return marked(new String[][]{{"title", "Title", title}, {"subject", "Subject", subject}, {"area", "Area", area},
+                {"purpose", "Purpose of release", purpose}}, getFindings());
+    }
+
+    /** Each field given as {name, label, text} that holds a finding, cut at its findings. */
+    static List<Marked> marked(String[][] fields, List<ReportFinding> findings) {
+        List<Marked> out = new ArrayList<>();
+        for (String[] f : fields) {
+            List<ReportFinding> marks = findings.stream().filter(x -> f[0].equals(x.field()))
+                    .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+            if (!marks.isEmpty()) {
+                out.add(new Marked(f[0], f[1], pieces(f[2] == null ? "" : f[2], marks)));
+            }
+        }
+        return out;
+    }
+
     static List<Piece> pieces(String text, List<ReportFinding> marks) {
         List<Piece> out = new ArrayList<>();
         int at = 0;
@@ -230,7 +256,14 @@ public class ReportPage {
     /** Saves the draft (new or in place) and shows it again with the check's findings. */
     public String save() throws IOException {
         PageAction action = PageAction.on(faces, FORM);
-        ReportView saved = action.call(() -> getId() == null ? reports.create(draft()) : reports.update(id, draft()));
+        ReportView saved = action.call(() -> {
+            try {
+                return getId() == null ? reports.create(draft()) : reports.update(id, draft());
+            } catch (IdentifyingDetailFound e) {
+                findings = e.findings(); // a purpose holding a detail: marked in place, as the check's findings are
+                throw e;
+            }
+        });
         if (saved != null) {
             PageAction.confirm(faces, "Draft saved.");
             PageAction.redirect(faces, "/reports/report.xhtml?id=" + saved.id());

@@ -38,6 +38,23 @@ class ReportPageTest {
     }
 
     @Test
+    void theTitleSubjectAreaAndPurposeAreMarkedByTheirOwnFindingsOnly() {
+        String[][] fields = {{"title", "Title", "WREN at the port"}, {"subject", "Subject", "cash"},
+                {"area", "Area", "near Calle Ocho 12"}, {"purpose", "Purpose of release", "Case 7"}};
+        List<ReportPage.Marked> marked = ReportPage.marked(fields, List.of(
+                new ReportFinding(FindingKind.CODE_NAME, "title", 0, 4),
+                new ReportFinding(FindingKind.CONTACT_PLACE, "area", 5, 18),
+                new ReportFinding(FindingKind.CODE_NAME, "releasableText", 0, 4)));
+        assertEquals(List.of("title", "area"), marked.stream().map(ReportPage.Marked::field).toList(),
+                "only the fields holding a finding, the releasable text apart");
+        assertEquals("WREN", marked.get(0).pieces().get(0).text());
+        assertTrue(marked.get(0).pieces().get(0).finding());
+        assertEquals("Calle Ocho 12", marked.get(1).pieces().get(1).text());
+        assertEquals("CONTACT_PLACE", marked.get(1).pieces().get(1).kind());
+        assertEquals("near Calle Ocho 12", String.join("", marked.get(1).pieces().stream().map(ReportPage.Piece::text).toList()));
+    }
+
+    @Test
     void aStoredDayReadsBackAsADayThatKeepsItsPrecision() {
         assertEquals("2026-11-02", ReportPage.dayOf("2026-W45"), "the Monday of ISO week 45");
         assertEquals("2026-11-01", ReportPage.dayOf("2026-11"));
