@@ -149,6 +149,19 @@ class ReportBrowserIT extends BrowserJourney {
         assertTrue(drawn.findElement(By.cssSelector(".file-label")).getText().contains(Cast.copper()), drawn.getText());
         assertTrue(drawn.findElement(By.cssSelector(".report-item")).getText().contains(itemText), "the file's label beside its items");
         shot("report-2-released");
+
+        // the controller withdraws it on the page: a reason is needed, then every version closes
+        browser.findElement(By.id("withdrawal:withdraw")).click();
+        waitForText(By.id("messages"), "reason");
+        assertEquals(0, PaymentSteps.count("SELECT COUNT(*) FROM dissemination WHERE report_id = ? AND action = 'RECALL' AND recipient = 'FEDERAL'", id),
+                "nothing recalled without a reason");
+        browser.findElement(By.id("withdrawal:reason")).sendKeys("Superseded by the seizure report");
+        browser.findElement(By.id("withdrawal:withdraw")).click();
+        waitForText(By.id("messages"), "withdrawn");
+        assertEquals("withdrawn", browser.findElement(By.id("report-status")).getText().toLowerCase(Locale.ROOT));
+        assertTrue(browser.findElements(By.id("withdrawal:withdraw")).isEmpty(), "a withdrawn report is withdrawn once");
+        assertEquals(1, PaymentSteps.count("SELECT COUNT(*) FROM dissemination WHERE report_id = ? AND action = 'RECALL' AND recipient = 'FEDERAL'", id),
+                "its one recipient recalled");
         browser.manage().deleteAllCookies();
 
         // a reviewer reads the dissemination log: a search narrows it, the export downloads its rows
@@ -159,7 +172,11 @@ class ReportBrowserIT extends BrowserJourney {
         browser.findElement(By.id("search:reportId")).sendKeys(id);
         new Select(browser.findElement(By.id("search:action"))).selectByValue("RELEASE");
         browser.findElement(By.id("search:submit")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#disseminations tr.dissemination")).size() == 1);
+        try {
+            wait.until(d -> d.findElements(By.cssSelector("#disseminations tr.dissemination")).size() == 1);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the search for the release found: " + browser.findElement(By.tagName("main")).getText(), e);
+        }
         WebElement only = browser.findElement(By.cssSelector("#disseminations tr.dissemination"));
         assertTrue(only.getText().contains(id) && only.getText().contains("FEDERAL") && only.getText().contains("CASE-2026-114"),
                 only.getText());

@@ -3,6 +3,7 @@ package org.hum.web.reporting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hum.api.reporting.DisseminationAction;
@@ -35,7 +36,15 @@ public class DisseminationsPage {
     private String recipient;
     private List<DisseminationView> rows;
 
+    /**
+     * The rows the search finds, read once when the page is rendered: the table is also walked in
+     * the phases of a postback before the form's fields reach this bean, and rows read then would
+     * answer the search before last (an action chosen was not applied).
+     */
     public List<DisseminationView> getRows() {
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return List.of();
+        }
         if (rows == null) {
             List<DisseminationView> found = PageAction.onTop(faces)
                     .forbidden("Your roles do not include the dissemination log.").call(this::search);

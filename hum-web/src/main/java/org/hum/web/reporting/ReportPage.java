@@ -15,6 +15,7 @@ import org.hum.api.reporting.ReportFinding;
 import org.hum.api.reporting.ReportItemView;
 import org.hum.api.reporting.ReportStatus;
 import org.hum.api.reporting.ReportView;
+import org.hum.api.reporting.Withdrawal;
 import org.hum.api.reporting.SourceDescriptionView;
 import org.hum.api.reporting.Tlp;
 import org.hum.api.error.HumException;
@@ -72,6 +73,8 @@ public class ReportPage {
     private List<String> releasableTo = new ArrayList<>();
     private String recipients;
     private String purpose;
+    /** Why the report is withdrawn (it reaches the partners with the recall). */
+    private String reason;
 
     /** A piece of the releasable text: plain, or an identifying detail the check found there. */
     public record Piece(String text, String kind, int start, boolean finding) {
@@ -279,6 +282,28 @@ public class ReportPage {
     public String approve() throws IOException {
         return step("Report approved and released.", () -> reports.approve(getId()));
     }
+
+    /**
+     * Its author, or a controller, may withdraw an open report: every version closes, and every
+     * partner that received any released version is recalled with the reason (docs/domain.md,
+     * "Lifecycle").
+     */
+    public boolean isWithdrawable() {
+        ReportView v = getView();
+        return v != null && (v.status() == ReportStatus.DRAFT || v.status() == ReportStatus.SUBMITTED
+                || v.status() == ReportStatus.RELEASED)
+                && (isAuthor() || faces.getExternalContext().isUserInRole("CONTROLLER"));
+    }
+
+    public String withdraw() throws IOException {
+        String why = reason;
+        reason = null;
+        return step("Report withdrawn; every partner that received it is recalled.",
+                () -> reports.withdraw(getId(), new Withdrawal(why)));
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String v) { this.reason = v; }
 
     private String step(String done, PageAction.Step step) throws IOException {
         try {
