@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -575,6 +576,18 @@ class ContactReportIT {
         assertTrue(section(controller1(), "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("objectId").equals(alertId)));
         assertTrue(alerts(authoriser1()).stream().anyMatch(a -> a.getString("id").equals(alertId)));
         assertEquals(403, Api.get(Api.token(officer1()), "welfare-alerts").status());
+        // by pages: one at a time, oldest first, counted; bad bounds are 400s naming them
+        JsonObject first = Api.get(Api.token(controller1()), "welfare-alerts?size=1").json();
+        assertEquals(1, first.getJsonArray("alerts").size());
+        assertTrue(first.getJsonNumber("total").longValue() >= 1);
+        JsonObject last = Api.get(Api.token(controller1()), "welfare-alerts?size=1&from="
+                + (first.getJsonNumber("total").longValue() - 1)).json();
+        assertEquals(1, last.getJsonArray("alerts").size(), "the last line of the count is there");
+        for (String bad : List.of("from=-1", "size=0", "size=501", "from=x")) {
+            Api.Reply refused = Api.get(Api.token(controller1()), "welfare-alerts?" + bad);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertEquals(bad.substring(0, bad.indexOf('=')), refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
         assertFalse(Api.get(Api.token(officer2()), "dashboard").body().contains(alertId), (officer2() + " may not see the file"));
 
         // only a controller acknowledges it; then it leaves the lists; once only
@@ -607,10 +620,21 @@ class ContactReportIT {
         assertTrue(alerts(controller1()).stream().anyMatch(a -> a.getString("sourceId").equals(id) && a.getBoolean("security")));
     }
 
+    /** Every open alert the user may see, read page by page (500 at a time, the most a page holds). */
     static List<JsonObject> alerts(String user) {
-        Api.Reply r = Api.get(Api.token(user), "welfare-alerts");
-        assertEquals(200, r.status(), r.body());
-        return Json.createReader(new java.io.StringReader(r.body())).readArray().stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> all = new ArrayList<>();
+        for (int from = 0; ; ) {
+            Api.Reply r = Api.get(Api.token(user), "welfare-alerts?size=500&from=" + from);
+            assertEquals(200, r.status(), r.body());
+            JsonObject page = Json.createReader(new java.io.StringReader(r.body())).readObject();
+            assertEquals(from, page.getInt("from"));
+            List<JsonObject> alerts = page.getJsonArray("alerts").stream().map(JsonValue::asJsonObject).toList();
+            all.addAll(alerts);
+            if (alerts.size() < 500) {
+                return all;
+            }
+            from += alerts.size();
+        }
     }
 
     // ---- the tasking an item answers ----

@@ -9,6 +9,7 @@ import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
 import org.hum.api.contact.WelfareAlertView;
+import org.hum.api.contact.WelfareAlertsView;
 import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.audit.control.AuditLog;
@@ -16,6 +17,7 @@ import org.hum.audit.control.AuditTrail;
 import org.hum.contact.control.ContactRecords;
 import org.hum.contact.control.ContactViews;
 import org.hum.contact.entity.WelfareAlert;
+import org.hum.config.control.PageBounds;
 import org.hum.config.control.RuleClock;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.entity.Source;
@@ -26,6 +28,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The alerts to controllers of welfare and security concerns raised at contacts: listed for
@@ -59,17 +63,28 @@ public class WelfareAlerts {
     @EJB
     AuditLog refusals;
 
+    /**
+     * A page of the open alerts of the files the reader may see, oldest first: found, ordered and
+     * counted (to 1,000) in SQL with the files' labels against the reader's, each line checked
+     * again here by the access rule (docs/performance.md, "Statements per request").
+     */
     @RolesAllowed({Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME})
-    public List<WelfareAlertView> open() {
+    public WelfareAlertsView open(int from, int size) {
+        PageBounds.require(from, "the oldest open alert", size, WelfareAlertsView.MAX_PAGE);
         Viewer viewer = viewers.of(principal);
+        ContactRecords.AlertPage page = records.openAlertsPage(viewer, from, size);
+        Map<String, Source> sources = files.unrestricted(page.alerts().stream().map(WelfareAlert::sourceId)
+                .collect(Collectors.toSet()));
         Map<String, String> names = new HashMap<>();
         List<WelfareAlertView> out = new ArrayList<>();
-        for (WelfareAlert a : records.openAlerts()) {
-            files.unrestricted(a.sourceId()).filter(s -> !s.isDestroyed()).filter(s -> AccessRule.dominates(viewer, s.label()))
+        for (WelfareAlert a : page.alerts()) {
+            Optional.ofNullable(sources.get(a.sourceId())).filter(s -> !s.isDestroyed())
+                    .filter(s -> AccessRule.dominates(viewer, s.label()))
                     .ifPresent(s -> out.add(views.alert(s, a, names)));
         }
         audit.record("WELFARE_ALERTS_READ", "WELFARE_ALERT", null, null, AuditTrail.SUCCESS);
-        return List.copyOf(out);
+        long dropped = page.alerts().size() - out.size();
+        return new WelfareAlertsView(List.copyOf(out), Math.max(out.size(), page.total() - dropped), page.atLeast(), from);
     }
 
     @RolesAllowed(Role.CONTROLLER_NAME)

@@ -211,12 +211,6 @@ public class ContactRecords {
                 .setParameter("s", sourceId).getResultList();
     }
 
-    /** Every unacknowledged alert of the installation, oldest first (the alerts' own list, {@code GET /api/welfare-alerts}). */
-    public List<WelfareAlert> openAlerts() {
-        return em.createQuery("select a from WelfareAlert a where a.acknowledgedAt is null order by a.seq", WelfareAlert.class)
-                .getResultList();
-    }
-
     /** A page of alerts and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */
     public record AlertPage(List<WelfareAlert> alerts, long total, boolean atLeast) {
     }
