@@ -16,10 +16,13 @@ import org.hum.source.entity.Source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The contact feature's dashboard lists: a case officer's own drafts (CONTACT_DRAFTS); the
@@ -75,13 +78,17 @@ public class ContactDashboard implements DashboardContributor {
         }
         if (scope.includes(Audience.COMPLIANCE)) {
             List<DashboardEntry> entries = new ArrayList<>();
-            for (ContactRules.Contact c : state.withoutReport(scope.today())) { // the unanswered plans only, not every report
+            List<ContactRules.Contact> unanswered = state.withoutReport(scope.today()); // the unanswered plans only, not every report
+            List<ContactDraft> stale = records.draftsCreatedBefore(scope.now().minus(ContactRules.DRAFT_STALE_AFTER));
+            prefetch(files, Stream.concat(unanswered.stream().map(ContactRules.Contact::sourceId),
+                    stale.stream().map(ContactDraft::sourceId)).collect(Collectors.toSet()));
+            for (ContactRules.Contact c : unanswered) {
                 file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
                         "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
                         + ContactRules.day(c.nextContactAt()) + ", no contact reported since",
                         ContactRules.day(c.nextContactAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
             }
-            for (ContactDraft d : records.draftsCreatedBefore(scope.now().minus(ContactRules.DRAFT_STALE_AFTER))) {
+            for (ContactDraft d : stale) {
                 file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT_UNSUBMITTED",
                         "CONTACT_DRAFT", d.id(), s.id(), s.codeName() + ": contact report draft unsubmitted since "
                         + ContactRules.day(d.createdAt()), ContactRules.day(d.createdAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()),
@@ -90,6 +97,19 @@ public class ContactDashboard implements DashboardContributor {
             out.add(new DashboardSection(CONTACTS_WITHOUT_REPORT, "Contacts without a report", Audience.COMPLIANCE, entries));
         }
         return out;
+    }
+
+    /** Reads the files of the lines to come in one statement, beside those read already (not one a line). */
+    private void prefetch(Map<String, Optional<Source>> cache, Set<String> sourceIds) {
+        Set<String> missing = new HashSet<>(sourceIds);
+        missing.removeAll(cache.keySet());
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, Source> found = sources.unrestricted(missing);
+        for (String id : missing) {
+            cache.put(id, Optional.ofNullable(found.get(id)).filter(f -> !f.isDestroyed()));
+        }
     }
 
     private Optional<Source> file(Map<String, Optional<Source>> cache, String sourceId) {
