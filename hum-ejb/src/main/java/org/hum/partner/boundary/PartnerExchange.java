@@ -258,6 +258,31 @@ public class PartnerExchange {
         return Optional.of(out);
     }
 
+    /**
+     * A page of an object's versions, oldest added first, after {@code added_after} and the
+     * {@code next} token (the later of the two), at most {@code limit} (up to {@link #TAXII_MAX}),
+     * with the token of the next page when there is more; empty when the collection is not the
+     * caller's or holds no version of the object (both look missing).
+     */
+    public Optional<StixPage> versionsPage(String collectionId, String objectId, TaxiiQuery q) {
+        List<StixObjectVersion> all = versions(collectionId, objectId).orElse(List.of());
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant after = q.addedAfter();
+        if (q.next() != null) {
+            Instant token = StixRendering.decodeNext(q.next())
+                    .orElseThrow(() -> HumException.invalid("next", "is not a token this server gave: start again without it"));
+            after = after == null || token.isAfter(after) ? token : after;
+        }
+        Instant from = after;
+        List<StixObjectVersion> shown = all.stream().filter(v -> from == null || v.dateAdded().isAfter(from)).toList();
+        int limit = Math.min(q.limit(), TAXII_MAX);
+        boolean more = shown.size() > limit;
+        List<StixObjectVersion> page = more ? shown.subList(0, limit) : shown;
+        return Optional.of(new StixPage(page, more, more ? StixRendering.encodeNext(page.get(page.size() - 1).dateAdded()) : null));
+    }
+
     private boolean matches(StixObjectVersion o, TaxiiQuery q, Instant after, Map<String, Instant[]> versionsOf, Caller c) {
         if (after != null && !o.dateAdded().isAfter(after)) {
             return false;
