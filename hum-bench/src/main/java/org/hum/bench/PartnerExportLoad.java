@@ -13,10 +13,22 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.spec.MGF1ParameterSpec;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.hum.crypto.control.CryptoProviders;
 import org.hum.partner.cms.CmsPackager;
 import org.hum.partner.cms.DevelopmentPki;
 import org.hum.partner.cms.SigningIdentity;
@@ -33,9 +45,13 @@ import org.hum.partner.stix.StixReports;
  *   <li>STIX 2.1: one bundle through {@link StixBundleWriter} on a JSON-P generator;</li>
  *   <li>the plain JSON feed: one array of feed items through a JSON-P generator ({@link FeedJson});</li>
  *   <li>CMS: each version printed ({@link PartnerContent#text}), signed and encrypted to a partner by
- *       {@link CmsPackager#signAndEncrypt} with the development PKI's keys. This is about a hundred
- *       a second, so it runs on {@code cms} versions only; {@code CmsBenchmark} gives the cost of its
- *       parts.</li>
+ *       {@link CmsPackager#signAndEncrypt} with the development PKI's keys, on {@code cms} versions
+ *       (all of them unless told fewer: about a hundred and fifty a second, so 100,000 take minutes);</li>
+ *   <li>raw Bouncy Castle: the same operations on the same printed versions without CMS, for
+ *       {@code raw} of them: a SHA256withRSA signature with HUM's signing key, an RSA-OAEP
+ *       (SHA-256) wrap of a fresh 32-byte content key to the partner's key, and an AES-256-CBC
+ *       encryption of the printed version, each timed, so the CMS rate is printed beside the cost
+ *       of its parts in the same run.</li>
  * </ol>
  * For each it prints versions, seconds, versions a second, bytes written, the peak heap
  * ({@link HeapWatch}) and the collections. A warm-up of {@code warmup} versions a form (fewer for
@@ -43,7 +59,7 @@ import org.hum.partner.stix.StixReports;
  * so that the figures are of exports that are whole.
  *
  * <pre>java -Xmx256m -cp hum-bench/target/benchmarks.jar org.hum.bench.PartnerExportLoad \
- *   [--versions 100000] [--cms 2000] [--warmup 5000]</pre>
+ *   [--versions 100000] [--cms N (default: all the versions)] [--raw N (default: 10000, at most --cms)] [--warmup 5000]</pre>
  */
 public final class PartnerExportLoad {
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -74,7 +90,8 @@ public final class PartnerExportLoad {
 
     public static void main(String[] args) throws IOException {
         long count = option(args, "--versions", 100_000);
-        long cms = option(args, "--cms", 2_000);
+        long cms = option(args, "--cms", count);
+        long raw = Math.min(cms, option(args, "--raw", 10_000));
         long warmup = option(args, "--warmup", 5_000);
         Runtime rt = Runtime.getRuntime();
         System.out.printf("Java %s, max heap %d MB, %d processors, load average %.2f%n",
@@ -87,12 +104,24 @@ public final class PartnerExportLoad {
             load.stix(warmup);
             load.json(warmup);
             load.cms(Math.min(warmup, 300));
+            load.raw(Math.min(warmup, 300));
             System.out.printf("warm-up done (%d versions a form, %d for CMS); load average %.2f%n", warmup,
                     Math.min(warmup, 300), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             load.stix(count).print();
             load.json(count).print();
+            Result cmsResult = null;
             if (cms > 0) {
-                load.cms(cms).print();
+                cmsResult = load.cms(cms);
+                cmsResult.print();
+            }
+            if (raw > 0) {
+                Result rawResult = load.raw(raw);
+                rawResult.print();
+                double cmsMicros = cmsResult.nanos() / 1e3 / cmsResult.versions();
+                double rawMicros = rawResult.nanos() / 1e3 / rawResult.versions();
+                System.out.printf("CMS %.0f µs a file against its raw Bouncy Castle parts %.0f µs: the CMS structure, "
+                        + "certificates and builders add %.0f µs (%.0f%%)%n", cmsMicros, rawMicros, cmsMicros - rawMicros,
+                        100 * (cmsMicros - rawMicros) / rawMicros);
             }
             System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
@@ -138,6 +167,55 @@ public final class PartnerExportLoad {
                 out.write(packager.signAndEncrypt(text, signer, partner));
             }
             return String.format("making and printing the versions %.2f s of it", printing[0] / 1e9);
+        });
+    }
+
+    /**
+     * The raw Bouncy Castle operations a CMS file of each of versions 0 to n - 1 is made of (docs/testing.md,
+     * "Partner export load"), with no CMS structure, certificates or builders: what is written is the
+     * signature, the wrapped key and the ciphertext.
+     */
+    private Result raw(long n) {
+        long[] parts = new long[4]; // printing, signature, key wrap, AES
+        Provider bc = CryptoProviders.bouncyCastle();
+        SecureRandom random = new SecureRandom();
+        PublicKey recipient = partner.getPublicKey();
+        return phase("raw", n, out -> {
+            try {
+                for (long i = 0; i < n; i++) {
+                    long t0 = System.nanoTime();
+                    byte[] text = PartnerContent.text(versions.get(i).report()).getBytes(StandardCharsets.UTF_8);
+                    long t1 = System.nanoTime();
+                    Signature signature = Signature.getInstance("SHA256withRSA", bc);
+                    signature.initSign(signer.key());
+                    signature.update(text);
+                    out.write(signature.sign());
+                    long t2 = System.nanoTime();
+                    byte[] contentKey = new byte[32];
+                    random.nextBytes(contentKey);
+                    Cipher wrap = Cipher.getInstance("RSA/NONE/OAEPPadding", bc);
+                    wrap.init(Cipher.ENCRYPT_MODE, recipient, new OAEPParameterSpec("SHA-256", "MGF1",
+                            MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT), random);
+                    out.write(wrap.doFinal(contentKey));
+                    long t3 = System.nanoTime();
+                    byte[] iv = new byte[16];
+                    random.nextBytes(iv);
+                    Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding", bc);
+                    aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(contentKey, "AES"), new IvParameterSpec(iv));
+                    out.write(aes.doFinal(text));
+                    long t4 = System.nanoTime();
+                    parts[0] += t1 - t0;
+                    parts[1] += t2 - t1;
+                    parts[2] += t3 - t2;
+                    parts[3] += t4 - t3;
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+            return String.format("Bouncy Castle parts a version: SHA256withRSA signature %.0f µs (%,.0f/s), RSA-OAEP wrap "
+                    + "%.0f µs (%,.0f/s), AES-256-CBC %.1f µs (%,.0f/s); printing %.1f µs",
+                    parts[1] / 1e3 / n, n * 1e9 / parts[1], parts[2] / 1e3 / n, n * 1e9 / parts[2],
+                    parts[3] / 1e3 / n, n * 1e9 / parts[3], parts[0] / 1e3 / n);
         });
     }
 

@@ -135,7 +135,7 @@ public final class Launcher {
                 + " (schema owner), " + db.app().user() + " (application) and " + db.keys().user() + " (data keys only)");
 
         Migrations.apply(db, out); // before the server starts: it holds no owner's account
-        DemoData.DemoPartners partners = developmentPki(home, secrets);
+        DemoData.DemoPartners partners = developmentPki(home, secrets, out);
 
         payara = PayaraDomain.unpack(options.payaraZip(), home, out);
         group = new DeploymentGroup(payara);
@@ -206,7 +206,7 @@ public final class Launcher {
      * at its first CMS file) and the demo partner's key and certificate, made before the server
      * starts so that both read the same files.
      */
-    private DemoData.DemoPartners developmentPki(Path home, DevSecrets secrets) throws IOException {
+    static DemoData.DemoPartners developmentPki(Path home, DevSecrets secrets, PrintStream out) {
         Path app = home.resolve("app");
         DevelopmentPki pki = DevelopmentPki.open(app);
         DevelopmentPki.Issued partner1 = pki.partner("partner1");

@@ -6,6 +6,17 @@ import java.util.TreeSet;
 import java.util.Random;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.hum.partner.cms.CmsPackager;
+import org.hum.partner.cms.Pem;
+import org.hum.partner.stix.StixIds;
 import org.hum.partner.stix.StixValidator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,7 +24,17 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import java.util.HashMap;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,8 +65,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opened by stock OpenSSL, a recall reaching TAXII, the feed and the dissemination log, and the
  * partner property: for random organisations and random releases (markings, kinds released to,
  * named recipients), each organisation's portal shows exactly the reports released to it, and
- * nothing any partner reads (portal, feed, TAXII) holds a field from above the tearline, a code
- * name or a source id. The property's seed is printed, so a failure can be replayed.
+ * nothing any partner reads (portal, feed, TAXII, and each CMS file opened with the organisation's
+ * key) holds a field from above the tearline, a code name or a source id; the feed and the TAXII
+ * collection hold exactly the same reports as the portal expects. The property's seed is printed, so a failure can be replayed.
  */
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class PartnerExchangeIT {
@@ -68,6 +90,20 @@ class PartnerExchangeIT {
         Api.Reply ca = PartnerSteps.ReportStepsPut.put(Cast.adminToken(), "admin/partners/" + org.id() + "/certificate",
                 Json.createObjectBuilder().add("pem", caPem).build().toString());
         assertEquals(400, ca.status(), ca.body());
+        // expired, and a certificate meant for another use: refused with the reason
+        Instant now = Instant.now();
+        Api.Reply expired = uploadCertificate(org, certificate(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)),
+                KeyUsage.keyEncipherment | KeyUsage.digitalSignature, KeyPurposeId.id_kp_emailProtection));
+        assertEquals(400, expired.status(), expired.body());
+        assertTrue(expired.body().contains("expired on"), expired.body());
+        Api.Reply tlsServer = uploadCertificate(org, certificate(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(300)),
+                KeyUsage.keyEncipherment | KeyUsage.digitalSignature, KeyPurposeId.id_kp_serverAuth));
+        assertEquals(400, tlsServer.status(), tlsServer.body());
+        assertTrue(tlsServer.body().contains("extendedKeyUsage lacks emailProtection"), tlsServer.body());
+        Api.Reply signingOnly = uploadCertificate(org, certificate(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(300)),
+                KeyUsage.digitalSignature, KeyPurposeId.id_kp_emailProtection));
+        assertEquals(400, signingOnly.status(), signingOnly.body());
+        assertTrue(signingOnly.body().contains("keyUsage lacks keyEncipherment"), signingOnly.body());
         Api.Reply missing = PartnerSteps.ReportStepsPut.put(Cast.adminToken(), "admin/partners/" + java.util.UUID.randomUUID()
                 + "/certificate", Json.createObjectBuilder().add("pem", caPem).build().toString());
         assertEquals(404, missing.status(), missing.body());
@@ -193,6 +229,39 @@ class PartnerExchangeIT {
                 .map(jakarta.json.JsonString::getString).toList();
         assertEquals(73, vs.size());
         assertEquals(vs.stream().sorted().toList(), vs, "versions oldest first");
+        assertFalse(versions.json().getBoolean("more"));
+        assertFalse(versions.json().containsKey("next"), "no next when there is no more");
+        // the versions paged by next, as objects are: every version once, in order
+        List<String> pagedVersions = new ArrayList<>();
+        String vnext = null;
+        int vpages = 0;
+        do {
+            Api.Reply page = PartnerSteps.taxii(tribal, base + "objects/" + r.stixId() + "/versions/?limit=20"
+                    + (vnext == null ? "" : "&next=" + URLEncoder.encode(vnext, StandardCharsets.UTF_8)));
+            assertEquals(200, page.status(), page.body());
+            JsonObject env = page.json();
+            env.getJsonArray("versions").getValuesAs(jakarta.json.JsonString.class).forEach(v -> pagedVersions.add(v.getString()));
+            assertEquals(env.getBoolean("more"), env.containsKey("next"), "next exactly when more: " + env);
+            vnext = env.getBoolean("more") ? env.getString("next") : null;
+            vpages++;
+        } while (vnext != null && vpages < 20);
+        assertEquals(4, vpages, "73 versions at 20 a page");
+        assertEquals(vs, pagedVersions);
+        Api.Reply badNext = PartnerSteps.taxii(tribal, base + "objects/" + r.stixId() + "/versions/?next=garbage!");
+        assertEquals(400, badNext.status(), badNext.body());
+        assertEquals("400", badNext.json().getString("http_status"));
+        // the Accept header: TAXII 2.1's type, or the unversioned one; version 2.0 is 406
+        for (String[] accept : new String[][]{{"application/taxii+json;version=2.1", "200"}, {"application/taxii+json", "200"},
+                {"application/taxii+json;version=2.0", "406"}, {"application/taxii+json;version=2.1x", "406"},
+                {"application/json", "406"}}) {
+            Api.Reply answered = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(PartnerSteps.TAXII + "api/"))
+                    .header("Accept", accept[0]).header("Authorization", basic(tribal.taxiiUser(), tribal.password())).GET());
+            assertEquals(Integer.parseInt(accept[1]), answered.status(), accept[0] + ": " + answered.body());
+            assertEquals(TAXII_TYPE, answered.header("Content-Type"), accept[0]);
+            if (answered.status() == 406) {
+                assertEquals("406", answered.json().getString("http_status"), "a TAXII error message");
+            }
+        }
         Api.Reply one = PartnerSteps.taxii(tribal, base + "objects/" + r.stixId() + "/");
         assertEquals(200, one.status(), one.body());
         assertEquals(vs.get(72), one.json().getJsonArray("objects").getJsonObject(0).getString("modified"));
@@ -209,8 +278,68 @@ class PartnerExchangeIT {
     }
 
     @Test
+    void machineAccountsOnlyOverTaxiiPersonsOnlyAtTheLoginAndTaxiiReadsAuditedAndRateLimited() throws Exception {
+        PartnerSteps.Org org = PartnerSteps.org("channel", "FEDERAL");
+        // a person's account over TAXII: refused exactly as a wrong password is
+        Api.Reply person = PartnerSteps.taxii(org.portalUser(), org.password(), "api/");
+        Api.Reply wrong = PartnerSteps.taxii(org.taxiiUser(), org.password() + "-wrong", "api/");
+        assertEquals(401, person.status(), person.body());
+        assertEquals(wrong.status(), person.status());
+        assertEquals(wrong.body(), person.body(), "no hint that the password was right");
+        assertEquals(wrong.header("WWW-Authenticate"), person.header("WWW-Authenticate"));
+        // a machine account at the login (the portal's and the API's): refused as a wrong password is
+        Api.Reply machine = Api.loginFrom(MACHINE_LOGIN_ADDRESS, org.taxiiUser(), org.password());
+        Api.Reply wrongLogin = Api.loginFrom(MACHINE_LOGIN_ADDRESS, org.portalUser(), org.password() + "-wrong");
+        assertEquals(401, machine.status(), machine.body());
+        assertEquals(wrongLogin.status(), machine.status());
+        assertEquals(wrongLogin.json().getString("detail"), machine.json().getString("detail"), "no hint");
+        // each its own way
+        assertEquals(200, Api.login(org.portalUser(), org.password()).status(), "the person logs in");
+        Api.Reply reads = PartnerSteps.taxii(org, "api/collections/" + org.collectionId() + "/objects/");
+        assertEquals(200, reads.status(), reads.body());
+
+        // the machine's TAXII reads are in the audit trail under its name
+        Api.Reply audited = Api.get(token(Cast.reviewer1()), "audit?actor=" + org.taxiiUser() + "&size=100");
+        assertEquals(200, audited.status(), audited.body());
+        List<JsonObject> entries = audited.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(entries.stream().anyMatch(e -> "TAXII_READ".equals(e.getString("action"))),
+                "the TAXII read audited: " + audited.body());
+
+        // the stand holds a TAXII account to a burst of 60 and 2 a second (docs/testing.md): past it, 429 as a TAXII error
+        Api.Reply limited = null;
+        for (int i = 0; i < 150 && limited == null; i++) {
+            Api.Reply r = PartnerSteps.taxii(org, "api/");
+            if (r.status() == 429) {
+                limited = r;
+            } else {
+                assertEquals(200, r.status(), r.body());
+            }
+        }
+        assertNotNull(limited, "a burst past the limit is refused");
+        assertEquals(TAXII_TYPE, limited.header("Content-Type"));
+        assertEquals("429", limited.json().getString("http_status"));
+        assertEquals("Too many requests", limited.json().getString("title"));
+        assertNotNull(limited.header("Retry-After"));
+        PartnerSteps.Org other = PartnerSteps.org("channel-other", "FEDERAL");
+        assertEquals(200, PartnerSteps.taxii(other, "api/").status(), "another account has its own allowance");
+    }
+
+    /** The machine-account logins of this class come from an address of their own (Api.loginFrom). */
+    private static final String MACHINE_LOGIN_ADDRESS = "127.0.0.41";
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theCmsFileOpensWithStockOpenSslAndTheRecallReachesEveryWay() throws Exception {
-        PartnerSteps.Org tribal = PartnerSteps.org("cms", "TRIBAL");
+        try (PartnerPushIT.Receiver receiver = new PartnerPushIT.Receiver(0, 0)) {
+            cmsAndRecall(receiver);
+        }
+    }
+
+    private void cmsAndRecall(PartnerPushIT.Receiver receiver) throws Exception {
+        PartnerSteps.Org tribal = PartnerSteps.org("cms", "TRIBAL", "http://127.0.0.1:" + receiver.port() + "/inbox");
         Released r = release(1, "TRIBAL");
         String portal = Api.token(tribal.portalUser(), tribal.password());
 
@@ -228,8 +357,8 @@ class PartnerExchangeIT {
         byte[] der = Api.sendBytes(Api.request(portal, "partner/reports/" + r.reportId() + "/cms").GET());
         Path dir = Files.createTempDirectory("hum-cms");
         Files.write(dir.resolve("report.p7m"), der);
-        Files.writeString(dir.resolve("partner.crt"), org.hum.partner.cms.Pem.certificate(tribal.partnerKey().certificate()));
-        Files.writeString(dir.resolve("partner.key"), org.hum.partner.cms.Pem.privateKey(tribal.partnerKey().key()));
+        Files.writeString(dir.resolve("partner.crt"), Pem.certificate(tribal.partnerKey().certificate()));
+        Files.writeString(dir.resolve("partner.key"), Pem.privateKey(tribal.partnerKey().key()));
         Path ca = Path.of(System.getProperty("hum.it.home", "target/it-home")).toAbsolutePath().resolve("app/keys/hum-ca.crt");
         Process p = new ProcessBuilder("bash", "-c", "openssl cms -decrypt -inform DER -in report.p7m -recip partner.crt "
                 + "-inkey partner.key | openssl cms -verify -inform DER -CAfile '" + ca + "'")
@@ -251,6 +380,8 @@ class PartnerExchangeIT {
         String after = pulled.header("X-TAXII-Date-Added-Last");
         Api.Reply feed = Api.get(portal, "partner/feed?limit=1000");
         String cursor = feed.json().getString("next");
+        await(() -> receiver.kindOf.values().stream().anyMatch(k -> k.startsWith("RELEASE")), "the release pushed");
+        long before = lastSeq(r.reportId(), tribal.name());
         Api.Reply withdrawn = Api.post(token(controller1()), "reports/" + r.versionId() + "/withdrawal",
                 "{\"reason\":\"The carrier named was misread\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
@@ -266,21 +397,112 @@ class PartnerExchangeIT {
         JsonObject recall = recallFeed.json().getJsonArray("items").getJsonObject(0);
         assertEquals("RECALL", recall.getString("kind"));
         assertEquals("The carrier named was misread", recall.getString("reason"));
+        await(() -> receiver.kindOf.values().stream().anyMatch(k -> k.startsWith("RECALL")), "the recall pushed");
+        assertTrue(receiver.kindOf.values().stream().filter(k -> k.startsWith("RECALL"))
+                .allMatch(k -> k.contains("application/pkcs7-mime")), "the pushed notice, encrypted: " + receiver.kindOf);
+
+        // the log since the withdrawal: the recall, and each of the three ways it reached the organisation, each its own row
+        List<JsonObject> since = new ArrayList<>();
+        await(() -> {
+            since.clear();
+            since.addAll(logRows(r.reportId(), tribal.name()).stream().filter(row -> row.getJsonNumber("seq").longValue() > before)
+                    .filter(row -> tribal.name().equals(row.getString("recipient"))).toList());
+            return since.stream().anyMatch(row -> "DELIVERY".equals(row.getString("action")));
+        }, "the pushed recall in the log");
+        assertEquals(1, since.stream().filter(row -> "RECALL".equals(row.getString("action"))).count(), "the recall: " + since);
+        assertEquals(1, since.stream().filter(row -> "READ".equals(row.getString("action"))
+                && tribal.taxiiUser().equals(row.getString("actor")) && "read over TAXII".equals(row.getString("purpose"))).count(),
+                "the TAXII pull of the revoked version: " + since);
+        assertEquals(1, since.stream().filter(row -> "READ".equals(row.getString("action"))
+                && tribal.portalUser().equals(row.getString("actor")) && "read in the feed".equals(row.getString("purpose"))).count(),
+                "the feed's read of the recall: " + since);
+        assertEquals(1, since.stream().filter(row -> "DELIVERY".equals(row.getString("action"))
+                && row.getString("purpose").startsWith("recall pushed, delivery ")).count(), "the pushed recall: " + since);
+        assertEquals(4, since.size(), "nothing else since the withdrawal: " + since);
+
         Api.Reply now = Api.get(portal, "partner/reports/" + r.reportId());
         assertTrue(now.json().getBoolean("recalled"), "the portal marks it recalled");
+    }
 
-        Api.Reply log = Api.get(token(Cast.reviewer1()), "disseminations?size=100&reportId=" + r.reportId());
+    @Test
+    void aRegradeAfterReleaseRecallsFromWhomItNoLongerReachesAndReachesItsNewRecipient() throws Exception {
+        PartnerSteps.Org state = PartnerSteps.org("regrade", "STATE");
+        PartnerSteps.Org named = PartnerSteps.org("regrade-named", "LOCAL");
+        Released r = release(1, "STATE");
+        String statePortal = Api.token(state.portalUser(), state.password());
+        String cursor = Api.get(statePortal, "partner/feed?limit=1000").json().getString("next");
+        long before = Math.max(lastSeq(r.reportId(), state.name()), lastSeq(r.reportId(), named.name()));
+
+        // a new version, marked TLP:RED for the named organisation only, approved after the release
+        Api.Reply saved = put(reports1(), "reports/" + r.versionId(), Json.createObjectBuilder()
+                .add("title", "Trailer crossings, regraded").add("itemIds", Json.createArrayBuilder().add(r.itemId()))
+                .add("notes", "Rests on the dispatcher's account.")
+                .add("releasableText", "Refrigerated trailers cross early on one weekday (regraded).")
+                .add("subject", "precursor chemicals").add("area", "Sonora corridor")
+                .add("ports", Json.createArrayBuilder().add("SASABE")).add("concerning", "2026-11-03").add("tlp", "RED")
+                .add("releasableTo", Json.createArrayBuilder()).add("recipients", Json.createArrayBuilder().add(named.name()))
+                .add("sourceDescriptionId", r.descriptionId()).add("purpose", "Interdiction at the named office's port")
+                .build().toString());
+        assertTrue(saved.status() == 200 || saved.status() == 201, saved.body());
+        String regraded = saved.json().getString("id");
+        assertEquals(200, Api.post(token(reports1()), "reports/" + regraded + "/submission", "").status());
+        Api.Reply approved = Api.post(token(controller1()), "reports/" + regraded + "/approval", "");
+        assertEquals(200, approved.status(), approved.body());
+
+        // the organisation it no longer reaches: the revoked version in its collection, the recall in its feed
+        String stateObjects = "api/collections/" + state.collectionId() + "/objects/?match[type]=report&match[id]=" + r.stixId();
+        JsonObject revoked = PartnerSteps.taxii(state, stateObjects).json().getJsonArray("objects").getJsonObject(0);
+        assertTrue(revoked.getBoolean("revoked", false), "revoked in its collection: " + revoked);
+        assertEquals(List.of(), new StixValidator().validateObject(revoked));
+        JsonObject recall = Api.get(statePortal, "partner/feed?after=" + cursor).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("RECALL", recall.getString("kind"));
+        assertEquals(r.reportId(), recall.getString("reportId"));
+        assertFalse(Api.get(statePortal, "partner/feed?after=" + cursor).body().contains("regraded)."),
+                "the regraded text does not reach it");
+        // the named organisation: the new version, marked RED, not revoked
+        String namedObjects = "api/collections/" + named.collectionId() + "/objects/?match[type]=report&match[id]=" + r.stixId();
+        Api.Reply namedRead = PartnerSteps.taxii(named, namedObjects);
+        assertEquals(200, namedRead.status(), namedRead.body());
+        JsonObject current = namedRead.json().getJsonArray("objects").getJsonObject(0);
+        assertFalse(current.getBoolean("revoked", false));
+        assertEquals(2, current.getInt("x_hum_version"));
+        assertEquals(List.of(), new StixValidator().validateObject(current));
+        assertTrue(namedRead.body().contains("regraded)."), namedRead.body());
+        // the log: the recall for the organisation it no longer reaches, the placement for the named one
+        List<JsonObject> since = new ArrayList<>(logRows(r.reportId(), state.name()));
+        since.addAll(logRows(r.reportId(), named.name()));
+        since.removeIf(row -> row.getJsonNumber("seq").longValue() <= before);
+        assertTrue(since.stream().anyMatch(row -> "RECALL".equals(row.getString("action"))
+                && state.name().equals(row.getString("recipient"))), "the recall logged: " + since);
+        assertTrue(since.stream().anyMatch(row -> "DELIVERY".equals(row.getString("action"))
+                && named.name().equals(row.getString("recipient"))), "the new placement logged: " + since);
+    }
+
+    private static List<JsonObject> logRows(String reportId, String recipient) {
+        Api.Reply log = Api.get(token(Cast.reviewer1()), "disseminations?size=100&reportId=" + reportId
+                + "&recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8));
         assertEquals(200, log.status(), log.body());
-        Set<String> actions = new HashSet<>();
-        log.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(row -> tribal.name().equals(row.getString("recipient")))
-                .forEach(row -> actions.add(row.getString("action")));
-        assertEquals(Set.of("DELIVERY", "READ", "RECALL"), actions, log.body());
+        return log.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static long lastSeq(String reportId, String recipient) {
+        return logRows(reportId, recipient).stream().mapToLong(row -> row.getJsonNumber("seq").longValue()).max().orElse(0);
+    }
+
+    private static void await(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (done.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("timed out waiting for " + what);
     }
 
     // ---- the partner property ----
 
-    private static final String[] KINDS = {"LOCAL", "TRIBAL", "TERRITORIAL"};
+    private static final String[] KINDS = {"FEDERAL", "STATE", "LOCAL", "TRIBAL", "TERRITORIAL"};
     private static final String[] TLPS = {"CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"};
     private static final String NOTES = "Restricted-notes-marker-7731";
     private static final String PURPOSE = "PURPOSE-MARKER-4419";
@@ -362,9 +584,39 @@ class PartnerExchangeIT {
                 disagreements++;
                 System.out.println("disagreement for " + o.name() + ": expected " + expected.get(i) + ", saw " + seen);
             }
-            String feed = Api.get(portal, "partner/feed?limit=1000").body();
-            String taxii = PartnerSteps.taxii(o, "api/collections/" + o.collectionId() + "/objects/?match[version]=all").body();
-            for (String read : List.of(list.body(), feed, taxii)) {
+            Api.Reply feedReply = Api.get(portal, "partner/feed?limit=1000");
+            assertEquals(200, feedReply.status(), feedReply.body());
+            String feed = feedReply.body();
+            Set<String> inFeed = new TreeSet<>();
+            feedReply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(it -> "RELEASE".equals(it.getString("kind"))).forEach(it -> inFeed.add(it.getString("reportId")));
+            Api.Reply taxiiReply = PartnerSteps.taxii(o, "api/collections/" + o.collectionId() + "/objects/?match[version]=all");
+            assertEquals(200, taxiiReply.status(), taxiiReply.body());
+            String taxii = taxiiReply.body();
+            Set<String> inTaxii = new TreeSet<>();
+            if (taxiiReply.json().containsKey("objects")) {
+                taxiiReply.json().getJsonArray("objects").getValuesAs(JsonObject.class).stream()
+                        .filter(x -> "report".equals(x.getString("type"))).forEach(x -> inTaxii.add(x.getString("id")));
+            }
+            Set<String> expectedStix = new TreeSet<>();
+            expected.get(i).forEach(id -> expectedStix.add(StixIds.report(id)));
+            for (Map.Entry<String, Set<String>> way : Map.of("feed", inFeed, "TAXII", inTaxii).entrySet()) {
+                Set<String> want = way.getKey().equals("TAXII") ? expectedStix : expected.get(i);
+                if (!way.getValue().equals(want)) {
+                    disagreements++;
+                    System.out.println("disagreement for " + o.name() + " in the " + way.getKey() + ": expected " + want
+                            + ", saw " + way.getValue());
+                }
+            }
+            List<String> files = new ArrayList<>();
+            for (String reportId : seen) {
+                byte[] der = Api.sendBytes(Api.request(portal, "partner/reports/" + reportId + "/cms").GET());
+                byte[] opened = new CmsPackager().open(der, o.partnerKey().key(), o.partnerKey().certificate(), humCa());
+                files.add(new String(opened, StandardCharsets.UTF_8));
+            }
+            List<String> reads = new ArrayList<>(List.of(list.body(), feed, taxii));
+            reads.addAll(files);
+            for (String read : reads) {
                 for (String forbidden : List.of(NOTES, PURPOSE, kestrel.codeName(), kestrel.id(), ReportSteps.PLACE, reports1())) {
                     if (read.contains(forbidden)) {
                         disagreements++;
@@ -377,7 +629,28 @@ class PartnerExchangeIT {
         assertTrue(expected.stream().mapToInt(Set::size).sum() > 0, "something was released to someone");
     }
 
-    record Released(String reportId, String versionId, String stixId, String sourceId, String codeName) {
+    private static Api.Reply uploadCertificate(PartnerSteps.Org org, X509Certificate cert) throws Exception {
+        return PartnerSteps.ReportStepsPut.put(Cast.adminToken(), "admin/partners/" + org.id() + "/certificate",
+                Json.createObjectBuilder().add("pem", Pem.certificate(cert)).build().toString());
+    }
+
+    /** A self-issued RSA 2048 end certificate with these dates, key usage and extended key usage. */
+    private static X509Certificate certificate(Instant notBefore, Instant notAfter, int keyUsage, KeyPurposeId purpose)
+            throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        X500Name name = new X500Name("O=Partner under test,CN=Partner exchange");
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
+                Date.from(notBefore), Date.from(notAfter), name, keys.getPublic());
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+    }
+
+    record Released(String reportId, String versionId, String stixId, String sourceId, String codeName, String itemId,
+                    String descriptionId) {
     }
 
     /** A report drawn from this class's KESTREL, released {@code versions} times to partners of {@code kind}. */
@@ -409,7 +682,15 @@ class PartnerExchangeIT {
             Api.Reply approved = Api.post(token(controller1()), "reports/" + versionId + "/approval", "");
             assertEquals(200, approved.status(), approved.body());
         }
-        return new Released(reportId, versionId, org.hum.partner.stix.StixIds.report(reportId), kestrel.id(), kestrel.codeName());
+        return new Released(reportId, versionId, StixIds.report(reportId), kestrel.id(), kestrel.codeName(), item.id(),
+                description);
+    }
+
+    /** The test stand's development CA, which issues HUM's signing certificate. */
+    private static X509Certificate humCa() throws Exception {
+        Path ca = Path.of(System.getProperty("hum.it.home", "target/it-home")).toAbsolutePath().resolve("app/keys/hum-ca.crt");
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(ca)));
     }
 
     static JsonObject parse(String s) {

@@ -72,6 +72,9 @@ public class Stand implements LauncherSessionListener {
             settings.put("hum.stand.statement-counts", "true");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
+            // a TAXII account's burst is 60 requests here, refilled at 2 a second, so PartnerExchangeIT can reach the limit
+            settings.put("hum.partner.taxii.burst", "60");
+            settings.put("hum.partner.taxii.requests-per-second", "2");
             // the janitor destroys a retired key version seconds after, not a minute, looking every second: the ITs watch it do so
             settings.put("hum.keys.retired-grace-seconds", "4");
             settings.put("hum.keys.janitor-seconds", "1");

@@ -71,11 +71,21 @@ public class Authentication {
      * failure count either way, so it returns rather than throws on failure; the audit entry of the
      * attempt commits with it. Every hash waits for a permit of the {@link HashGate}; none in time
      * is 503 (try again), with nothing checked or counted. No second-factor code is given, so an
-     * account that has or needs one is refused: this is the check of machine accounts (TAXII).
+     * account that has or needs one is refused: this is the check of machine accounts (TAXII), and
+     * only a partner's machine account passes it (docs/domain.md, "The partner exchange").
      */
     public Optional<AuthenticatedUser> checkPassword(String username, String password, String address) {
-        Login login = login(username, password, null, address);
+        Login login = login(username, password, null, address, Channel.MACHINE);
         return login.mustEnrol() ? Optional.empty() : login.user();
+    }
+
+    /**
+     * Where a password is given: a person's login (the UI and the API's login) or a partner
+     * machine's HTTP Basic (TAXII). A partner's machine account passes only the second, every other
+     * account only the first; the other way is refused exactly as a wrong password is.
+     */
+    enum Channel {
+        PERSON, MACHINE
     }
 
     /**
@@ -85,12 +95,16 @@ public class Authentication {
      * account that must enrol first comes back with {@link Login#mustEnrol()} and is not logged in.
      */
     public Login login(String username, String password, String code, String address) {
+        return login(username, password, code, address, Channel.PERSON);
+    }
+
+    private Login login(String username, String password, String code, String address, Channel channel) {
         Instant at = clock.instant();
         if (addresses.isLocked(address, at)) {
             loginFailed(null);
             return Login.FAILED;
         }
-        Optional<Login> checked = HASHES.run(() -> Optional.of(check(username, password, code)), Optional::empty);
+        Optional<Login> checked = HASHES.run(() -> Optional.of(check(username, password, code, channel)), Optional::empty);
         Login login = checked.orElseThrow(() -> new HumException(ErrorCode.UNAVAILABLE,
                 "Too many logins are being checked at once; nothing was checked. Try again in a few seconds."));
         if (login.user().isEmpty() && !login.mustEnrol()) {
@@ -113,7 +127,7 @@ public class Authentication {
         }
     }
 
-    private Login check(String username, String password, String code) {
+    private Login check(String username, String password, String code, Channel channel) {
         if (username == null || password == null || username.isBlank() || username.length() > 64 || password.length() > 256) {
             loginFailed(null);
             return Login.FAILED;
@@ -140,6 +154,12 @@ public class Authentication {
             loginFailed(user);
             return Login.FAILED;
         }
+        if (isMachine(user.id()) != (channel == Channel.MACHINE)) {
+            // a machine account at the login, or a person over TAXII: refused as a wrong password is, no hint
+            user.recordFailedLogin(LoginThrottle.lockAfterFailure(user.failedLogins(), now));
+            loginFailed(user);
+            return Login.FAILED;
+        }
         if (HASHER.needsRehash(user.passwordHash())) {
             user.passwordHash(HASHER.hash(pw));
         }
@@ -159,6 +179,17 @@ public class Authentication {
         user.recordSuccessfulLogin();
         audit.recordAs(user.username(), user.roles(), "LOGIN_SUCCEEDED", "USER", user.username(), null, AuditTrail.SUCCESS);
         return new Login(Optional.of(authenticated), Optional.empty());
+    }
+
+    /** Whether the user is a partner organisation's machine account (docs/domain.md, "The partner exchange"). */
+    private boolean isMachine(String userId) {
+        java.util.List<?> rows = em.createNativeQuery("select machine from partner_account where user_id = ?")
+                .setParameter(1, userId).getResultList();
+        if (rows.isEmpty() || rows.get(0) == null) {
+            return false;
+        }
+        Object flag = rows.get(0);
+        return flag instanceof Boolean b ? b : flag instanceof Number n && n.intValue() != 0;
     }
 
     /** The code of the user's authenticator, or one of their unused recovery codes (audited when used). */

@@ -101,7 +101,7 @@ public class PartnerExchange {
     public PartnerReport report(String reportId) {
         Caller c = caller();
         List<EntryRow> entries = entriesOf(c, reportId);
-        read(c, entries, "read in the portal");
+        read(c, entries, Way.PORTAL);
         audit.record("PARTNER_REPORT_READ", "REPORT", reportId, content.label(entries.get(entries.size() - 1)), AuditTrail.SUCCESS);
         return content.current(entries);
     }
@@ -122,7 +122,7 @@ public class PartnerExchange {
         String text = PartnerContent.text(content.current(entries));
         byte[] file = new CmsPackager().signAndEncrypt(text.getBytes(StandardCharsets.UTF_8), signing.identity(),
                 PartnerCertificates.parse(c.org().certificate()));
-        read(c, entries, "downloaded as a CMS file");
+        read(c, entries, Way.CMS);
         audit.record("PARTNER_CMS_READ", "REPORT", reportId, content.label(entries.get(entries.size() - 1)), AuditTrail.SUCCESS);
         return file;
     }
@@ -147,7 +147,7 @@ public class PartnerExchange {
                 out.add(new FeedItem("RECALL", e.cursor(), e.dateAdded(), e.reportId(), e.version(), e.reason(), null));
             }
         }
-        read(c, items, "read in the feed");
+        read(c, items, Way.FEED);
         audit.record("PARTNER_FEED_READ", "PARTNER_COLLECTION", c.org().collectionId(), null, AuditTrail.SUCCESS);
         String next = items.isEmpty() ? (after == null || after.isBlank() ? null : after) : items.get(items.size() - 1).cursor();
         return new FeedPage(out, next, more);
@@ -232,7 +232,7 @@ public class PartnerExchange {
             }
             scanFrom = batch.get(batch.size() - 1).dateAdded();
         }
-        read(c, touched, "read over TAXII");
+        read(c, touched, Way.TAXII);
         audit.record("TAXII_READ", "PARTNER_COLLECTION", collectionId, null, AuditTrail.SUCCESS);
         String next = more && !out.isEmpty() ? StixRendering.encodeNext(out.get(out.size() - 1).dateAdded()) : null;
         return Optional.of(new StixPage(out, more, next));
@@ -256,6 +256,31 @@ public class PartnerExchange {
             stix.objects(c.org(), e).stream().filter(o -> o.id().equals(objectId)).forEach(out::add);
         }
         return Optional.of(out);
+    }
+
+    /**
+     * A page of an object's versions, oldest added first, after {@code added_after} and the
+     * {@code next} token (the later of the two), at most {@code limit} (up to {@link #TAXII_MAX}),
+     * with the token of the next page when there is more; empty when the collection is not the
+     * caller's or holds no version of the object (both look missing).
+     */
+    public Optional<StixPage> versionsPage(String collectionId, String objectId, TaxiiQuery q) {
+        List<StixObjectVersion> all = versions(collectionId, objectId).orElse(List.of());
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant after = q.addedAfter();
+        if (q.next() != null) {
+            Instant token = StixRendering.decodeNext(q.next())
+                    .orElseThrow(() -> HumException.invalid("next", "is not a token this server gave: start again without it"));
+            after = after == null || token.isAfter(after) ? token : after;
+        }
+        Instant from = after;
+        List<StixObjectVersion> shown = all.stream().filter(v -> from == null || v.dateAdded().isAfter(from)).toList();
+        int limit = Math.min(q.limit(), TAXII_MAX);
+        boolean more = shown.size() > limit;
+        List<StixObjectVersion> page = more ? shown.subList(0, limit) : shown;
+        return Optional.of(new StixPage(page, more, more ? StixRendering.encodeNext(page.get(page.size() - 1).dateAdded()) : null));
     }
 
     private boolean matches(StixObjectVersion o, TaxiiQuery q, Instant after, Map<String, Instant[]> versionsOf, Caller c) {
@@ -305,11 +330,23 @@ public class PartnerExchange {
         return entries;
     }
 
-    private void read(Caller c, List<EntryRow> entries, String how) {
+    /** The ways a partner reads an entry, each with the purpose its READ row of the log gives. */
+    private enum Way {
+        PORTAL("read in the portal"), CMS("downloaded as a CMS file"), FEED("read in the feed"), TAXII("read over TAXII");
+
+        final String how;
+
+        Way(String how) {
+            this.how = how;
+        }
+    }
+
+    /** The organisation's first read of each entry by this way is a READ row (docs/domain.md, "The partner exchange"). */
+    private void read(Caller c, List<EntryRow> entries, Way way) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (EntryRow e : entries) {
-            if (store.markRead(e.id(), c.viewer().userId(), now)) {
-                reports.log(DisseminationAction.READ, content.version(e), List.of(c.org().name()), how, c.viewer().userId(), now);
+            if (store.markRead(e.id(), way.name(), c.viewer().userId(), now)) {
+                reports.log(DisseminationAction.READ, content.version(e), List.of(c.org().name()), way.how, c.viewer().userId(), now);
             }
         }
     }

@@ -27,7 +27,10 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
  *
  * <p>The rules: an X.509 certificate in PEM or DER; valid now; an end certificate, not a CA
  * (basicConstraints CA:true); where keyUsage is present it allows keyEncipherment (RSA) or
- * keyAgreement (EC), which the envelope's key transport or key agreement needs; RSA of at least
+ * keyAgreement (EC), which the envelope's key transport or key agreement needs; where
+ * extendedKeyUsage is present it names emailProtection (S/MIME, what OpenSSL's {@code cms} checks a
+ * recipient for) or anyExtendedKeyUsage, so a TLS server's or a code-signing certificate is not
+ * taken for an encryption one (docs/domain.md, "The partner exchange"); RSA of at least
  * 2048 bits, or EC on P-256, P-384 or P-521 (the curves OpenSSL and Bouncy Castle both do ECDH on);
  * not signed with SHA-1 or MD5.
  */
@@ -41,11 +44,13 @@ public final class CertificateCheck {
             .withZone(ZoneOffset.UTC);
     private static final int KEY_ENCIPHERMENT = 2;
     private static final int KEY_AGREEMENT = 4;
+    private static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
+    private static final String ANY_EXTENDED_KEY_USAGE = "2.5.29.37.0";
 
     /** Why a certificate is refused. */
     public enum Reason {
         NOT_A_CERTIFICATE, NOT_YET_VALID, EXPIRED, CA_CERTIFICATE, KEY_USAGE, WEAK_RSA_KEY, UNSUPPORTED_CURVE,
-        UNSUPPORTED_KEY_TYPE, WEAK_SIGNATURE_ALGORITHM
+        UNSUPPORTED_KEY_TYPE, WEAK_SIGNATURE_ALGORITHM, EXTENDED_KEY_USAGE
     }
 
     /** One problem: its reason and a sentence for the person uploading the certificate. */
@@ -88,6 +93,7 @@ public final class CertificateCheck {
                     + "ask the partner for their own end certificate, issued by that CA"));
         }
         key(certificate, problems);
+        extendedKeyUsage(certificate, problems);
         signatureAlgorithm(certificate, problems);
         return new Verdict(certificate, problems);
     }
@@ -159,6 +165,21 @@ public final class CertificateCheck {
         } else {
             problems.add(new Problem(Reason.UNSUPPORTED_KEY_TYPE, "the key is " + algorithm
                     + "; encrypted files need an RSA or EC key"));
+        }
+    }
+
+    private static void extendedKeyUsage(X509Certificate certificate, List<Problem> problems) {
+        List<String> purposes;
+        try {
+            purposes = certificate.getExtendedKeyUsage();
+        } catch (java.security.cert.CertificateParsingException | RuntimeException e) {
+            problems.add(new Problem(Reason.EXTENDED_KEY_USAGE, "the certificate's extendedKeyUsage cannot be read"));
+            return;
+        }
+        if (purposes != null && !purposes.contains(EMAIL_PROTECTION) && !purposes.contains(ANY_EXTENDED_KEY_USAGE)) {
+            problems.add(new Problem(Reason.EXTENDED_KEY_USAGE, "the certificate's extendedKeyUsage lacks "
+                    + "emailProtection, so it is meant for another use (such as a TLS server) and may not be used to "
+                    + "receive encrypted files"));
         }
     }
 

@@ -204,10 +204,14 @@ public class PartnerStore {
         return entries("select " + ENTRY_COLUMNS + " from partner_entry where id = ?", id).stream().findFirst();
     }
 
-    /** Records the organisation's first read of an entry; true if this was the first. */
-    public boolean markRead(long entryId, String readerId, Instant at) {
-        return em.createNativeQuery("insert ignore into partner_read (partner_entry_id, first_read_at, reader_id) values (?,?,?)")
-                .setParameter(1, entryId).setParameter(2, ReportStore.ts(at)).setParameter(3, readerId).executeUpdate() == 1;
+    /**
+     * Records the organisation's first read of an entry by one way ({@code PORTAL}, {@code CMS},
+     * {@code FEED}, {@code TAXII}); true if this was the first by that way.
+     */
+    public boolean markRead(long entryId, String way, String readerId, Instant at) {
+        return em.createNativeQuery("insert ignore into partner_read (partner_entry_id, way, first_read_at, reader_id) values (?,?,?,?)")
+                .setParameter(1, entryId).setParameter(2, way).setParameter(3, ReportStore.ts(at)).setParameter(4, readerId)
+                .executeUpdate() == 1;
     }
 
     private List<OrgRow> orgs(String sql, Object... args) {

@@ -119,6 +119,25 @@ class CertificateCheckTest {
     }
 
     @Test
+    void anExtendedKeyUsageForAnotherUseIsRefused() throws Exception {
+        for (KeyPurposeId other : List.of(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_codeSigning)) {
+            Verdict verdict = only(Reason.EXTENDED_KEY_USAGE, issue(rsa2048, new DevelopmentPki.Profile(SUBJECT,
+                    NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)), false, RSA_USAGE, other, null)));
+            assertTrue(verdict.problems().get(0).message().contains("emailProtection"), verdict.toString());
+        }
+    }
+
+    @Test
+    void anExtendedKeyUsageOfAnyPurposeOrNoneIsAccepted() throws Exception {
+        for (KeyPurposeId purpose : java.util.Arrays.asList(KeyPurposeId.anyExtendedKeyUsage, null)) {
+            Verdict verdict = CertificateCheck.check(issue(rsa2048, new DevelopmentPki.Profile(SUBJECT,
+                    NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)), false, RSA_USAGE, purpose, null))
+                    .getEncoded(), NOW);
+            assertTrue(verdict.accepted(), purpose + ": " + verdict.problems());
+        }
+    }
+
+    @Test
     void anEcKeyOffTheNistCurvesIsRefused() throws Exception {
         only(Reason.UNSUPPORTED_CURVE, issue(ec("secp256k1"), profile(KeyUsage.keyAgreement)));
         assertTrue(CertificateCheck.check(issue(ec("secp384r1"), profile(KeyUsage.keyAgreement)).getEncoded(), NOW).accepted());

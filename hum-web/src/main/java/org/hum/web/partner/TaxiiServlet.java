@@ -170,22 +170,22 @@ public class TaxiiServlet extends HttpServlet {
             envelope(resp, page.get(), false);
             return;
         }
-        Optional<List<StixObjectVersion>> versions = exchange.versions(collectionId, objectId);
-        if (versions.isEmpty() || versions.get().isEmpty()) {
+        TaxiiQuery q = query(req, objectId);
+        Optional<StixPage> versions = exchange.versionsPage(collectionId, objectId, q);
+        if (versions.isEmpty()) {
             error(resp, 404, "Not found", "No such object in this collection.");
             return;
         }
-        TaxiiQuery q = query(req, objectId);
-        List<StixObjectVersion> vs = versions.get().stream()
-                .filter(v -> q.addedAfter() == null || v.dateAdded().isAfter(q.addedAfter())).toList();
-        boolean more = vs.size() > q.limit();
-        List<StixObjectVersion> shown = more ? vs.subList(0, q.limit()) : vs;
-        dateHeaders(resp, shown);
+        StixPage page = versions.get();
+        dateHeaders(resp, page.objects());
         write(resp, 200, g -> {
-            g.writeStartObject().write("more", more);
-            if (!shown.isEmpty()) {
+            g.writeStartObject().write("more", page.more());
+            if (page.more()) { // paged as the objects are: the next page starts after the last version shown
+                g.write("next", page.next());
+            }
+            if (!page.objects().isEmpty()) {
                 g.writeStartArray("versions");
-                shown.forEach(v -> g.write(STIX_TIME.format(v.version())));
+                page.objects().forEach(v -> g.write(STIX_TIME.format(v.version())));
                 g.writeEnd();
             }
             g.writeEnd();
@@ -321,12 +321,58 @@ public class TaxiiServlet extends HttpServlet {
         return out;
     }
 
-    private static boolean acceptable(String accept) {
-        if (accept == null || accept.isBlank()) {
+    /**
+     * Whether the {@code Accept} header asks for what this server answers (docs/api.md, "TAXII 2.1"):
+     * one of its comma-separated media ranges is {@code application/taxii+json;version=2.1} or
+     * {@code application/taxii+json} (TAXII 2.1's "latest version the server supports"), type and
+     * parameter names in any case, with no other parameter than a {@code q} above 0. Any other
+     * version (2.0), another type or a wildcard is 406; a range is read as a whole, never searched
+     * for the type's name. No header at all is taken as the TAXII type (RFC 9110: any type).
+     */
+    static boolean acceptable(String accept) {
+        if (accept == null) {
             return true;
         }
-        String a = accept.toLowerCase(Locale.ROOT).replace(" ", "");
-        return a.contains("application/taxii+json") || a.contains("*/*") || a.contains("application/*");
+        if (accept.length() > 1000) {
+            return false;
+        }
+        for (String range : accept.split(",", 50)) {
+            if (taxii21(range)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean taxii21(String range) {
+        String[] parts = range.split(";", 10);
+        if (!parts[0].strip().equalsIgnoreCase("application/taxii+json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            int eq = p.indexOf('=');
+            if (eq < 1) {
+                return false;
+            }
+            String name = p.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String value = p.substring(eq + 1).strip();
+            if (value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (name.equals("version")) {
+                if (!value.equals("2.1")) {
+                    return false;
+                }
+            } else if (name.equals("q")) {
+                if (!value.matches("(0(\\.\\d{0,3})?|1(\\.0{0,3})?)") || Double.parseDouble(value) <= 0) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private interface Body {
