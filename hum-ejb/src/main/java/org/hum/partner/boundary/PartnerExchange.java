@@ -189,12 +189,7 @@ public class PartnerExchange {
         if (!c.org().collectionId().equals(collectionId)) {
             return Optional.empty();
         }
-        Instant after = q.addedAfter();
-        if (q.next() != null) {
-            Instant token = StixRendering.decodeNext(q.next())
-                    .orElseThrow(() -> HumException.invalid("next", "is not a token this server gave: start again without it"));
-            after = after == null || token.isAfter(after) ? token : after;
-        }
+        Instant after = after(q);
         int limit = Math.min(q.limit(), TAXII_MAX);
         List<StixObjectVersion> out = new ArrayList<>();
         Map<String, Instant[]> versionsOf = new HashMap<>();
@@ -258,6 +253,17 @@ public class PartnerExchange {
         return Optional.of(out);
     }
 
+    /** Where a page starts: the later of {@code added_after} and the {@code next} token (400 for a token not ours). */
+    private static Instant after(TaxiiQuery q) {
+        Instant after = q.addedAfter();
+        if (q.next() != null) {
+            Instant token = StixRendering.decodeNext(q.next())
+                    .orElseThrow(() -> HumException.invalid("next", "is not a token this server gave: start again without it"));
+            after = after == null || token.isAfter(after) ? token : after;
+        }
+        return after;
+    }
+
     /**
      * A page of an object's versions, oldest added first, after {@code added_after} and the
      * {@code next} token (the later of the two), at most {@code limit} (up to {@link #TAXII_MAX}),
@@ -269,12 +275,7 @@ public class PartnerExchange {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        Instant after = q.addedAfter();
-        if (q.next() != null) {
-            Instant token = StixRendering.decodeNext(q.next())
-                    .orElseThrow(() -> HumException.invalid("next", "is not a token this server gave: start again without it"));
-            after = after == null || token.isAfter(after) ? token : after;
-        }
+        Instant after = after(q);
         Instant from = after;
         List<StixObjectVersion> shown = all.stream().filter(v -> from == null || v.dateAdded().isAfter(from)).toList();
         int limit = Math.min(q.limit(), TAXII_MAX);
