@@ -103,7 +103,7 @@ class ReportIT {
 
         // the reason reaches partners: an identifying detail in it is refused, pointed at, never echoed, and nothing changes
         String reason = "Withdrawn: " + kestrel.codeName() + " was mistaken";
-        long before = Rows.count("dissemination");
+        long before = logRows(v1);
         Api.Reply named = post(reports1(), "reports/" + v2 + "/withdrawal", Json.createObjectBuilder().add("reason", reason).build().toString());
         assertEquals(422, named.status(), named.body());
         assertEquals("report.identifying-detail", named.json().getString("rule"));
@@ -113,7 +113,7 @@ class ReportIT {
         assertEquals(reason.indexOf(kestrel.codeName()), finding.getInt("start"));
         assertEquals(reason.indexOf(kestrel.codeName()) + kestrel.codeName().length(), finding.getInt("end"));
         assertFalse(named.body().toLowerCase(Locale.ROOT).contains(kestrel.codeName().toLowerCase(Locale.ROOT)), named.body());
-        assertEquals(before, Rows.count("dissemination"), "a refused withdrawal recalls nothing");
+        assertEquals(before, logRows(v1), "a refused withdrawal recalls nothing");
         assertEquals("RELEASED", status(v1));
         assertEquals("SUBMITTED", status(v2));
 
@@ -322,7 +322,8 @@ class ReportIT {
         assertEquals("report.state", again.json().getString("rule"));
 
         // released: every recipient entry logged
-        JsonObject log = Api.get(token(reviewer1()), "disseminations?reportId=" + id).json();
+        // (the RELEASE rows: an organisation of a kind released to, made by another test, adds its DELIVERY row)
+        JsonObject log = Api.get(token(reviewer1()), "disseminations?action=RELEASE&reportId=" + id).json();
         assertEquals(3, log.getInt("total"), "FEDERAL, STATE and the named centre");
         assertEquals("RELEASE", log.getJsonArray("items").getJsonObject(0).getString("action"));
         String mesaReviewer = "revmesa-" + Cast.suffix().toLowerCase(java.util.Locale.ROOT);
@@ -422,7 +423,7 @@ class ReportIT {
         String id = created.json().getString("id");
         assertEquals(200, post(reports1(), "reports/" + id + "/submission", "").status());
         assertEquals(200, post(controller1(), "reports/" + id + "/approval", "").status());
-        long logged = Rows.count("dissemination");
+        long logged = logRows(id);
         assertTrue(logged >= 3, "the release was logged by the server's own inserts");
         try (java.sql.Connection c = Stand.current().appConnection(); java.sql.Statement s = c.createStatement()) {
             for (String sql : List.of(
@@ -436,7 +437,15 @@ class ReportIT {
                 org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
             }
         }
-        assertEquals(logged, Rows.count("dissemination"), "nothing was changed or removed");
-        assertEquals(3, Api.get(token(reviewer1()), "disseminations?reportId=" + id).json().getInt("total"));
+        assertEquals(logged, logRows(id), "nothing was changed or removed");
+        assertEquals(3, Api.get(token(reviewer1()), "disseminations?action=RELEASE&reportId=" + id).json().getInt("total"));
+    }
+
+    /**
+     * The report's rows of the dissemination log, read as the database holds them: the log's other
+     * rows move with other tests' partners (pushes retried to their receivers), this report's do not.
+     */
+    private static long logRows(String reportId) throws SQLException {
+        return PaymentSteps.count("SELECT COUNT(*) FROM dissemination WHERE report_id = ?", reportId);
     }
 }
