@@ -480,6 +480,13 @@ class PartnerExchangeIT {
                 && state.name().equals(row.getString("recipient"))), "the recall logged: " + since);
         assertTrue(since.stream().anyMatch(row -> "DELIVERY".equals(row.getString("action"))
                 && named.name().equals(row.getString("recipient"))), "the new placement logged: " + since);
+
+        // withdrawn: the organisation the version names is recalled, one RECALL row, not one from the report and one from the delivery
+        assertEquals(200, Api.post(token(controller1()), "reports/" + regraded + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "Superseded").build().toString()).status());
+        List<JsonObject> recalls = logRows(r.reportId(), named.name()).stream()
+                .filter(row -> "RECALL".equals(row.getString("action"))).toList();
+        assertEquals(1, recalls.size(), "one recall of the named organisation: " + recalls);
     }
 
     private static List<JsonObject> logRows(String reportId, String recipient) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * release's or withdrawal's own transaction (docs/domain.md, "The partner exchange"): a version
  * reaches every active organisation it names as a recipient and every one of a kind it is
  * releasable to (a TLP:RED report names its recipients and no kind). Each placement is a DELIVERY row of the
- * dissemination log; a recall is a RECALL row for each organisation that held a version. For an
+ * dissemination log; a recall is a RECALL row for each organisation that held a version (one the
+ * version names has it from the report's own recall, against its named recipients). For an
  * organisation with a push address, each is also written to the push outbox in the same
  * transaction, so it is pushed if and only if it committed.
  */
@@ -77,7 +78,10 @@ public class PartnerDistribution {
             }
             VersionRow v = reports.find(last.versionId()).orElseThrow();
             String name = partners.org(last.orgId()).map(OrgRow::name).orElse(last.orgId());
-            reports.log(DisseminationAction.RECALL, v, List.of(name), e.reason(), e.actorId(), e.at());
+            if (!reports.recipients(v.id()).contains(name)) {
+                // an organisation the version names has its RECALL row from the report's own recall already
+                reports.log(DisseminationAction.RECALL, v, List.of(name), e.reason(), e.actorId(), e.at());
+            }
         }
     }
 
