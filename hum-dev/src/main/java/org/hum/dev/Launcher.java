@@ -161,7 +161,7 @@ public final class Launcher {
         DemoApi demo = new DemoApi(BASE_URL, demoPassword(secrets), home.resolve(SECOND_FACTOR_KEYS));
         DemoData.loadOnce(demo, demoPassword(secrets), partners, out);
         DemoOperations.walkOnce(demo, out);
-        DemoCaseload.loadOnce(demo, out);
+        DemoCaseload.loadOnce(demo, db, out);
     }
 
     /**
