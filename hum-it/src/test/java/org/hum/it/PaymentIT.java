@@ -382,4 +382,47 @@ class PaymentIT {
         assertEquals(200, download.statusCode());
         assertTrue(Arrays.equals(scan, download.body()), "the receipt reads back byte for byte as it was paid");
     }
+    /**
+     * A contact report shows the first 20 payments made at it, in request order, and counts them
+     * all; the file's payments list gives every one of them (docs/performance.md, "Payments at a
+     * contact").
+     */
+    @Test
+    void aContactShowsItsFirstPaymentsAndCountsThemAllWhichTheListGives() throws SQLException {
+        String source = LifecycleIT.ready("PAY-AT-CONTACT").sourceId();
+        String contact = contactReport(source, true);
+        List<String> requested = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            requested.add(requested(officer1(), source, request("10.00", "EXPENSES", contact)).getString("id"));
+        }
+        Api.Reply report = Api.get(Api.token(officer1()), "contact-reports/" + contact);
+        assertEquals(200, report.status(), report.body());
+        assertEquals(requested.subList(0, 20), report.json().getJsonArray("payments").stream()
+                .map(v -> v.asJsonObject().getString("id")).toList(), "the first 20, in the order they were requested");
+        assertEquals(25, report.json().getInt("paymentsTotal"));
+        assertFalse(report.json().getBoolean("paymentsTotalAtLeast"));
+
+        Api.Reply all = Api.get(Api.token(officer1()), "sources/" + source + "/payments?contactReportId=" + contact + "&size=200");
+        assertEquals(200, all.status(), all.body());
+        assertEquals(25, all.json().getInt("total"));
+        assertEquals(contact, all.json().getString("contactReportId"));
+        List<String> listed = new java.util.ArrayList<>(all.json().getJsonArray("payments").stream()
+                .map(v -> v.asJsonObject().getString("id")).toList());
+        java.util.Collections.reverse(listed); // the list is newest first
+        assertEquals(requested, listed);
+        assertEquals(5, Api.get(Api.token(officer1()), "sources/" + source + "/payments?contactReportId=" + contact
+                + "&from=20").json().getJsonArray("payments").size());
+
+        // another contact of the file has none; a contact of another file has none here
+        String other = contactReport(source, true);
+        assertEquals(0, Api.get(Api.token(officer1()), "sources/" + source + "/payments?contactReportId=" + other)
+                .json().getInt("total"));
+        assertEquals(0, Api.get(Api.token(officer1()), "sources/" + LifecycleIT.ready("PAY-AT-OTHER").sourceId()
+                + "/payments?contactReportId=" + contact).json().getInt("total"));
+        for (String bad : new String[] {"not-an-id", "1-2-3-4-5", "3f2b9c1e-7a4d-4e2b-9c1f-0a1b2c3d4e5f0"}) {
+            Api.Reply refused = Api.get(Api.token(officer1()), "sources/" + source + "/payments?contactReportId=" + bad);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertEquals("contactReportId", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+    }
 }

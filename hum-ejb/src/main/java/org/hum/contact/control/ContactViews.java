@@ -48,7 +48,7 @@ public class ContactViews {
      * Null maps: read per version.
      */
     public record Prefetched(Map<String, List<ContactAttendee>> attendees, Map<String, List<ContactItem>> items,
-                             Map<String, List<PaymentRegister.PaymentFact>> payments,
+                             PaymentRegister.AtContacts payments,
                              Map<String, TaskingRegister.TaskingFact> taskings) {
         static final Prefetched NONE = new Prefetched(null, null, null, null);
     }
@@ -75,14 +75,21 @@ public class ContactViews {
                                     Prefetched known) {
         List<ContactVersionView> views = new ArrayList<>();
         List<PaymentAtContactView> paid = new ArrayList<>();
+        PaymentRegister.AtContacts at = known.payments() != null ? known.payments()
+                : payments.atContacts(versions.stream().map(ContactReport::id).toList());
+        int total = 0;
+        boolean atLeast = false;
         for (ContactReport v : versions) {
             views.add(version(source, v, names, known));
-            (known.payments() == null ? payments.atContact(v.id()) : known.payments().getOrDefault(v.id(), List.of())).forEach(p -> paid.add(new PaymentAtContactView(p.id(), v.id(), p.amount(), p.currency(),
-                    p.kind(), p.status())));
+            at.shown().getOrDefault(v.id(), List.of()).forEach(p -> paid.add(new PaymentAtContactView(p.id(), v.id(), p.amount(),
+                    p.currency(), p.kind(), p.status())));
+            int n = at.counts().getOrDefault(v.id(), 0);
+            total += n;
+            atLeast |= n >= PaymentRegister.COUNTED;
         }
         ContactReport first = versions.get(0);
         return new ContactReportView(first.reportId(), source.id(), source.codeName(), views.get(views.size() - 1),
-                List.copyOf(views), List.copyOf(paid), mayCorrect);
+                List.copyOf(views), List.copyOf(paid), total, atLeast, mayCorrect);
     }
 
     public ContactVersionView version(Source source, ContactReport v, Map<String, String> names) {

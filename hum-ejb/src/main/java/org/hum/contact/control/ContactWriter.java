@@ -188,7 +188,7 @@ public class ContactWriter {
         state.written(row); // the file's latest contact and unanswered plans, under its row lock
         flush();
         return new Written(row, new ContactViews.Prefetched(Map.of(id, List.copyOf(attendees)), Map.of(id, List.copyOf(items)),
-                Map.of(id, List.of()), null));
+                PaymentRegister.AtContacts.NONE, null));
     }
 
     private void risk(Source source, DataKey key, String kind, String contactId, String text, String userId, Instant now,

@@ -125,18 +125,19 @@ public class Payments {
     // ---- requests ----
 
     /**
-     * A page of the source's payments, newest first, of one status ({@code null}: all): found,
+     * A page of the source's payments, newest first, of one status ({@code null}: all), at one
+     * contact report version ({@code null}: any; a version of another file has none here): found,
      * ordered and counted in SQL, and only the page's decisions, items, entries and receipts read,
      * so a page costs the same however many payments the file has. A negative {@code from} or a
      * {@code size} outside 1 to {@value PaymentsView#MAX_PAGE} is refused (400).
      */
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME, Role.COMPLIANCE_REVIEWER_NAME})
-    public PaymentsView list(String sourceId, PaymentStatus status, int from, int size) {
+    public PaymentsView list(String sourceId, PaymentStatus status, String contactReportId, int from, int size) {
         PageBounds.require(from, "the newest payment", size, PaymentsView.MAX_PAGE);
         Viewer viewer = viewers.of(principal);
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
-        return pageOf(viewer, seniority.isSenior(viewer), source, status, from, size);
+        return pageOf(viewer, seniority.isSenior(viewer), source, status, contactReportId, from, size);
     }
 
     /** The payments page's reads: a page of every status, and the payments awaiting a step and awaiting payment. */
@@ -155,16 +156,17 @@ public class Payments {
         Source source = files.resolve(viewer, sourceId, "PAYMENT_LIST");
         audit.record("PAYMENT_LIST", "SOURCE", source.id(), files.label(source), AuditTrail.SUCCESS);
         boolean senior = seniority.isSenior(viewer);
-        return new Worklist(pageOf(viewer, senior, source, null, from, PaymentsView.PAGE),
-                pageOf(viewer, senior, source, PaymentStatus.REQUESTED, 0, PaymentsView.MAX_PAGE).payments(),
-                pageOf(viewer, senior, source, PaymentStatus.APPROVED, 0, PaymentsView.MAX_PAGE).payments());
+        return new Worklist(pageOf(viewer, senior, source, null, null, from, PaymentsView.PAGE),
+                pageOf(viewer, senior, source, PaymentStatus.REQUESTED, null, 0, PaymentsView.MAX_PAGE).payments(),
+                pageOf(viewer, senior, source, PaymentStatus.APPROVED, null, 0, PaymentsView.MAX_PAGE).payments());
     }
 
-    private PaymentsView pageOf(Viewer viewer, boolean senior, Source source, PaymentStatus status, int from, int size) {
-        long total = records.countPayments(source.id(), status);
+    private PaymentsView pageOf(Viewer viewer, boolean senior, Source source, PaymentStatus status, String contactReportId,
+                                int from, int size) {
+        long total = records.countPayments(source.id(), status, contactReportId);
         List<PaymentView> page = from >= total ? List.of()
-                : views.views(viewer, senior, source, records.payments(source.id(), status, from, size));
-        return new PaymentsView(source.id(), status, page, total, from);
+                : views.views(viewer, senior, source, records.payments(source.id(), status, contactReportId, from, size));
+        return new PaymentsView(source.id(), status, contactReportId, page, total, from);
     }
 
     /** The most contact reports, and the most taskings, offered as a payment's grounds: the latest. */

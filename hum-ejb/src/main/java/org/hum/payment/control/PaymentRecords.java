@@ -60,22 +60,32 @@ public class PaymentRecords {
         return em.find(Payment.class, paymentId);
     }
 
-    /** A page of the source's payments, newest first, of one status or of every status ({@code null}). */
-    public List<Payment> payments(String sourceId, PaymentStatus status, int offset, int limit) {
+    /**
+     * A page of the source's payments, newest first, of one status or of every status ({@code null}),
+     * resting on one contact report version or on any ({@code null}).
+     */
+    public List<Payment> payments(String sourceId, PaymentStatus status, String contactReportId, int offset, int limit) {
         var q = em.createQuery("select p from Payment p where p.sourceId = :s" + (status == null ? "" : " and p.status = :t")
-                + " order by p.seq desc", Payment.class).setParameter("s", sourceId);
+                + (contactReportId == null ? "" : " and p.contactReportId = :c") + " order by p.seq desc", Payment.class)
+                .setParameter("s", sourceId);
         if (status != null) {
             q.setParameter("t", status.name());
+        }
+        if (contactReportId != null) {
+            q.setParameter("c", contactReportId);
         }
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** How many payments the source has, of one status or of every status ({@code null}). */
-    public long countPayments(String sourceId, PaymentStatus status) {
-        var q = em.createQuery("select count(p) from Payment p where p.sourceId = :s" + (status == null ? "" : " and p.status = :t"),
-                Long.class).setParameter("s", sourceId);
+    /** How many payments the source has, of one status or of every status ({@code null}), at one contact report version or any. */
+    public long countPayments(String sourceId, PaymentStatus status, String contactReportId) {
+        var q = em.createQuery("select count(p) from Payment p where p.sourceId = :s" + (status == null ? "" : " and p.status = :t")
+                + (contactReportId == null ? "" : " and p.contactReportId = :c"), Long.class).setParameter("s", sourceId);
         if (status != null) {
             q.setParameter("t", status.name());
+        }
+        if (contactReportId != null) {
+            q.setParameter("c", contactReportId);
         }
         return q.getSingleResult();
     }

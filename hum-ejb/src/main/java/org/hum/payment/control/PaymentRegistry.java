@@ -3,11 +3,16 @@ package org.hum.payment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.hum.config.control.InLists;
 import org.hum.contact.control.PaymentRegister;
-import org.hum.payment.entity.Payment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The {@link PaymentRegister} the other features read: the payments resting on a contact report. */
 @ApplicationScoped
@@ -15,29 +20,48 @@ public class PaymentRegistry implements PaymentRegister {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
+    /**
+     * Two statements a chunk of versions, each a union of one bounded read a version on
+     * {@code ix_payment_contact (contact_report_id, seq)}: its first {@value #SHOWN} payments, and
+     * its count stopped at {@value #COUNTED}. Neither reads more index entries when a version holds
+     * more payments (docs/performance.md, "Payments at a contact").
+     */
     @Override
-    public java.util.Map<String, List<PaymentFact>> atContacts(java.util.Collection<String> contactReportIds) {
-        java.util.Map<String, List<PaymentFact>> out = new java.util.HashMap<>();
+    public AtContacts atContacts(Collection<String> contactReportIds) {
         if (contactReportIds.isEmpty()) {
-            return out;
+            return AtContacts.NONE;
         }
-        em.createQuery("select p from Payment p where p.contactReportId in :ids order by p.seq", Payment.class)
-                .setParameter("ids", contactReportIds).getResultStream()
-                .forEach(p -> out.computeIfAbsent(p.contactReportId(), k -> new java.util.ArrayList<>()).add(new PaymentFact(p.id(),
-                        p.sourceId(), p.amount(), p.currency(), p.kind(), p.status().name())));
-        return out;
-    }
-
-    @Override
-    public List<PaymentFact> atContact(String contactReportId) {
-        if (contactReportId == null) {
-            return List.of();
+        Map<String, List<PaymentFact>> shown = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> chunk : InLists.nativeChunks(contactReportIds.stream().distinct().toList())) {
+            StringBuilder first = new StringBuilder();
+            StringBuilder counted = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i++) {
+                String union = i == 0 ? "" : " union all ";
+                first.append(union).append("(select id, source_id, amount, currency, kind, status, contact_report_id, seq "
+                        + "from payment where contact_report_id = ? order by seq limit " + SHOWN + ")");
+                counted.append(union).append("select ?, (select count(*) from (select 1 from payment where contact_report_id = ? "
+                        + "limit " + COUNTED + ") n)");
+            }
+            Query rows = em.createNativeQuery(first + " order by contact_report_id, seq");
+            Query numbers = em.createNativeQuery(counted.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                rows.setParameter(i + 1, chunk.get(i));
+                numbers.setParameter(2 * i + 1, chunk.get(i)).setParameter(2 * i + 2, chunk.get(i));
+            }
+            for (Object o : rows.getResultList()) {
+                Object[] r = (Object[]) o;
+                shown.computeIfAbsent((String) r[6], k -> new ArrayList<>()).add(new PaymentFact((String) r[0], (String) r[1],
+                        (BigDecimal) r[2], (String) r[3], (String) r[4], (String) r[5]));
+            }
+            for (Object o : numbers.getResultList()) {
+                Object[] r = (Object[]) o;
+                int n = ((Number) r[1]).intValue();
+                if (n > 0) {
+                    counts.put((String) r[0], n);
+                }
+            }
         }
-        @SuppressWarnings("unchecked")
-        var rows = (List<Object[]>) em.createNativeQuery("select id, source_id, amount, currency, kind, status "
-                        + "from payment where contact_report_id = ? order by seq")
-                .setParameter(1, contactReportId).getResultList();
-        return rows.stream().map(r -> new PaymentFact((String) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3],
-                (String) r[4], (String) r[5])).toList();
+        return new AtContacts(shown, counts);
     }
 }

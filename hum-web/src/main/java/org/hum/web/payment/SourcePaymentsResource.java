@@ -28,11 +28,17 @@ public class SourcePaymentsResource {
     @Inject
     Payments payments;
 
-    /** A page: {@code status} (every status unless asked), {@code from} (0, the newest) and {@code size} (50 unless asked, at most 200). */
+    /**
+     * A page: {@code status} (every status unless asked), {@code contactReportId} (a contact report
+     * version's id: the payments resting on it), {@code from} (0, the newest) and {@code size} (50
+     * unless asked, at most 200).
+     */
     @GET
-    public PaymentsView list(@PathParam("id") String id, @QueryParam("status") String status, @QueryParam("from") String from,
+    public PaymentsView list(@PathParam("id") String id, @QueryParam("status") String status,
+                             @QueryParam("contactReportId") String contactReportId, @QueryParam("from") String from,
                              @QueryParam("size") String size) {
-        return payments.list(id, Inputs.choice("status", status, PaymentStatus.class), Inputs.position("from", from, 0),
+        return payments.list(id, Inputs.choice("status", status, PaymentStatus.class), Inputs.id("contactReportId", contactReportId),
+                Inputs.position("from", from, 0),
                 Inputs.number("size", size, PaymentsView.PAGE, 1, PaymentsView.MAX_PAGE));
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +62,22 @@ public final class Inputs {
         }
         throw HumException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                 .map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /** An object's id, as HUM gives them (a UUID; upper case is read as lower); null when blank. */
+    public static String id(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            String id = UUID.fromString(value.strip()).toString();
+            if (id.equalsIgnoreCase(value.strip())) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // answered below
+        }
+        throw HumException.invalid(name, "must be an id as HUM gives them, such as 3f2b9c1e-7a4d-4e2b-9c1f-0a1b2c3d4e5f");
     }
 
     /** A date as YYYY-MM-DD; null when blank. */
