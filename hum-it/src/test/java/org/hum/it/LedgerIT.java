@@ -318,4 +318,47 @@ class LedgerIT {
     private static List<String> entries(String user, String section) {
         return PaymentSteps.dashboardLines(user, section);
     }
+    /**
+     * The totals are in the rule profile's currency and never add an amount in another: what was
+     * paid before the currency changed is totalled apart (docs/domain.md, "Payments and benefits").
+     */
+    @Test
+    void totalsNeverAddAmountsInAnotherCurrency() throws SQLException {
+        String source = LifecycleIT.ready("LEDGER-CCY").sourceId();
+        LocalDate today = LifecycleIT.today();
+        PaymentSteps.paid(source, "80.00", today);
+        String admin = Api.token(admin1());
+        JsonObject before = Api.get(admin, "admin/rule-profile").json().getJsonObject("figures");
+        try {
+            Api.Reply eur = Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"profile\":\"" + before.getString("profile")
+                            + "\",\"currency\":\"EUR\"}")));
+            assertEquals(200, eur.status(), eur.body());
+            String payment = PaymentSteps.requested(officer1(), source, PaymentSteps.request("30.00", "EXPENSES",
+                    PaymentSteps.contactReport(source, true)).add("currency", "EUR")).getString("id");
+            assertEquals(200, PaymentSteps.approve(controller1(), payment).status());
+            Api.Reply paid = pay(officer1(), payment, record(today, controller1(), authoriser2(), PNG, "30.00", today));
+            assertEquals(200, paid.status(), paid.body());
+
+            JsonObject totals = ledger(officer1(), source).getJsonObject("totals");
+            assertEquals("EUR", totals.getString("currency"));
+            assertEquals(0, new BigDecimal("30.00").compareTo(dec(totals, "lifetime")), totals.toString());
+            assertEquals(0, new BigDecimal("30.00").compareTo(dec(totals.getJsonObject("byYear"), String.valueOf(today.getYear()))));
+            assertEquals(0, new BigDecimal("80.00").compareTo(dec(totals.getJsonObject("otherCurrencies"), "USD")));
+            assertEquals(1, totals.getJsonObject("otherCurrencies").size());
+
+            JsonObject all = Api.get(Api.token(reviewer1()), "ledger/totals").json();
+            assertEquals("EUR", all.getString("currency"));
+            assertEquals(0, new BigDecimal("30.00").compareTo(dec(all.getJsonObject("bySource"), source)), all.toString());
+            assertTrue(dec(all.getJsonObject("otherCurrencies"), "USD").compareTo(new BigDecimal("80.00")) >= 0);
+        } finally {
+            Api.Reply restored = Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(before.toString())));
+            assertEquals(200, restored.status(), restored.body());
+        }
+        JsonObject back = ledger(officer1(), source).getJsonObject("totals");
+        assertEquals("USD", back.getString("currency"));
+        assertEquals(0, new BigDecimal("80.00").compareTo(dec(back, "lifetime")));
+        assertEquals(0, new BigDecimal("30.00").compareTo(dec(back.getJsonObject("otherCurrencies"), "EUR")));
+    }
 }

@@ -151,19 +151,25 @@ public class Ledger {
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         Map<String, BigDecimal> byCase = new TreeMap<>();
         Map<String, BigDecimal> bySource = new TreeMap<>();
+        Map<String, BigDecimal> others = new TreeMap<>();
+        String currency = rules.current().currency();
         BigDecimal all = BigDecimal.ZERO;
         for (Object[] row : records.visibleSums(viewer)) {
             String sourceId = (String) row[0];
             int year = ((Number) row[1]).intValue();
             String caseRef = row[2] == null ? NO_CASE : (String) row[2];
-            BigDecimal sum = ((BigDecimal) row[3]).setScale(2);
+            BigDecimal sum = ((BigDecimal) row[4]).setScale(2);
+            if (!currency.equals(row[3])) { // paid before the rule profile's currency changed: never added in
+                others.merge((String) row[3], sum, BigDecimal::add);
+                continue;
+            }
             all = all.add(sum);
             byYear.merge(year, sum, BigDecimal::add);
             byCase.merge(caseRef, sum, BigDecimal::add);
             bySource.merge(sourceId, sum, BigDecimal::add);
         }
         audit.record("PAYMENT_TOTALS_READ", "LEDGER", null, null, AuditTrail.SUCCESS);
-        return new LedgerTotals(rules.current().currency(), all.setScale(2), byYear, byCase, bySource, Map.of());
+        return new LedgerTotals(currency, all.setScale(2), byYear, byCase, bySource, Map.of(), others);
     }
 
 
@@ -183,18 +189,22 @@ public class Ledger {
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         Map<String, BigDecimal> byCase = new TreeMap<>();
         Map<String, BigDecimal> byMonth = new TreeMap<>();
+        Map<String, BigDecimal> others = new TreeMap<>();
+        String currency = rules.current().currency();
         BigDecimal all = BigDecimal.ZERO;
-        List<PaymentRecords.LedgerMonth> months = records.ledgerMonths(source.id());
-        for (PaymentRecords.LedgerMonth m : months) {
+        for (PaymentRecords.LedgerMonth m : records.ledgerMonths(source.id())) {
             BigDecimal amount = m.amount().setScale(2);
+            if (!currency.equals(m.currency())) { // paid before the rule profile's currency changed: never added in
+                others.merge(m.currency(), amount, BigDecimal::add);
+                continue;
+            }
             all = all.add(amount);
             byYear.merge(m.month().getYear(), amount, BigDecimal::add);
             byCase.merge(m.caseReference() == null ? NO_CASE : m.caseReference(), amount, BigDecimal::add);
             byMonth.merge(m.month().toString(), amount, BigDecimal::add);
         }
-        String currency = months.isEmpty() ? rules.current().currency() : months.get(0).currency();
         return new SourceLedger(source.id(), source.codeName(), views,
-                new LedgerTotals(currency, all.setScale(2), byYear, byCase, Map.of(source.id(), all.setScale(2)), byMonth),
+                new LedgerTotals(currency, all.setScale(2), byYear, byCase, Map.of(source.id(), all.setScale(2)), byMonth, others),
                 intact, total, start);
     }
 

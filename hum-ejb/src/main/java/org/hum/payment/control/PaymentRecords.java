@@ -373,7 +373,7 @@ public class PaymentRecords {
 
     /**
      * Ledger sums over the files the viewer may see (the same predicate as the source register):
-     * rows of (source id, year, case reference, sum).
+     * rows of (source id, year, case reference, currency, sum).
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> visibleSums(Viewer viewer) {
@@ -381,10 +381,10 @@ public class PaymentRecords {
             return List.of();
         }
         String in = String.join(",", viewer.compartments().stream().map(c -> "?").toList());
-        var q = em.createNativeQuery("select l.source_id, year(l.paid_month), nullif(l.case_reference, ''), sum(l.amount) "
-                + "from payment_ledger_month l join source s on s.id = l.source_id "
+        var q = em.createNativeQuery("select l.source_id, year(l.paid_month), nullif(l.case_reference, ''), l.currency, "
+                + "sum(l.amount) from payment_ledger_month l join source s on s.id = l.source_id "
                 + "where s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in (" + in + ") "
-                + "group by l.source_id, year(l.paid_month), l.case_reference");
+                + "group by l.source_id, year(l.paid_month), l.case_reference, l.currency");
         q.setParameter(1, viewer.clearanceLevel());
         int i = 2;
         for (String c : viewer.compartments()) {
