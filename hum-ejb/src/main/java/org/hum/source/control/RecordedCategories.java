@@ -42,8 +42,7 @@ public class RecordedCategories implements SourceCategories {
             return new CategoryFacts(Set.of(), OptionalInt.empty());
         }
         Set<SpecialCategory> declared = EnumSet.noneOf(SpecialCategory.class);
-        records.particulars(sourceId).ifPresent(p -> declared.addAll(
-                ParticularsRules.read(SpecialCategory.class, p.specialCategories())));
+        records.declaredCategories(sourceId).ifPresent(c -> declared.addAll(ParticularsRules.read(SpecialCategory.class, c)));
         // fails closed: a date of birth that fails its integrity check throws (409), so no rule that
         // depends on the age (an appropriate adult, a senior approver, shorter clocks) is skipped
         OptionalInt age = OptionalInt.of(ageOn(protection.reveal(source).dateOfBirth(), on));

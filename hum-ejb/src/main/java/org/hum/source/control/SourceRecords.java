@@ -239,6 +239,17 @@ public class SourceRecords {
     }
 
     /**
+     * The special categories declared at registration (the column as stored; empty when the file
+     * has no particulars or declared none): one column, not the particulars with their photo and
+     * sealed fields, since the lifecycle policy asks for it at every guarded action.
+     */
+    public Optional<String> declaredCategories(String sourceId) {
+        List<?> rows = em.createNativeQuery("select special_categories from source_particulars where source_id = ?")
+                .setParameter(1, sourceId).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(rows.get(0).toString());
+    }
+
+    /**
      * Reads the particulars of these files in one statement into the transaction's persistence
      * context, so that {@link #particulars(String)} of each then sends none (deconfliction's
      * candidates: one statement, not one a candidate).
