@@ -36,6 +36,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,9 @@ public class Register {
     static final Map<String, SourceStore.Order> ORDERS = Map.of("codeName", SourceStore.Order.CODE_NAME,
             "sourceNumber", SourceStore.Order.SOURCE_NUMBER, "compartment", SourceStore.Order.COMPARTMENT,
             "registeredAt", SourceStore.Order.REGISTERED_AT);
+    /** Each file's latest contact, kept by the contact feature (V049) and indexed for the register's sort (V053). */
+    static final SourceStore.Keyed LAST_CONTACT = new SourceStore.Keyed("source_contact", "last_contact_at",
+            "ix_source_contact_last");
 
     @Inject
     Principal principal;
@@ -112,10 +117,9 @@ public class Register {
         }
         Viewer viewer = viewers.of(principal);
         SourceStore.Among among = query.pagesInSql() ? among(query) : null;
-        if (among != null) {
+        List<Source> files = among == null ? null : files(viewer, query, among, page, size);
+        if (files != null) {
             // the files of the page found, ordered and counted in SQL; only their facts and clocks computed
-            List<Source> files = sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
-                    query.descending(), page, size);
             long total = sources.registerCount(viewer, query.compartment(), among);
             List<RegisterRow> rows = rows(viewer, files, ids -> deadlinesOf(ids));
             audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
@@ -125,6 +129,65 @@ public class Register {
         audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
         int from = (int) Math.min((long) page * size, rows.size());
         return new Page<>(List.copyOf(rows.subList(from, Math.min(rows.size(), from + size))), page, size, rows.size());
+    }
+
+    /**
+     * The page's files in the query's order, found in SQL: by a column of the file's row, by its
+     * status (the active files, then those at rest, each part in code name order), or by a value kept
+     * per file (its last contact); null when a list of files at rest is too long to name.
+     */
+    private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
+        long offset = (long) page * size;
+        return switch (query.sort()) {
+            case "lastContactAt" -> sources.registerSliceBy(viewer, query.compartment(), among, LAST_CONTACT,
+                    query.descending(), offset, size);
+            case "status" -> byStatus(viewer, query, among, offset, size);
+            default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
+                    query.descending(), page, size);
+        };
+    }
+
+    /**
+     * A page in status order (the status's name, as {@link RegisterQuery} sorts it), ties by code
+     * name and id: the statuses' parts one after another, each a list found in SQL (the active
+     * files are every file but those at rest), counted to find where the page starts.
+     */
+    private List<Source> byStatus(Viewer viewer, RegisterQuery query, SourceStore.Among among, long offset, int size) {
+        List<SourceStatus> order = new ArrayList<>(List.of(SourceStatus.values()));
+        order.sort(Comparator.comparing(SourceStatus::name));
+        if (query.descending()) {
+            Collections.reverse(order);
+        }
+        Map<SourceStatus, List<String>> resting = new HashMap<>();
+        List<String> inactive = new ArrayList<>();
+        for (SourceStatus status : order) {
+            if (status != SourceStatus.ACTIVE) {
+                List<String> ids = standings.resting(status, LEFT_OUT);
+                if (ids.size() > LEFT_OUT || inactive.size() + ids.size() > LEFT_OUT) {
+                    return null;
+                }
+                resting.put(status, ids);
+                inactive.addAll(ids);
+            }
+        }
+        List<Source> files = new ArrayList<>();
+        long skip = offset;
+        for (SourceStatus status : order) {
+            SourceStore.Among part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Among.allBut(inactive)
+                    : SourceStore.Among.only(resting.get(status)));
+            long count = sources.registerCount(viewer, query.compartment(), part);
+            if (skip >= count) {
+                skip -= count;
+                continue;
+            }
+            files.addAll(sources.registerSlice(viewer, query.compartment(), part, SourceStore.Order.CODE_NAME,
+                    query.descending(), skip, size - files.size()));
+            skip = 0;
+            if (files.size() >= size) {
+                break;
+            }
+        }
+        return files;
     }
 
     /**

@@ -119,8 +119,14 @@ public class SourceStore {
         if (compartment == null && !among.only() && among.ids().isEmpty() && order == Order.CODE_NAME && !descending) {
             return page(viewer, page, size);
         }
+        return registerSlice(viewer, compartment, among, order, descending, (long) page * size, size);
+    }
+
+    /** As {@link #registerPage}, the {@code limit} files from {@code offset} on (a page may start within a part of the order). */
+    public List<Source> registerSlice(Viewer viewer, String compartment, Among among, Order order, boolean descending,
+                                      long offset, int limit) {
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
-                || among.only() && among.ids().isEmpty()) {
+                || among.only() && among.ids().isEmpty() || limit <= 0) {
             return List.of();
         }
         String narrowed = among.ids().isEmpty() ? "" : among.only() ? "and s.id in :among " : "and s.id not in :among ";
@@ -131,9 +137,123 @@ public class SourceStore {
         if (!narrowed.isEmpty()) {
             q.setParameter("among", among.ids());
         }
-        List<String> ids = q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<String> ids = q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
         Map<String, Source> found = unrestricted(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * A value kept per file in a table of its own, at most one row a file ({@code source_id} its key),
+     * with an index on ({@code column}, {@code source_id}): what a register page can be ordered by
+     * in SQL although the register computes it (docs/performance.md, "At scale"). A file without a
+     * row has no value.
+     */
+    public record Keyed(String table, String column, String index) {
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z_]{1,64}");
+
+        public Keyed {
+            if (!NAME.matcher(table).matches() || !NAME.matcher(column).matches() || !NAME.matcher(index).matches()) {
+                throw new IllegalArgumentException("a table, column and index name");
+            }
+        }
+    }
+
+    /**
+     * As {@link #registerSlice}, in the order of {@code key}'s value, ties broken by code name and
+     * then id, the files without a value last; descending is the exact reverse (those without
+     * first). Never a sort of every file: the values of the slice are read in the order of the
+     * key's index, the files with a value before the slice's first counted on it, and only the
+     * files whose value lies between the slice's first and last are sorted with their ties. The
+     * files without a value are read in code name order on {@code ix_source_register}.
+     */
+    public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Keyed key, boolean descending,
+                                        long offset, int limit) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
+                || among.only() && among.ids().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Object> parameters = new java.util.ArrayList<>();
+        List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
+        StringBuilder where = new StringBuilder(" s.compartment_code in (" + InLists.marks(compartments.size())
+                + ") and s.classification_level <= ? and s.destroyed_at is null");
+        parameters.addAll(compartments);
+        parameters.add(viewer.clearanceLevel());
+        List<List<String>> parts = InLists.nativeChunks(among.ids());
+        if (!parts.isEmpty()) {
+            List<String> each = parts.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
+            where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
+            parts.forEach(parameters::addAll);
+        }
+        String valued = " from " + key.table() + " k force index (" + key.index() + ") straight_join source s on s.id = k.source_id"
+                + " where" + where;
+        String valueless = " from source s force index (ix_source_register) left join " + key.table() + " k on k.source_id = s.id"
+                + " where" + where + " and k.source_id is null";
+        List<String> ids = new java.util.ArrayList<>();
+        if (!descending) {
+            ids.addAll(valuedSlice(valued, parameters, key.column(), false, offset, limit));
+            if (ids.size() < limit) {
+                long valuedTotal = ids.isEmpty() ? count("select count(*)" + valued, parameters) : offset + ids.size();
+                ids.addAll(valuelessSlice(valueless, parameters, false, Math.max(0, offset - valuedTotal), limit - ids.size()));
+            }
+        } else {
+            ids.addAll(valuelessSlice(valueless, parameters, true, offset, limit));
+            if (ids.size() < limit) {
+                long valuelessTotal = ids.isEmpty() ? count("select count(*)" + valueless, parameters) : offset + ids.size();
+                ids.addAll(valuedSlice(valued, parameters, key.column(), true, Math.max(0, offset - valuelessTotal),
+                        limit - ids.size()));
+            }
+        }
+        Map<String, Source> found = unrestricted(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The files with a value, {@code limit} from {@code offset} on in the value's order, ties by code name and id. */
+    private List<String> valuedSlice(String valued, List<Object> parameters, String column, boolean descending,
+                                     long offset, int limit) {
+        String way = descending ? " desc" : "";
+        List<Object> asked = new java.util.ArrayList<>(parameters);
+        asked.add(limit);
+        asked.add(offset);
+        // the slice's values alone, in the index's order: the slice lies between its first and its last
+        List<Object> values = nativeList("select k." + column + valued + " order by k." + column + way + " limit ? offset ?", asked);
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        Object first = values.get(0);
+        Object last = values.get(values.size() - 1);
+        List<Object> before = new java.util.ArrayList<>(parameters);
+        before.add(first);
+        long ahead = count("select count(*)" + valued + " and k." + column + (descending ? " > ?" : " < ?"), before);
+        List<Object> between = new java.util.ArrayList<>(parameters);
+        between.add(descending ? last : first);
+        between.add(descending ? first : last);
+        between.add(limit);
+        between.add(offset - ahead);
+        return nativeList("select s.id" + valued + " and k." + column + " between ? and ? order by k." + column + way
+                + ", s.code_name" + way + ", s.id" + way + " limit ? offset ?", between).stream().map(String::valueOf).toList();
+    }
+
+    /** The files without a value, {@code limit} from {@code offset} on in code name order. */
+    private List<String> valuelessSlice(String valueless, List<Object> parameters, boolean descending, long offset, int limit) {
+        String way = descending ? " desc" : "";
+        List<Object> asked = new java.util.ArrayList<>(parameters);
+        asked.add(limit);
+        asked.add(offset);
+        return nativeList("select s.id" + valueless + " order by s.code_name" + way + ", s.id" + way + " limit ? offset ?", asked)
+                .stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> nativeList(String sql, List<Object> parameters) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        return q.getResultList();
+    }
+
+    private long count(String sql, List<Object> parameters) {
+        return ((Number) nativeList(sql, parameters).get(0)).longValue();
     }
 
     /**
