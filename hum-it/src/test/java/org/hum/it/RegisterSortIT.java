@@ -48,13 +48,18 @@ class RegisterSortIT {
         // code names out of step with the contacts, so that ties are broken by code name, not by the order of registration
         String[] letters = {"K", "B", "H", "D", "A", "L", "C", "J", "E", "G", "F", "I"};
         List<String> ids = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
         for (int i = 0; i < contacts.length; i++) {
             String id = register("RSQ" + letters[i] + "-" + Cast.suffix(), copper());
             ids.add(id);
-            if (contacts[i] != null) {
-                contact(id, contacts[i]);
-            }
+            reports.add(contacts[i] == null ? null : contact(id, contacts[i]));
         }
+        // a correction moves C's contact before every other: the file's latest contact is its reports' as last corrected
+        Api.Reply corrected = Api.post(Api.token(officer1()), "contact-reports/" + reports.get(6) + "/corrections",
+                jakarta.json.Json.createObjectBuilder().add("reason", "Wrong day noted in the field")
+                        .add("report", ContactReportIT.report("Met at the usual place").add("occurredAt",
+                                base.minusSeconds(120).toString())).build().toString());
+        assertEquals(201, corrected.status(), corrected.body());
         for (int i : new int[]{2, 9}) {
             assertEquals(200, ContactReportIT.deactivate(ids.get(i), false).status());
         }
@@ -80,9 +85,12 @@ class RegisterSortIT {
                 }
             }
         }
-        // the order itself, so that a change to both the page and the whole computation is seen too
+        // the order itself, so that a change to both the page and the whole computation is seen too; C's row shows the correction
+        JsonObject c = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=lastContactAt").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(base.minusSeconds(120), Instant.parse(c.getString("lastContactAt")), c.toString());
         List<String> byContact = wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastContactAt");
-        assertEquals(List.of("L", "B", "H", "K", "J", "A", "D", "C", "E", "F", "G", "I"),
+        assertEquals(List.of("C", "L", "B", "H", "K", "J", "A", "D", "E", "F", "G", "I"),
                 byContact.stream().map(c -> c.substring(3, 4)).toList(), "last contact, ties by code name, never contacted last");
         List<String> byStatus = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-status");
         assertEquals(List.of("H", "G", "L", "F"), byStatus.subList(0, 4).stream().map(c -> c.substring(3, 4)).toList(),
@@ -152,9 +160,11 @@ class RegisterSortIT {
         return r.json().getString("id");
     }
 
-    private static void contact(String sourceId, Instant at) {
+    /** A contact report on the file, of that time: its id. */
+    private static String contact(String sourceId, Instant at) {
         Api.Reply r = ContactReportIT.submit(officer1(), sourceId, ContactReportIT.report("Met at the usual place")
                 .add("occurredAt", at.toString()));
         assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
     }
 }

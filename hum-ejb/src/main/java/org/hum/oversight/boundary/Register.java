@@ -65,9 +65,6 @@ public class Register {
     static final Map<String, SourceStore.Order> ORDERS = Map.of("codeName", SourceStore.Order.CODE_NAME,
             "sourceNumber", SourceStore.Order.SOURCE_NUMBER, "compartment", SourceStore.Order.COMPARTMENT,
             "registeredAt", SourceStore.Order.REGISTERED_AT);
-    /** Each file's latest contact, kept by the contact feature (V049) and indexed for the register's sort (V053). */
-    static final SourceStore.Keyed LAST_CONTACT = new SourceStore.Keyed("source_contact", "last_contact_at",
-            "ix_source_contact_last");
 
     @Inject
     Principal principal;
@@ -134,12 +131,12 @@ public class Register {
     /**
      * The page's files in the query's order, found in SQL: by a column of the file's row, by its
      * status (the active files, then those at rest, each part in code name order), or by a value kept
-     * per file (its last contact); null when a list of files at rest is too long to name.
+     * on the file's row for the purpose (its last contact); null when a list of files at rest is too long to name.
      */
     private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
         long offset = (long) page * size;
         return switch (query.sort()) {
-            case "lastContactAt" -> sources.registerSliceBy(viewer, query.compartment(), among, LAST_CONTACT,
+            case "lastContactAt" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Nullable.LAST_CONTACT,
                     query.descending(), offset, size);
             case "status" -> byStatus(viewer, query, among, offset, size);
             default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),

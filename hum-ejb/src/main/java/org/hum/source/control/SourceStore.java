@@ -143,30 +143,30 @@ public class SourceStore {
     }
 
     /**
-     * A value kept per file in a table of its own, at most one row a file ({@code source_id} its key),
-     * with an index on ({@code column}, {@code source_id}): what a register page can be ordered by
-     * in SQL although the register computes it (docs/performance.md, "At scale"). A file without a
-     * row has no value.
+     * A column of the file's row that may be empty, kept there for the register's order though the
+     * row's owner does not write it (the last contact: {@link #mirrorLastContact}), with an index on
+     * ({@code destroyed_at}, the column, {@code code_name}, {@code id}, {@code compartment_code},
+     * {@code classification_level}) that orders a page by itself (docs/performance.md, "At scale").
      */
-    public record Keyed(String table, String column, String index) {
-        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z_]{1,64}");
+    public enum Nullable {
+        LAST_CONTACT("last_contact_at", "ix_source_contact_order");
 
-        public Keyed {
-            if (!NAME.matcher(table).matches() || !NAME.matcher(column).matches() || !NAME.matcher(index).matches()) {
-                throw new IllegalArgumentException("a table, column and index name");
-            }
+        private final String column;
+        private final String index;
+
+        Nullable(String column, String index) {
+            this.column = column;
+            this.index = index;
         }
     }
 
     /**
-     * As {@link #registerSlice}, in the order of {@code key}'s value, ties broken by code name and
-     * then id, the files without a value last; descending is the exact reverse (those without
-     * first). Never a sort of every file: the values of the slice are read in the order of the
-     * key's index, the files with a value before the slice's first counted on it, and only the
-     * files whose value lies between the slice's first and last are sorted with their ties. The
-     * files without a value are read in code name order on {@code ix_source_register}.
+     * As {@link #registerSlice}, in the order of a column that may be empty, ties broken by code
+     * name and then id, the files without a value last; descending is the exact reverse (those
+     * without first). Each part (with a value, without) is a range of the column's index read in
+     * order; a part is counted only when the slice starts past it.
      */
-    public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Keyed key, boolean descending,
+    public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Nullable key, boolean descending,
                                         long offset, int limit) {
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
                 || among.only() && among.ids().isEmpty() || limit <= 0) {
@@ -174,8 +174,8 @@ public class SourceStore {
         }
         List<Object> parameters = new java.util.ArrayList<>();
         List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
-        StringBuilder where = new StringBuilder(" s.compartment_code in (" + InLists.marks(compartments.size())
-                + ") and s.classification_level <= ? and s.destroyed_at is null");
+        StringBuilder where = new StringBuilder(" from source s force index (" + key.index + ") where s.destroyed_at is null "
+                + "and s.compartment_code in (" + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
         parameters.addAll(compartments);
         parameters.add(viewer.clearanceLevel());
         List<List<String>> parts = InLists.nativeChunks(among.ids());
@@ -184,63 +184,41 @@ public class SourceStore {
             where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
             parts.forEach(parameters::addAll);
         }
-        String valued = " from " + key.table() + " k force index (" + key.index() + ") straight_join source s on s.id = k.source_id"
-                + " where" + where;
-        String valueless = " from source s force index (ix_source_register) left join " + key.table() + " k on k.source_id = s.id"
-                + " where" + where + " and k.source_id is null";
+        String way = descending ? " desc" : "";
+        String valued = where + " and s." + key.column + " is not null";
+        String valueless = where + " and s." + key.column + " is null";
         List<String> ids = new java.util.ArrayList<>();
-        if (!descending) {
-            ids.addAll(valuedSlice(valued, parameters, key.column(), false, offset, limit));
-            if (ids.size() < limit) {
-                long valuedTotal = ids.isEmpty() ? count("select count(*)" + valued, parameters) : offset + ids.size();
-                ids.addAll(valuelessSlice(valueless, parameters, false, Math.max(0, offset - valuedTotal), limit - ids.size()));
+        long skip = offset;
+        for (boolean withValue : descending ? new boolean[]{false, true} : new boolean[]{true, false}) {
+            String part = withValue ? valued : valueless;
+            List<Object> asked = new java.util.ArrayList<>(parameters);
+            asked.add(limit - ids.size());
+            asked.add(skip);
+            List<String> found = nativeList("select s.id" + part + " order by " + (withValue ? "s." + key.column + way + ", " : "")
+                    + "s.code_name" + way + ", s.id" + way + " limit ? offset ?", asked).stream().map(String::valueOf).toList();
+            if (found.isEmpty() && skip > 0) {
+                // the slice starts past this part: how far past
+                skip -= ((Number) nativeList("select count(*)" + part, parameters).get(0)).longValue();
+            } else {
+                skip = 0;
             }
-        } else {
-            ids.addAll(valuelessSlice(valueless, parameters, true, offset, limit));
-            if (ids.size() < limit) {
-                long valuelessTotal = ids.isEmpty() ? count("select count(*)" + valueless, parameters) : offset + ids.size();
-                ids.addAll(valuedSlice(valued, parameters, key.column(), true, Math.max(0, offset - valuelessTotal),
-                        limit - ids.size()));
+            ids.addAll(found);
+            if (ids.size() >= limit) {
+                break;
             }
         }
         Map<String, Source> found = unrestricted(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** The files with a value, {@code limit} from {@code offset} on in the value's order, ties by code name and id. */
-    private List<String> valuedSlice(String valued, List<Object> parameters, String column, boolean descending,
-                                     long offset, int limit) {
-        String way = descending ? " desc" : "";
-        List<Object> asked = new java.util.ArrayList<>(parameters);
-        asked.add(limit);
-        asked.add(offset);
-        // the slice's values alone, in the index's order: the slice lies between its first and its last
-        List<Object> values = nativeList("select k." + column + valued + " order by k." + column + way + " limit ? offset ?", asked);
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        Object first = values.get(0);
-        Object last = values.get(values.size() - 1);
-        List<Object> before = new java.util.ArrayList<>(parameters);
-        before.add(first);
-        long ahead = count("select count(*)" + valued + " and k." + column + (descending ? " > ?" : " < ?"), before);
-        List<Object> between = new java.util.ArrayList<>(parameters);
-        between.add(descending ? last : first);
-        between.add(descending ? first : last);
-        between.add(limit);
-        between.add(offset - ahead);
-        return nativeList("select s.id" + valued + " and k." + column + " between ? and ? order by k." + column + way
-                + ", s.code_name" + way + ", s.id" + way + " limit ? offset ?", between).stream().map(String::valueOf).toList();
-    }
-
-    /** The files without a value, {@code limit} from {@code offset} on in code name order. */
-    private List<String> valuelessSlice(String valueless, List<Object> parameters, boolean descending, long offset, int limit) {
-        String way = descending ? " desc" : "";
-        List<Object> asked = new java.util.ArrayList<>(parameters);
-        asked.add(limit);
-        asked.add(offset);
-        return nativeList("select s.id" + valueless + " order by s.code_name" + way + ", s.id" + way + " limit ? offset ?", asked)
-                .stream().map(String::valueOf).toList();
+    /**
+     * Copies the file's latest contact, as the contact feature keeps it ({@code source_contact}), onto
+     * its row, in the caller's transaction (which holds the file's row lock): the register's sort by
+     * last contact reads it there ({@link Nullable#LAST_CONTACT}).
+     */
+    public void mirrorLastContact(String sourceId) {
+        em.createNativeQuery("update source set last_contact_at = (select c.last_contact_at from source_contact c "
+                + "where c.source_id = ?) where id = ?").setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
@@ -252,9 +230,6 @@ public class SourceStore {
         return q.getResultList();
     }
 
-    private long count(String sql, List<Object> parameters) {
-        return ((Number) nativeList(sql, parameters).get(0)).longValue();
-    }
 
     /**
      * The count of {@link #registerPage}'s files: the visible ones of a list, or the tally's less
