@@ -86,9 +86,9 @@ class RegisterSortIT {
             }
         }
         // the order itself, so that a change to both the page and the whole computation is seen too; C's row shows the correction
-        JsonObject c = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=lastContactAt").json()
+        JsonObject first = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=lastContactAt").json()
                 .getJsonArray("items").getJsonObject(0);
-        assertEquals(base.minusSeconds(120), Instant.parse(c.getString("lastContactAt")), c.toString());
+        assertEquals(base.minusSeconds(120), Instant.parse(first.getString("lastContactAt")), first.toString());
         List<String> byContact = wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastContactAt");
         assertEquals(List.of("C", "L", "B", "H", "K", "J", "A", "D", "E", "F", "G", "I"),
                 byContact.stream().map(c -> c.substring(3, 4)).toList(), "last contact, ties by code name, never contacted last");
