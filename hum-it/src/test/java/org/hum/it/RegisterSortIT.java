@@ -9,12 +9,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.hum.it.Cast.authoriser1;
 import static org.hum.it.Cast.copper;
 import static org.hum.it.Cast.mesa;
 import static org.hum.it.Cast.officer1;
@@ -27,12 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The register's sorts by a computed column that SQL pages (docs/performance.md, "At scale"):
  * every page, of every size, in both directions and with a filter, is the slice of the whole
  * computation's order (the export's, which computes every row), over files of this class's own
- * compartment with tied last contacts, files without one, and files in each status. A page so
+ * compartment with tied last contacts (one moved by a correction), files without one, files in
+ * each status, and files paid the same, more, or nothing. A page so
  * sorted costs the same statements with 30 more files.
  */
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class RegisterSortIT {
-    private static final List<String> SORTS = List.of("lastContactAt", "-lastContactAt", "status", "-status");
+    private static final List<String> SORTS = List.of("lastContactAt", "-lastContactAt", "status", "-status",
+            "paymentsLifetime", "-paymentsLifetime");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,6 +59,15 @@ class RegisterSortIT {
             ids.add(id);
             reports.add(contacts[i] == null ? null : contact(id, contacts[i]));
         }
+        // three files paid, two of them the same (the others' total is 0): authorised and instructed first, as a payment needs
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> paid = new ArrayList<>();
+        for (String amount : List.of("50.00", "120.00", "50.00")) {
+            String file = AuthorisationIT.granted("RSP", authoriser1())[0];
+            LifecycleIT.instruct(file);
+            PaymentSteps.paid(file, amount, today);
+            paid.add(file);
+        }
         // a correction moves C's contact before every other: the file's latest contact is its reports' as last corrected
         Api.Reply corrected = Api.post(Api.token(officer1()), "contact-reports/" + reports.get(6) + "/corrections",
                 jakarta.json.Json.createObjectBuilder().add("reason", "Wrong day noted in the field")
@@ -71,7 +85,7 @@ class RegisterSortIT {
             for (String filter : List.of("", "&status=ACTIVE", "&status=DEACTIVATED")) {
                 String query = "compartment=" + copper() + "&sort=" + sort + filter;
                 List<String> whole = wholeComputation(reviewer, query);
-                assertTrue(filter.isEmpty() ? whole.size() == 12 : !whole.isEmpty(), query + ": " + whole);
+                assertTrue(filter.isEmpty() ? whole.size() == 15 : !whole.isEmpty(), query + ": " + whole);
                 for (int size = 1; size <= 5; size++) {
                     List<String> paged = new ArrayList<>();
                     long total = -1;
@@ -90,11 +104,20 @@ class RegisterSortIT {
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(base.minusSeconds(120), Instant.parse(first.getString("lastContactAt")), first.toString());
         List<String> byContact = wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastContactAt");
-        assertEquals(List.of("C", "L", "B", "H", "K", "J", "A", "D", "E", "F", "G", "I"),
-                byContact.stream().map(c -> c.substring(3, 4)).toList(), "last contact, ties by code name, never contacted last");
+        assertEquals(List.of("C", "L", "B", "H", "K", "J", "A", "D", "E", "F", "G", "I"), letters(byContact),
+                "last contact, ties by code name, never contacted last");
         List<String> byStatus = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-status");
         assertEquals(List.of("H", "G", "L", "F"), byStatus.subList(0, 4).stream().map(c -> c.substring(3, 4)).toList(),
                 "deactivated, then closed for cause, each by code name descending");
+        List<String> byPayments = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-paymentsLifetime");
+        JsonObject most = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsLifetime").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(paid.get(1), most.getString("id"), "120.00 first: " + byPayments);
+        assertEquals(0, most.getJsonNumber("paymentsLifetime").bigDecimalValue().compareTo(new java.math.BigDecimal("120.00")));
+        assertTrue(byPayments.get(1).compareTo(byPayments.get(2)) > 0 && byPayments.get(1).startsWith("RSP")
+                && byPayments.get(2).startsWith("RSP"), "then the two of 50.00, by code name descending: " + byPayments);
+        assertEquals(List.of("L", "K", "J", "I", "H", "G", "F", "E", "D", "C", "B", "A"), letters(byPayments),
+                "then the files never paid, by code name descending");
     }
 
     @Test
@@ -125,11 +148,17 @@ class RegisterSortIT {
         }
     }
 
+    /** The letters of this class's own lettered files (RSQ...), in the order given. */
+    private static List<String> letters(List<String> codeNames) {
+        return codeNames.stream().filter(c -> c.startsWith("RSQ")).map(c -> c.substring(3, 4)).toList();
+    }
+
     private static Map<String, Integer> costs() {
         Map<String, Integer> out = new LinkedHashMap<>();
         String reviewer = Api.token(reviewer1());
         for (int pass = 0; pass < 2; pass++) {
-            for (String sort : SORTS) {
+            // (no payments here: descending, the lifetime total is the code names' reverse, which the new files lead)
+            for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime")) {
                 Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
                 assertEquals(200, r.status(), r.body());
                 String count = r.header("X-Hum-Statements");

@@ -131,12 +131,14 @@ public class Register {
     /**
      * The page's files in the query's order, found in SQL: by a column of the file's row, by its
      * status (the active files, then those at rest, each part in code name order), or by a value kept
-     * on the file's row for the purpose (its last contact); null when a list of files at rest is too long to name.
+     * on the file's row for the purpose (its last contact, its payments' lifetime total); null when a list of files at rest is too long to name.
      */
     private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
         long offset = (long) page * size;
         return switch (query.sort()) {
-            case "lastContactAt" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Nullable.LAST_CONTACT,
+            case "lastContactAt" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Kept.LAST_CONTACT,
+                    query.descending(), offset, size);
+            case "paymentsLifetime" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Kept.PAID_LIFETIME,
                     query.descending(), offset, size);
             case "status" -> byStatus(viewer, query, among, offset, size);
             default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),

@@ -143,18 +143,19 @@ public class SourceStore {
     }
 
     /**
-     * A column of the file's row that may be empty, kept there for the register's order though the
-     * row's owner does not write it (the last contact: {@link #mirrorLastContact}), with an index on
-     * ({@code destroyed_at}, the column, {@code code_name}, {@code id}, {@code compartment_code},
-     * {@code classification_level}) that orders a page by itself (docs/performance.md, "At scale").
+     * A column of the file's row kept there for the register's order though the row's owner does
+     * not write it, each with an index on ({@code destroyed_at}, the column, {@code code_name},
+     * {@code id}, {@code compartment_code}, {@code classification_level}) that orders a page by
+     * itself (docs/performance.md, "At scale"): the last contact ({@link #mirrorLastContact}), empty
+     * for a file never contacted; the payments' lifetime total ({@link #addPaid}), never empty.
      */
-    public enum Nullable {
-        LAST_CONTACT("last_contact_at", "ix_source_contact_order");
+    public enum Kept {
+        LAST_CONTACT("last_contact_at", "ix_source_contact_order"), PAID_LIFETIME("paid_lifetime", "ix_source_paid_order");
 
         private final String column;
         private final String index;
 
-        Nullable(String column, String index) {
+        Kept(String column, String index) {
             this.column = column;
             this.index = index;
         }
@@ -166,7 +167,7 @@ public class SourceStore {
      * without first). Each part (with a value, without) is a range of the column's index read in
      * order; a part is counted only when the slice starts past it.
      */
-    public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Nullable key, boolean descending,
+    public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Kept key, boolean descending,
                                         long offset, int limit) {
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
                 || among.only() && among.ids().isEmpty() || limit <= 0) {
@@ -214,11 +215,22 @@ public class SourceStore {
     /**
      * Copies the file's latest contact, as the contact feature keeps it ({@code source_contact}), onto
      * its row, in the caller's transaction (which holds the file's row lock): the register's sort by
-     * last contact reads it there ({@link Nullable#LAST_CONTACT}).
+     * last contact reads it there ({@link Kept#LAST_CONTACT}).
      */
     public void mirrorLastContact(String sourceId) {
         em.createNativeQuery("update source set last_contact_at = (select c.last_contact_at from source_contact c "
                 + "where c.source_id = ?) where id = ?").setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
+     * Adds a ledger entry's amount (a reversal's is negative) to the file's lifetime total on its
+     * row, in the caller's transaction, with the entry and its month's running total
+     * ({@code payment_ledger_month}), whose sum over the file it equals: the register sorts by it
+     * ({@link Kept#PAID_LIFETIME}).
+     */
+    public void addPaid(String sourceId, java.math.BigDecimal amount) {
+        em.createNativeQuery("update source set paid_lifetime = paid_lifetime + ? where id = ?")
+                .setParameter(1, amount).setParameter(2, sourceId).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
