@@ -149,7 +149,7 @@ public class Register {
     /**
      * A page in status order (the status's name, as {@link RegisterQuery} sorts it), ties by code
      * name and id: the statuses' parts one after another, each a list found in SQL (the active
-     * files are every file but those at rest), counted to find where the page starts.
+     * files are every file but those at rest); a part is counted only when the page starts past it.
      */
     private List<Source> byStatus(Viewer viewer, RegisterQuery query, SourceStore.Among among, long offset, int size) {
         List<SourceStatus> order = new ArrayList<>(List.of(SourceStatus.values()));
@@ -174,14 +174,15 @@ public class Register {
         for (SourceStatus status : order) {
             SourceStore.Among part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Among.allBut(inactive)
                     : SourceStore.Among.only(resting.get(status)));
-            long count = sources.registerCount(viewer, query.compartment(), part);
-            if (skip >= count) {
-                skip -= count;
-                continue;
+            List<Source> found = sources.registerSlice(viewer, query.compartment(), part, SourceStore.Order.CODE_NAME,
+                    query.descending(), skip, size - files.size());
+            if (found.isEmpty() && skip > 0) {
+                // the page starts past this part: how far past
+                skip -= sources.registerCount(viewer, query.compartment(), part);
+            } else {
+                skip = 0;
             }
-            files.addAll(sources.registerSlice(viewer, query.compartment(), part, SourceStore.Order.CODE_NAME,
-                    query.descending(), skip, size - files.size()));
-            skip = 0;
+            files.addAll(found);
             if (files.size() >= size) {
                 break;
             }
