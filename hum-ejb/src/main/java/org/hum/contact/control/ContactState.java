@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.config.control.InLists;
 import org.hum.contact.entity.ContactReport;
+import org.hum.source.control.SourceStore;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,6 +25,8 @@ import java.util.Set;
  * answered by a contact on or after it. The due-list job and the compliance dashboard read these
  * few rows instead of every version of every report of the installation (V049). They are derived:
  * {@link ContactRules#state} says what they must hold, and a correction recomputes its file's.
+ * The latest contact is copied onto the file's row as well, where the register sorts by it
+ * ({@link SourceStore#mirrorLastContact}).
  */
 @ApplicationScoped
 public class ContactState {
@@ -33,6 +36,9 @@ public class ContactState {
 
     @jakarta.inject.Inject
     ContactRecords records;
+
+    @jakarta.inject.Inject
+    SourceStore sources;
 
     /**
      * A report just written: a first version moves its file's rows by itself (a later contact
@@ -76,6 +82,7 @@ public class ContactState {
         em.createNativeQuery("delete from contact_plan where source_id = ? and next_contact_at < ?")
                 .setParameter(1, row.sourceId()).setParameter(2, Timestamp.from(startOf(lastDay.plusDays(1))))
                 .executeUpdate();
+        sources.mirrorLastContact(row.sourceId());
     }
 
     /** A file's rows recomputed from its current versions (a correction); inserts first, as {@link #written}. */
@@ -97,6 +104,7 @@ public class ContactState {
         } else {
             putLatest(state.latest());
         }
+        sources.mirrorLastContact(sourceId);
     }
 
     /** Each file's latest contact that plans another: the contact feature's due dates. */

@@ -36,6 +36,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,10 +114,9 @@ public class Register {
         }
         Viewer viewer = viewers.of(principal);
         SourceStore.Among among = query.pagesInSql() ? among(query) : null;
-        if (among != null) {
+        List<Source> files = among == null ? null : files(viewer, query, among, page, size);
+        if (files != null) {
             // the files of the page found, ordered and counted in SQL; only their facts and clocks computed
-            List<Source> files = sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
-                    query.descending(), page, size);
             long total = sources.registerCount(viewer, query.compartment(), among);
             List<RegisterRow> rows = rows(viewer, files, ids -> deadlinesOf(ids));
             audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
@@ -125,6 +126,68 @@ public class Register {
         audit.record("REGISTER_READ", "SOURCE", null, null, AuditTrail.SUCCESS);
         int from = (int) Math.min((long) page * size, rows.size());
         return new Page<>(List.copyOf(rows.subList(from, Math.min(rows.size(), from + size))), page, size, rows.size());
+    }
+
+    /**
+     * The page's files in the query's order, found in SQL: by a column of the file's row, by its
+     * status (the active files, then those at rest, each part in code name order), or by a value kept
+     * on the file's row for the purpose (its last contact, its payments' lifetime total); null when a list of files at rest is too long to name.
+     */
+    private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
+        long offset = (long) page * size;
+        return switch (query.sort()) {
+            case "lastContactAt" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Kept.LAST_CONTACT,
+                    query.descending(), offset, size);
+            case "paymentsLifetime" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Kept.PAID_LIFETIME,
+                    query.descending(), offset, size);
+            case "status" -> byStatus(viewer, query, among, offset, size);
+            default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
+                    query.descending(), page, size);
+        };
+    }
+
+    /**
+     * A page in status order (the status's name, as {@link RegisterQuery} sorts it), ties by code
+     * name and id: the statuses' parts one after another, each a list found in SQL (the active
+     * files are every file but those at rest); a part is counted only when the page starts past it.
+     */
+    private List<Source> byStatus(Viewer viewer, RegisterQuery query, SourceStore.Among among, long offset, int size) {
+        List<SourceStatus> order = new ArrayList<>(List.of(SourceStatus.values()));
+        order.sort(Comparator.comparing(SourceStatus::name));
+        if (query.descending()) {
+            Collections.reverse(order);
+        }
+        Map<SourceStatus, List<String>> resting = new HashMap<>();
+        List<String> inactive = new ArrayList<>();
+        for (SourceStatus status : order) {
+            if (status != SourceStatus.ACTIVE) {
+                List<String> ids = standings.resting(status, LEFT_OUT);
+                if (ids.size() > LEFT_OUT || inactive.size() + ids.size() > LEFT_OUT) {
+                    return null;
+                }
+                resting.put(status, ids);
+                inactive.addAll(ids);
+            }
+        }
+        List<Source> files = new ArrayList<>();
+        long skip = offset;
+        for (SourceStatus status : order) {
+            SourceStore.Among part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Among.allBut(inactive)
+                    : SourceStore.Among.only(resting.get(status)));
+            List<Source> found = sources.registerSlice(viewer, query.compartment(), part, SourceStore.Order.CODE_NAME,
+                    query.descending(), skip, size - files.size());
+            if (found.isEmpty() && skip > 0) {
+                // the page starts past this part: how far past
+                skip -= sources.registerCount(viewer, query.compartment(), part);
+            } else {
+                skip = 0;
+            }
+            files.addAll(found);
+            if (files.size() >= size) {
+                break;
+            }
+        }
+        return files;
     }
 
     /**

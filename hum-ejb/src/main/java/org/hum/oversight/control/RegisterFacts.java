@@ -58,8 +58,8 @@ public class RegisterFacts {
                     + "on c.validation_id = v.id where v.source_id in (" + in + ") group by v.source_id", chunk)) {
                 out.get((String) r[0]).lastValidationAt = ReportStore.instant(r[1]);
             }
-            for (Object[] r : rows("select source_id, max(occurred_at) from contact_report where submitted = true "
-                    + "and source_id in (" + in + ") group by source_id", chunk)) {
+            // the latest contact of the reports as last corrected, as the contact feature keeps it (and the register sorts by it)
+            for (Object[] r : rows("select source_id, last_contact_at from source_contact where source_id in (" + in + ")", chunk)) {
                 out.get((String) r[0]).lastContactAt = ReportStore.instant(r[1]);
             }
             // the ledger's running totals (a row per file, month, case and currency): a reversal is a negative amount, so the sums are net

@@ -100,13 +100,19 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
             "registeredAt");
 
     /**
+     * The computed sorts SQL can order by all the same: the status (the files at rest are a short
+     * list), the last contact and the payments' lifetime total (kept on the file's row and indexed).
+     */
+    public static final java.util.Set<String> KEY_SORTS = java.util.Set.of("status", "lastContactAt", "paymentsLifetime");
+
+    /**
      * Whether SQL can find, order and count a page: a sort by a column of the file's row; the
      * filters each a list of ids (status, handler, authorisation, overdue) or a column
-     * (compartment). The other sorts rest on computed clocks and totals, and need every visible
+     * (compartment); or one of {@link #KEY_SORTS}. The other sorts rest on computed clocks and totals, and need every visible
      * file's row (docs/performance.md, "At scale").
      */
     public boolean pagesInSql() {
-        return ROW_SORTS.contains(sort);
+        return ROW_SORTS.contains(sort) || KEY_SORTS.contains(sort);
     }
 
     /** The rows that pass the filters, in the asked order. */

@@ -9,6 +9,7 @@ import org.hum.access.entity.User;
 import org.hum.api.payment.ApprovalTier;
 import org.hum.api.payment.PaymentStatus;
 import org.hum.config.control.InLists;
+import org.hum.source.control.SourceStore;
 import org.hum.source.control.VisiblePages;
 import org.hum.payment.entity.LedgerEntry;
 import org.hum.payment.entity.Payment;
@@ -36,6 +37,9 @@ import java.util.stream.Collectors;
 public class PaymentRecords {
     @PersistenceContext(unitName = "hum")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    SourceStore sources;
 
     /** The source a payment belongs to, by a plain read (nothing is decided on it but which file to resolve). */
     public Optional<String> sourceOf(String paymentId) {
@@ -262,7 +266,8 @@ public class PaymentRecords {
     /**
      * Counts a new ledger entry in its file's running totals ({@code payment_ledger_month}), in the
      * caller's transaction, which holds the file's row: every writer of a file's totals holds it, so
-     * the upsert never waits on another file's.
+     * the upsert never waits on another file's. The file's lifetime total on its row moves with it,
+     * where the register sorts by it ({@link SourceStore#addPaid}).
      */
     public void tally(LedgerEntry e) {
         em.createNativeQuery("insert into payment_ledger_month (source_id, paid_month, case_reference, currency, amount, entries) "
@@ -270,6 +275,7 @@ public class PaymentRecords {
                 .setParameter(1, e.sourceId()).setParameter(2, java.sql.Date.valueOf(e.paidOn().withDayOfMonth(1)))
                 .setParameter(3, e.caseReference() == null ? "" : e.caseReference()).setParameter(4, e.currency())
                 .setParameter(5, e.amount()).executeUpdate();
+        sources.addPaid(e.sourceId(), e.amount());
     }
 
     /** A page of ledger entries and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */

@@ -119,8 +119,14 @@ public class SourceStore {
         if (compartment == null && !among.only() && among.ids().isEmpty() && order == Order.CODE_NAME && !descending) {
             return page(viewer, page, size);
         }
+        return registerSlice(viewer, compartment, among, order, descending, (long) page * size, size);
+    }
+
+    /** As {@link #registerPage}, the {@code limit} files from {@code offset} on (a page may start within a part of the order). */
+    public List<Source> registerSlice(Viewer viewer, String compartment, Among among, Order order, boolean descending,
+                                      long offset, int limit) {
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
-                || among.only() && among.ids().isEmpty()) {
+                || among.only() && among.ids().isEmpty() || limit <= 0) {
             return List.of();
         }
         String narrowed = among.ids().isEmpty() ? "" : among.only() ? "and s.id in :among " : "and s.id not in :among ";
@@ -131,10 +137,111 @@ public class SourceStore {
         if (!narrowed.isEmpty()) {
             q.setParameter("among", among.ids());
         }
-        List<String> ids = q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<String> ids = q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
         Map<String, Source> found = unrestricted(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
+
+    /**
+     * A column of the file's row kept there for the register's order though the row's owner does
+     * not write it, each with an index on ({@code destroyed_at}, the column, {@code code_name},
+     * {@code id}, {@code compartment_code}, {@code classification_level}) that orders a page by
+     * itself (docs/performance.md, "At scale"): the last contact ({@link #mirrorLastContact}), empty
+     * for a file never contacted; the payments' lifetime total ({@link #addPaid}), never empty.
+     */
+    public enum Kept {
+        LAST_CONTACT("last_contact_at", "ix_source_contact_order"), PAID_LIFETIME("paid_lifetime", "ix_source_paid_order");
+
+        private final String column;
+        private final String index;
+
+        Kept(String column, String index) {
+            this.column = column;
+            this.index = index;
+        }
+    }
+
+    /**
+     * As {@link #registerSlice}, in the order of a column that may be empty, ties broken by code
+     * name and then id, the files without a value last; descending is the exact reverse (those
+     * without first). Each part (with a value, without) is a range of the column's index read in
+     * order; a part is counted only when the slice starts past it.
+     */
+    public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Kept key, boolean descending,
+                                        long offset, int limit) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
+                || among.only() && among.ids().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Object> parameters = new java.util.ArrayList<>();
+        List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
+        StringBuilder where = new StringBuilder(" from source s force index (" + key.index + ") where s.destroyed_at is null "
+                + "and s.compartment_code in (" + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
+        parameters.addAll(compartments);
+        parameters.add(viewer.clearanceLevel());
+        List<List<String>> parts = InLists.nativeChunks(among.ids());
+        if (!parts.isEmpty()) {
+            List<String> each = parts.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
+            where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
+            parts.forEach(parameters::addAll);
+        }
+        String way = descending ? " desc" : "";
+        String valued = where + " and s." + key.column + " is not null";
+        String valueless = where + " and s." + key.column + " is null";
+        List<String> ids = new java.util.ArrayList<>();
+        long skip = offset;
+        for (boolean withValue : descending ? new boolean[]{false, true} : new boolean[]{true, false}) {
+            String part = withValue ? valued : valueless;
+            List<Object> asked = new java.util.ArrayList<>(parameters);
+            asked.add(limit - ids.size());
+            asked.add(skip);
+            List<String> found = nativeList("select s.id" + part + " order by " + (withValue ? "s." + key.column + way + ", " : "")
+                    + "s.code_name" + way + ", s.id" + way + " limit ? offset ?", asked).stream().map(String::valueOf).toList();
+            if (found.isEmpty() && skip > 0) {
+                // the slice starts past this part: how far past
+                skip -= ((Number) nativeList("select count(*)" + part, parameters).get(0)).longValue();
+            } else {
+                skip = 0;
+            }
+            ids.addAll(found);
+            if (ids.size() >= limit) {
+                break;
+            }
+        }
+        Map<String, Source> found = unrestricted(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Copies the file's latest contact, as the contact feature keeps it ({@code source_contact}), onto
+     * its row, in the caller's transaction (which holds the file's row lock): the register's sort by
+     * last contact reads it there ({@link Kept#LAST_CONTACT}).
+     */
+    public void mirrorLastContact(String sourceId) {
+        em.createNativeQuery("update source set last_contact_at = (select c.last_contact_at from source_contact c "
+                + "where c.source_id = ?) where id = ?").setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
+     * Adds a ledger entry's amount (a reversal's is negative) to the file's lifetime total on its
+     * row, in the caller's transaction, with the entry and its month's running total
+     * ({@code payment_ledger_month}), whose sum over the file it equals: the register sorts by it
+     * ({@link Kept#PAID_LIFETIME}).
+     */
+    public void addPaid(String sourceId, java.math.BigDecimal amount) {
+        em.createNativeQuery("update source set paid_lifetime = paid_lifetime + ? where id = ?")
+                .setParameter(1, amount).setParameter(2, sourceId).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> nativeList(String sql, List<Object> parameters) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        return q.getResultList();
+    }
+
 
     /**
      * The count of {@link #registerPage}'s files: the visible ones of a list, or the tally's less

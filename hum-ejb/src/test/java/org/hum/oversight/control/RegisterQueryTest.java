@@ -67,13 +67,16 @@ class RegisterQueryTest {
     }
 
     @Test
-    void sqlPagesEveryFilterAndEverySortByTheFilesOwnColumns() {
+    void sqlPagesEveryFilterTheSortsByTheFilesOwnColumnsStatusLastContactAndLifetimePayments() {
         assertTrue(RegisterQuery.parse("ACTIVE", "COPPER", "officer1", null, "IN_FORCE", "-sourceNumber").pagesInSql(),
                 "status, handler and authorisation are lists of ids, the compartment and source number columns");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "registeredAt").pagesInSql());
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-compartment").pagesInSql());
         assertTrue(RegisterQuery.parse(null, null, null, "true", null, null).pagesInSql(), "overdue: the due list's files");
         assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "nextReviewDue").pagesInSql(), "a clock");
-        assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "status").pagesInSql(), "a computed status");
+        assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "-paymentsThisYear").pagesInSql(), "a year's total");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-paymentsLifetime").pagesInSql(), "the lifetime total: kept per file");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "status").pagesInSql(), "the status: the files at rest are a list");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-lastContactAt").pagesInSql(), "the last contact: kept per file");
     }
 }

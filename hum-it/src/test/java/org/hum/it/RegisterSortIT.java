@@ -1,0 +1,199 @@
+package org.hum.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hum.it.Cast.authoriser1;
+import static org.hum.it.Cast.copper;
+import static org.hum.it.Cast.mesa;
+import static org.hum.it.Cast.officer1;
+import static org.hum.it.Cast.reviewer1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The register's sorts by a computed column that SQL pages (docs/performance.md, "At scale"):
+ * every page, of every size, in both directions and with a filter, is the slice of the whole
+ * computation's order (the export's, which computes every row), over files of this class's own
+ * compartment with tied last contacts (one moved by a correction), files without one, files in
+ * each status, and files paid the same, more, or nothing. A page so
+ * sorted costs the same statements with 30 more files.
+ */
+@ExtendWith({ArquillianExtension.class, Cast.class})
+class RegisterSortIT {
+    private static final List<String> SORTS = List.of("lastContactAt", "-lastContactAt", "status", "-status",
+            "paymentsLifetime", "-paymentsLifetime");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void pagesSortedInSqlAreTheWholeComputationsSlices() throws Exception {
+        Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
+        // 12 files: three contacts tied, two tied, three apart, four never contacted; two deactivated, two closed for cause
+        Instant[] contacts = {base, base, base, base.plusSeconds(3600), base.plusSeconds(3600), base.minusSeconds(60),
+                base.plusSeconds(7200), base.plusSeconds(1), null, null, null, null};
+        // code names out of step with the contacts, so that ties are broken by code name, not by the order of registration
+        String[] letters = {"K", "B", "H", "D", "A", "L", "C", "J", "E", "G", "F", "I"};
+        List<String> ids = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < contacts.length; i++) {
+            String id = register("RSQ" + letters[i] + "-" + Cast.suffix(), copper());
+            ids.add(id);
+            reports.add(contacts[i] == null ? null : contact(id, contacts[i]));
+        }
+        // three files paid, two of them the same (the others' total is 0): authorised and instructed first, as a payment needs
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> paid = new ArrayList<>();
+        for (String amount : List.of("50.00", "120.00", "50.00")) {
+            String file = AuthorisationIT.granted("RSP", authoriser1())[0];
+            LifecycleIT.instruct(file);
+            PaymentSteps.paid(file, amount, today);
+            paid.add(file);
+        }
+        // a correction moves C's contact before every other: the file's latest contact is its reports' as last corrected
+        Api.Reply corrected = Api.post(Api.token(officer1()), "contact-reports/" + reports.get(6) + "/corrections",
+                jakarta.json.Json.createObjectBuilder().add("reason", "Wrong day noted in the field")
+                        .add("report", ContactReportIT.report("Met at the usual place").add("occurredAt",
+                                base.minusSeconds(120).toString())).build().toString());
+        assertEquals(201, corrected.status(), corrected.body());
+        for (int i : new int[]{2, 9}) {
+            assertEquals(200, ContactReportIT.deactivate(ids.get(i), false).status());
+        }
+        for (int i : new int[]{5, 10}) {
+            assertEquals(200, ContactReportIT.deactivate(ids.get(i), true).status());
+        }
+        String reviewer = Api.token(reviewer1());
+        for (String sort : SORTS) {
+            for (String filter : List.of("", "&status=ACTIVE", "&status=DEACTIVATED")) {
+                String query = "compartment=" + copper() + "&sort=" + sort + filter;
+                List<String> whole = wholeComputation(reviewer, query);
+                assertTrue(filter.isEmpty() ? whole.size() == 15 : !whole.isEmpty(), query + ": " + whole);
+                for (int size = 1; size <= 5; size++) {
+                    List<String> paged = new ArrayList<>();
+                    long total = -1;
+                    for (int page = 0; page * size <= whole.size(); page++) {
+                        JsonObject p = Api.get(reviewer, "oversight/register?" + query + "&size=" + size + "&page=" + page).json();
+                        total = p.getJsonNumber("total").longValue();
+                        p.getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> paged.add(r.getString("codeName")));
+                    }
+                    assertEquals(whole, paged, query + ", pages of " + size + ": the whole computation's order");
+                    assertEquals(whole.size(), total, query + ": counted");
+                }
+            }
+        }
+        // the order itself, so that a change to both the page and the whole computation is seen too; C's row shows the correction
+        JsonObject first = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=lastContactAt").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(base.minusSeconds(120), Instant.parse(first.getString("lastContactAt")), first.toString());
+        List<String> byContact = wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastContactAt");
+        assertEquals(List.of("C", "L", "B", "H", "K", "J", "A", "D", "E", "F", "G", "I"), letters(byContact),
+                "last contact, ties by code name, never contacted last");
+        List<String> byStatus = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-status");
+        assertEquals(List.of("H", "G", "L", "F"), byStatus.subList(0, 4).stream().map(c -> c.substring(3, 4)).toList(),
+                "deactivated, then closed for cause, each by code name descending");
+        List<String> byPayments = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-paymentsLifetime");
+        JsonObject most = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsLifetime").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(paid.get(1), most.getString("id"), "120.00 first: " + byPayments);
+        assertEquals(0, most.getJsonNumber("paymentsLifetime").bigDecimalValue().compareTo(new java.math.BigDecimal("120.00")));
+        assertTrue(byPayments.get(1).compareTo(byPayments.get(2)) > 0 && byPayments.get(1).startsWith("RSP")
+                && byPayments.get(2).startsWith("RSP"), "then the two of 50.00, by code name descending: " + byPayments);
+        assertEquals(List.of("L", "K", "J", "I", "H", "G", "F", "E", "D", "C", "B", "A"), letters(byPayments),
+                "then the files never paid, by code name descending");
+    }
+
+    @Test
+    void aPageSortedInSqlCostsTheSameStatementsWithMoreFiles() throws Exception {
+        Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(2));
+        // in the class's other compartment, so that the other test's files change nothing here, nor these there;
+        // at least a page of each part: contacted, never contacted, deactivated, closed for cause
+        for (int i = 0; i < 4; i++) {
+            contact(register(String.format("RSF-%s-%02d", Cast.suffix(), i), mesa()), base.minusSeconds(3600L * (i + 1)));
+        }
+        for (int i = 4; i < 8; i++) {
+            register(String.format("RSF-%s-%02d", Cast.suffix(), i), mesa());
+        }
+        for (int i = 8; i < 14; i++) {
+            String id = register(String.format("RSF-%s-%02d", Cast.suffix(), i), mesa());
+            assertEquals(200, ContactReportIT.deactivate(id, i % 2 == 0).status());
+        }
+        Map<String, Integer> before = costs();
+        // 30 more active files, each sorting after every page counted: code names after the others', contacts later
+        for (int i = 14; i < 44; i++) {
+            contact(register(String.format("RSG-%s-%02d", Cast.suffix(), i), mesa()), base.plusSeconds(60L * i));
+        }
+        Map<String, Integer> after = costs();
+        System.out.println("RegisterSortIT: statements per page before and after 30 more files: " + before + " / " + after);
+        for (String what : before.keySet()) {
+            assertTrue(before.get(what) > 0, what + " sends statements, so the count is real");
+            assertEquals(before.get(what), after.get(what), what + ": " + before + " then " + after);
+        }
+    }
+
+    /** The letters of this class's own lettered files (RSQ...), in the order given. */
+    private static List<String> letters(List<String> codeNames) {
+        return codeNames.stream().filter(c -> c.startsWith("RSQ")).map(c -> c.substring(3, 4)).toList();
+    }
+
+    private static Map<String, Integer> costs() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String reviewer = Api.token(reviewer1());
+        for (int pass = 0; pass < 2; pass++) {
+            // (no payments here: descending, the lifetime total is the code names' reverse, which the new files lead)
+            for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime")) {
+                Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
+                assertEquals(200, r.status(), r.body());
+                String count = r.header("X-Hum-Statements");
+                assertNotNull(count, "the test stand counts statements");
+                out.put(sort, Integer.parseInt(count));
+            }
+        }
+        return out;
+    }
+
+    /** The code names in the order of the export, which computes every row and sorts them (the old path). */
+    private static List<String> wholeComputation(String reviewer, String query) {
+        Api.Reply csv = Api.get(reviewer, "oversight/register.csv?" + query);
+        assertEquals(200, csv.status(), csv.body());
+        String[] lines = csv.body().split("\r\n");
+        List<String> out = new ArrayList<>();
+        for (int i = 2; i < lines.length; i++) {
+            String cell = lines[i].split(",", -1)[1];
+            out.add(cell.startsWith("\"") ? cell.substring(1, cell.length() - 1) : cell);
+        }
+        return out;
+    }
+
+    private static String register(String code, String compartment) {
+        Api.Reply r = Api.post(Api.token(officer1()), "sources", Api.registration(code, compartment,
+                "Sort Test " + code, "1988-04-04", "+1 555 010 5050"));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    /** A contact report on the file, of that time: its id. */
+    private static String contact(String sourceId, Instant at) {
+        Api.Reply r = ContactReportIT.submit(officer1(), sourceId, ContactReportIT.report("Met at the usual place")
+                .add("occurredAt", at.toString()));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+}
