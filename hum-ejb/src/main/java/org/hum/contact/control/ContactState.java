@@ -140,7 +140,7 @@ public class ContactState {
      * since (the {@code contact_plan} rows), by planned instant, then by the plan's version id;
      * then the drafts created before {@code staleBefore}, by creation, then by id. A page of it
      * found and counted in SQL, each part read in its order on its index ({@code
-     * ix_contact_plan_due}, {@code ix_contact_draft_created}) no further than the page's end
+     * ix_contact_plan_due}, {@code ix_contact_draft_created}: V053) no further than the page's end
      * (docs/performance.md, "The dashboards' due lists, paged and counted in SQL"). Four
      * statements, whatever the installation holds.
      */
