@@ -74,23 +74,31 @@ public class AuthorisationStore {
                 Authorisation.class).setParameter("ids", sourceIds).getResultList();
     }
 
-    /** The authorisations in force at {@code now} of these sources (the latest end wins), by source: a few statements for any number. */
+    /**
+     * The authorisations in force at {@code now} of these sources (the latest end wins, then the
+     * greatest id, as the compliance list's SQL chooses: {@code TaskingStore.outsideAuthorisation}),
+     * by source: a few statements for any number.
+     */
     public java.util.Map<String, Authorisation> inForce(java.util.Collection<String> sourceIds, Instant now) {
         java.util.Map<String, Authorisation> out = new java.util.HashMap<>();
         for (List<String> part : InLists.chunks(new java.util.LinkedHashSet<>(sourceIds))) {
             em.createQuery("select a from Authorisation a where a.sourceId in :s and a.status = 'GRANTED' and a.endsAt > :now",
                             Authorisation.class).setParameter("s", part).setParameter("now", now).getResultList()
-                    .forEach(a -> out.merge(a.sourceId(), a, (x, y) -> x.endsAt().compareTo(y.endsAt()) >= 0 ? x : y));
+                    .forEach(a -> out.merge(a.sourceId(), a, (x, y) -> LATEST.compare(x, y) >= 0 ? x : y));
         }
         return out;
     }
 
-    /** The authorisation of this source in force at {@code now}, if any (the latest end wins). */
+    /** Which of two authorisations in force is the one in force: the later end, then the greater id. */
+    private static final Comparator<Authorisation> LATEST = Comparator.comparing(Authorisation::endsAt)
+            .thenComparing(Authorisation::id);
+
+    /** The authorisation of this source in force at {@code now}, if any (the latest end wins, then the greatest id). */
     public Optional<Authorisation> inForce(String sourceId, Instant now) {
         return em.createQuery("select a from Authorisation a where a.sourceId = :s and a.status = 'GRANTED' "
                         + "and a.endsAt > :now", Authorisation.class)
                 .setParameter("s", sourceId).setParameter("now", now).getResultStream()
-                .max(Comparator.comparing(Authorisation::endsAt));
+                .max(LATEST);
     }
 
     public List<AuthorisationAmendment> amendmentsOf(String authorisationId) {

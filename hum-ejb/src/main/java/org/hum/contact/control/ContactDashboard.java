@@ -14,6 +14,8 @@ import org.hum.api.dashboard.FileLink;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,14 +24,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The contact feature's dashboard lists: a case officer's own drafts (CONTACT_DRAFTS); the
  * open welfare and security alerts for controllers and authorising officers (WELFARE_ALERTS);
  * for compliance, planned contacts whose day passed with no contact reported on or after it, and
  * drafts left unsubmitted for more than {@link ContactRules#DRAFT_STALE_AFTER}
- * (CONTACTS_WITHOUT_REPORT). Due contacts are on the due list ({@link ContactDeadlines}). The
+ * (CONTACTS_WITHOUT_REPORT: the plans by planned instant, then the drafts by creation, a page of
+ * {@link DashboardSectionView#MAX_ENTRIES} found and counted in SQL, {@link ContactState#withoutReport}). Due contacts are on the due list ({@link ContactDeadlines}). The
  * dashboard drops every entry the caller may not see.
  */
 @ApplicationScoped
@@ -77,24 +79,31 @@ public class ContactDashboard implements DashboardContributor {
                     Math.max(entries.size(), page.total() - (page.alerts().size() - entries.size())), page.atLeast()));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
+            Instant staleBefore = scope.now().minus(ContactRules.DRAFT_STALE_AFTER);
+            ContactState.WithoutReportPage page = state.withoutReport(scope.viewer(), scope.today(), staleBefore,
+                    scope.from(CONTACTS_WITHOUT_REPORT), DashboardSectionView.MAX_ENTRIES);
+            prefetch(files, page.lines().stream().map(l -> l.plan() != null ? l.plan().sourceId() : l.draft().sourceId())
+                    .collect(Collectors.toSet()));
+            Instant dayStart = scope.today().atStartOfDay(ZoneOffset.UTC).toInstant();
             List<DashboardEntry> entries = new ArrayList<>();
-            List<ContactRules.Contact> unanswered = state.withoutReport(scope.today()); // the unanswered plans only, not every report
-            List<ContactDraft> stale = records.draftsCreatedBefore(scope.now().minus(ContactRules.DRAFT_STALE_AFTER));
-            prefetch(files, Stream.concat(unanswered.stream().map(ContactRules.Contact::sourceId),
-                    stale.stream().map(ContactDraft::sourceId)).collect(Collectors.toSet()));
-            for (ContactRules.Contact c : unanswered) {
-                file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
-                        "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
-                        + ContactRules.day(c.nextContactAt()) + ", no contact reported since",
-                        ContactRules.day(c.nextContactAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
+            for (ContactState.WithoutReport line : page.lines()) {
+                ContactRules.Contact c = line.plan();
+                ContactDraft d = line.draft();
+                // SQL chose them by these conditions: a line that fails them here is never shown
+                if (c != null && c.nextContactAt().isBefore(dayStart)) {
+                    file(files, c.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_WITHOUT_REPORT",
+                            "CONTACT_REPORT", c.reportId(), s.id(), s.codeName() + ": contact planned for "
+                            + ContactRules.day(c.nextContactAt()) + ", no contact reported since",
+                            ContactRules.day(c.nextContactAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
+                } else if (d != null && d.createdAt().isBefore(staleBefore)) {
+                    file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT_UNSUBMITTED",
+                            "CONTACT_DRAFT", d.id(), s.id(), s.codeName() + ": contact report draft unsubmitted since "
+                            + ContactRules.day(d.createdAt()), ContactRules.day(d.createdAt()),
+                            FileLink.to(FileLink.Page.CONTACTS, s.id()), s.label())));
+                }
             }
-            for (ContactDraft d : stale) {
-                file(files, d.sourceId()).ifPresent(s -> entries.add(new DashboardEntry("CONTACT_DRAFT_UNSUBMITTED",
-                        "CONTACT_DRAFT", d.id(), s.id(), s.codeName() + ": contact report draft unsubmitted since "
-                        + ContactRules.day(d.createdAt()), ContactRules.day(d.createdAt()), FileLink.to(FileLink.Page.CONTACTS, s.id()),
-                        s.label())));
-            }
-            out.add(new DashboardSection(CONTACTS_WITHOUT_REPORT, "Contacts without a report", Audience.COMPLIANCE, entries));
+            out.add(DashboardSection.paged(CONTACTS_WITHOUT_REPORT, "Contacts without a report", Audience.COMPLIANCE, entries,
+                    Math.max(entries.size(), page.total() - (page.lines().size() - entries.size())), page.atLeast()));
         }
         return out;
     }

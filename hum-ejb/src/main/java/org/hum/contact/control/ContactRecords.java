@@ -197,9 +197,10 @@ public class ContactRecords {
                 .setParameter("s", sourceId).getResultList();
     }
 
-    public List<ContactDraft> draftsCreatedBefore(Instant before) {
-        return em.createQuery("select d from ContactDraft d where d.createdAt < :t order by d.createdAt", ContactDraft.class)
-                .setParameter("t", before).getResultList();
+    /** These drafts (those still there), in one statement. */
+    public List<ContactDraft> drafts(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select d from ContactDraft d where d.id in :ids", ContactDraft.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     public void remove(ContactDraft draft) {

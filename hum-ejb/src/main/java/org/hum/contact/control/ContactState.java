@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.config.control.InLists;
+import org.hum.access.control.Viewer;
+import org.hum.contact.entity.ContactDraft;
 import org.hum.contact.entity.ContactReport;
 import org.hum.source.control.SourceStore;
+import org.hum.source.control.VisiblePages;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,7 +17,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -128,11 +134,69 @@ public class ContactState {
         return out;
     }
 
-    /** The contacts planned for a day before {@code today} with no contact of their file reported since. */
-    public List<ContactRules.Contact> withoutReport(LocalDate today) {
-        return latest(em.createNativeQuery("select version_id, report_id, source_id, occurred_at, next_contact_at "
-                        + "from contact_plan where next_contact_at < ? order by next_contact_at, report_id")
-                .setParameter(1, Timestamp.from(startOf(today))).getResultList());
+    /** A line of the compliance list of contacts without a report: an unanswered plan, or a stale draft (exactly one). */
+    public record WithoutReport(ContactRules.Contact plan, ContactDraft draft) {
+    }
+
+    /** A page of {@link WithoutReport} lines and how many there are, up to {@link VisiblePages#COUNT_CAP}. */
+    public record WithoutReportPage(List<WithoutReport> lines, long total, boolean atLeast) {
+    }
+
+    /**
+     * The compliance list of contacts without a report, of the files the viewer may see: first the
+     * contacts planned for a day before {@code today} with no contact of their file reported
+     * since (the {@code contact_plan} rows), by planned instant, then by the plan's version id;
+     * then the drafts created before {@code staleBefore}, by creation, then by id. A page of it
+     * found and counted in SQL, each part read in its order on its index ({@code
+     * ix_contact_plan_due}, {@code ix_contact_draft_created}: V055) no further than the page's end
+     * and the lines of files the reader may not see before it (docs/performance.md, "The
+     * dashboards' due lists, paged and counted in SQL"). Four statements, whatever the installation holds.
+     */
+    public WithoutReportPage withoutReport(Viewer viewer, LocalDate today, Instant staleBefore, int offset, int limit) {
+        if (viewer.compartments().isEmpty()) {
+            return new WithoutReportPage(List.of(), 0, false);
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(startOf(today)));
+        // each part read in its order on its index, each row's file then checked (straight_join): MariaDB would otherwise
+        // start from the reader's files and read and sort every line of theirs
+        String plans = "from contact_plan p straight_join source s on s.id = p.source_id where p.next_contact_at < ? and "
+                + VisiblePages.label(viewer, params);
+        params.add(Timestamp.from(staleBefore));
+        String drafts = "from contact_draft d straight_join source s on s.id = d.source_id where d.created_at < ? and "
+                + VisiblePages.label(viewer, params);
+        long end = Math.min(Integer.MAX_VALUE, (long) offset + limit);
+        VisiblePages.Ids page = VisiblePages.counted(em,
+                "select concat(x.k, ':', x.id) from ((select 0 k, p.next_contact_at at, p.version_id id " + plans
+                        + " order by p.next_contact_at, p.version_id limit " + end + ") union all (select 1 k, d.created_at at, "
+                        + "d.id id " + drafts + " order by d.created_at, d.id limit " + end + ")) x order by x.k, x.at, x.id",
+                "(select 1 " + plans + " limit " + (VisiblePages.COUNT_CAP + 1) + ") union all (select 1 " + drafts
+                        + " limit " + (VisiblePages.COUNT_CAP + 1) + ")", params, offset, limit);
+        List<String> planIds = new ArrayList<>();
+        List<String> draftIds = new ArrayList<>();
+        for (String id : page.ids()) {
+            (id.startsWith("0:") ? planIds : draftIds).add(id.substring(2));
+        }
+        Map<String, ContactRules.Contact> planned = new HashMap<>();
+        if (!planIds.isEmpty()) {
+            var q = em.createNativeQuery("select version_id, report_id, source_id, occurred_at, next_contact_at "
+                    + "from contact_plan where version_id in (" + String.join(",", planIds.stream().map(i -> "?").toList()) + ")");
+            for (int i = 0; i < planIds.size(); i++) {
+                q.setParameter(i + 1, planIds.get(i));
+            }
+            latest(q.getResultList()).forEach(c -> planned.put(c.id(), c));
+        }
+        Map<String, ContactDraft> stale = new HashMap<>();
+        records.drafts(draftIds).forEach(d -> stale.put(d.id(), d));
+        List<WithoutReport> lines = new ArrayList<>();
+        for (String id : page.ids()) {
+            // a row gone between the statements is left out
+            Optional.ofNullable(id.startsWith("0:") ? planned.get(id.substring(2)) : null)
+                    .ifPresent(c -> lines.add(new WithoutReport(c, null)));
+            Optional.ofNullable(id.startsWith("1:") ? stale.get(id.substring(2)) : null)
+                    .ifPresent(d -> lines.add(new WithoutReport(null, d)));
+        }
+        return new WithoutReportPage(lines, page.total(), page.atLeast());
     }
 
     /** The file's latest contact, written over what its row held (a first report on the file, or a recomputation). */

@@ -120,8 +120,9 @@ public class PaymentDashboard implements DashboardContributor {
     private DashboardSection inactive(DashboardScope scope) {
         PaymentRecords.EntryPage page = records.paidWhileInactive(scope.viewer(), scope.from(INACTIVE),
                 DashboardSectionView.MAX_ENTRIES);
-        java.util.Map<String, Source> files = sources.unrestricted(page.entries().stream().map(LedgerEntry::sourceId)
-                .collect(Collectors.toSet()));
+        Set<String> ids = page.entries().stream().map(LedgerEntry::sourceId).collect(Collectors.toSet());
+        java.util.Map<String, Source> files = sources.unrestricted(ids);
+        standing.prefetch(ids); // the page's files' histories in one statement, not one a file
         java.util.Map<String, List<SourceStanding.StatusChange>> histories = new java.util.HashMap<>();
         List<DashboardEntry> entries = new ArrayList<>();
         for (LedgerEntry e : page.entries()) {

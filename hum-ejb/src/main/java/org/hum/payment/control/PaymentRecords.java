@@ -289,19 +289,40 @@ public class PaymentRecords {
      * in SQL), in ledger order: a page found and counted in SQL (docs/performance.md, "Statements
      * per request"). Days are UTC whatever the session's time zone: every instant is compared as
      * seconds since the epoch.
+     * <p>
+     * The rule is tested only on the entries that may satisfy it, found on {@code
+     * ix_payment_ledger_paid} (file, payment day, V055) from the files' registration days and their
+     * changes to a status other than ACTIVE: those paid up to the day after the file's registration,
+     * and those paid from the day before such a change to the day after the earliest change recorded
+     * after it (or later, while there is none; never before the day after the change itself). Each
+     * bound is a day wider than the rule needs, whatever the session's time zone. So neither the
+     * page nor its count walks the entries paid while the file was active: they read an index range
+     * per file and per such change, and the entries that match (docs/performance.md, "The
+     * dashboards' due lists, paged and counted in SQL").
      */
     public EntryPage paidWhileInactive(Viewer viewer, int offset, int limit) {
         String dayStart = "timestampdiff(second, '1970-01-01 00:00:00', l.paid_on)";
-        VisiblePages.Ids page = VisiblePages.page(em, "l.id", "from payment_ledger l join source s on s.id = l.source_id "
+        // each file's entry is compared as a range (>= and <=), not an equality, so that MariaDB reads each span on the
+        // index anew for every file or change ("range checked for each record"), not every entry of the file; the
+        // candidates are read first (straight_join) and ordered by their own seq, not by a walk of the ledger in order
+        String candidates = "(select r.id, r.seq from source f join payment_ledger r on r.source_id >= f.id and r.source_id <= f.id "
+                + "and r.paid_on <= date(f.registered_at) + interval 1 day "
+                + "union select r.id, r.seq from (select c.source_id, date(c.changed_at) - interval 1 day lo, "
+                + "greatest(date(c.changed_at), coalesce(date(min(n.changed_at)), date '9999-12-30')) + interval 1 day hi "
+                + "from source_status_change c left join source_status_change n on n.source_id = c.source_id and n.seq > c.seq "
+                + "where c.status <> 'ACTIVE' group by c.id, c.source_id, c.changed_at) w "
+                + "join payment_ledger r on r.source_id >= w.source_id and r.source_id <= w.source_id "
+                + "and r.paid_on between w.lo and w.hi)";
+        VisiblePages.Ids page = VisiblePages.page(em, "l.id", "from " + candidates + " m straight_join payment_ledger l on l.id = m.id "
+                + "join source s on s.id = l.source_id "
                 + "where l.entry_kind = 'PAYMENT' and (unix_timestamp(s.registered_at) >= " + dayStart + " + 86400 "
                 + "or coalesce((select c.status from source_status_change c where c.source_id = l.source_id "
                 + "and unix_timestamp(c.changed_at) <= " + dayStart + " order by c.seq desc limit 1), 'ACTIVE') <> 'ACTIVE' "
                 + "or exists (select 1 from source_status_change c where c.source_id = l.source_id and c.status <> 'ACTIVE' "
                 + "and unix_timestamp(c.changed_at) > " + dayStart + " and unix_timestamp(c.changed_at) < " + dayStart
-                + " + 86400)) and ", List.of(), "l.seq", viewer, offset, limit);
+                + " + 86400)) and ", List.of(), "m.seq", viewer, offset, limit);
         return new EntryPage(VisiblePages.rows(em, LedgerEntry.class, page, LedgerEntry::id), page.total(), page.atLeast());
     }
-
 
     public LedgerEntry entry(String entryId, boolean locking) {
         return locking ? em.find(LedgerEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE) : em.find(LedgerEntry.class, entryId);

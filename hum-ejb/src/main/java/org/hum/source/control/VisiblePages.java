@@ -53,19 +53,44 @@ public final class VisiblePages {
         if (viewer.compartments().isEmpty()) {
             return new Ids(List.of(), 0, false);
         }
-        String where = from + "s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in ("
-                + String.join(",", viewer.compartments().stream().map(c -> "?").toList()) + ")";
         List<Object> all = new ArrayList<>(params);
-        all.add(viewer.clearanceLevel());
-        all.addAll(viewer.compartments());
-        var count = em.createNativeQuery("select count(*) from (select 1 " + where + " limit ?) counted");
-        var page = em.createNativeQuery("select " + id + " " + where + " order by " + order + " limit ? offset ?");
-        for (int i = 0; i < all.size(); i++) {
-            count.setParameter(i + 1, all.get(i));
-            page.setParameter(i + 1, all.get(i));
+        String where = from + label(viewer, all);
+        return counted(em, "select " + id + " " + where + " order by " + order, "select 1 " + where, all, offset, limit);
+    }
+
+    /**
+     * The file's label against the reader, as {@link #page} appends it: conditions on {@code s}
+     * (a source), whose parameters are added to {@code params}. For a list whose rows come from
+     * more than one table, each part joined to its file ({@link #counted}). A reader with no
+     * compartment matches nothing.
+     */
+    public static String label(Viewer viewer, List<Object> params) {
+        if (viewer.compartments().isEmpty()) {
+            return "1 = 0";
         }
-        count.setParameter(all.size() + 1, COUNT_CAP + 1);
-        page.setParameter(all.size() + 1, limit).setParameter(all.size() + 2, offset);
+        params.add(viewer.clearanceLevel());
+        params.addAll(viewer.compartments());
+        return "s.destroyed_at is null and s.classification_level <= ? and s.compartment_code in ("
+                + String.join(",", viewer.compartments().stream().map(c -> "?").toList()) + ")";
+    }
+
+    /**
+     * A page of ids and their count up to {@value #COUNT_CAP}, the caller's statements already
+     * holding every condition (the file's label among them: {@link #label}).
+     *
+     * @param ordered a select of one column, the id, ordered by the page's order ending in a unique column
+     * @param rows    a select of the same rows (of anything): what is counted
+     */
+    @SuppressWarnings("unchecked")
+    public static Ids counted(EntityManager em, String ordered, String rows, List<Object> params, int offset, int limit) {
+        var count = em.createNativeQuery("select count(*) from (" + rows + " limit ?) counted");
+        var page = em.createNativeQuery(ordered + " limit ? offset ?");
+        for (int i = 0; i < params.size(); i++) {
+            count.setParameter(i + 1, params.get(i));
+            page.setParameter(i + 1, params.get(i));
+        }
+        count.setParameter(params.size() + 1, COUNT_CAP + 1);
+        page.setParameter(params.size() + 1, limit).setParameter(params.size() + 2, offset);
         long counted = ((Number) count.getSingleResult()).longValue();
         List<String> ids = ((List<Object>) page.getResultList()).stream().map(String::valueOf).toList();
         return new Ids(ids, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);

@@ -18,10 +18,10 @@ import org.hum.tasking.entity.Tasking;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,13 +29,16 @@ import java.util.stream.Collectors;
  * the supervisors' OVERDUE_TASKINGS (open past the due day, or expired within the last
  * {@value #EXPIRED_SHOWN_DAYS} days) and the compliance view's TASKINGS_OUTSIDE_AUTHORISATION
  * (open, and no authorisation in force now, or issued when none was, or asking for activities
- * the one in force does not cover). The dashboard drops entries the caller may not see.
+ * the one in force does not cover), each a page of {@link DashboardSectionView#MAX_ENTRIES}
+ * found and counted in SQL, by due day ({@code ?section=KEY&from=N}: docs/domain.md, "Oversight").
+ * The dashboard drops entries the caller may not see.
  */
 @ApplicationScoped
 public class TaskingDashboard implements DashboardContributor {
     public static final int EXPIRED_SHOWN_DAYS = 30;
     static final String OPEN = "OPEN_TASKINGS";
     static final String OVERDUE = "OVERDUE_TASKINGS";
+    static final String OUTSIDE = "TASKINGS_OUTSIDE_AUTHORISATION";
 
     @Inject
     TaskingStore store;
@@ -82,30 +85,37 @@ public class TaskingDashboard implements DashboardContributor {
                     Math.max(entries.size(), page.total() - (page.taskings().size() - entries.size())), page.atLeast()));
         }
         if (scope.includes(Audience.COMPLIANCE)) {
-            // every open tasking (their files' authorisations in force read together), checked in Java: not paged in SQL yet
-            List<Tasking> open = store.open();
-            Map<String, AuthorisedActivities.Cover> covers = authorised.inForce(open.stream().map(Tasking::sourceId)
-                    .collect(Collectors.toSet()), scope.now());
-            Map<String, Source> sources = new HashMap<>();
+            TaskingStore.Page page = store.outsideAuthorisation(scope.viewer(), today, scope.now(), scope.from(OUTSIDE),
+                    DashboardSectionView.MAX_ENTRIES);
+            Set<String> ids = page.taskings().stream().map(Tasking::sourceId).collect(Collectors.toSet());
+            Map<String, AuthorisedActivities.Cover> covers = authorised.inForce(ids, scope.now());
+            Map<String, Source> sources = files.unrestricted(ids);
             List<DashboardEntry> entries = new ArrayList<>();
-            for (Tasking t : open) {
-                if (TaskingTransitions.expires(t.status(), t.dueOn(), today)) {
-                    continue;
-                }
-                var cover = Optional.ofNullable(covers.get(t.sourceId()));
-                if (TaskingRules.outsideAuthorisation(t.activities(), t.authorisationId(),
-                        cover.map(AuthorisedActivities.Cover::activities))) {
-                    String why = cover.isEmpty() ? "no authorisation in force"
-                            : t.authorisationId() == null ? "issued when no authorisation was in force"
-                            : "asks for " + TaskingRules.beyond(t.activities(), cover.map(AuthorisedActivities.Cover::activities))
-                            + " beyond the authorisation";
-                    entry(sources, t, "TASKING_OUTSIDE_AUTHORISATION", why).ifPresent(entries::add);
-                }
+            for (Tasking t : page.taskings()) {
+                // SQL chose them by the rule; the rule stays the authority: a line it does not confirm is never shown
+                why(t, today, Optional.ofNullable(covers.get(t.sourceId())))
+                        .flatMap(why -> entry(sources, t, "TASKING_OUTSIDE_AUTHORISATION", why)).ifPresent(entries::add);
             }
-            out.add(new DashboardSection("TASKINGS_OUTSIDE_AUTHORISATION", "Open taskings outside an authorisation",
-                    Audience.COMPLIANCE, entries));
+            out.add(DashboardSection.paged(OUTSIDE, "Open taskings outside an authorisation", Audience.COMPLIANCE, entries,
+                    Math.max(entries.size(), page.total() - (page.taskings().size() - entries.size())), page.atLeast()));
         }
         return out;
+    }
+
+    /**
+     * Why an open tasking is outside an authorisation ({@link TaskingRules#outsideAuthorisation},
+     * with the one in force now), or empty when it is not, or no longer open.
+     */
+    static Optional<String> why(Tasking t, LocalDate today, Optional<AuthorisedActivities.Cover> cover) {
+        if (!t.status().open() || TaskingTransitions.expires(t.status(), t.dueOn(), today)
+                || !TaskingRules.outsideAuthorisation(t.activities(), t.authorisationId(),
+                cover.map(AuthorisedActivities.Cover::activities))) {
+            return Optional.empty();
+        }
+        return Optional.of(cover.isEmpty() ? "no authorisation in force"
+                : t.authorisationId() == null ? "issued when no authorisation was in force"
+                : "asks for " + TaskingRules.beyond(t.activities(), cover.map(AuthorisedActivities.Cover::activities))
+                + " beyond the authorisation");
     }
 
     private Optional<DashboardEntry> entry(Map<String, Source> sources, Tasking t, String kind, String note) {

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hum.access.control.Viewer;
 import org.hum.access.entity.User;
+import org.hum.api.authorisation.AuthorisedActivity;
 import org.hum.source.control.VisiblePages;
 import org.hum.tasking.entity.IntelligenceRequirement;
 import org.hum.tasking.entity.Tasking;
@@ -96,6 +97,38 @@ public class TaskingStore {
                         + "or t.status = 'EXPIRED' and t.ended_at >= ?) and ",
                 List.of(java.sql.Date.valueOf(today), java.sql.Timestamp.from(since)), "t.status = 'EXPIRED', t.due_on, t.seq",
                 viewer, offset, limit);
+    }
+
+    /**
+     * The open taskings not yet past their due day that are outside an authorisation
+     * ({@link TaskingRules#outsideAuthorisation}: no authorisation of the file in force at
+     * {@code now}, or issued when none was, or asking for an activity the one in force does not
+     * cover), of the files the viewer may see, by due day: a page found and counted in SQL
+     * (docs/performance.md, "The dashboards' due lists, paged and counted in SQL"). The one in
+     * force is the granted one ending last (the greatest id among those ending together), as
+     * {@code AuthorisationStore.inForce} chooses it; the activities are compared as stored, names
+     * joined by commas ({@link AuthorisedActivity#format}), the authorisation's beside
+     * {@link AuthorisedActivity#BASE}, which every authorisation covers.
+     */
+    public Page outsideAuthorisation(Viewer viewer, java.time.LocalDate today, java.time.Instant now, int offset, int limit) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
+        List<Object> params = new java.util.ArrayList<>(List.of(at, at, java.sql.Date.valueOf(today)));
+        List<String> beyond = new java.util.ArrayList<>();
+        for (AuthorisedActivity activity : AuthorisedActivity.values()) {
+            if (!AuthorisedActivity.BASE.contains(activity)) {
+                beyond.add("find_in_set(?, replace(t.activities, ' ', '')) > 0 "
+                        + "and find_in_set(?, replace(coalesce(a.activities, ''), ' ', '')) = 0");
+                params.add(activity.name());
+                params.add(activity.name());
+            }
+        }
+        return page("left join authorisation a on a.source_id = t.source_id and a.status = 'GRANTED' and a.ends_at > ? "
+                        + "and not exists (select 1 from authorisation b where b.source_id = t.source_id "
+                        + "and b.status = 'GRANTED' and b.ends_at > ? and (b.ends_at > a.ends_at or b.ends_at = a.ends_at "
+                        + "and b.id > a.id)) "
+                        + "where t.status in ('ISSUED', 'ACKNOWLEDGED', 'IN_PROGRESS') and t.due_on >= ? "
+                        + "and (a.id is null or t.authorisation_id is null or (" + String.join(") or (", beyond) + ")) and ",
+                params, "t.due_on, t.seq", viewer, offset, limit);
     }
 
     private Page page(String where, List<Object> params, String order, Viewer viewer, int offset, int limit) {
