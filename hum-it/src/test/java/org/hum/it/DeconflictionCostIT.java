@@ -83,22 +83,39 @@ class DeconflictionCostIT {
         assertTrue(counts.get("no match") > 0, "a check sends statements, so the count is real");
         assertEquals(counts.get("a phone one file holds"), counts.get("a phone ten files hold"),
                 "ten matched files cost what one costs: " + counts);
-        assertTrue(counts.get("name, birth, phone and document") <= counts.get("a phone one file holds") + 1,
+        // the matched documents' particulars: one more read, whatever the candidates (the profiler counts a JPA statement
+        // twice: docs/performance.md, "Deconfliction at 1,000,000 index rows")
+        assertTrue(counts.get("name, birth, phone and document") <= counts.get("a phone one file holds") + 2,
                 "documents' particulars are read in one more statement, whatever the candidates: " + counts);
     }
 
     @Test
     void checksFiredAtOnceAtTheLastSlotOfTheDayPassOneOnly() throws Exception {
         String tag = Cast.suffix();
-        String officer = officer("race-" + tag, Api.token(admin1()));
+        String admin = Api.token(admin1());
+        // the profile's 10 a day: nine checks one after the other, then six at once for the last slot
+        String officer = officer("race-" + tag, admin);
         String prospect = prospect(officer);
-        Api.token(officer); // logged in before the race
-        int perDay = 10;
-        for (int i = 0; i < perDay - 1; i++) {
+        for (int i = 0; i < 9; i++) {
             Api.Reply r = check(officer, prospect, ids(null, null, "+1 342 555 " + String.format("%04d", 1000 + i), null));
             assertEquals(202, r.status(), r.body());
         }
-        int racers = 6;
+        race(officer, prospect, 6, 10);
+        // then more rounds, cheaper, at 1 a day: each officer's first check is the last slot
+        assertEquals(200, profile(admin, "{\"profile\":\"US_FEDERAL\",\"deconflictionChecksPerDay\":1}").status());
+        try {
+            for (int round = 0; round < 4; round++) {
+                String one = officer("race" + round + "-" + tag, admin);
+                race(one, prospect(one), 8, 1);
+            }
+        } finally {
+            backToTheShippedProfile(admin);
+        }
+    }
+
+    /** {@code racers} checks by one officer at once, with {@code perDay - 1} made before: one passes, the rest are refused. */
+    private static void race(String officer, String prospect, int racers, int perDay) throws Exception {
+        Api.token(officer); // logged in before the race
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
@@ -132,6 +149,16 @@ class DeconflictionCostIT {
                 "every check and refusal audited");
     }
 
+    private static Api.Reply profile(String admin, String json) {
+        return Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static void backToTheShippedProfile(String admin) {
+        assertEquals(200, profile(admin, "{\"profile\":\"US_FEDERAL\"}").status());
+        assertEquals(200, Api.post(admin, "admin/rule-profile/reset", "").status());
+    }
+
     /**
      * The server-side work of many checks, as the test stand's answers carry it (the floor hides
      * it from a client): printed as p50/p95 for docs/performance.md, asserted only to be there and
@@ -141,8 +168,7 @@ class DeconflictionCostIT {
     void theStandAnswersEachCheckWithItsServerSideWork() {
         String tag = Cast.suffix();
         String admin = Api.token(admin1());
-        Api.Reply raised = Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\":\"US_FEDERAL\",\"deconflictionChecksPerDay\":200}")));
+        Api.Reply raised = profile(admin, "{\"profile\":\"US_FEDERAL\",\"deconflictionChecksPerDay\":200}");
         assertEquals(200, raised.status(), raised.body());
         try {
             register("WORK-" + tag, "Work Holder " + tag, "1975-01-02", "+1 343 555 0101", "WK" + tag.length() + "4401");
@@ -173,9 +199,7 @@ class DeconflictionCostIT {
                             + "microseconds: p50 %d, p95 %d, p99 %d, max %d%n", micros.size(), checks - micros.size(),
                     at(micros, 0.50), at(micros, 0.95), at(micros, 0.99), micros.get(micros.size() - 1));
         } finally {
-            assertEquals(200, Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\":\"US_FEDERAL\"}"))).status());
-            assertEquals(200, Api.post(admin, "admin/rule-profile/reset", "").status());
+            backToTheShippedProfile(admin);
         }
     }
 
