@@ -104,11 +104,15 @@ public class DeconflictionChecks {
 
     @RolesAllowed(Role.CASE_OFFICER_NAME)
     public DeconflictionAnswer check(@NotNull @Valid DeconflictionCheck check) {
-        Viewer viewer = viewers.of(principal);
         Identifiers person = identifiers(check);
         Instant now = clock.instant();
-        // the asker's row locked first of all, then what the check needs in one statement (CheckStart: the daily limit)
-        String unit = start.lockAsker(viewer.userId());
+        // the asker's row locked before anything is read, the caller's account included (CheckStart: the daily limit),
+        // then what the check needs in one statement
+        String unit = start.lockAsker(principal == null ? null : principal.getName());
+        Viewer viewer = viewers.of(principal); // a missing or disabled account is refused here
+        if (unit == null) {
+            throw new HumException(ErrorCode.UNAUTHENTICATED, "Your account is not active. Log in again.");
+        }
         CheckStart.Today today = start.today(viewer.userId(), CheckLimits.startOfDay(now), Prospects.canonical(check.prospectId()));
         CheckStart.ProspectRow prospect = ownOpenProspect(viewer, check.prospectId(), today.prospect());
         int perDay = rules.current(today.profile()).deconflictionChecksPerDay();

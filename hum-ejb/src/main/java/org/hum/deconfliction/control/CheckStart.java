@@ -39,16 +39,15 @@ public class CheckStart {
     }
 
     /**
-     * Locks the asker's account row for the rest of the transaction and answers their unit. Call
-     * it first in the transaction (see the class comment).
+     * Locks the account row of the user named {@code username} for the rest of the transaction
+     * and answers their unit; null for no such user (whose check is then refused as
+     * unauthenticated). By name, so that it can come before the caller's account is read: call it
+     * first in the transaction (see the class comment).
      */
-    public String lockAsker(String userId) {
-        List<?> rows = em.createNativeQuery("SELECT unit FROM app_user WHERE id = ? FOR UPDATE")
-                .setParameter(1, userId).getResultList();
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("the caller's account row is missing");
-        }
-        return String.valueOf(rows.get(0));
+    public String lockAsker(String username) {
+        List<?> rows = em.createNativeQuery("SELECT unit FROM app_user WHERE username = ? FOR UPDATE")
+                .setParameter(1, username).getResultList();
+        return rows.isEmpty() ? null : String.valueOf(rows.get(0));
     }
 
     /** After {@link #lockAsker}: the day's checks, the rule profile and the prospect, in one statement. */
