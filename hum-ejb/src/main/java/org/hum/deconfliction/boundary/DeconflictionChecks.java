@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hum.access.control.AccessRule;
+import org.hum.access.control.Label;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
 import org.hum.api.Role;
@@ -31,6 +33,7 @@ import org.hum.api.error.RuleViolation;
 import org.hum.audit.control.AuditLog;
 import org.hum.config.control.OwnTransaction;
 import org.hum.deconfliction.control.CheckLimits;
+import org.hum.deconfliction.control.CheckStart;
 import org.hum.deconfliction.entity.CheckRefusal;
 import org.hum.prospect.control.Prospects;
 import org.hum.prospect.entity.Prospect;
@@ -88,6 +91,9 @@ public class DeconflictionChecks {
     Prospects prospects;
 
     @Inject
+    CheckStart start;
+
+    @Inject
     Rules rules;
 
     @Inject
@@ -98,12 +104,19 @@ public class DeconflictionChecks {
 
     @RolesAllowed(Role.CASE_OFFICER_NAME)
     public DeconflictionAnswer check(@NotNull @Valid DeconflictionCheck check) {
-        Viewer viewer = viewers.of(principal);
         Identifiers person = identifiers(check);
-        Prospect prospect = ownOpenProspect(viewer, check.prospectId());
         Instant now = clock.instant();
-        int perDay = rules.current().deconflictionChecksPerDay();
-        if (!CheckLimits.allows(referrals.checksSinceLocked(viewer.userId(), CheckLimits.startOfDay(now)), perDay)) {
+        // the asker's row locked before anything is read, the caller's account included (CheckStart: the daily limit),
+        // then what the check needs in one statement
+        String unit = start.lockAsker(principal == null ? null : principal.getName());
+        Viewer viewer = viewers.of(principal); // a missing or disabled account is refused here
+        if (unit == null) {
+            throw new HumException(ErrorCode.UNAUTHENTICATED, "Your account is not active. Log in again.");
+        }
+        CheckStart.Today today = start.today(viewer.userId(), CheckLimits.startOfDay(now), Prospects.canonical(check.prospectId()));
+        CheckStart.ProspectRow prospect = ownOpenProspect(viewer, check.prospectId(), today.prospect());
+        int perDay = rules.current(today.profile()).deconflictionChecksPerDay();
+        if (!CheckLimits.allows(today.checks(), perDay)) {
             // refused in a transaction of its own: this one rolls back with the refusal
             ownTransaction.run(() -> em.persist(new CheckRefusal(UUID.randomUUID().toString(), viewer.userId(), now)));
             auditLog.refused("DECONFLICTION_LIMIT_REACHED", "USER", viewer.userId(), null);
@@ -112,11 +125,14 @@ public class DeconflictionChecks {
                     CheckLimits.secondsToNextDay(now));
         }
         Map<String, Set<Field>> matches = confirmer.confirm(indexes.candidates(person), person);
-        String checkId = referrals.check(viewer, check.purpose(), prospect, matches);
-        audit.record("DECONFLICTION_CHECKED", "REFERRAL", checkId, null, AuditTrail.SUCCESS);
+        String checkId = referrals.check(viewer, unit, check.purpose(), prospect.id(), prospect.compartment(), matches);
+        // the check and each file it matched, audited in one statement (docs/performance.md, "Deconfliction at 1,000,000 index rows")
+        List<AuditTrail.Entry> entries = new ArrayList<>();
+        entries.add(new AuditTrail.Entry("DECONFLICTION_CHECKED", "REFERRAL", checkId, null, AuditTrail.SUCCESS));
         for (String matched : matches.keySet()) {
-            audit.record("DECONFLICTION_MATCHED", "SOURCE", matched, null, AuditTrail.SUCCESS);
+            entries.add(new AuditTrail.Entry("DECONFLICTION_MATCHED", "SOURCE", matched, null, AuditTrail.SUCCESS));
         }
+        audit.recordAll(entries);
         return new DeconflictionAnswer(checkId, DeconflictionAnswer.REFERRED);
     }
 
@@ -183,19 +199,22 @@ public class DeconflictionChecks {
     /**
      * The open prospect the check rests on: one the caller may see and recorded or met. Any other
      * reads as a missing one; the caller's own closed prospect is a conflict they can act on.
+     * {@code row} is the prospect as {@link CheckStart} read it (null for no such prospect).
      */
-    private Prospect ownOpenProspect(Viewer viewer, String prospectId) {
-        Prospect p = prospects.find(viewer, Prospects.canonical(prospectId))
-                .filter(found -> viewer.userId().equals(found.createdBy()) || prospects.contacts(found.id()).stream()
-                        .anyMatch(c -> viewer.userId().equals(c.recordedBy())))
-                .orElseThrow(() -> {
-                    auditLog.refusedUnseen("DECONFLICTION_CHECKED", "PROSPECT", prospectId);
-                    return HumException.notFound("prospect of yours");
-                });
-        if (!p.open()) {
-            throw Prospects.notOpen(p);
+    private CheckStart.ProspectRow ownOpenProspect(Viewer viewer, String prospectId, CheckStart.ProspectRow row) {
+        boolean visible = row != null && viewer.compartments().contains(row.compartment())
+                && row.classificationLevel() <= viewer.clearanceLevel() && !Prospect.DESTROYED.equals(row.status())
+                && AccessRule.dominates(viewer, Label.of(row.classificationLevel(), row.compartment()));
+        if (!visible || !(viewer.userId().equals(row.createdBy()) || row.metByAsker())) {
+            auditLog.refusedUnseen("DECONFLICTION_CHECKED", "PROSPECT", prospectId);
+            throw HumException.notFound("prospect of yours");
         }
-        return p;
+        if (!Prospect.OPEN.equals(row.status())) {
+            // the rare refusal reads the prospect whole, for the reason it was closed
+            throw prospects.find(viewer, row.id()).map(Prospects::notOpen)
+                    .orElseGet(() -> HumException.notFound("prospect of yours"));
+        }
+        return row;
     }
 
     /** The identifiers in their normal forms, or every reason they cannot be matched. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.access.entity.User;
@@ -21,12 +22,15 @@ import org.hum.deconfliction.entity.ReferralRecipient;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +50,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Referrals {
     private static final int WORK_LIST_LIMIT = 200;
+    /** The most rows one multi-row insert of matches or recipients carries. */
+    private static final int ROWS_PER_INSERT = 200;
 
     @Inject
     SourceStore sources;
@@ -68,47 +74,87 @@ public class Referrals {
      */
     public String create(Viewer requester, Referral.Origin origin, Source newSource, Map<String, Set<Field>> matches) {
         User asker = em.find(User.class, requester.userId());
+        em.flush(); // the new file's rows first: the referral names it
         String id = UUID.randomUUID().toString();
-        em.persist(new Referral(id, clock.instant(), origin, requester.userId(), asker.unit(),
-                newSource == null ? null : newSource.id()));
-        return notify(id, asker, newSource == null ? null : newSource.compartment(), matches);
+        insertReferral(id, origin, requester.userId(), asker.unit(), newSource == null ? null : newSource.id(), null, null);
+        return notify(id, asker.id(), asker.unit(), newSource == null ? null : newSource.compartment(), matches);
     }
 
     /**
      * Records a check as a referral, whether or not anything matched, and notifies the controllers
      * of the prospect's compartment, of the asker's unit and (on a match) of each matched file's
-     * compartment (docs/domain.md, "Deconfliction (step 2)").
+     * compartment (docs/domain.md, "Deconfliction (step 2)"). The referral, its matched files and
+     * the controllers told are written in one statement each, whatever the number of matches
+     * (docs/performance.md, "Deconfliction at 1,000,000 index rows").
+     *
+     * @param askerUnit           the asker's unit, as read with their row locked ({@link CheckStart})
+     * @param prospectCompartment the compartment of the prospect the check rests on
      */
-    public String check(Viewer requester, String purpose, Prospect prospect, Map<String, Set<Field>> matches) {
-        User asker = em.find(User.class, requester.userId());
+    public String check(Viewer requester, String askerUnit, String purpose, String prospectId, String prospectCompartment,
+                        Map<String, Set<Field>> matches) {
         String id = UUID.randomUUID().toString();
-        em.persist(Referral.check(id, clock.instant(), requester.userId(), asker.unit(), purpose, prospect.id()));
-        return notify(id, asker, prospect.compartment(), matches);
+        insertReferral(id, Referral.Origin.CHECK, requester.userId(), askerUnit, null, purpose, prospectId);
+        return notify(id, requester.userId(), askerUnit, prospectCompartment, matches);
     }
 
-    private String notify(String id, User asker, String ownCompartment, Map<String, Set<Field>> matches) {
-        em.flush();
+    private void insertReferral(String id, Referral.Origin origin, String requestedBy, String unit, String newSourceId,
+                                String purpose, String prospectId) {
+        em.createNativeQuery("INSERT INTO deconfliction_referral (id, created_at, origin, requested_by, requesting_unit, "
+                        + "new_source_id, status, purpose, prospect_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .setParameter(3, origin.name())
+                .setParameter(4, requestedBy)
+                .setParameter(5, unit)
+                .setParameter(6, newSourceId)
+                .setParameter(7, Referral.Status.OPEN.name())
+                .setParameter(8, purpose)
+                .setParameter(9, prospectId)
+                .executeUpdate();
+    }
+
+    private String notify(String id, String askerId, String askerUnit, String ownCompartment, Map<String, Set<Field>> matches) {
         Set<String> compartments = new HashSet<>();
         if (ownCompartment != null) {
             compartments.add(ownCompartment);
         }
+        List<Object[]> matchRows = new ArrayList<>();
         for (var m : matches.entrySet()) {
-            em.persist(new ReferralMatch(id, m.getKey(), m.getValue().stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(","))));
-            sources.unrestricted(m.getKey()) // compartment only, to route the referral
-                    .ifPresent(s -> compartments.add(s.compartment()));
+            matchRows.add(new Object[] {id, m.getKey(), m.getValue().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(","))});
+            // compartment only, to route the referral; the confirmation read the file in this transaction already
+            sources.unrestricted(m.getKey()).ifPresent(s -> compartments.add(s.compartment()));
         }
-        for (User controller : controllers()) {
-            if (controller.id().equals(asker.id())) {
+        insertRows("INSERT INTO deconfliction_match (referral_id, source_id, matched_on) VALUES ", 3, matchRows);
+        List<Object[]> recipients = new ArrayList<>();
+        for (Controller controller : controllers()) {
+            if (controller.id().equals(askerId)) {
                 continue; // docs/domain.md, "Deconfliction (step 2)": nobody decides their own referral
             }
             boolean ofAMatchedFile = controller.compartments().stream().anyMatch(compartments::contains);
-            if (ofAMatchedFile || controller.unit().equals(asker.unit())) {
-                em.persist(new ReferralRecipient(id, controller.id()));
+            if (ofAMatchedFile || controller.unit().equals(askerUnit)) {
+                recipients.add(new Object[] {id, controller.id()});
             }
         }
-        em.flush();
+        insertRows("INSERT INTO deconfliction_recipient (referral_id, user_id) VALUES ", 2, recipients);
         return id;
+    }
+
+    /** The rows in as few statements as {@link #ROWS_PER_INSERT} allows; none for no rows. */
+    private void insertRows(String insert, int columns, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String tuple = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+            Query q = em.createNativeQuery(insert + String.join(", ",
+                    Collections.nCopies(part.size(), tuple)));
+            int p = 1;
+            for (Object[] row : part) {
+                for (Object value : row) {
+                    q.setParameter(p++, value);
+                }
+            }
+            q.executeUpdate();
+        }
     }
 
     /** The referrals this controller was notified of, newest first; never one they asked for themself. */
@@ -177,17 +223,6 @@ public class Referrals {
     }
 
     /**
-     * How many checks this person made since {@code from}, counted with their account row locked,
-     * so that two checks at once cannot both pass the limit.
-     */
-    public int checksSinceLocked(String userId, Instant from) {
-        em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
-        return em.createQuery("select count(r) from Referral r where r.requestedBy = :u and r.origin = 'CHECK' "
-                        + "and r.createdAt >= :from", Long.class)
-                .setParameter("u", userId).setParameter("from", from).getSingleResult().intValue();
-    }
-
-    /**
      * Every check made since {@code from}, and every registration that matched a file (a
      * registration's referral is made only on a match): who, when, whether it matched a file, and
      * whether it was a registration (docs/domain.md, "Deconfliction (step 2)").
@@ -225,13 +260,26 @@ public class Referrals {
                 .orElseGet(() -> new ReferralFile(role, false, null, null, null, matchedOn));
     }
 
-    private List<User> controllers() {
-        // every controller's roles and compartments in one statement each, not two a controller
-        return em.createQuery("select distinct u from User u join u.roles r where r = :role and u.enabled = true", User.class)
-                .setParameter("role", Role.CONTROLLER_NAME)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "u.roles")
-                .setHint("eclipselink.batch", "u.compartments")
+    /** An enabled controller, as routing a referral needs them. */
+    private record Controller(String id, String unit, Set<String> compartments) {
+    }
+
+    private List<Controller> controllers() {
+        // every enabled controller with their unit and compartments, in one statement
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.unit, c.compartment_code FROM app_user u "
+                        + "JOIN user_role r ON r.user_id = u.id AND r.role = ? "
+                        + "LEFT JOIN user_compartment c ON c.user_id = u.id WHERE u.enabled = TRUE ORDER BY u.id")
+                .setParameter(1, Role.CONTROLLER_NAME)
                 .getResultList();
+        Map<String, Controller> found = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            Controller c = found.computeIfAbsent(String.valueOf(r[0]),
+                    k -> new Controller(k, String.valueOf(r[1]), new HashSet<>()));
+            if (r[2] != null) {
+                c.compartments().add(String.valueOf(r[2]));
+            }
+        }
+        return List.copyOf(found.values());
     }
 }

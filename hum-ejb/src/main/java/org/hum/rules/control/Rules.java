@@ -51,9 +51,28 @@ public class Rules {
     public record Stored(String profileId, String figures) {
     }
 
+    /** The stored profile's name in {@code rule_profile_setting}, for {@link #current(Stored)}. */
+    public static final String SETTING = RuleProfileSetting.DEPLOYMENT;
+
     public RuleProfile current() {
         long g = generation.get(); // read before loading: a change committing meanwhile makes this copy stale
-        Stored stored = stored();
+        return profileOf(g, stored());
+    }
+
+    /**
+     * As {@link #current()}, from the stored text ({@code profile_id, figures} of the
+     * {@code rule_profile_setting} row named {@link #SETTING}; null where there is none) that the
+     * caller read within a statement of its own, so that a request which must read other rows
+     * first spends no round trip on the profile (docs/performance.md, "Deconfliction at 1,000,000
+     * index rows"). The text is kept as this request's read, as {@link #current()} keeps its own.
+     */
+    public RuleProfile current(Stored read) {
+        long g = generation.get();
+        ActiveScope.ifActive(() -> reads.keep(read));
+        return profileOf(g, read);
+    }
+
+    private RuleProfile profileOf(long g, Stored stored) {
         Cached c = cached;
         if (c != null && c.generation() == g && java.util.Objects.equals(c.stored(), stored)) {
             return c.profile();

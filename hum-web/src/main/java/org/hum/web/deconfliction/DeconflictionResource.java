@@ -17,8 +17,10 @@ import org.hum.api.deconfliction.DeconflictionCheck;
 import org.hum.api.deconfliction.ReferralRelease;
 import org.hum.api.deconfliction.ReferralView;
 import org.hum.deconfliction.boundary.DeconflictionChecks;
+import org.hum.platform.boundary.StatementCounts;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Deconfliction (docs/domain.md, "Deconfliction (step 2)"): a check is accepted and referred to
@@ -32,15 +34,30 @@ public class DeconflictionResource {
     @Inject
     DeconflictionChecks checks;
 
+    /**
+     * On the test stand only, a check's server-side work in microseconds, which the floor hides
+     * from a client (docs/performance.md, "Deconfliction at 1,000,000 index rows").
+     */
+    public static final String WORK_HEADER = "X-Hum-Work-Micros";
+
     @Inject
     CheckFloor floor;
+
+    @Inject
+    StatementCounts stand;
 
     @POST
     @Path("checks")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response check(@NotNull @Valid DeconflictionCheck check) {
-        DeconflictionAnswer answer = floor.check(check); // no sooner than the floor, match or not
-        return Response.accepted(answer).build();
+        long[] work = new long[1];
+        DeconflictionAnswer answer = floor.check(check, w -> work[0] = w); // no sooner than the floor, match or not
+        Response.ResponseBuilder accepted = Response.accepted(answer);
+        if (stand.shown()) {
+            // the test stand only, as X-Hum-Statements: never on ./run or in production (docs/performance.md)
+            accepted.header(WORK_HEADER, Long.toString(TimeUnit.NANOSECONDS.toMicros(work[0])));
+        }
+        return accepted.build();
     }
 
     @GET
