@@ -114,14 +114,7 @@ class ComplianceDashboardIT {
             approved.add(PaymentSteps.approved(paying, "7.00"));
         }
         Instant now = Instant.now();
-        LifecycleIT.moveClock(now.plus(1, ChronoUnit.DAYS));
-        Api.Reply d = Api.post(Api.token(officer1()), "sources/" + paying + "/deactivation",
-                "{\"reason\":\"Travelling\",\"forCause\":false,\"sourceTold\":true}");
-        assertEquals(200, d.status(), d.body());
-        LifecycleIT.moveClock(now.plus(2, ChronoUnit.DAYS));
-        Api.Reply r = Api.post(Api.token(officer1()), "sources/" + paying + "/reactivation", "{\"reason\":\"Back\"}");
-        assertEquals(200, r.status(), r.body());
-        LocalDate inactiveDay = LifecycleIT.today().plusDays(1);
+        LocalDate inactiveDay = LifecycleIT.awayForADay(paying);
         pay(approved.subList(0, FEW), inactiveDay);
         resetClock();
 

@@ -14,9 +14,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -269,15 +267,7 @@ class LedgerIT {
         Api.Reply paidActive = pay(officer1(), whileActive, record(LifecycleIT.today(), controller1(), authoriser2(), PNG, "11.00",
                 LifecycleIT.today()));
         assertEquals(200, paidActive.status(), paidActive.body());
-        Instant now = Instant.now();
-        LifecycleIT.moveClock(now.plus(1, ChronoUnit.DAYS));
-        Api.Reply d = Api.post(Api.token(officer1()), "sources/" + source + "/deactivation",
-                "{\"reason\":\"Travelling\",\"forCause\":false,\"sourceTold\":true}");
-        assertEquals(200, d.status(), d.body());
-        LifecycleIT.moveClock(now.plus(2, ChronoUnit.DAYS));
-        Api.Reply r = Api.post(Api.token(officer1()), "sources/" + source + "/reactivation", "{\"reason\":\"Back\"}");
-        assertEquals(200, r.status(), r.body());
-        LocalDate deactivatedDay = LifecycleIT.today().plusDays(1);
+        LocalDate deactivatedDay = LifecycleIT.awayForADay(source);
         Api.Reply p = pay(officer1(), approved, record(deactivatedDay, controller1(), authoriser2(), PNG, "45.00", deactivatedDay));
         assertEquals(200, p.status(), p.body());
         assertTrue(entries(reviewer1(), "PAYMENTS_TO_INACTIVE_SOURCES").contains(approved));

@@ -160,6 +160,22 @@ class LifecycleIT {
         assertEquals(200, r.status(), r.body());
     }
 
+    /**
+     * The file deactivated by officer1 tomorrow and reactivated the day after, by the rule clock
+     * (left moved: the caller resets it): the day it was not active.
+     */
+    static LocalDate awayForADay(String sourceId) {
+        Instant now = Instant.now();
+        moveClock(now.plus(1, java.time.temporal.ChronoUnit.DAYS));
+        Api.Reply d = Api.post(Api.token(officer1()), "sources/" + sourceId + "/deactivation",
+                "{\"reason\":\"Travelling\",\"forCause\":false,\"sourceTold\":true}");
+        assertEquals(200, d.status(), d.body());
+        moveClock(now.plus(2, java.time.temporal.ChronoUnit.DAYS));
+        Api.Reply r = Api.post(Api.token(officer1()), "sources/" + sourceId + "/reactivation", "{\"reason\":\"Back\"}");
+        assertEquals(200, r.status(), r.body());
+        return today().plusDays(1);
+    }
+
     static String reason(String text) {
         return Json.createObjectBuilder().add("reason", text).build().toString();
     }
