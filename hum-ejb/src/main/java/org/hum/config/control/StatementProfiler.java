@@ -6,8 +6,10 @@ import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 
 /**
  * Counts the SQL statements the JPA provider sends on the current thread (docs/performance.md,
- * "Statements per request"): EclipseLink calls its profiler as each statement goes to the
- * database, JPQL and native alike. The count is one integer per thread; nothing of a statement or
+ * "Statements per request"): EclipseLink calls its profiler once as it prepares each statement it
+ * sends, JPQL and native alike ({@code SqlPrepare}). Its other statement timer
+ * ({@code StatementExecute}) is also started when the statement is closed, so counting that one
+ * counted every statement twice. The count is one integer per thread; nothing of a statement or
  * its parameters is kept. Installed by the persistence unit ({@code eclipselink.profiler}); only
  * the test stand shows the counts ({@link StatementCounts}).
  */
@@ -16,7 +18,7 @@ public class StatementProfiler extends SessionProfilerAdapter {
 
     @Override
     public void startOperationProfile(String operationName, DatabaseQuery query, int weight) {
-        if (SessionProfiler.StatementExecute.equals(operationName)) {
+        if (SessionProfiler.SqlPrepare.equals(operationName)) {
             COUNT.get()[0]++;
         }
     }
