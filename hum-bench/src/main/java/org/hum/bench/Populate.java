@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,7 +152,11 @@ public final class Populate {
                 + "%,d in all; %s has %,d files now%n", o.files(), o.documents(), (long) o.files() * (2 + o.documents()), o.audit(),
                 o.database(), before);
         Instant start = Instant.now();
-        ExecutorService pool = Executors.newFixedThreadPool(o.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(o.threads(), r -> {
+            Thread t = new Thread(r, "populate");
+            t.setDaemon(true); // a failed batch ends the run with its error, not a process left waiting
+            return t;
+        });
         List<Future<?>> work = new ArrayList<>();
         for (int from = 0; from < o.files(); from += BATCH) {
             int n = Math.min(BATCH, o.files() - from);
@@ -230,7 +234,8 @@ public final class Populate {
                  PreparedStatement audit = c.prepareStatement(GeneratedAudit.INSERT);
                  PreparedStatement tally = c.prepareStatement("INSERT INTO source_tally (compartment_code, "
                          + "classification_level, live) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE live = live + VALUES(live)")) {
-                Map<String, Integer> perCompartment = new LinkedHashMap<>();
+                // in the same order in every batch: two batches moving the tally's rows in opposite orders deadlock
+                Map<String, Integer> perCompartment = new TreeMap<>();
                 for (int i = first; i < first + n; i++) {
                     String id = UUID.randomUUID().toString();
                     UUID dekId = UUID.randomUUID();

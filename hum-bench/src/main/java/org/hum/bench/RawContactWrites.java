@@ -40,7 +40,8 @@ final class RawContactWrites {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE);
             s.execute("CREATE DATABASE " + DATABASE);
             s.execute("USE " + DATABASE);
-            s.execute("CREATE TABLE source (id CHAR(36) NOT NULL PRIMARY KEY, updated_at TIMESTAMP(6) NULL) ENGINE=InnoDB");
+            s.execute("CREATE TABLE source (id CHAR(36) NOT NULL PRIMARY KEY, updated_at TIMESTAMP(6) NULL, "
+                    + "last_contact_at TIMESTAMP(6) NULL, INDEX ix_source_contact_order (last_contact_at, id)) ENGINE=InnoDB");
             s.execute("CREATE TABLE contact_report (id CHAR(36) NOT NULL PRIMARY KEY, seq BIGINT NOT NULL AUTO_INCREMENT, "
                     + "source_id CHAR(36) NOT NULL, occurred_at TIMESTAMP(6) NOT NULL, submitted BOOLEAN NOT NULL, "
                     + "report_id CHAR(36) NULL, version INT NOT NULL DEFAULT 1, method VARCHAR(16) NOT NULL, "
@@ -119,7 +120,8 @@ final class RawContactWrites {
 
     /**
      * One contact report's rows in one transaction, the file's row locked first, and the file's
-     * contact state moved as HUM moves it (its latest contact read, then written; its plans answered).
+     * contact state moved as HUM moves it (its latest contact read, then written; its plans answered;
+     * the latest contact copied onto the file's row for the register's sort).
      */
     private static void write(Connection c, MessageDigest sha, String source, String officer, int n) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
@@ -136,6 +138,8 @@ final class RawContactWrites {
                      + "last_contact_at = VALUES(last_contact_at), latest_report_id = VALUES(latest_report_id), "
                      + "latest_version_id = VALUES(latest_version_id), next_contact_at = NULL");
              PreparedStatement answered = c.prepareStatement("DELETE FROM contact_plan WHERE source_id = ? AND next_contact_at < ?");
+             PreparedStatement mirror = c.prepareStatement("UPDATE source SET last_contact_at = (SELECT c.last_contact_at "
+                     + "FROM source_contact c WHERE c.source_id = ?) WHERE id = ?");
              PreparedStatement a = c.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, object_type, "
                      + "object_id, label, outcome, client_address, correlation_id, entry_hash) "
                      + "VALUES (?, 'officer1', 'CONTACT_REPORT_SUBMITTED', 'CONTACT_REPORT', ?, 'SENSITIVE//COPPER', "
@@ -167,6 +171,9 @@ final class RawContactWrites {
             answered.setString(1, source);
             answered.setTimestamp(2, now);
             answered.executeUpdate();
+            mirror.setString(1, source);
+            mirror.setString(2, source);
+            mirror.executeUpdate();
             a.setTimestamp(1, now);
             a.setString(2, report);
             a.setString(3, UUID.randomUUID().toString());
