@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * A deconfliction check's server-side work on a filled installation (docs/performance.md,
@@ -22,12 +23,12 @@ import java.util.Random;
  * floor's sleep records the time it was asked to wait, and the work is the floor less that wait.
  *
  * <pre>
- * DeconflictionAtScale BASE_URL DEMO_PASSWORD CHECKS     drives CHECKS checks by officer1 and officer2
+ * DeconflictionAtScale BASE_URL DEMO_PASSWORD CHECKS     drives CHECKS checks
  * DeconflictionAtScale --floor RECORDING.jfr WARM        prints the work of the recorded checks past the first WARM
  * </pre>
  *
- * The driver raises the rule profile's checks a day to its most, 200, for the run (as admin1) and
- * puts it back after; two officers make 380 checks at most in a day.
+ * The driver makes case officers of its own for the run (asked for by admin1, approved by admin2),
+ * 150 checks each, raises the rule profile's checks a day for the run and puts it back after.
  * Each check names a random true name with a date of birth, a phone and a passport number, of the
  * forms the data generator writes, so each value meets as many indexed files as a real one would.
  */
@@ -55,35 +56,46 @@ public final class DeconflictionAtScale {
     }
 
     private static void drive(OperationsLoad api, String password, int checks) throws Exception {
-        if (checks > 380) {
-            throw new IllegalArgumentException("380 checks at most: two officers, 200 a day each at most, a few made before");
-        }
         String admin = api.login("admin1", password);
+        String approver = api.login("admin2", password);
         expect(api.send(admin, "PUT", "admin/rule-profile", "{\"profile\":\"US_FEDERAL\",\"deconflictionChecksPerDay\":200}"),
                 200, "raising the checks a day");
         try {
-            String[] officers = {api.login("officer1", password), api.login("officer2", password)};
-            String[] prospects = new String[2];
-            for (int o = 0; o < 2; o++) {
-                prospects[o] = OperationsLoad.id(expect(api.send(officers[o], "POST", "prospects",
-                        "{\"workingName\":\"Deconfliction at scale\",\"compartment\":\"MESA\"}"), 201, "a prospect"));
+            // officers of the run's own, each with a prospect, 150 checks each: the day's limit never stops a run
+            String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+            int perOfficer = 150;
+            List<String> officers = new ArrayList<>();
+            List<String> prospects = new ArrayList<>();
+            for (int o = 0; o * perOfficer < checks; o++) {
+                String username = "dc-" + run + "-" + o;
+                String secret = "Dc-" + UUID.randomUUID() + "-9x";
+                String asked = expect(api.send(admin, "POST", "admin/users", "{\"username\":\"" + username
+                        + "\",\"displayName\":\"Deconfliction at scale " + o + "\",\"unit\":\"BENCH\",\"clearance\":"
+                        + "\"SENSITIVE\",\"roles\":[\"CASE_OFFICER\"],\"compartments\":[\"MESA\"],\"password\":\"" + secret
+                        + "\"}"), 202, "an officer asked for");
+                expect(api.send(approver, "POST", "admin/requests/" + OperationsLoad.id(asked) + "/approval", null), 200,
+                        "the officer approved");
+                String token = api.login(username, secret);
+                officers.add(token);
+                prospects.add(OperationsLoad.id(expect(api.send(token, "POST", "prospects",
+                        "{\"workingName\":\"Deconfliction at scale\",\"compartment\":\"MESA\"}"), 201, "a prospect")));
             }
             long started = System.nanoTime();
             for (int i = 0; i < checks; i++) {
-                int o = i % 2;
+                int o = i / perOfficer;
                 String name = GIVEN[RANDOM.nextInt(GIVEN.length)] + " " + FAMILY[RANDOM.nextInt(FAMILY.length)] + " "
                         + FAMILY[RANDOM.nextInt(FAMILY.length)] + " " + RANDOM.nextInt(100_000);
                 LocalDate born = LocalDate.of(1960 + RANDOM.nextInt(45), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
                 String phone = "+52 6" + String.format(Locale.ROOT, "%02d %03d %04d", RANDOM.nextInt(100),
                         RANDOM.nextInt(1000), RANDOM.nextInt(10000));
                 String document = String.format(Locale.ROOT, "A%09d", RANDOM.nextInt(1_000_000_000));
-                String body = "{\"purpose\":\"PROSPECT\",\"prospectId\":\"" + prospects[o] + "\",\"trueName\":\"" + name
-                        + "\",\"dateOfBirth\":\"" + born + "\",\"phoneNumber\":\"" + phone + "\",\"documentNumber\":\""
-                        + document + "\",\"documentCountry\":\"MX\"}";
-                expect(api.send(officers[o], "POST", "deconfliction/checks", body), 202, "a check");
+                String body = "{\"purpose\":\"PROSPECT\",\"prospectId\":\"" + prospects.get(o) + "\",\"trueName\":\""
+                        + name + "\",\"dateOfBirth\":\"" + born + "\",\"phoneNumber\":\"" + phone
+                        + "\",\"documentNumber\":\"" + document + "\",\"documentCountry\":\"MX\"}";
+                expect(api.send(officers.get(o), "POST", "deconfliction/checks", body), 202, "a check");
             }
-            System.out.printf(Locale.ROOT, "%d checks in %.1f s; read their work from the server's flight recording "
-                    + "with --floor%n", checks, (System.nanoTime() - started) / 1e9);
+            System.out.printf(Locale.ROOT, "%d checks by %d officers in %.1f s; read their work from the server's flight "
+                    + "recording with --floor%n", checks, officers.size(), (System.nanoTime() - started) / 1e9);
         } finally {
             expect(api.send(admin, "PUT", "admin/rule-profile", "{\"profile\":\"US_FEDERAL\"}"), 200, "the profile back");
             expect(api.send(admin, "POST", "admin/rule-profile/reset", ""), 200, "the profile's tuning reset");
