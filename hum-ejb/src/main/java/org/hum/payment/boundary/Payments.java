@@ -46,7 +46,6 @@ import org.hum.tasking.control.TaskingRegister;
 import org.hum.source.control.SourceFiles;
 import org.hum.source.control.SourceRecords;
 import org.hum.source.entity.Source;
-import org.hum.source.entity.SourceParticulars;
 
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -224,7 +223,7 @@ public class Payments {
             if (!blank(request.taskingId())) {
                 PaymentRules.requireTasking(taskingId == null ? Optional.empty() : taskings.tasking(taskingId), source.id());
             }
-            boolean duty = sourceRecords.particulars(source.id()).map(SourceParticulars::dutyToReport).orElse(false);
+            boolean duty = sourceRecords.dutyToReport(source.id());
             PaymentRules.requireNotWithinDuty(duty, request.kind(), request.withinDutyToReport());
             policy.require(GuardedAction.PAY, source.id(), Circumstances.NONE, label);
 

@@ -239,6 +239,20 @@ public class SourceRecords {
     }
 
     /**
+     * Whether the source has a duty to report (false when the file has no particulars): one column,
+     * not the particulars with their photo and sealed fields, since every payment request asks.
+     */
+    public boolean dutyToReport(String sourceId) {
+        List<?> rows = em.createNativeQuery("select duty_to_report from source_particulars where source_id = ?")
+                .setParameter(1, sourceId).getResultList();
+        return !rows.isEmpty() && rows.get(0) != null && truth(rows.get(0));
+    }
+
+    private static boolean truth(Object column) {
+        return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
+    }
+
+    /**
      * The special categories declared at registration (the column as stored; empty when the file
      * has no particulars or declared none): one column, not the particulars with their photo and
      * sealed fields, since the lifecycle policy asks for it at every guarded action.
