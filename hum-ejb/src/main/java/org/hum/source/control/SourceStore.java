@@ -147,10 +147,14 @@ public class SourceStore {
      * not write it, each with an index on ({@code destroyed_at}, the column, {@code code_name},
      * {@code id}, {@code compartment_code}, {@code classification_level}) that orders a page by
      * itself (docs/performance.md, "At scale"): the last contact ({@link #mirrorLastContact}), empty
-     * for a file never contacted; the payments' lifetime total ({@link #addPaid}), never empty.
+     * for a file never contacted; the payments' lifetime total ({@link #addPaid}), never empty; the
+     * latest end of the file's granted authorisations ({@link #mirrorAuthorisation}) and its last
+     * validation's conclusion ({@link #mirrorLastValidation}), empty for a file without one (V058).
      */
     public enum Kept {
-        LAST_CONTACT("last_contact_at", "ix_source_contact_order"), PAID_LIFETIME("paid_lifetime", "ix_source_paid_order");
+        LAST_CONTACT("last_contact_at", "ix_source_contact_order"), PAID_LIFETIME("paid_lifetime", "ix_source_paid_order"),
+        AUTHORISATION_END("authorisation_ends_at", "ix_source_authorisation_order"),
+        LAST_VALIDATION("last_validation_at", "ix_source_validation_order");
 
         private final String column;
         private final String index;
@@ -220,6 +224,28 @@ public class SourceStore {
     public void mirrorLastContact(String sourceId) {
         em.createNativeQuery("update source set last_contact_at = (select c.last_contact_at from source_contact c "
                 + "where c.source_id = ?) where id = ?").setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
+     * Sets the file's row's {@link Kept#AUTHORISATION_END} to the latest end of its granted
+     * authorisations (cancelled ones left out), in the caller's transaction, after a grant, a renewal
+     * or a cancellation has been flushed: the end of the authorisation the register shows, since one in
+     * force always has the latest end of its file's (docs/performance.md, "At scale").
+     */
+    public void mirrorAuthorisation(String sourceId) {
+        em.createNativeQuery("update source set authorisation_ends_at = (select max(a.ends_at) from authorisation a "
+                + "where a.source_id = ? and a.status = 'GRANTED') where id = ?")
+                .setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
+     * Sets the file's row's {@link Kept#LAST_VALIDATION} to the latest conclusion of its
+     * validations, in the caller's transaction, after a conclusion has been flushed.
+     */
+    public void mirrorLastValidation(String sourceId) {
+        em.createNativeQuery("update source set last_validation_at = (select max(c.concluded_at) from validation v "
+                + "join validation_conclusion c on c.validation_id = v.id where v.source_id = ?) where id = ?")
+                .setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
     }
 
     /**

@@ -78,5 +78,9 @@ class RegisterQueryTest {
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-paymentsLifetime").pagesInSql(), "the lifetime total: kept per file");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "status").pagesInSql(), "the status: the files at rest are a list");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-lastContactAt").pagesInSql(), "the last contact: kept per file");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-authorisationEndsAt").pagesInSql(),
+                "the authorisation's end: kept per file");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "lastValidationAt").pagesInSql(),
+                "the last validation: kept per file");
     }
 }
