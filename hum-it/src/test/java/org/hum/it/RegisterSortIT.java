@@ -218,7 +218,8 @@ class RegisterSortIT {
             assertNull(shownEnd(rows, "G"), "G: never authorised");
             Instant validated = Instant.parse(rows.get(ids.get("H")).getString("lastValidationAt"));
             assertTrue(validated.isAfter(Instant.now().minus(Duration.ofDays(1))), "H: the latest conclusion, not the last written");
-            assertTrue(rows.get(ids.get("G")).isNull("lastValidationAt"), "G: never validated");
+            assertTrue(!rows.get(ids.get("G")).containsKey("lastValidationAt") || rows.get(ids.get("G")).isNull("lastValidationAt"),
+                    "G: never validated");
             assertEquals(List.of("C", "E", "A", "B", "D", "F", "G", "H"),
                     lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=authorisationEndsAt")),
                     "by the authorisation's end: run out first, A and B tied by code name, none last");
@@ -238,7 +239,8 @@ class RegisterSortIT {
         private Instant shownEnd(Map<String, JsonObject> rows, String letter) {
             JsonObject row = rows.get(ids.get(letter));
             assertNotNull(row, letter + " is on the register's first page");
-            return row.isNull("authorisationEndsAt") ? null : Instant.parse(row.getString("authorisationEndsAt"));
+            return !row.containsKey("authorisationEndsAt") || row.isNull("authorisationEndsAt") ? null
+                    : Instant.parse(row.getString("authorisationEndsAt"));
         }
 
         private static Instant ends(String officer, String authorisationId) {
@@ -283,9 +285,10 @@ class RegisterSortIT {
         Map<String, Integer> out = new LinkedHashMap<>();
         String reviewer = Api.token(reviewer1());
         for (int pass = 0; pass < 2; pass++) {
-            // (no payments here: descending, the lifetime total is the code names' reverse, which the new files lead)
+            // (no payments, authorisations or validations here: descending, those orders are the code names' reverse,
+            // which the new files lead)
             for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime",
-                    "authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt", "-lastValidationAt")) {
+                    "authorisationEndsAt", "lastValidationAt")) {
                 Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
                 assertEquals(200, r.status(), r.body());
                 String count = r.header("X-Hum-Statements");
