@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegisterSortIT {
     private static final List<String> SORTS = List.of("lastContactAt", "-lastContactAt", "status", "-status",
             "paymentsLifetime", "-paymentsLifetime", "authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt",
-            "-lastValidationAt");
+            "-lastValidationAt", "paymentsThisYear", "-paymentsThisYear");
     /** The sorts kept on the file's row from its authorisations and validations, also read with the authorisation filter. */
     private static final List<String> KEPT = List.of("authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt",
             "-lastValidationAt");
@@ -89,7 +89,7 @@ class RegisterSortIT {
         String reviewer = Api.token(reviewer1());
         for (String sort : SORTS) {
             List<String> filters = new ArrayList<>(List.of("", "&status=ACTIVE", "&status=DEACTIVATED"));
-            if (KEPT.contains(sort)) {
+            if (KEPT.contains(sort) || sort.endsWith("paymentsThisYear")) {
                 filters.addAll(List.of("&authorisation=NONE", "&authorisation=IN_FORCE"));
             }
             for (String filter : filters) {
@@ -129,6 +129,61 @@ class RegisterSortIT {
         assertEquals(List.of("L", "K", "J", "I", "H", "G", "F", "E", "D", "C", "B", "A"), letters(byPayments),
                 "then the files never paid, by code name descending");
         authorised.check(reviewer);
+        nextYear(reviewer, paid);
+    }
+
+    /**
+     * This year's payments as the year turns: at the rule clock moved to the 2nd of January next, a
+     * file made ready and paid that day, so that it alone was paid that year (the three paid today
+     * count 0 then, as the files never paid); then, at today's clock again, that file's ledger holds a
+     * payment day after the year, which its row cannot tell this year's total from (every row
+     * computed, as before). Every page both times is the whole computation's slice.
+     */
+    private static void nextYear(String reviewer, List<String> paidToday) throws Exception {
+        LocalDate next = LocalDate.now(ZoneOffset.UTC).plusYears(1).withDayOfYear(2);
+        String ahead;
+        try {
+            assertEquals(200, ValidationIT.setClock(next.atTime(12, 0).toInstant(ZoneOffset.UTC).toString()).status());
+            ahead = AuthorisationIT.granted("RSY", authoriser1())[0];
+            LifecycleIT.instruct(ahead);
+            PaymentSteps.paid(ahead, "30.00", next);
+            for (String sort : List.of("paymentsThisYear", "-paymentsThisYear")) {
+                List<String> whole = pagesMatch(reviewer, "compartment=" + copper() + "&sort=" + sort);
+                assertEquals(24, whole.size(), whole.toString());
+            }
+            JsonObject first = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsThisYear")
+                    .json().getJsonArray("items").getJsonObject(0);
+            assertEquals(ahead, first.getString("id"), "paid next year: the only file paid that year");
+            List<String> byYear = wholeComputation(reviewer, "compartment=" + copper() + "&sort=paymentsThisYear");
+            assertTrue(byYear.get(23).startsWith("RSY"), "ascending, it is last: " + byYear);
+            List<String> unpaid = new ArrayList<>(byYear.subList(0, 23));
+            assertEquals(unpaid.stream().sorted().toList(), unpaid, "every other file, today's three paid too, counts 0: by code name");
+        } finally {
+            assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
+        }
+        for (String sort : List.of("paymentsThisYear", "-paymentsThisYear")) {
+            pagesMatch(reviewer, "compartment=" + copper() + "&sort=" + sort);
+        }
+        JsonObject most = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsThisYear")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals(paidToday.get(1), most.getString("id"), "today again: 120.00 this year, the payment next year not counted");
+    }
+
+    /** Every page of every size from 1 to 5 is the whole computation's slice, and counted: the whole computation's order. */
+    private static List<String> pagesMatch(String reviewer, String query) {
+        List<String> whole = wholeComputation(reviewer, query);
+        for (int size = 1; size <= 5; size++) {
+            List<String> paged = new ArrayList<>();
+            long total = -1;
+            for (int page = 0; page * size <= whole.size(); page++) {
+                JsonObject p = Api.get(reviewer, "oversight/register?" + query + "&size=" + size + "&page=" + page).json();
+                total = p.getJsonNumber("total").longValue();
+                p.getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> paged.add(r.getString("codeName")));
+            }
+            assertEquals(whole, paged, query + ", pages of " + size + ": the whole computation's order");
+            assertEquals(whole.size(), total, query + ": counted");
+        }
+        return whole;
     }
 
     /**
@@ -289,14 +344,29 @@ class RegisterSortIT {
             // which the new files lead)
             for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime",
                     "authorisationEndsAt", "lastValidationAt")) {
-                Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
-                assertEquals(200, r.status(), r.body());
-                String count = r.header("X-Hum-Statements");
-                assertNotNull(count, "the test stand counts statements");
-                out.put(sort, Integer.parseInt(count));
+                out.put(sort, cost(reviewer, sort));
             }
         }
+        // this year's payments at the rule clock of next year's 2nd of January: a payment made then by the other test
+        // (nextYear) leaves today's year to the whole computation, a later one's to SQL
+        try {
+            assertEquals(200, ValidationIT.setClock(LocalDate.now(ZoneOffset.UTC).plusYears(1).withDayOfYear(2).atTime(12, 0)
+                    .toInstant(ZoneOffset.UTC).toString()).status());
+            for (int pass = 0; pass < 2; pass++) {
+                out.put("paymentsThisYear", cost(reviewer, "paymentsThisYear"));
+            }
+        } finally {
+            assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
+        }
         return out;
+    }
+
+    private static int cost(String reviewer, String sort) {
+        Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
+        assertEquals(200, r.status(), r.body());
+        String count = r.header("X-Hum-Statements");
+        assertNotNull(count, "the test stand counts statements");
+        return Integer.parseInt(count);
     }
 
     /** The code names in the order of the export, which computes every row and sorts them (the old path). */

@@ -132,7 +132,9 @@ public class Register {
      * The page's files in the query's order, found in SQL: by a column of the file's row, by its
      * status (the active files, then those at rest, each part in code name order), or by a value kept
      * on the file's row for the purpose (its last contact, its payments' lifetime total, its authorisation's
-     * end, its last validation); null when a list of files at rest is too long to name.
+     * end, its last validation), or its payments this year (its ledger's latest year's total, kept
+     * on its row); null when a list of files at rest is too long to name, or when some file's ledger
+     * holds a payment day after the rule clock's year.
      */
     private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
         long offset = (long) page * size;
@@ -145,6 +147,12 @@ public class Register {
                     SourceStore.Kept.AUTHORISATION_END, query.descending(), offset, size);
             case "lastValidationAt" -> sources.registerSliceBy(viewer, query.compartment(), among,
                     SourceStore.Kept.LAST_VALIDATION, query.descending(), offset, size);
+            case "paymentsThisYear" -> {
+                // the rule clock's year, as the rows' column counts it
+                int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+                yield sources.paidAfter(year) ? null
+                        : sources.registerSliceThisYear(viewer, query.compartment(), among, year, query.descending(), offset, size);
+            }
             case "status" -> byStatus(viewer, query, among, offset, size);
             default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
                     query.descending(), page, size);
