@@ -329,6 +329,8 @@ class RegisterSortIT {
             assertTrue(before.get(what) > 0, what + " sends statements, so the count is real");
             assertEquals(before.get(what), after.get(what), what + ": " + before + " then " + after);
         }
+        assertTrue(after.get("paymentsThisYear") < after.get("paymentsLifetime") + 10,
+                "this year's payments paged in SQL, near the lifetime total's page, not every row computed: " + after);
     }
 
     /** The letters of this class's own lettered files (RSQ...), in the order given. */
