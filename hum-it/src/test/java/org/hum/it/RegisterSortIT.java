@@ -188,7 +188,7 @@ class RegisterSortIT {
 
     /**
      * Eight files (RSV...) whose authorisations and validations the kept sorts must follow: two
-     * granted now with the same end, one whose authorisation ran out, one whose run-out authorisation
+     * granted now, one of them renewed, with the same end, one whose authorisation ran out, one whose run-out authorisation
      * was followed by one in force, one whose later authorisation was cancelled (its row falls back to
      * the run-out one), one whose only authorisation was cancelled (none), and one validated now and
      * then again at a past rule clock (its last validation stays the latest).
@@ -226,6 +226,10 @@ class RegisterSortIT {
         assertEquals(200, LifecycleIT.grant(authoriser1(), e).status());
         assertEquals(200, Api.post(Api.token(authoriser1()), "authorisations/" + e + "/cancellation",
                 AuthorisationIT.reason("Granted in error.")).status());
+        // A reviewed and renewed: its end a term later, after D's
+        assertEquals(201, Api.post(Api.token(Cast.authoriser2()), "authorisations/" + a + "/reviews", AuthorisationIT.review()).status());
+        Api.Reply renewed = Api.post(Api.token(authoriser1()), "authorisations/" + a + "/renewal", "{}");
+        assertEquals(200, renewed.status(), renewed.body());
         // A and B granted in the same microsecond, as two authorising officers may: B's end (and its row's) made A's
         try (java.sql.Connection c = Stand.current().rootConnection();
              java.sql.PreparedStatement end = c.prepareStatement("UPDATE authorisation a JOIN authorisation o ON o.id = ? "
@@ -264,7 +268,8 @@ class RegisterSortIT {
             Map<String, JsonObject> rows = new LinkedHashMap<>();
             Api.get(reviewer, "oversight/register?size=100&compartment=" + copper()).json().getJsonArray("items")
                     .getValuesAs(JsonObject.class).forEach(r -> rows.put(r.getString("id"), r));
-            assertEquals(aEnds, shownEnd(rows, "A"), "A: its authorisation");
+            assertEquals(aEnds, shownEnd(rows, "A"), "A: its authorisation, renewed");
+            assertTrue(aEnds.isAfter(ends(officer, d)), "A's renewed term ends after D's");
             assertEquals(aEnds, shownEnd(rows, "B"), "B: ends with A");
             assertEquals(ends(officer, past.get("C")), shownEnd(rows, "C"), "C: run out, still shown");
             assertEquals(ends(officer, d), shownEnd(rows, "D"), "D: the one in force, not the run-out one");
@@ -275,10 +280,10 @@ class RegisterSortIT {
             assertTrue(validated.isAfter(Instant.now().minus(Duration.ofDays(1))), "H: the latest conclusion, not the last written");
             assertTrue(!rows.get(ids.get("G")).containsKey("lastValidationAt") || rows.get(ids.get("G")).isNull("lastValidationAt"),
                     "G: never validated");
-            assertEquals(List.of("C", "E", "A", "B", "D", "F", "G", "H"),
+            assertEquals(List.of("C", "E", "D", "A", "B", "F", "G", "H"),
                     lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=authorisationEndsAt")),
-                    "by the authorisation's end: run out first, A and B tied by code name, none last");
-            assertEquals(List.of("H", "G", "F", "D", "B", "A", "E", "C"),
+                    "by the authorisation's end: run out first, A (renewed) and B tied by code name, none last");
+            assertEquals(List.of("H", "G", "F", "B", "A", "D", "E", "C"),
                     lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=-authorisationEndsAt")),
                     "descending: the exact reverse");
             List<String> byValidation = lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastValidationAt"));
