@@ -323,8 +323,8 @@ public class Register {
             if (!idSet.contains(a.sourceId())) {
                 continue;
             }
-            // the one in force wins, else the latest granted: the latest end, then the greatest id (one in force
-            // ends after every other granted one of its file), as the file's row keeps it for the sort by it
+            // the one in force wins, else the last to have run out: the latest end, then the greatest id (one in
+            // force ends after every other granted one of its file), as the file's row keeps it for the sort by it
             Authorisation held = granted.get(a.sourceId());
             if (held == null || LATEST_END.compare(a, held) > 0) {
                 granted.put(a.sourceId(), a);
@@ -374,7 +374,7 @@ public class Register {
     /**
      * Which of a file's granted authorisations the register shows: the latest end, then the greatest
      * id. One in force ends after every other (it could not be granted while another was in force, and
-     * one run out ended before now), so this is the one in force, else the latest granted; the file's
+     * one run out ended before now), so this is the one in force, else the last to have run out; the file's
      * row keeps its end for the sort ({@link SourceStore#mirrorAuthorisation}).
      */
     private static final Comparator<Authorisation> LATEST_END = Comparator.comparing(Authorisation::endsAt,
