@@ -24,6 +24,7 @@ import static org.hum.it.Cast.officer1;
 import static org.hum.it.Cast.reviewer1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,7 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith({ArquillianExtension.class, Cast.class})
 class RegisterSortIT {
     private static final List<String> SORTS = List.of("lastContactAt", "-lastContactAt", "status", "-status",
-            "paymentsLifetime", "-paymentsLifetime");
+            "paymentsLifetime", "-paymentsLifetime", "authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt",
+            "-lastValidationAt", "paymentsThisYear", "-paymentsThisYear");
+    /** The sorts kept on the file's row from its authorisations and validations, also read with the authorisation filter. */
+    private static final List<String> KEPT = List.of("authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt",
+            "-lastValidationAt");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -80,12 +85,17 @@ class RegisterSortIT {
         for (int i : new int[]{5, 10}) {
             assertEquals(200, ContactReportIT.deactivate(ids.get(i), true).status());
         }
+        Authorised authorised = authorisedAndValidated();
         String reviewer = Api.token(reviewer1());
         for (String sort : SORTS) {
-            for (String filter : List.of("", "&status=ACTIVE", "&status=DEACTIVATED")) {
+            List<String> filters = new ArrayList<>(List.of("", "&status=ACTIVE", "&status=DEACTIVATED"));
+            if (KEPT.contains(sort) || sort.endsWith("paymentsThisYear")) {
+                filters.addAll(List.of("&authorisation=NONE", "&authorisation=IN_FORCE"));
+            }
+            for (String filter : filters) {
                 String query = "compartment=" + copper() + "&sort=" + sort + filter;
                 List<String> whole = wholeComputation(reviewer, query);
-                assertTrue(filter.isEmpty() ? whole.size() == 15 : !whole.isEmpty(), query + ": " + whole);
+                assertTrue(filter.isEmpty() ? whole.size() == 23 : !whole.isEmpty(), query + ": " + whole);
                 for (int size = 1; size <= 5; size++) {
                     List<String> paged = new ArrayList<>();
                     long total = -1;
@@ -118,6 +128,184 @@ class RegisterSortIT {
                 && byPayments.get(2).startsWith("RSP"), "then the two of 50.00, by code name descending: " + byPayments);
         assertEquals(List.of("L", "K", "J", "I", "H", "G", "F", "E", "D", "C", "B", "A"), letters(byPayments),
                 "then the files never paid, by code name descending");
+        authorised.check(reviewer);
+        nextYear(reviewer, paid);
+    }
+
+    /**
+     * This year's payments as the year turns: at the rule clock moved to the 2nd of January next, a
+     * file made ready and paid that day, so that it alone was paid that year (the three paid today
+     * count 0 then, as the files never paid); then, at today's clock again, that file's ledger holds a
+     * payment day after the year, which its row cannot tell this year's total from (every row
+     * computed, as before). Every page both times is the whole computation's slice.
+     */
+    private static void nextYear(String reviewer, List<String> paidToday) throws Exception {
+        LocalDate next = LocalDate.now(ZoneOffset.UTC).plusYears(1).withDayOfYear(2);
+        String ahead;
+        try {
+            assertEquals(200, ValidationIT.setClock(next.atTime(12, 0).toInstant(ZoneOffset.UTC).toString()).status());
+            ahead = AuthorisationIT.granted("RSY", authoriser1())[0];
+            LifecycleIT.instruct(ahead);
+            PaymentSteps.paid(ahead, "30.00", next);
+            for (String sort : List.of("paymentsThisYear", "-paymentsThisYear")) {
+                List<String> whole = pagesMatch(reviewer, "compartment=" + copper() + "&sort=" + sort);
+                assertEquals(24, whole.size(), whole.toString());
+            }
+            JsonObject first = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsThisYear")
+                    .json().getJsonArray("items").getJsonObject(0);
+            assertEquals(ahead, first.getString("id"), "paid next year: the only file paid that year");
+            List<String> byYear = wholeComputation(reviewer, "compartment=" + copper() + "&sort=paymentsThisYear");
+            assertTrue(byYear.get(23).startsWith("RSY"), "ascending, it is last: " + byYear);
+            List<String> unpaid = new ArrayList<>(byYear.subList(0, 23));
+            assertEquals(unpaid.stream().sorted().toList(), unpaid, "every other file, today's three paid too, counts 0: by code name");
+        } finally {
+            assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
+        }
+        for (String sort : List.of("paymentsThisYear", "-paymentsThisYear")) {
+            pagesMatch(reviewer, "compartment=" + copper() + "&sort=" + sort);
+        }
+        JsonObject most = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsThisYear")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals(paidToday.get(1), most.getString("id"), "today again: 120.00 this year, the payment next year not counted");
+    }
+
+    /** Every page of every size from 1 to 5 is the whole computation's slice, and counted: the whole computation's order. */
+    private static List<String> pagesMatch(String reviewer, String query) {
+        List<String> whole = wholeComputation(reviewer, query);
+        for (int size = 1; size <= 5; size++) {
+            List<String> paged = new ArrayList<>();
+            long total = -1;
+            for (int page = 0; page * size <= whole.size(); page++) {
+                JsonObject p = Api.get(reviewer, "oversight/register?" + query + "&size=" + size + "&page=" + page).json();
+                total = p.getJsonNumber("total").longValue();
+                p.getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> paged.add(r.getString("codeName")));
+            }
+            assertEquals(whole, paged, query + ", pages of " + size + ": the whole computation's order");
+            assertEquals(whole.size(), total, query + ": counted");
+        }
+        return whole;
+    }
+
+    /**
+     * Eight files (RSV...) whose authorisations and validations the kept sorts must follow: two
+     * granted now, one of them renewed, with the same end, one whose authorisation ran out, one whose run-out authorisation
+     * was followed by one in force, one whose later authorisation was cancelled (its row falls back to
+     * the run-out one), one whose only authorisation was cancelled (none), and one validated now and
+     * then again at a past rule clock (its last validation stays the latest).
+     */
+    private static Authorised authorisedAndValidated() throws Exception {
+        String tag = Cast.suffix();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String letter : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+            ids.put(letter, register("RSV" + letter + "-" + tag, copper()));
+        }
+        String officer = officer1();
+        // now: A and B granted (their ends made equal below), F granted and cancelled, H validated
+        String a = grantNow(ids.get("A"));
+        String b = grantNow(ids.get("B"));
+        String f = grantNow(ids.get("F"));
+        assertEquals(200, Api.post(Api.token(authoriser1()), "authorisations/" + f + "/cancellation",
+                AuthorisationIT.reason("No longer needed.")).status());
+        AuthorisationIT.validate(ids.get("H"));
+        // 800 days ago (past any term of the profiles): C, D and E granted, so their terms have run out; H validated again
+        Instant now = Instant.now();
+        Map<String, String> past = new LinkedHashMap<>();
+        try {
+            assertEquals(200, ValidationIT.setClock(now.minus(Duration.ofDays(800)).toString()).status());
+            for (String letter : List.of("C", "D", "E")) {
+                past.put(letter, grantNow(ids.get(letter)));
+            }
+            AuthorisationIT.validate(ids.get("H"));
+        } finally {
+            assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
+        }
+        // now again: D granted anew (in force); E granted anew, then that one cancelled
+        String d = apply(officer, ids.get("D"));
+        assertEquals(200, LifecycleIT.grant(authoriser1(), d).status());
+        String e = apply(officer, ids.get("E"));
+        assertEquals(200, LifecycleIT.grant(authoriser1(), e).status());
+        assertEquals(200, Api.post(Api.token(authoriser1()), "authorisations/" + e + "/cancellation",
+                AuthorisationIT.reason("Granted in error.")).status());
+        // A reviewed and renewed: its end a term later, after D's
+        assertEquals(201, Api.post(Api.token(Cast.authoriser2()), "authorisations/" + a + "/reviews", AuthorisationIT.review()).status());
+        Api.Reply renewed = Api.post(Api.token(authoriser1()), "authorisations/" + a + "/renewal", "{}");
+        assertEquals(200, renewed.status(), renewed.body());
+        // A and B granted in the same microsecond, as two authorising officers may: B's end (and its row's) made A's
+        try (java.sql.Connection c = Stand.current().rootConnection();
+             java.sql.PreparedStatement end = c.prepareStatement("UPDATE authorisation a JOIN authorisation o ON o.id = ? "
+                     + "SET a.ends_at = o.ends_at WHERE a.id = ?");
+             java.sql.PreparedStatement row = c.prepareStatement("UPDATE source s JOIN authorisation o ON o.id = ? "
+                     + "SET s.authorisation_ends_at = o.ends_at WHERE s.id = ?")) {
+            end.setString(1, a);
+            end.setString(2, b);
+            assertEquals(1, end.executeUpdate());
+            row.setString(1, a);
+            row.setString(2, ids.get("B"));
+            assertEquals(1, row.executeUpdate());
+        }
+        return new Authorised(ids, a, d, past);
+    }
+
+    /** Validated, then an authorisation applied for by the handler and granted by authoriser1, at the rule clock: its id. */
+    private static String grantNow(String sourceId) {
+        AuthorisationIT.validate(sourceId);
+        String id = apply(officer1(), sourceId);
+        Api.Reply g = LifecycleIT.grant(authoriser1(), id);
+        assertEquals(200, g.status(), g.body());
+        return id;
+    }
+
+    private static String apply(String officer, String sourceId) {
+        return AuthorisationIT.apply(officer, sourceId);
+    }
+
+    /** The RSV files by letter, A's and D's authorisations in force, and the run-out ones of C, D and E. */
+    private record Authorised(Map<String, String> ids, String a, String d, Map<String, String> past) {
+        /** What each row shows, and the kept orders themselves (so that a change to both the page and the export is seen). */
+        void check(String reviewer) {
+            String officer = Api.token(officer1());
+            Instant aEnds = ends(officer, a);
+            Map<String, JsonObject> rows = new LinkedHashMap<>();
+            Api.get(reviewer, "oversight/register?size=100&compartment=" + copper()).json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).forEach(r -> rows.put(r.getString("id"), r));
+            assertEquals(aEnds, shownEnd(rows, "A"), "A: its authorisation, renewed");
+            assertTrue(aEnds.isAfter(ends(officer, d)), "A's renewed term ends after D's");
+            assertEquals(aEnds, shownEnd(rows, "B"), "B: ends with A");
+            assertEquals(ends(officer, past.get("C")), shownEnd(rows, "C"), "C: run out, still shown");
+            assertEquals(ends(officer, d), shownEnd(rows, "D"), "D: the one in force, not the run-out one");
+            assertEquals(ends(officer, past.get("E")), shownEnd(rows, "E"), "E: the later one cancelled, the run-out one shown");
+            assertNull(shownEnd(rows, "F"), "F: its only authorisation cancelled");
+            assertNull(shownEnd(rows, "G"), "G: never authorised");
+            Instant validated = Instant.parse(rows.get(ids.get("H")).getString("lastValidationAt"));
+            assertTrue(validated.isAfter(Instant.now().minus(Duration.ofDays(1))), "H: the latest conclusion, not the last written");
+            assertTrue(!rows.get(ids.get("G")).containsKey("lastValidationAt") || rows.get(ids.get("G")).isNull("lastValidationAt"),
+                    "G: never validated");
+            assertEquals(List.of("C", "E", "D", "A", "B", "F", "G", "H"),
+                    lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=authorisationEndsAt")),
+                    "by the authorisation's end: run out first, A (renewed) and B tied by code name, none last");
+            assertEquals(List.of("H", "G", "F", "B", "A", "D", "E", "C"),
+                    lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=-authorisationEndsAt")),
+                    "descending: the exact reverse");
+            List<String> byValidation = lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastValidationAt"));
+            assertEquals(List.of("C", "D", "E", "A", "B", "F", "H", "G"), byValidation,
+                    "by the last validation: C, D and E concluded 800 days ago, then the others in the order concluded "
+                            + "(H's latest, not its last written), G never");
+        }
+
+        private List<String> lettersOf(List<String> codeNames) {
+            return codeNames.stream().filter(c -> c.startsWith("RSV")).map(c -> c.substring(3, 4)).toList();
+        }
+
+        private Instant shownEnd(Map<String, JsonObject> rows, String letter) {
+            JsonObject row = rows.get(ids.get(letter));
+            assertNotNull(row, letter + " is on the register's first page");
+            return !row.containsKey("authorisationEndsAt") || row.isNull("authorisationEndsAt") ? null
+                    : Instant.parse(row.getString("authorisationEndsAt"));
+        }
+
+        private static Instant ends(String officer, String authorisationId) {
+            return Instant.parse(Api.get(officer, "authorisations/" + authorisationId).json().getString("endsAt"));
+        }
     }
 
     @Test
@@ -146,6 +334,8 @@ class RegisterSortIT {
             assertTrue(before.get(what) > 0, what + " sends statements, so the count is real");
             assertEquals(before.get(what), after.get(what), what + ": " + before + " then " + after);
         }
+        assertTrue(after.get("paymentsThisYear") < after.get("paymentsLifetime") + 10,
+                "this year's payments paged in SQL, near the lifetime total's page, not every row computed: " + after);
     }
 
     /** The letters of this class's own lettered files (RSQ...), in the order given. */
@@ -157,16 +347,33 @@ class RegisterSortIT {
         Map<String, Integer> out = new LinkedHashMap<>();
         String reviewer = Api.token(reviewer1());
         for (int pass = 0; pass < 2; pass++) {
-            // (no payments here: descending, the lifetime total is the code names' reverse, which the new files lead)
-            for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime")) {
-                Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
-                assertEquals(200, r.status(), r.body());
-                String count = r.header("X-Hum-Statements");
-                assertNotNull(count, "the test stand counts statements");
-                out.put(sort, Integer.parseInt(count));
+            // (no payments, authorisations or validations here: descending, those orders are the code names' reverse,
+            // which the new files lead)
+            for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime",
+                    "authorisationEndsAt", "lastValidationAt")) {
+                out.put(sort, cost(reviewer, sort));
             }
         }
+        // this year's payments at the rule clock of next year's 2nd of January: a payment made then by the other test
+        // (nextYear) leaves today's year to the whole computation, a later one's to SQL
+        try {
+            assertEquals(200, ValidationIT.setClock(LocalDate.now(ZoneOffset.UTC).plusYears(1).withDayOfYear(2).atTime(12, 0)
+                    .toInstant(ZoneOffset.UTC).toString()).status());
+            for (int pass = 0; pass < 2; pass++) {
+                out.put("paymentsThisYear", cost(reviewer, "paymentsThisYear"));
+            }
+        } finally {
+            assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
+        }
         return out;
+    }
+
+    private static int cost(String reviewer, String sort) {
+        Api.Reply r = Api.get(reviewer, "oversight/register?size=3&compartment=" + mesa() + "&sort=" + sort);
+        assertEquals(200, r.status(), r.body());
+        String count = r.header("X-Hum-Statements");
+        assertNotNull(count, "the test stand counts statements");
+        return Integer.parseInt(count);
     }
 
     /** The code names in the order of the export, which computes every row and sorts them (the old path). */

@@ -26,6 +26,7 @@ import org.hum.authorisation.control.AuthorisationStore;
 import org.hum.authorisation.control.AuthorisationTexts;
 import org.hum.authorisation.control.AuthorisationViews;
 import org.hum.source.control.SourceFiles;
+import org.hum.source.control.SourceStore;
 import org.hum.authorisation.entity.Authorisation;
 import org.hum.authorisation.entity.AuthorisationReview;
 import org.hum.crypto.control.DataKey;
@@ -62,6 +63,9 @@ public class Authorisations {
 
     @Inject
     SourceFiles files;
+
+    @Inject
+    SourceStore sources;
 
     @Inject
     AuthorisationStore store;
@@ -156,6 +160,7 @@ public class Authorisations {
         a.granted(now, viewer.userId(), cats.juvenile(), now,
                 AuthorisationClocks.endsAt(a.kind(), cats.juvenile(), now, profile));
         store.flush();
+        sources.mirrorAuthorisation(l.source.id());
         audit.record("AUTHORISATION_GRANTED", "AUTHORISATION", a.id(), files.label(l.source), AuditTrail.SUCCESS);
         return views.view(l.source, a, now, profile);
     }
@@ -212,6 +217,7 @@ public class Authorisations {
         Instant start = a.endsAt();
         a.renewed(cats.juvenile(), start, AuthorisationClocks.endsAt(a.kind(), cats.juvenile(), start, profile));
         store.flush();
+        sources.mirrorAuthorisation(l.source.id());
         audit.record("AUTHORISATION_RENEWED", "AUTHORISATION", a.id(), files.label(l.source), AuditTrail.SUCCESS);
         return views.view(l.source, a, now, profile);
     }
@@ -228,6 +234,7 @@ public class Authorisations {
         l.a.cancelled(now, viewer.userId(), texts.seal(dekOf(l), Authorisation.ENTITY, Authorisation.CANCEL_REASON,
                 l.a.id(), request.reason()));
         store.flush();
+        sources.mirrorAuthorisation(l.source.id());
         audit.record("AUTHORISATION_CANCELLED", "AUTHORISATION", l.a.id(), files.label(l.source), AuditTrail.SUCCESS);
         return views.view(l.source, l.a, now, rules.current());
     }

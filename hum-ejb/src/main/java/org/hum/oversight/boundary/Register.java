@@ -131,7 +131,10 @@ public class Register {
     /**
      * The page's files in the query's order, found in SQL: by a column of the file's row, by its
      * status (the active files, then those at rest, each part in code name order), or by a value kept
-     * on the file's row for the purpose (its last contact, its payments' lifetime total); null when a list of files at rest is too long to name.
+     * on the file's row for the purpose (its last contact, its payments' lifetime total, its authorisation's
+     * end, its last validation), or its payments this year (its ledger's latest year's total, kept
+     * on its row); null when a list of files at rest is too long to name, or when some file's ledger
+     * holds a payment day after the rule clock's year.
      */
     private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
         long offset = (long) page * size;
@@ -140,6 +143,16 @@ public class Register {
                     query.descending(), offset, size);
             case "paymentsLifetime" -> sources.registerSliceBy(viewer, query.compartment(), among, SourceStore.Kept.PAID_LIFETIME,
                     query.descending(), offset, size);
+            case "authorisationEndsAt" -> sources.registerSliceBy(viewer, query.compartment(), among,
+                    SourceStore.Kept.AUTHORISATION_END, query.descending(), offset, size);
+            case "lastValidationAt" -> sources.registerSliceBy(viewer, query.compartment(), among,
+                    SourceStore.Kept.LAST_VALIDATION, query.descending(), offset, size);
+            case "paymentsThisYear" -> {
+                // the rule clock's year, as the rows' column counts it
+                int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+                yield sources.paidAfter(year) ? null
+                        : sources.registerSliceThisYear(viewer, query.compartment(), among, year, query.descending(), offset, size);
+            }
             case "status" -> byStatus(viewer, query, among, offset, size);
             default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
                     query.descending(), page, size);
@@ -310,9 +323,10 @@ public class Register {
             if (!idSet.contains(a.sourceId())) {
                 continue;
             }
-            // the one in force wins; else the latest granted
+            // the one in force wins, else the last to have run out: the latest end, then the greatest id (one in
+            // force ends after every other granted one of its file), as the file's row keeps it for the sort by it
             Authorisation held = granted.get(a.sourceId());
-            if (held == null || better(a, held, now)) {
+            if (held == null || LATEST_END.compare(a, held) > 0) {
                 granted.put(a.sourceId(), a);
             }
         }
@@ -357,12 +371,14 @@ public class Register {
         return rows;
     }
 
-    private static boolean better(Authorisation candidate, Authorisation held, Instant now) {
-        if (candidate.inForce(now) != held.inForce(now)) {
-            return candidate.inForce(now);
-        }
-        return candidate.decidedAt() != null && (held.decidedAt() == null || candidate.decidedAt().isAfter(held.decidedAt()));
-    }
+    /**
+     * Which of a file's granted authorisations the register shows: the latest end, then the greatest
+     * id. One in force ends after every other (it could not be granted while another was in force, and
+     * one run out ended before now), so this is the one in force, else the last to have run out; the file's
+     * row keeps its end for the sort ({@link SourceStore#mirrorAuthorisation}).
+     */
+    private static final Comparator<Authorisation> LATEST_END = Comparator.comparing(Authorisation::endsAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Authorisation::id);
 
     /** The highest level among the rows and every compartment they hold; the reader's own floor when there are none. */
     private String marking(List<RegisterRow> rows) {

@@ -101,9 +101,12 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
 
     /**
      * The computed sorts SQL can order by all the same: the status (the files at rest are a short
-     * list), the last contact and the payments' lifetime total (kept on the file's row and indexed).
+     * list), the last contact, the payments' lifetime total, the authorisation's end and the last
+     * validation (kept on the file's row and indexed), this year's payments (the ledger's latest
+     * year's total, kept on the file's row).
      */
-    public static final java.util.Set<String> KEY_SORTS = java.util.Set.of("status", "lastContactAt", "paymentsLifetime");
+    public static final java.util.Set<String> KEY_SORTS = java.util.Set.of("status", "lastContactAt", "paymentsLifetime",
+            "authorisationEndsAt", "lastValidationAt", "paymentsThisYear");
 
     /**
      * Whether SQL can find, order and count a page: a sort by a column of the file's row; the

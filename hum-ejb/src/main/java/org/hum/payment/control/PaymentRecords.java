@@ -275,7 +275,7 @@ public class PaymentRecords {
                 .setParameter(1, e.sourceId()).setParameter(2, java.sql.Date.valueOf(e.paidOn().withDayOfMonth(1)))
                 .setParameter(3, e.caseReference() == null ? "" : e.caseReference()).setParameter(4, e.currency())
                 .setParameter(5, e.amount()).executeUpdate();
-        sources.addPaid(e.sourceId(), e.amount());
+        sources.addPaid(e.sourceId(), e.amount(), e.paidOn().getYear());
     }
 
     /** A page of ledger entries and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */

@@ -147,10 +147,14 @@ public class SourceStore {
      * not write it, each with an index on ({@code destroyed_at}, the column, {@code code_name},
      * {@code id}, {@code compartment_code}, {@code classification_level}) that orders a page by
      * itself (docs/performance.md, "At scale"): the last contact ({@link #mirrorLastContact}), empty
-     * for a file never contacted; the payments' lifetime total ({@link #addPaid}), never empty.
+     * for a file never contacted; the payments' lifetime total ({@link #addPaid}), never empty; the
+     * latest end of the file's granted authorisations ({@link #mirrorAuthorisation}) and its last
+     * validation's conclusion ({@link #mirrorLastValidation}), empty for a file without one (V058).
      */
     public enum Kept {
-        LAST_CONTACT("last_contact_at", "ix_source_contact_order"), PAID_LIFETIME("paid_lifetime", "ix_source_paid_order");
+        LAST_CONTACT("last_contact_at", "ix_source_contact_order"), PAID_LIFETIME("paid_lifetime", "ix_source_paid_order"),
+        AUTHORISATION_END("authorisation_ends_at", "ix_source_authorisation_order"),
+        LAST_VALIDATION("last_validation_at", "ix_source_validation_order");
 
         private final String column;
         private final String index;
@@ -223,14 +227,114 @@ public class SourceStore {
     }
 
     /**
+     * Sets the file's row's {@link Kept#AUTHORISATION_END} to the latest end of its granted
+     * authorisations (cancelled ones left out), in the caller's transaction, after a grant, a renewal
+     * or a cancellation has been flushed: the end of the authorisation the register shows, since one in
+     * force always has the latest end of its file's (docs/performance.md, "At scale").
+     */
+    public void mirrorAuthorisation(String sourceId) {
+        em.createNativeQuery("update source set authorisation_ends_at = (select max(a.ends_at) from authorisation a "
+                + "where a.source_id = ? and a.status = 'GRANTED') where id = ?")
+                .setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
+     * Sets the file's row's {@link Kept#LAST_VALIDATION} to the latest conclusion of its
+     * validations, in the caller's transaction, after a conclusion has been flushed.
+     */
+    public void mirrorLastValidation(String sourceId) {
+        em.createNativeQuery("update source set last_validation_at = (select max(c.concluded_at) from validation v "
+                + "join validation_conclusion c on c.validation_id = v.id where v.source_id = ?) where id = ?")
+                .setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+    }
+
+    /**
      * Adds a ledger entry's amount (a reversal's is negative) to the file's lifetime total on its
      * row, in the caller's transaction, with the entry and its month's running total
      * ({@code payment_ledger_month}), whose sum over the file it equals: the register sorts by it
-     * ({@link Kept#PAID_LIFETIME}).
+     * ({@link Kept#PAID_LIFETIME}). In the same statement, to the total of the entry's {@code year}
+     * (its payment day's) when that is the latest year of the file's ledger (V059): a later year
+     * starts the total again, an earlier one leaves it ({@link #registerSliceThisYear}).
      */
-    public void addPaid(String sourceId, java.math.BigDecimal amount) {
-        em.createNativeQuery("update source set paid_lifetime = paid_lifetime + ? where id = ?")
-                .setParameter(1, amount).setParameter(2, sourceId).executeUpdate();
+    public void addPaid(String sourceId, java.math.BigDecimal amount, int year) {
+        // the year's total first, from the row's year before it moves: MariaDB assigns left to right
+        em.createNativeQuery("update source set paid_lifetime = paid_lifetime + ?, "
+                        + "paid_year_total = case when paid_year = ? then paid_year_total + ? "
+                        + "when paid_year is null or paid_year < ? then ? else paid_year_total end, "
+                        + "paid_year = greatest(coalesce(paid_year, ?), ?) where id = ?")
+                .setParameter(1, amount).setParameter(2, year).setParameter(3, amount).setParameter(4, year)
+                .setParameter(5, amount).setParameter(6, year).setParameter(7, year).setParameter(8, sourceId)
+                .executeUpdate();
+    }
+
+    /**
+     * Whether some live file's ledger holds a payment day after {@code year}: its row keeps that
+     * year's total, not {@code year}'s, so {@link #registerSliceThisYear} cannot page {@code year}
+     * (a rule clock moved back, or a payment dated ahead).
+     */
+    public boolean paidAfter(int year) {
+        return !em.createNativeQuery("select 1 from source force index (ix_source_paid_year_order) "
+                + "where destroyed_at is null and paid_year > ? limit 1").setParameter(1, year).getResultList().isEmpty();
+    }
+
+    /**
+     * As {@link #registerSliceBy}, in the order of the payments' total in {@code year} (the rule
+     * clock's), ties broken by code name and then id, descending the exact reverse: the files whose
+     * ledger's latest year is {@code year} with a total below 0, in its order; every file whose total
+     * in {@code year} is 0 (none paid that year, or paid and reversed), in code name order; those
+     * above 0 (V059). The first and last parts are ranges of {@code ix_source_paid_year_order}; the
+     * middle one is read from {@code ix_source_paid_year_rest}, which holds the columns it is told
+     * apart by. Only when {@link #paidAfter} is false.
+     */
+    public List<Source> registerSliceThisYear(Viewer viewer, String compartment, Among among, int year, boolean descending,
+                                              long offset, int limit) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
+                || among.only() && among.ids().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Object> parameters = new java.util.ArrayList<>();
+        List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
+        StringBuilder where = new StringBuilder(" where s.destroyed_at is null and s.compartment_code in ("
+                + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
+        parameters.addAll(compartments);
+        parameters.add(viewer.clearanceLevel());
+        List<List<String>> chunks = InLists.nativeChunks(among.ids());
+        if (!chunks.isEmpty()) {
+            List<String> each = chunks.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
+            where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
+            chunks.forEach(parameters::addAll);
+        }
+        String way = descending ? " desc" : "";
+        String ties = "s.code_name" + way + ", s.id" + way;
+        String paid = " from source s force index (ix_source_paid_year_order)" + where + " and s.paid_year = ? and s.paid_year_total ";
+        List<String> below = List.of(paid + "< 0", "s.paid_year_total" + way + ", " + ties);
+        List<String> none = List.of(" from source s force index (ix_source_paid_year_rest)" + where
+                + " and not (s.paid_year <=> ? and s.paid_year_total <> 0)", ties);
+        List<String> above = List.of(paid + "> 0", "s.paid_year_total" + way + ", " + ties);
+        List<List<String>> parts = descending ? List.of(above, none, below) : List.of(below, none, above);
+        List<Object> withYear = new java.util.ArrayList<>(parameters);
+        withYear.add(year);
+        List<String> ids = new java.util.ArrayList<>();
+        long skip = offset;
+        for (List<String> part : parts) {
+            List<Object> asked = new java.util.ArrayList<>(withYear);
+            asked.add(limit - ids.size());
+            asked.add(skip);
+            List<String> found = nativeList("select s.id" + part.get(0) + " order by " + part.get(1) + " limit ? offset ?", asked)
+                    .stream().map(String::valueOf).toList();
+            if (found.isEmpty() && skip > 0) {
+                // the slice starts past this part: how far past
+                skip -= ((Number) nativeList("select count(*)" + part.get(0), withYear).get(0)).longValue();
+            } else {
+                skip = 0;
+            }
+            ids.addAll(found);
+            if (ids.size() >= limit) {
+                break;
+            }
+        }
+        Map<String, Source> found = unrestricted(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @SuppressWarnings("unchecked")

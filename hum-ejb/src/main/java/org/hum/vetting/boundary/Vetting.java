@@ -172,6 +172,8 @@ public class Vetting {
             throw new HumException(ErrorCode.CONFLICT, "Another reviewer concluded this validation at the same moment; "
                     + "a conclusion is final. Reload it.");
         }
+        // the register's sort by last validation reads it on the file's row (docs/performance.md, "At scale")
+        store.mirrorLastValidation(source.id());
         records.open(source.id()).filter(o -> o.validationId().equals(v.id())).ifPresent(records::remove);
         audit.record("VALIDATION_CONCLUDED", VALIDATION, v.id(), label(source), AuditTrail.SUCCESS);
         return views.view(source, v, c, records.dissents(v.id()), keys);

@@ -74,9 +74,14 @@ class RegisterQueryTest {
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-compartment").pagesInSql());
         assertTrue(RegisterQuery.parse(null, null, null, "true", null, null).pagesInSql(), "overdue: the due list's files");
         assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "nextReviewDue").pagesInSql(), "a clock");
-        assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "-paymentsThisYear").pagesInSql(), "a year's total");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-paymentsThisYear").pagesInSql(),
+                "this year's total: the ledger's latest year's kept per file");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-paymentsLifetime").pagesInSql(), "the lifetime total: kept per file");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "status").pagesInSql(), "the status: the files at rest are a list");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-lastContactAt").pagesInSql(), "the last contact: kept per file");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-authorisationEndsAt").pagesInSql(),
+                "the authorisation's end: kept per file");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "lastValidationAt").pagesInSql(),
+                "the last validation: kept per file");
     }
 }
