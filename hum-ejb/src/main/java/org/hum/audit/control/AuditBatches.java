@@ -45,4 +45,9 @@ public class AuditBatches {
     public void commit(AuditEntry entry) {
         batches.commit(entry);
     }
+
+    /** The batches this instance committed since it started: for the figures (docs/performance.md, "Audit appends"). */
+    public GroupCommit.Counts counts() {
+        return batches.counts();
+    }
 }

@@ -59,6 +59,10 @@ public final class GroupCommit<E> {
         }
     }
 
+    /** What was committed so far: how many transactions, holding how many entries. */
+    public record Counts(long transactions, long entries) {
+    }
+
     private enum State { QUEUED, WRITING, COMMITTED, ALONE, REFUSED, FAILED }
 
     private static final class Pending<E> {
@@ -77,6 +81,8 @@ public final class GroupCommit<E> {
     private final Object lock = new Object();
     private final ArrayDeque<Pending<E>> queue = new ArrayDeque<>();
     private boolean writing;
+    private long transactions;
+    private long entries;
 
     public GroupCommit(Writer<E> writer, int maxBatch, int capacity) {
         if (maxBatch < 1 || capacity < maxBatch) {
@@ -155,6 +161,10 @@ public final class GroupCommit<E> {
                         p.failure = failure;
                     }
                 }
+                if (failure == null) {
+                    transactions++;
+                    entries += batch.size();
+                }
                 writing = false;
                 lock.notifyAll();
             }
@@ -185,6 +195,13 @@ public final class GroupCommit<E> {
             return false;
         } catch (InterruptedException e) {
             return true;
+        }
+    }
+
+    /** The batches committed so far (an entry written again alone after its batch was refused is not counted). */
+    public Counts counts() {
+        synchronized (lock) {
+            return new Counts(transactions, entries);
         }
     }
 

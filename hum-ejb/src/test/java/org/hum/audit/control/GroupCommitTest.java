@@ -139,6 +139,7 @@ class GroupCommitTest {
         assertEquals(2, store.committed.size(), "two transactions for nine entries: " + store.committed);
         assertEquals(List.of("first"), store.committed.get(0));
         assertEquals(8, store.committed.get(1).size());
+        assertEquals(new GroupCommit.Counts(2, 9), commits.counts());
     }
 
     @Test
