@@ -66,9 +66,6 @@ public final class GroupCommit<E> {
     public record Counts(long transactions, long entries) {
     }
 
-    /** The most batches one leader writes in a row before it returns to its own caller. */
-    static final int ROUNDS = 4;
-
     private enum State { QUEUED, WRITING, COMMITTED, ALONE, REFUSED, FAILED }
 
     private static final class Pending<E> {
@@ -133,7 +130,12 @@ public final class GroupCommit<E> {
                         break;
                     }
                     writing++;
-                    batch = take();
+                    batch = new ArrayList<>(Math.min(maxBatch, queue.size()));
+                    while (batch.size() < maxBatch && !queue.isEmpty()) {
+                        Pending<E> p = queue.poll();
+                        p.state = State.WRITING;
+                        batch.add(p);
+                    }
                     lock.notifyAll(); // room in the queue
                 }
                 lead(batch);
@@ -146,64 +148,39 @@ public final class GroupCommit<E> {
         settle(mine);
     }
 
-    /**
-     * Writes the batch, releases its callers and, while entries wait, goes on with the next batch
-     * itself (up to {@value #ROUNDS} batches in all), rather than wake a waiting caller to lead it:
-     * on a busy machine a woken thread can wait milliseconds for a core, and every batch would wait
-     * that long for its leader.
-     */
-    private void lead(List<Pending<E>> first) {
-        List<Pending<E>> batch = first;
-        for (int round = 1; batch != null; round++) {
-            Throwable failure = null;
-            try {
-                List<E> items = new ArrayList<>(batch.size());
+    private void lead(List<Pending<E>> batch) {
+        Throwable failure = null;
+        try {
+            List<E> entries = new ArrayList<>(batch.size());
+            for (Pending<E> p : batch) {
+                entries.add(p.entry);
+            }
+            writer.write(entries);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            synchronized (lock) {
                 for (Pending<E> p : batch) {
-                    items.add(p.entry);
-                }
-                writer.write(items);
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            } finally {
-                synchronized (lock) {
-                    for (Pending<E> p : batch) {
-                        if (failure == null) {
-                            p.state = State.COMMITTED;
-                        } else if (failure instanceof RolledBack refused && batch.size() == 1) {
-                            p.state = State.REFUSED; // already alone: its own failure, as before batches
-                            p.failure = refused.getCause();
-                        } else if (failure instanceof RolledBack) {
-                            p.state = State.ALONE;
-                        } else {
-                            p.state = State.FAILED;
-                            p.failure = failure;
-                        }
-                    }
                     if (failure == null) {
-                        transactions++;
-                        entries += batch.size();
-                    }
-                    if (round < ROUNDS && !queue.isEmpty() && failure == null) {
-                        batch = take();
+                        p.state = State.COMMITTED;
+                    } else if (failure instanceof RolledBack refused && batch.size() == 1) {
+                        p.state = State.REFUSED; // already alone: its own failure, as before batches
+                        p.failure = refused.getCause();
+                    } else if (failure instanceof RolledBack) {
+                        p.state = State.ALONE;
                     } else {
-                        batch = null;
-                        writing--;
+                        p.state = State.FAILED;
+                        p.failure = failure;
                     }
-                    lock.notifyAll();
                 }
+                if (failure == null) {
+                    transactions++;
+                    entries += batch.size();
+                }
+                writing--;
+                lock.notifyAll();
             }
         }
-    }
-
-    /** The next batch from the head of the queue; under the lock. */
-    private List<Pending<E>> take() {
-        List<Pending<E>> batch = new ArrayList<>(Math.min(maxBatch, queue.size()));
-        while (batch.size() < maxBatch && !queue.isEmpty()) {
-            Pending<E> p = queue.poll();
-            p.state = State.WRITING;
-            batch.add(p);
-        }
-        return batch;
     }
 
     private void settle(Pending<E> mine) {
