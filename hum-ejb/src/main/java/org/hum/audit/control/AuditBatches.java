@@ -16,8 +16,6 @@ import org.hum.config.control.OwnTransaction;
 public class AuditBatches {
     /** The most entries in one transaction (two statements of {@value AuditTrail#ENTRIES_PER_STATEMENT} rows). */
     static final int MAX_BATCH = 2 * AuditTrail.ENTRIES_PER_STATEMENT;
-    /** Batches written at once: one commits while the next is written (docs/performance.md, "Audit appends"). */
-    static final int WRITERS = 2;
     /** The most entries waiting; a caller past it waits for room. */
     static final int CAPACITY = 1_000;
 
@@ -37,7 +35,7 @@ public class AuditBatches {
             } catch (RuntimeException refused) {
                 throw new GroupCommit.RolledBack(refused); // before the commit: the transaction rolls back whole
             }
-        }), WRITERS, MAX_BATCH, CAPACITY);
+        }), MAX_BATCH, CAPACITY);
     }
 
     /**

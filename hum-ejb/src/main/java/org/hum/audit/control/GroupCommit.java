@@ -7,14 +7,11 @@ import java.util.List;
 /**
  * Gathers entries that each need a transaction of their own and commits them together
  * (docs/architecture.md, "Audit trail"; docs/performance.md, "Audit appends"): a leader and its
- * followers, in the callers' own threads. Each caller queues its entry; a caller that finds a writer's
- * place free becomes a leader: it takes up to {@code maxBatch} queued entries (its own among them,
- * unless more than a batch were waiting before it), writes them in one transaction and commits it,
- * then releases every caller of that batch. While it writes, the next callers queue, and one of them
- * leads the next batch as soon as a place is free. With one place, the callers split into two groups
- * that take turns (one commits while the other gathers), each waiting a whole commit for its turn;
- * with two, a batch gathers and is written while the one before it commits, and the database's own
- * group commit flushes both together. No caller returns before the commit that holds its entry.
+ * followers, in the callers' own threads. Each caller queues its entry; one caller at a time, the
+ * leader, takes up to {@code maxBatch} queued entries (its own among them, unless more than a
+ * batch were waiting before it), writes them in one transaction and commits it, then releases every
+ * caller of that batch. While it writes, the next callers queue, and one of them leads the next
+ * batch as soon as it is done. No caller returns before the commit that holds its entry.
  *
  * <p>A batch whose transaction rolled back before its commit ({@link RolledBack}: a statement
  * refused, nothing of the batch written) is not lost and not failed for all: each of its callers
@@ -79,28 +76,19 @@ public final class GroupCommit<E> {
     }
 
     private final Writer<E> writer;
-    private final int writers;
     private final int maxBatch;
     private final int capacity;
     private final Object lock = new Object();
     private final ArrayDeque<Pending<E>> queue = new ArrayDeque<>();
-    /** Batches being written now, at most {@link #writers}. */
-    private int writing;
+    private boolean writing;
     private long transactions;
     private long entries;
 
-    /**
-     * @param writers  how many batches may be written at once: one commits while the next gathers and
-     *                 is written, so that the database's own group commit can flush them together
-     * @param maxBatch the most entries in one transaction
-     * @param capacity the most entries waiting
-     */
-    public GroupCommit(Writer<E> writer, int writers, int maxBatch, int capacity) {
-        if (writers < 1 || maxBatch < 1 || capacity < maxBatch) {
-            throw new IllegalArgumentException("at least one writer, a batch holds at least one entry, and the queue at least a batch");
+    public GroupCommit(Writer<E> writer, int maxBatch, int capacity) {
+        if (maxBatch < 1 || capacity < maxBatch) {
+            throw new IllegalArgumentException("a batch holds at least one entry, and the queue at least a batch");
         }
         this.writer = writer;
-        this.writers = writers;
         this.maxBatch = maxBatch;
         this.capacity = capacity;
     }
@@ -123,13 +111,13 @@ public final class GroupCommit<E> {
             while (true) {
                 List<Pending<E>> batch;
                 synchronized (lock) {
-                    while (mine.state == State.WRITING || mine.state == State.QUEUED && writing >= writers) {
+                    while (writing && (mine.state == State.QUEUED || mine.state == State.WRITING)) {
                         interrupted |= await();
                     }
                     if (mine.state != State.QUEUED) {
                         break;
                     }
-                    writing++;
+                    writing = true;
                     batch = new ArrayList<>(Math.min(maxBatch, queue.size()));
                     while (batch.size() < maxBatch && !queue.isEmpty()) {
                         Pending<E> p = queue.poll();
@@ -177,7 +165,7 @@ public final class GroupCommit<E> {
                     transactions++;
                     entries += batch.size();
                 }
-                writing--;
+                writing = false;
                 lock.notifyAll();
             }
         }

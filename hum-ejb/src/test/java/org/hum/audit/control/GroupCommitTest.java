@@ -1,8 +1,6 @@
 package org.hum.audit.control;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,11 +69,10 @@ class GroupCommitTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} writer(s)")
-    @ValueSource(ints = {1, 2, 3})
-    void manyCallersEachFindTheirEntryCommittedOnceWhenTheyReturn(int writers) throws Exception {
+    @Test
+    void manyCallersEachFindTheirEntryCommittedOnceWhenTheyReturn() throws Exception {
         Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, writers, 10, 100);
+        GroupCommit<String> commits = new GroupCommit<>(store, 10, 100);
         int callers = 16;
         int each = 300;
         List<String> seenEarly = new CopyOnWriteArrayList<>();
@@ -105,7 +102,7 @@ class GroupCommitTest {
         Map<String, Integer> counts = store.counts();
         assertEquals(callers * each, counts.size(), "every entry committed");
         assertEquals(Set.of(1), Set.copyOf(counts.values()), "no entry committed twice");
-        assertTrue(store.mostInside <= writers, "no more batches written at once than the writers' places: " + store.mostInside);
+        assertEquals(1, store.mostInside, "one writer at a time");
         assertTrue(store.committed.stream().allMatch(b -> b.size() <= 10), "no batch larger than its bound");
         assertEquals(0, commits.waiting());
     }
@@ -113,7 +110,7 @@ class GroupCommitTest {
     @Test
     void callersWhoQueueWhileABatchIsWrittenShareTheNextTransaction() throws Exception {
         Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, 1, 50, 100);
+        GroupCommit<String> commits = new GroupCommit<>(store, 50, 100);
         CountDownLatch release = new CountDownLatch(1);
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(9);
@@ -146,51 +143,9 @@ class GroupCommitTest {
     }
 
     @Test
-    void withTwoPlacesTheNextBatchIsWrittenWhileTheFirstCommitsAndNoThird() throws Exception {
-        Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, 2, 50, 100);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        store.hold = releaseFirst;
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            Future<?> first = pool.submit(() -> commits.commit("first"));
-            while (store.inside.get() < 1) {
-                Thread.sleep(1);
-            }
-            CountDownLatch releaseSecond = new CountDownLatch(1);
-            store.hold = releaseSecond;
-            Future<?> second = pool.submit(() -> commits.commit("second"));
-            while (store.inside.get() < 2) {
-                Thread.sleep(1);
-            }
-            List<Future<?>> rest = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                String entry = "rest" + i;
-                rest.add(pool.submit(() -> commits.commit(entry)));
-            }
-            while (commits.waiting() < 5) {
-                Thread.sleep(1);
-            }
-            assertEquals(2, store.inside.get(), "two batches at once, no third while both places are taken");
-            releaseFirst.countDown();
-            first.get(10, TimeUnit.SECONDS);
-            for (Future<?> f : rest) {
-                f.get(10, TimeUnit.SECONDS);
-            }
-            assertFalse(second.isDone(), "the second batch still waits for its own commit");
-            releaseSecond.countDown();
-            second.get(10, TimeUnit.SECONDS);
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(List.of(List.of("first"), List.of("rest0", "rest1", "rest2", "rest3", "rest4"), List.of("second")),
-                store.committed, "the five that waited for a place went together");
-    }
-
-    @Test
     void aBatchTheDatabaseRefusesIsWrittenAgainEntryByEntryAndOnlyTheBadOneFails() throws Exception {
         Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, 1, 50, 100);
+        GroupCommit<String> commits = new GroupCommit<>(store, 50, 100);
         store.refuse = "bad";
         CountDownLatch release = new CountDownLatch(1);
         store.hold = release;
@@ -234,7 +189,7 @@ class GroupCommitTest {
         GroupCommit<String> counted = new GroupCommit<>(b -> {
             writes.incrementAndGet();
             store.write(b);
-        }, 1, 50, 100);
+        }, 50, 100);
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> counted.commit("bad"));
         assertEquals("refused by the database", thrown.getMessage());
         assertEquals(1, writes.get(), "not written again");
@@ -245,7 +200,7 @@ class GroupCommitTest {
     @Test
     void aBatchWhoseCommitFailsFailsEveryCallerInItAndIsNotWrittenAgain() throws Exception {
         Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, 1, 50, 100);
+        GroupCommit<String> commits = new GroupCommit<>(store, 50, 100);
         store.failCommit = "unlucky";
         CountDownLatch release = new CountDownLatch(1);
         store.hold = release;
@@ -284,7 +239,7 @@ class GroupCommitTest {
     @Test
     void noMoreThanTheCapacityWaitsAndThoseBeyondItWaitForRoom() throws Exception {
         Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, 1, 2, 4);
+        GroupCommit<String> commits = new GroupCommit<>(store, 2, 4);
         CountDownLatch release = new CountDownLatch(1);
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -318,7 +273,7 @@ class GroupCommitTest {
     @Test
     void anInterruptedCallerStillReturnsOnlyOnceItsEntryIsCommittedAndKeepsTheInterrupt() throws Exception {
         Store store = new Store();
-        GroupCommit<String> commits = new GroupCommit<>(store, 1, 50, 100);
+        GroupCommit<String> commits = new GroupCommit<>(store, 50, 100);
         CountDownLatch release = new CountDownLatch(1);
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(2);
