@@ -4,8 +4,10 @@
  * <ul>
  * <li>{@code control.AuditTrail} appends an entry in the caller's transaction: no audit, no
  *     action. Entries name ids and code names, never a plaintext identity.</li>
- * <li>{@code boundary.AuditLog} records refusals in a transaction of their own, since the
- *     refused action rolls back; the client's answer does not change.</li>
+ * <li>{@code control.AuditLog} records refusals apart from the refused action's transaction,
+ *     which rolls back; the entries of refusals made at the same moment are committed together
+ *     ({@code control.GroupCommit}), each before its call returns; the client's answer does not
+ *     change.</li>
  * <li>{@code boundary.AuditChainer} links committed entries into a SHA-256 chain in seq
  *     order, records abandoned seqs as gaps, and signs the head with Ed25519 as checkpoints:
  *     writers never lock a shared chain head.</li>

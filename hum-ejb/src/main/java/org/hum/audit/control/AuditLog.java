@@ -11,16 +11,24 @@ import jakarta.inject.Inject;
  * leaves nothing half-written), which would take its audit entry with it; so a refusal is
  * recorded in a transaction of its own, committed before the refusal reaches the client.
  * The client's answer does not change: a forbidden file still reads as a missing one.
+ *
+ * <p>The entry is captured here, in the caller's context (actor, roles, time, request), outside the
+ * caller's transaction, and committed with the other refusals' entries waiting at the same moment,
+ * in one transaction ({@link AuditBatches}; docs/architecture.md, "Audit trail"): a call returns
+ * only once the transaction holding its entry committed.
  */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditLog {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    AuditBatches batches;
+
     public void refused(String action, String objectType, String objectId, String label) {
-        trail.record(action, objectType, objectId, label, AuditTrail.REFUSED);
+        batches.commit(trail.capture(action, objectType, objectId, label, AuditTrail.REFUSED));
     }
 
     /**
@@ -28,6 +36,6 @@ public class AuditLog {
      * alike for both, without a label ({@link AuditTrail#recordUnseen}).
      */
     public void refusedUnseen(String action, String objectType, String objectId) {
-        trail.recordUnseen(action, objectType, objectId, AuditTrail.REFUSED);
+        batches.commit(trail.captureUnseen(action, objectType, objectId, AuditTrail.REFUSED));
     }
 }

@@ -116,8 +116,39 @@ public class AuditTrail {
      * stays, so a reviewer who may see a file still finds every refused attempt to reach it.
      */
     public void recordUnseen(String action, String objectType, String objectId, String outcome) {
+        insert(List.of(captureUnseen(action, objectType, objectId, outcome)));
+    }
+
+    /**
+     * The entry {@link #record} would insert, sealed but not written: everything the current
+     * caller's context says (actor, roles, time, client address, correlation id, purpose, the
+     * label of a file) captured now, for {@link #write} to insert later, maybe in another thread
+     * ({@code AuditLog}'s batches).
+     */
+    public AuditEntry capture(String action, String objectType, String objectId, String label, String outcome) {
         Principal caller = security.getCallerPrincipal();
-        append(actorOf(caller), rolesOf(caller), action, objectType, objectId, null, outcome);
+        if (label == null && "SOURCE".equals(objectType) && objectId != null) {
+            label = sourceLabel(objectId);
+        }
+        return entry(actorOf(caller), rolesOf(caller), action, objectType, objectId, label, outcome);
+    }
+
+    /** As {@link #capture}, for what {@link #recordUnseen} records: no label, none looked up. */
+    public AuditEntry captureUnseen(String action, String objectType, String objectId, String outcome) {
+        Principal caller = security.getCallerPrincipal();
+        return entry(actorOf(caller), rolesOf(caller), action, objectType, objectId, null, outcome);
+    }
+
+    /**
+     * Inserts entries {@link #capture}d before, in this order, in the current transaction, up to
+     * {@value #ENTRIES_PER_STATEMENT} rows a statement. Each statement lists its rows, so InnoDB
+     * hands it exactly as many consecutive sequence numbers as it has rows, and the chainer finds
+     * no gap (docs/performance.md, "At scale").
+     */
+    public void write(List<AuditEntry> entries) {
+        for (int from = 0; from < entries.size(); from += ENTRIES_PER_STATEMENT) {
+            insert(entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_STATEMENT)));
+        }
     }
 
     /** As {@link #record}, for an actor who is not (yet) the caller: a login, for instance. */
@@ -157,9 +188,7 @@ public class AuditTrail {
             }
             sealed.add(entry(actor, roles, e.action(), e.objectType(), e.objectId(), label, e.outcome()));
         }
-        for (int from = 0; from < sealed.size(); from += ENTRIES_PER_STATEMENT) {
-            insert(sealed.subList(from, Math.min(sealed.size(), from + ENTRIES_PER_STATEMENT)));
-        }
+        write(sealed);
     }
 
     private AuditEntry entry(String actor, Collection<String> roles, String action, String objectType, String objectId,
