@@ -62,7 +62,10 @@ public final class AtScale {
                 n -> load.send(reviewer, "GET", "oversight/register?size=20", null));
         // the register's filters and sorts that are lists of ids or columns in SQL (docs/performance.md, "At scale")
         for (String query : List.of("status=ACTIVE", "authorisation=NONE", "overdue=true", "overdue=false",
-                "handler=officer1&status=ACTIVE", "sort=-registeredAt", "sort=sourceNumber&page=2000")) {
+                "handler=officer1&status=ACTIVE", "sort=-registeredAt", "sort=sourceNumber&page=2000",
+                "sort=-lastContactAt", "sort=paymentsLifetime&page=2000", "sort=status", "sort=authorisationEndsAt",
+                "sort=-authorisationEndsAt&page=2000", "sort=-lastValidationAt", "sort=-paymentsThisYear",
+                "sort=paymentsThisYear&page=2000")) {
             load.phase("GET oversight/register?" + query, threads, seconds, 200,
                     n -> load.send(reviewer, "GET", "oversight/register?size=20&" + query, null));
         }
