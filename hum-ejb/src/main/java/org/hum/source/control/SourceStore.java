@@ -173,37 +173,61 @@ public class SourceStore {
      */
     public List<Source> registerSliceBy(Viewer viewer, String compartment, Among among, Kept key, boolean descending,
                                         long offset, int limit) {
-        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
-                || among.only() && among.ids().isEmpty() || limit <= 0) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        String where = registerWhere(viewer, compartment, among, parameters);
+        if (where == null || limit <= 0) {
             return List.of();
         }
-        List<Object> parameters = new java.util.ArrayList<>();
+        String from = " from source s force index (" + key.index + ")" + where + " and s." + key.column;
+        String way = descending ? " desc" : "";
+        String ties = "s.code_name" + way + ", s.id" + way;
+        List<String> valued = List.of(from + " is not null", "s." + key.column + way + ", " + ties);
+        List<String> valueless = List.of(from + " is null", ties);
+        return sliceAcross(descending ? List.of(valueless, valued) : List.of(valued, valueless), parameters, offset, limit);
+    }
+
+    /**
+     * The register's conditions on a file's row for this viewer ({@code " where ..."}, its parameters
+     * added to {@code parameters}): live, in a compartment they hold (or the one asked for), at
+     * their clearance or below, and among the ids given or apart from them; null when no file can
+     * be among them.
+     */
+    private static String registerWhere(Viewer viewer, String compartment, Among among, List<Object> parameters) {
+        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
+                || among.only() && among.ids().isEmpty()) {
+            return null;
+        }
         List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
-        StringBuilder where = new StringBuilder(" from source s force index (" + key.index + ") where s.destroyed_at is null "
-                + "and s.compartment_code in (" + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
+        StringBuilder where = new StringBuilder(" where s.destroyed_at is null and s.compartment_code in ("
+                + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
         parameters.addAll(compartments);
         parameters.add(viewer.clearanceLevel());
-        List<List<String>> parts = InLists.nativeChunks(among.ids());
-        if (!parts.isEmpty()) {
-            List<String> each = parts.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
+        List<List<String>> chunks = InLists.nativeChunks(among.ids());
+        if (!chunks.isEmpty()) {
+            List<String> each = chunks.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
             where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
-            parts.forEach(parameters::addAll);
+            chunks.forEach(parameters::addAll);
         }
-        String way = descending ? " desc" : "";
-        String valued = where + " and s." + key.column + " is not null";
-        String valueless = where + " and s." + key.column + " is null";
+        return where.toString();
+    }
+
+    /**
+     * The files from {@code offset} on, at most {@code limit}, of parts read one after another, each
+     * a {@code from ... where ...} clause and its order, all with the same {@code parameters}: each
+     * part read from where the slice starts in it, and counted only when the slice starts past it.
+     */
+    private List<Source> sliceAcross(List<List<String>> parts, List<Object> parameters, long offset, int limit) {
         List<String> ids = new java.util.ArrayList<>();
         long skip = offset;
-        for (boolean withValue : descending ? new boolean[]{false, true} : new boolean[]{true, false}) {
-            String part = withValue ? valued : valueless;
+        for (List<String> part : parts) {
             List<Object> asked = new java.util.ArrayList<>(parameters);
             asked.add(limit - ids.size());
             asked.add(skip);
-            List<String> found = nativeList("select s.id" + part + " order by " + (withValue ? "s." + key.column + way + ", " : "")
-                    + "s.code_name" + way + ", s.id" + way + " limit ? offset ?", asked).stream().map(String::valueOf).toList();
+            List<String> found = nativeList("select s.id" + part.get(0) + " order by " + part.get(1) + " limit ? offset ?", asked)
+                    .stream().map(String::valueOf).toList();
             if (found.isEmpty() && skip > 0) {
                 // the slice starts past this part: how far past
-                skip -= ((Number) nativeList("select count(*)" + part, parameters).get(0)).longValue();
+                skip -= ((Number) nativeList("select count(*)" + part.get(0), parameters).get(0)).longValue();
             } else {
                 skip = 0;
             }
@@ -288,22 +312,12 @@ public class SourceStore {
      */
     public List<Source> registerSliceThisYear(Viewer viewer, String compartment, Among among, int year, boolean descending,
                                               long offset, int limit) {
-        if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)
-                || among.only() && among.ids().isEmpty() || limit <= 0) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        String where = registerWhere(viewer, compartment, among, parameters);
+        if (where == null || limit <= 0) {
             return List.of();
         }
-        List<Object> parameters = new java.util.ArrayList<>();
-        List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
-        StringBuilder where = new StringBuilder(" where s.destroyed_at is null and s.compartment_code in ("
-                + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
-        parameters.addAll(compartments);
-        parameters.add(viewer.clearanceLevel());
-        List<List<String>> chunks = InLists.nativeChunks(among.ids());
-        if (!chunks.isEmpty()) {
-            List<String> each = chunks.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
-            where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
-            chunks.forEach(parameters::addAll);
-        }
+        parameters.add(year); // each part names the year once, last
         String way = descending ? " desc" : "";
         String ties = "s.code_name" + way + ", s.id" + way;
         String paid = " from source s force index (ix_source_paid_year_order)" + where + " and s.paid_year = ? and s.paid_year_total ";
@@ -311,30 +325,7 @@ public class SourceStore {
         List<String> none = List.of(" from source s force index (ix_source_paid_year_rest)" + where
                 + " and not (s.paid_year <=> ? and s.paid_year_total <> 0)", ties);
         List<String> above = List.of(paid + "> 0", "s.paid_year_total" + way + ", " + ties);
-        List<List<String>> parts = descending ? List.of(above, none, below) : List.of(below, none, above);
-        List<Object> withYear = new java.util.ArrayList<>(parameters);
-        withYear.add(year);
-        List<String> ids = new java.util.ArrayList<>();
-        long skip = offset;
-        for (List<String> part : parts) {
-            List<Object> asked = new java.util.ArrayList<>(withYear);
-            asked.add(limit - ids.size());
-            asked.add(skip);
-            List<String> found = nativeList("select s.id" + part.get(0) + " order by " + part.get(1) + " limit ? offset ?", asked)
-                    .stream().map(String::valueOf).toList();
-            if (found.isEmpty() && skip > 0) {
-                // the slice starts past this part: how far past
-                skip -= ((Number) nativeList("select count(*)" + part.get(0), withYear).get(0)).longValue();
-            } else {
-                skip = 0;
-            }
-            ids.addAll(found);
-            if (ids.size() >= limit) {
-                break;
-            }
-        }
-        Map<String, Source> found = unrestricted(ids);
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return sliceAcross(descending ? List.of(above, none, below) : List.of(below, none, above), parameters, offset, limit);
     }
 
     @SuppressWarnings("unchecked")
