@@ -129,13 +129,18 @@ public class SourceStore {
                 || among.only() && among.ids().isEmpty() || limit <= 0) {
             return List.of();
         }
-        String narrowed = among.ids().isEmpty() ? "" : among.only() ? "and s.id in :among " : "and s.id not in :among ";
+        List<List<String>> lists = InLists.statementLists(among.ids());
+        List<String> each = new java.util.ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            each.add("s.id " + (among.only() ? "in" : "not in") + " :among" + i);
+        }
+        String narrowed = each.isEmpty() ? "" : "and (" + String.join(among.only() ? " or " : " and ", each) + ") ";
         var q = em.createQuery("select s.id from Source s where s.compartment in :compartments and "
                         + "s.classificationLevel <= :level" + LIVE + narrowed + "order by " + order.jpql(descending), String.class)
                 .setParameter("compartments", compartment == null ? viewer.compartments() : List.of(compartment))
                 .setParameter("level", viewer.clearanceLevel());
-        if (!narrowed.isEmpty()) {
-            q.setParameter("among", among.ids());
+        for (int i = 0; i < lists.size(); i++) {
+            q.setParameter("among" + i, lists.get(i));
         }
         List<String> ids = q.setFirstResult(Math.toIntExact(offset)).setMaxResults(limit).getResultList();
         Map<String, Source> found = unrestricted(ids);
@@ -202,7 +207,7 @@ public class SourceStore {
                 + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
         parameters.addAll(compartments);
         parameters.add(viewer.clearanceLevel());
-        List<List<String>> chunks = InLists.nativeChunks(among.ids());
+        List<List<String>> chunks = InLists.statementLists(among.ids());
         if (!chunks.isEmpty()) {
             List<String> each = chunks.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
             where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
