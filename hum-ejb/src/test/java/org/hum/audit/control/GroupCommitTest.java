@@ -115,18 +115,8 @@ class GroupCommitTest {
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(9);
         try {
-            Future<?> first = pool.submit(() -> commits.commit("first"));
-            while (store.inside.get() == 0) {
-                Thread.sleep(1);
-            }
-            List<Future<?>> next = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String entry = "next" + i;
-                next.add(pool.submit(() -> commits.commit(entry)));
-            }
-            while (commits.waiting() < 8) {
-                Thread.sleep(1);
-            }
+            Future<?> first = firstInside(pool, commits, store);
+            List<Future<?>> next = queued(pool, commits, "next", 8, 8);
             assertFalse(first.isDone(), "the first caller waits for its commit");
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
@@ -151,10 +141,7 @@ class GroupCommitTest {
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            Future<?> first = pool.submit(() -> commits.commit("first"));
-            while (store.inside.get() == 0) {
-                Thread.sleep(1);
-            }
+            Future<?> first = firstInside(pool, commits, store);
             List<Future<?>> good = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 String entry = "good" + i;
@@ -207,10 +194,7 @@ class GroupCommitTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         try {
-            Future<?> first = pool.submit(() -> commits.commit("first"));
-            while (store.inside.get() == 0) {
-                Thread.sleep(1);
-            }
+            Future<?> first = firstInside(pool, commits, store);
             List<Future<?>> same = new ArrayList<>();
             for (String entry : List.of("a", "b", "unlucky")) {
                 same.add(pool.submit(() -> commits.commit(entry)));
@@ -244,18 +228,8 @@ class GroupCommitTest {
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
-            Future<?> first = pool.submit(() -> commits.commit("first"));
-            while (store.inside.get() == 0) {
-                Thread.sleep(1);
-            }
-            List<Future<?>> rest = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String entry = "e" + i;
-                rest.add(pool.submit(() -> commits.commit(entry)));
-            }
-            while (commits.waiting() < 4) {
-                Thread.sleep(1);
-            }
+            Future<?> first = firstInside(pool, commits, store);
+            List<Future<?>> rest = queued(pool, commits, "e", 8, 4);
             Thread.sleep(50); // the other four have had time to queue, were there room
             assertEquals(4, commits.waiting(), "the queue holds its capacity, no more");
             release.countDown();
@@ -278,10 +252,7 @@ class GroupCommitTest {
         store.hold = release;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = pool.submit(() -> commits.commit("first"));
-            while (store.inside.get() == 0) {
-                Thread.sleep(1);
-            }
+            Future<?> first = firstInside(pool, commits, store);
             Thread[] waiter = new Thread[1];
             Future<Boolean> second = pool.submit(() -> {
                 waiter[0] = Thread.currentThread();
@@ -300,5 +271,29 @@ class GroupCommitTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The first caller's entry, its batch being written (held by the store) when this returns. */
+    private static Future<?> firstInside(ExecutorService pool, GroupCommit<String> commits, Store store)
+            throws InterruptedException {
+        Future<?> first = pool.submit(() -> commits.commit("first"));
+        while (store.inside.get() == 0) {
+            Thread.sleep(1);
+        }
+        return first;
+    }
+
+    /** {@code n} callers' entries ({@code prefix}0 on), submitted; returns once {@code waiting} of them wait in the queue. */
+    private static List<Future<?>> queued(ExecutorService pool, GroupCommit<String> commits, String prefix, int n, int waiting)
+            throws InterruptedException {
+        List<Future<?>> callers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String entry = prefix + i;
+            callers.add(pool.submit(() -> commits.commit(entry)));
+        }
+        while (commits.waiting() < waiting) {
+            Thread.sleep(1);
+        }
+        return callers;
     }
 }
