@@ -127,10 +127,8 @@ public class AuditTrail {
      */
     public AuditEntry capture(String action, String objectType, String objectId, String label, String outcome) {
         Principal caller = security.getCallerPrincipal();
-        if (label == null && "SOURCE".equals(objectType) && objectId != null) {
-            label = sourceLabel(objectId);
-        }
-        return entry(actorOf(caller), rolesOf(caller), action, objectType, objectId, label, outcome);
+        return entry(actorOf(caller), rolesOf(caller), action, objectType, objectId, labelled(objectType, objectId, label),
+                outcome);
     }
 
     /** As {@link #capture}, for what {@link #recordUnseen} records: no label, none looked up. */
@@ -154,15 +152,12 @@ public class AuditTrail {
     /** As {@link #record}, for an actor who is not (yet) the caller: a login, for instance. */
     public void recordAs(String actor, Collection<String> roles, String action, String objectType, String objectId,
                          String label, String outcome) {
-        if (label == null && "SOURCE".equals(objectType) && objectId != null) {
-            label = sourceLabel(objectId);
-        }
-        append(actor, roles, action, objectType, objectId, label, outcome);
+        insert(List.of(entry(actor, roles, action, objectType, objectId, labelled(objectType, objectId, label), outcome)));
     }
 
-    private void append(String actor, Collection<String> roles, String action, String objectType, String objectId,
-                        String label, String outcome) {
-        insert(List.of(entry(actor, roles, action, objectType, objectId, label, outcome)));
+    /** The label given, or a file's own when none is given for a {@code SOURCE}. */
+    private String labelled(String objectType, String objectId, String label) {
+        return label == null && "SOURCE".equals(objectType) && objectId != null ? sourceLabel(objectId) : label;
     }
 
     /** One entry of {@link #recordAll}: what {@link #record} takes. */
@@ -182,11 +177,8 @@ public class AuditTrail {
         Set<String> roles = rolesOf(caller);
         List<AuditEntry> sealed = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            String label = e.label();
-            if (label == null && "SOURCE".equals(e.objectType()) && e.objectId() != null) {
-                label = sourceLabel(e.objectId());
-            }
-            sealed.add(entry(actor, roles, e.action(), e.objectType(), e.objectId(), label, e.outcome()));
+            sealed.add(entry(actor, roles, e.action(), e.objectType(), e.objectId(),
+                    labelled(e.objectType(), e.objectId(), e.label()), e.outcome()));
         }
         write(sealed);
     }
