@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AuditAppendRateIT {
     private static final int WRITERS = 8;
-    private static final int PER_WRITER = 400;
+    private static final int PER_WRITER = 1500;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -59,7 +59,7 @@ class AuditAppendRateIT {
     @Test
     void eightWritersAppendAndEveryEntryIsChained() throws Exception {
         String run = "rate-" + UUID.randomUUID().toString().substring(0, 8);
-        appendAll("warm-" + run, 50); // JIT and pool warm-up, not measured
+        appendAll("warm-" + run, 400); // JIT and pool warm-up, not measured: the first thousands of entries run slower
         GroupCommit.Counts before = batches.counts();
         long start = System.nanoTime();
         appendAll(run, PER_WRITER);

@@ -39,10 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegisterSortIT {
     private static final List<String> SORTS = List.of("lastContactAt", "-lastContactAt", "status", "-status",
             "paymentsLifetime", "-paymentsLifetime", "authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt",
-            "-lastValidationAt", "paymentsThisYear", "-paymentsThisYear");
+            "-lastValidationAt", "paymentsThisYear", "-paymentsThisYear", "nextReviewDue", "-nextReviewDue",
+            "nextValidationDue", "-nextValidationDue");
     /** The sorts kept on the file's row from its authorisations and validations, also read with the authorisation filter. */
     private static final List<String> KEPT = List.of("authorisationEndsAt", "-authorisationEndsAt", "lastValidationAt",
-            "-lastValidationAt");
+            "-lastValidationAt", "nextReviewDue", "-nextReviewDue", "nextValidationDue", "-nextValidationDue");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -95,7 +96,7 @@ class RegisterSortIT {
             for (String filter : filters) {
                 String query = "compartment=" + copper() + "&sort=" + sort + filter;
                 List<String> whole = pagesMatch(reviewer, query);
-                assertTrue(filter.isEmpty() ? whole.size() == 23 : !whole.isEmpty(), query + ": " + whole);
+                assertTrue(filter.isEmpty() ? whole.size() == 25 : !whole.isEmpty(), query + ": " + whole);
             }
         }
         // the order itself, so that a change to both the page and the whole computation is seen too; C's row shows the correction
@@ -106,7 +107,7 @@ class RegisterSortIT {
         assertEquals(List.of("C", "L", "B", "H", "K", "J", "A", "D", "E", "F", "G", "I"), letters(byContact),
                 "last contact, ties by code name, never contacted last");
         List<String> byStatus = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-status");
-        assertEquals(List.of("H", "G", "L", "F"), byStatus.subList(0, 4).stream().map(c -> c.substring(3, 4)).toList(),
+        assertEquals(List.of("H", "G", "L", "F"), letters(byStatus).subList(0, 4),
                 "deactivated, then closed for cause, each by code name descending");
         List<String> byPayments = wholeComputation(reviewer, "compartment=" + copper() + "&sort=-paymentsLifetime");
         JsonObject most = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsLifetime").json()
@@ -136,21 +137,23 @@ class RegisterSortIT {
             ahead = AuthorisationIT.granted("RSY", authoriser1())[0];
             LifecycleIT.instruct(ahead);
             PaymentSteps.paid(ahead, "30.00", next);
-            for (String sort : List.of("paymentsThisYear", "-paymentsThisYear")) {
+            for (String sort : List.of("paymentsThisYear", "-paymentsThisYear", "nextReviewDue", "-nextReviewDue",
+                    "nextValidationDue", "-nextValidationDue")) {
                 List<String> whole = pagesMatch(reviewer, "compartment=" + copper() + "&sort=" + sort);
-                assertEquals(24, whole.size(), whole.toString());
+                assertEquals(26, whole.size(), whole.toString());
             }
             JsonObject first = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsThisYear")
                     .json().getJsonArray("items").getJsonObject(0);
             assertEquals(ahead, first.getString("id"), "paid next year: the only file paid that year");
             List<String> byYear = wholeComputation(reviewer, "compartment=" + copper() + "&sort=paymentsThisYear");
-            assertTrue(byYear.get(23).startsWith("RSY"), "ascending, it is last: " + byYear);
-            List<String> unpaid = new ArrayList<>(byYear.subList(0, 23));
+            assertTrue(byYear.get(25).startsWith("RSY"), "ascending, it is last: " + byYear);
+            List<String> unpaid = new ArrayList<>(byYear.subList(0, 25));
             assertEquals(unpaid.stream().sorted().toList(), unpaid, "every other file, today's three paid too, counts 0: by code name");
         } finally {
             assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
         }
-        for (String sort : List.of("paymentsThisYear", "-paymentsThisYear")) {
+        // today again: RSY's validation lies after the rule clock, which its clock leaves out (every row computed)
+        for (String sort : List.of("paymentsThisYear", "-paymentsThisYear", "nextValidationDue", "-nextValidationDue")) {
             pagesMatch(reviewer, "compartment=" + copper() + "&sort=" + sort);
         }
         JsonObject most = Api.get(reviewer, "oversight/register?size=1&compartment=" + copper() + "&sort=-paymentsThisYear")
@@ -176,16 +179,18 @@ class RegisterSortIT {
     }
 
     /**
-     * Eight files (RSV...) whose authorisations and validations the kept sorts must follow: two
-     * granted now, one of them renewed, with the same end, one whose authorisation ran out, one whose run-out authorisation
-     * was followed by one in force, one whose later authorisation was cancelled (its row falls back to
-     * the run-out one), one whose only authorisation was cancelled (none), and one validated now and
-     * then again at a past rule clock (its last validation stays the latest).
+     * Ten files (RSV...) whose authorisations and validations the kept sorts must follow: two
+     * granted now, one of them reviewed and renewed, with the same end (and the same next review), one whose authorisation ran out, one whose run-out authorisation
+     * was followed by one in force and which was then deactivated (no clock shown), one whose later authorisation was cancelled (its row falls back to
+     * the run-out one), one whose only authorisation was cancelled (none), one validated now and
+     * then again at a past rule clock (its last validation stays the latest), one validated and
+     * granted 30 days ago and reviewed 10 days ago, and one validated and granted 20 days ago (its next
+     * review falls before the other's, which its review moved).
      */
     private static Authorised authorisedAndValidated() throws Exception {
         String tag = Cast.suffix();
         Map<String, String> ids = new LinkedHashMap<>();
-        for (String letter : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+        for (String letter : List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J")) {
             ids.put(letter, register("RSV" + letter + "-" + tag, copper()));
         }
         String officer = officer1();
@@ -205,6 +210,14 @@ class RegisterSortIT {
                 past.put(letter, grantNow(ids.get(letter)));
             }
             AuthorisationIT.validate(ids.get("H"));
+            // 30 days ago: I validated and granted, 20 days ago J, 10 days ago I reviewed: both still in force
+            assertEquals(200, ValidationIT.setClock(now.minus(Duration.ofDays(30)).toString()).status());
+            String i = grantNow(ids.get("I"));
+            assertEquals(200, ValidationIT.setClock(now.minus(Duration.ofDays(20)).toString()).status());
+            grantNow(ids.get("J"));
+            assertEquals(200, ValidationIT.setClock(now.minus(Duration.ofDays(10)).toString()).status());
+            assertEquals(201, Api.post(Api.token(Cast.authoriser2()), "authorisations/" + i + "/reviews",
+                    AuthorisationIT.review()).status());
         } finally {
             assertEquals(200, Api.send(Api.request(Api.token(Cast.admin1()), "admin/rule-clock").DELETE()).status());
         }
@@ -232,6 +245,8 @@ class RegisterSortIT {
             row.setString(2, ids.get("B"));
             assertEquals(1, row.executeUpdate());
         }
+        // D deactivated with its authorisation in force: neither clock is shown for a file at rest
+        assertEquals(200, ContactReportIT.deactivate(ids.get("D"), false).status());
         return new Authorised(ids, a, d, past);
     }
 
@@ -269,16 +284,28 @@ class RegisterSortIT {
             assertTrue(validated.isAfter(Instant.now().minus(Duration.ofDays(1))), "H: the latest conclusion, not the last written");
             assertTrue(!rows.get(ids.get("G")).containsKey("lastValidationAt") || rows.get(ids.get("G")).isNull("lastValidationAt"),
                     "G: never validated");
-            assertEquals(List.of("C", "E", "D", "A", "B", "F", "G", "H"),
+            assertEquals(List.of("C", "E", "I", "J", "D", "A", "B", "F", "G", "H"),
                     lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=authorisationEndsAt")),
                     "by the authorisation's end: run out first, A (renewed) and B tied by code name, none last");
-            assertEquals(List.of("H", "G", "F", "B", "A", "D", "E", "C"),
+            assertEquals(List.of("H", "G", "F", "B", "A", "D", "J", "I", "E", "C"),
                     lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=-authorisationEndsAt")),
                     "descending: the exact reverse");
             List<String> byValidation = lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=lastValidationAt"));
-            assertEquals(List.of("C", "D", "E", "A", "B", "F", "H", "G"), byValidation,
-                    "by the last validation: C, D and E concluded 800 days ago, then the others in the order concluded "
-                            + "(H's latest, not its last written), G never");
+            assertEquals(List.of("C", "D", "E", "I", "J", "A", "B", "F", "H", "G"), byValidation,
+                    "by the last validation: C, D and E concluded 800 days ago, I 30 and J 20 days ago, then the others in the order "
+                            + "concluded (H's latest, not its last written), G never");
+            assertEquals(List.of("J", "I", "A", "B", "C", "D", "E", "F", "G", "H"),
+                    lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=nextReviewDue")),
+                    "by the next review: J's from its grant 20 days ago, I's from its review 10 days ago (not its grant "
+                            + "30 days ago), then A's (reviewed today) and B's (granted today) "
+                            + "tied by code name; none for the run-out (C, E), the cancelled (F), the deactivated (D) or G");
+            assertEquals(List.of("H", "G", "F", "E", "D", "C", "B", "A", "I", "J"),
+                    lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=-nextReviewDue")),
+                    "descending: the exact reverse");
+            assertEquals(List.of("C", "E", "I", "J", "A", "B", "F", "H", "D", "G"),
+                    lettersOf(wholeComputation(reviewer, "compartment=" + copper() + "&sort=nextValidationDue")),
+                    "by the next validation: C and E (800 days ago) tied by code name, I, J, then A, B, F and H (today), "
+                            + "none for the deactivated D and the never validated G");
         }
 
         private List<String> lettersOf(List<String> codeNames) {
@@ -325,6 +352,10 @@ class RegisterSortIT {
         }
         assertTrue(after.get("paymentsThisYear") < after.get("paymentsLifetime") + 10,
                 "this year's payments paged in SQL, near the lifetime total's page, not every row computed: " + after);
+        for (String clock : List.of("nextReviewDue", "nextValidationDue")) {
+            assertTrue(after.get(clock) < after.get("authorisationEndsAt") + 10,
+                    clock + " paged in SQL from the clock kept on the row, not every row computed: " + after);
+        }
     }
 
     /** The letters of this class's own lettered files (RSQ...), in the order given. */
@@ -339,7 +370,7 @@ class RegisterSortIT {
             // (no payments, authorisations or validations here: descending, those orders are the code names' reverse,
             // which the new files lead)
             for (String sort : List.of("lastContactAt", "-lastContactAt", "status", "-status", "paymentsLifetime",
-                    "authorisationEndsAt", "lastValidationAt")) {
+                    "authorisationEndsAt", "lastValidationAt", "nextReviewDue", "nextValidationDue")) {
                 out.put(sort, cost(reviewer, sort));
             }
         }

@@ -127,11 +127,15 @@ class RuleProfileIT {
     }
 
     @Test
-    void aTunedFigureIsInForceAtOnceAndResetPutsBackTheShippedOnes() {
+    void aTunedFigureIsInForceAtOnceAndResetPutsBackTheShippedOnes() throws SQLException {
         String admin = Api.token(admin1());
+        String[] granted = AuthorisationIT.granted("RPC", authoriser1());
         Api.Reply tuned = put(admin, "{\"profile\":\"US_FEDERAL\",\"oiaMaxDays\":60,\"reviewInterval\":\"P2M\","
                 + "\"tenureGamingWindowDays\":45}");
         assertEquals(200, tuned.status(), tuned.body());
+        // the register's clock kept on the file's row moved with the figure, by the time the change was answered
+        assertEquals(2, clockBasis("review_months"), "the register's clocks computed with the tuned review interval");
+        assertEquals(nextReviewDue(granted[1]), keptReviewDue(granted[0]), "the file's row: its authorisation's next review");
         assertFalse(tuned.json().getBoolean("shippedFigures"));
         JsonObject f = figures(authoriser2());
         assertEquals(60, f.getInt("oiaMaxDays"));
@@ -147,5 +151,36 @@ class RuleProfileIT {
         assertEquals(90, figures(authoriser2()).getInt("oiaMaxDays"));
         assertEquals(90, figures(authoriser2()).getInt("tenureGamingWindowDays"));
         assertEquals("RESET", history(admin).getJsonObject(0).getString("action"));
+        assertEquals(nextReviewDue(granted[1]), keptReviewDue(granted[0]), "reset: the file's row moved back");
+        assertEquals(reviewMonths(figures(authoriser2()).getString("reviewInterval")), clockBasis("review_months"));
+    }
+
+    private static String nextReviewDue(String authorisationId) {
+        Api.Reply a = Api.get(Api.token(officer1()), "authorisations/" + authorisationId);
+        assertEquals(200, a.status(), a.body());
+        return a.json().getString("nextReviewDue");
+    }
+
+    private static String keptReviewDue(String sourceId) throws SQLException {
+        try (java.sql.Connection c = Stand.current().rootConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT review_due_on FROM source WHERE id = ?")) {
+            s.setString(1, sourceId);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return String.valueOf(rs.getObject(1, java.time.LocalDate.class));
+            }
+        }
+    }
+
+    private static int clockBasis(String column) throws SQLException {
+        try (java.sql.Connection c = Stand.current().rootConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT " + column + " FROM register_clock_basis")) {
+            assertTrue(rs.next());
+            return rs.getInt(1);
+        }
+    }
+
+    private static int reviewMonths(String period) {
+        return Math.toIntExact(java.time.Period.parse(period).toTotalMonths());
     }
 }

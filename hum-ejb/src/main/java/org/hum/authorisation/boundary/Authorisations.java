@@ -196,6 +196,8 @@ public class Authorisations {
                 texts.seal(key, e, AuthorisationReview.TASKS_GIVEN, rid, request.tasksGiven()),
                 texts.seal(key, e, AuthorisationReview.INFORMATION_OBTAINED, rid, request.informationObtained()));
         store.add(r);
+        store.flush();
+        sources.mirrorAuthorisation(l.source.id()); // its next review moves (SourceClocks)
         audit.record("AUTHORISATION_REVIEWED", "AUTHORISATION", l.a.id(), files.label(l.source), AuditTrail.SUCCESS);
         return views.view(l.source, l.a, now, rules.current());
     }

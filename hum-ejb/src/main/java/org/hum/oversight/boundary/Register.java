@@ -25,7 +25,9 @@ import org.hum.oversight.control.RegisterQuery;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
 import org.hum.rules.control.OverdueFiles;
+import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourceStanding;
+import org.hum.source.control.SourceClocks;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 import org.hum.vetting.control.VettingDeadlines;
@@ -86,6 +88,12 @@ public class Register {
 
     @Inject
     OverdueFiles dueLists;
+
+    @Inject
+    SourceClocks clocks;
+
+    @Inject
+    Rules rules;
 
     @Inject
     @Any
@@ -154,9 +162,37 @@ public class Register {
                         : sources.registerSliceThisYear(viewer, query.compartment(), among, year, query.descending(), offset, size);
             }
             case "status" -> byStatus(viewer, query, among, offset, size);
+            case "nextReviewDue" -> byClock(viewer, query, among, SourceStore.DueClock.REVIEW, offset, size);
+            case "nextValidationDue" -> byClock(viewer, query, among, SourceStore.DueClock.VALIDATION, offset, size);
             default -> sources.registerPage(viewer, query.compartment(), among, ORDERS.get(query.sort()),
                     query.descending(), page, size);
         };
+    }
+
+    /**
+     * A page in the order of one of the two clocks, read from the file's row where it is kept
+     * ({@link SourceClocks}): the value shown for an active file (for the review, while its
+     * authorisation is in force), none for a file at rest. Null (every row computed) when the kept
+     * values were computed with figures other than the rule profile's (a change of the profile not yet
+     * carried to every file), when the files at rest are too many to name, or, for the validation, when
+     * the last conclusion of a file the page could show lies after the rule clock (moved back on a test
+     * stand), which its clock leaves out.
+     */
+    private List<Source> byClock(Viewer viewer, RegisterQuery query, SourceStore.Among among, SourceStore.DueClock due,
+                                 long offset, int size) {
+        if (!clocks.basis().equals(java.util.Optional.of(SourceClocks.Figures.of(rules.current())))) {
+            return null;
+        }
+        Instant now = clock.instant();
+        if (due == SourceStore.DueClock.VALIDATION && sources.validatedAfter(viewer, query.compartment(), among, now)) {
+            return null;
+        }
+        List<String> atRest = standings.inactive(LEFT_OUT);
+        if (atRest.size() > LEFT_OUT) {
+            return null;
+        }
+        return sources.registerSliceByClock(viewer, query.compartment(), among, due, now, atRest, query.descending(),
+                offset, size);
     }
 
     /**

@@ -103,16 +103,18 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
      * The computed sorts SQL can order by all the same: the status (the files at rest are a short
      * list), the last contact, the payments' lifetime total, the authorisation's end and the last
      * validation (kept on the file's row and indexed), this year's payments (the ledger's latest
-     * year's total, kept on the file's row).
+     * year's total, kept on the file's row), the next review and the next validation (kept on the
+     * file's row with the rule profile's figures they were computed with).
      */
     public static final java.util.Set<String> KEY_SORTS = java.util.Set.of("status", "lastContactAt", "paymentsLifetime",
-            "authorisationEndsAt", "lastValidationAt", "paymentsThisYear");
+            "authorisationEndsAt", "lastValidationAt", "paymentsThisYear", "nextReviewDue", "nextValidationDue");
 
     /**
      * Whether SQL can find, order and count a page: a sort by a column of the file's row; the
      * filters each a list of ids (status, handler, authorisation, overdue) or a column
-     * (compartment); or one of {@link #KEY_SORTS}. The other sorts rest on computed clocks and totals, and need every visible
-     * file's row (docs/performance.md, "At scale").
+     * (compartment); or one of {@link #KEY_SORTS}: every sort. A page still computes every visible
+     * file's row where a list is too long to name or a kept value cannot be trusted (docs/performance.md,
+     * "At scale").
      */
     public boolean pagesInSql() {
         return ROW_SORTS.contains(sort) || KEY_SORTS.contains(sort);

@@ -1,6 +1,7 @@
 package org.hum.source.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hum.config.control.InLists;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class SourceStore {
 
     @PersistenceContext(unitName = "hum")
     EntityManager em;
+
+    @Inject
+    SourceClocks clocks;
 
     public Optional<Source> find(Viewer viewer, String id) {
         if (viewer.compartments().isEmpty()) {
@@ -192,6 +196,69 @@ public class SourceStore {
     }
 
     /**
+     * Whether a file the register could show this viewer (as {@link #registerSliceByClock} would read
+     * them) was last validated after {@code now}: only where a test stand moved the rule clock back,
+     * and then the clock kept on its row ({@link SourceClocks}) counts a conclusion its rules do not.
+     */
+    public boolean validatedAfter(Viewer viewer, String compartment, Among among, java.time.Instant now) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        String where = registerWhere(viewer, compartment, among, parameters);
+        if (where == null) {
+            return false;
+        }
+        parameters.add(java.sql.Timestamp.from(now));
+        return !nativeList("select 1 from source s force index (ix_source_validation_order)" + where
+                + " and s.last_validation_at > ? limit 1", parameters).isEmpty();
+    }
+
+    /** The register's two clocks kept on the file's row ({@link SourceClocks}; V060), with the index that orders each. */
+    public enum DueClock {
+        VALIDATION("validation_due_on", "ix_source_validation_due_order"), REVIEW("review_due_on", "ix_source_review_due_order");
+
+        final String column;
+        final String index;
+
+        DueClock(String column, String index) {
+            this.column = column;
+            this.index = index;
+        }
+    }
+
+    /**
+     * As {@link #registerSliceBy}, in the order of one of the register's clocks as it stands at
+     * {@code now}: the value kept on the row, for a file not among {@code atRest} and, for the
+     * review, whose authorisation is still in force (its end after {@code now}); every other file
+     * has none and comes last (first descending), in code name order. Each part is read in order
+     * from its own index.
+     */
+    public List<Source> registerSliceByClock(Viewer viewer, String compartment, Among among, DueClock clock,
+                                             java.time.Instant now, List<String> atRest, boolean descending,
+                                             long offset, int limit) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        String where = registerWhere(viewer, compartment, among, parameters);
+        if (where == null || limit <= 0) {
+            return List.of();
+        }
+        // shown: a value, in force for the review, not at rest; never null, so that "not (shown)" is the rest exactly
+        StringBuilder shown = new StringBuilder("s." + clock.column + " is not null");
+        if (clock == DueClock.REVIEW) {
+            shown.append(" and s.authorisation_ends_at is not null and s.authorisation_ends_at > ?");
+            parameters.add(java.sql.Timestamp.from(now));
+        }
+        for (List<String> chunk : InLists.statementLists(atRest)) {
+            shown.append(" and s.id not in (").append(InLists.marks(chunk.size())).append(')');
+            parameters.addAll(chunk);
+        }
+        String way = descending ? " desc" : "";
+        String ties = "s.code_name" + way + ", s.id" + way;
+        List<String> valued = List.of(" from source s force index (" + clock.index + ")" + where + " and (" + shown + ")",
+                "s." + clock.column + way + ", " + ties);
+        List<String> valueless = List.of(" from source s force index (ix_source_clock_rest)" + where + " and not (" + shown + ")",
+                ties);
+        return sliceAcross(descending ? List.of(valueless, valued) : List.of(valued, valueless), parameters, offset, limit);
+    }
+
+    /**
      * The register's conditions on a file's row for this viewer ({@code " where ..."}, its parameters
      * added to {@code parameters}): live, in a compartment they hold (or the one asked for), at
      * their clearance or below, and among the ids given or apart from them; null when no file can
@@ -259,22 +326,26 @@ public class SourceStore {
      * Sets the file's row's {@link Kept#AUTHORISATION_END} to the latest end of its granted
      * authorisations (cancelled ones left out), in the caller's transaction, after a grant, a renewal
      * or a cancellation has been flushed: the end of the authorisation the register shows, since one in
-     * force always has the latest end of its file's (docs/performance.md, "At scale").
+     * force always has the latest end of its file's (docs/performance.md, "At scale"); and that
+     * authorisation's next review ({@link SourceClocks}), which a review also moves.
      */
     public void mirrorAuthorisation(String sourceId) {
         em.createNativeQuery("update source set authorisation_ends_at = (select max(a.ends_at) from authorisation a "
                 + "where a.source_id = ? and a.status = 'GRANTED') where id = ?")
                 .setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+        clocks.reviewMoved(sourceId);
     }
 
     /**
      * Sets the file's row's {@link Kept#LAST_VALIDATION} to the latest conclusion of its
-     * validations, in the caller's transaction, after a conclusion has been flushed.
+     * validations, in the caller's transaction, after a conclusion has been flushed; and the file's
+     * next validation ({@link SourceClocks}).
      */
     public void mirrorLastValidation(String sourceId) {
         em.createNativeQuery("update source set last_validation_at = (select max(c.concluded_at) from validation v "
                 + "join validation_conclusion c on c.validation_id = v.id where v.source_id = ?) where id = ?")
                 .setParameter(1, sourceId).setParameter(2, sourceId).executeUpdate();
+        clocks.validationMoved(sourceId);
     }
 
     /**
