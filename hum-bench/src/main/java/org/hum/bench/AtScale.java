@@ -65,7 +65,8 @@ public final class AtScale {
                 "handler=officer1&status=ACTIVE", "sort=-registeredAt", "sort=sourceNumber&page=2000",
                 "sort=-lastContactAt", "sort=paymentsLifetime&page=2000", "sort=status", "sort=authorisationEndsAt",
                 "sort=-authorisationEndsAt&page=2000", "sort=-lastValidationAt", "sort=-paymentsThisYear",
-                "sort=paymentsThisYear&page=2000")) {
+                "sort=paymentsThisYear&page=2000", "sort=nextReviewDue", "sort=-nextReviewDue&page=1000",
+                "sort=nextValidationDue", "sort=nextValidationDue&page=1000")) {
             load.phase("GET oversight/register?" + query, threads, seconds, 200,
                     n -> load.send(reviewer, "GET", "oversight/register?size=20&" + query, null));
         }
