@@ -30,9 +30,16 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
+    /**
+     * Code names as the database orders them (its collation, {@code utf8mb4_unicode_ci}, on the
+     * letters, digits, spaces and hyphens a code name may hold): without regard to case, spaces and
+     * hyphens before digits before letters. A page found in SQL and the whole computation must agree.
+     */
+    static final Comparator<RegisterRow> CODE_NAME = Comparator.comparing(RegisterRow::codeName, String.CASE_INSENSITIVE_ORDER);
+
     /** The columns the register sorts by; ties fall back to the code name, then the id (both reversed when descending). */
     static final Map<String, Comparator<RegisterRow>> SORTS = Map.ofEntries(
-            Map.entry("codeName", Comparator.comparing(RegisterRow::codeName)),
+            Map.entry("codeName", CODE_NAME),
             Map.entry("sourceNumber", Comparator.comparing(RegisterRow::sourceNumber)),
             Map.entry("status", Comparator.comparing(r -> r.status().name())),
             Map.entry("compartment", Comparator.comparing(RegisterRow::compartment)),
@@ -123,7 +130,7 @@ public record RegisterQuery(SourceStatus status, String compartment, String hand
     /** The rows that pass the filters, in the asked order. */
     public List<RegisterRow> apply(List<RegisterRow> rows, Instant now) {
         // descending is the ascending order reversed, ties included (as SQL orders a page: SourceStore.Order)
-        Comparator<RegisterRow> order = SORTS.get(sort).thenComparing(RegisterRow::codeName).thenComparing(RegisterRow::id);
+        Comparator<RegisterRow> order = SORTS.get(sort).thenComparing(CODE_NAME).thenComparing(RegisterRow::id);
         if (descending) {
             order = order.reversed();
         }

@@ -40,6 +40,30 @@ class RegisterQueryTest {
                 "a file without an authorisation sorts last");
     }
 
+    /**
+     * Code names are kept as typed, and the database orders them without regard to case (its
+     * collation), spaces and hyphens before digits before letters: the whole computation (an export)
+     * orders them the same way, names equal but for case by id, so that its order is every page's.
+     */
+    @Test
+    void codeNamesOrderAsTheDatabaseOrdersThemWithoutRegardToCase() {
+        List<RegisterRow> rows = List.of(row("1", "bravo", SourceStatus.ACTIVE, null, "0", false, "officer1"),
+                row("2", "ALPHA 2", SourceStatus.ACTIVE, null, "0", false, "officer1"),
+                row("3", "Alpha-1", SourceStatus.ACTIVE, null, "0", false, "officer1"),
+                row("4", "alpha", SourceStatus.ACTIVE, null, "0", false, "officer1"),
+                row("5", "ALPHA", SourceStatus.ACTIVE, null, "0", false, "officer1"),
+                row("6", "Charlie", SourceStatus.ACTIVE, null, "0", false, "officer1"),
+                row("7", "alpha9", SourceStatus.ACTIVE, null, "0", false, "officer1"));
+        List<String> ascending = RegisterQuery.parse(null, null, null, null, null, null).apply(rows, NOW).stream()
+                .map(RegisterRow::id).toList();
+        assertEquals(List.of("4", "5", "2", "3", "7", "1", "6"), ascending,
+                "alpha and ALPHA equal (by id), then ALPHA 2, Alpha-1, alpha9, bravo, Charlie");
+        assertEquals(List.of("6", "1", "7", "3", "2", "5", "4"), RegisterQuery.parse(null, null, null, null, null, "-codeName")
+                .apply(rows, NOW).stream().map(RegisterRow::id).toList(), "descending: the exact reverse");
+        assertEquals(List.of("4", "5", "2", "3", "7", "1", "6"), RegisterQuery.parse(null, null, null, null, null, "paymentsLifetime")
+                .apply(rows, NOW).stream().map(RegisterRow::id).toList(), "ties of another sort: the same order");
+    }
+
     @Test
     void filtersCombine() {
         assertEquals(List.of("3", "1"), ids(RegisterQuery.parse("active", null, null, null, null, null)));
@@ -73,7 +97,8 @@ class RegisterQueryTest {
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "registeredAt").pagesInSql());
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-compartment").pagesInSql());
         assertTrue(RegisterQuery.parse(null, null, null, "true", null, null).pagesInSql(), "overdue: the due list's files");
-        assertEquals(false, RegisterQuery.parse(null, null, null, null, null, "nextReviewDue").pagesInSql(), "a clock");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "nextReviewDue").pagesInSql(), "a clock: kept per file");
+        assertTrue(RegisterQuery.parse(null, null, null, null, null, "-nextValidationDue").pagesInSql(), "a clock: kept per file");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-paymentsThisYear").pagesInSql(),
                 "this year's total: the ledger's latest year's kept per file");
         assertTrue(RegisterQuery.parse(null, null, null, null, null, "-paymentsLifetime").pagesInSql(), "the lifetime total: kept per file");
