@@ -156,15 +156,41 @@ final class DemoOperations {
         api.call("controller1", "POST", "reports/" + report + "/approval", null, 200, "the report's approval");
     }
 
-    /** KESTREL's id, as officer1 sees the register; null (and a line) when it is not there. */
+    /**
+     * KESTREL's id, as officer1 sees the sources list; null (and a line) when it is not there. The
+     * list is in code name order (without regard to case, as the database orders it), so on an
+     * installation filled with generated files the page that would hold it is found by halving.
+     */
     private String kestrel() throws IOException, InterruptedException {
-        String page = api.call("officer1", "GET", "sources?size=100", null, 200, "the source register");
-        Matcher m = Pattern.compile("\\{[^{}]*\"codeName\"\\s*:\\s*\"KESTREL\"[^{}]*}").matcher(page);
-        if (!m.find()) {
-            out.println("Demo operations: skipped (no demo source KESTREL).");
-            return null;
+        int size = 100;
+        String first = api.call("officer1", "GET", "sources?size=" + size, null, 200, "the source register");
+        Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(first);
+        long pages = total.find() ? (Long.parseLong(total.group(1)) + size - 1) / size : 1;
+        long lo = 0;
+        long hi = pages - 1;
+        while (lo <= hi) {
+            long mid = (lo + hi) >>> 1;
+            String page = mid == 0 ? first
+                    : api.call("officer1", "GET", "sources?size=" + size + "&page=" + mid, null, 200, "the source register");
+            Matcher m = Pattern.compile("\\{[^{}]*\"codeName\"\\s*:\\s*\"KESTREL\"[^{}]*}").matcher(page);
+            if (m.find()) {
+                return id(m.group());
+            }
+            java.util.List<String> names = Pattern.compile("\"codeName\"\\s*:\\s*\"([^\"]*)\"").matcher(page).results()
+                    .map(r -> r.group(1)).toList();
+            if (names.isEmpty()) {
+                break;
+            }
+            if (String.CASE_INSENSITIVE_ORDER.compare("KESTREL", names.get(0)) < 0) {
+                hi = mid - 1;
+            } else if (String.CASE_INSENSITIVE_ORDER.compare("KESTREL", names.get(names.size() - 1)) > 0) {
+                lo = mid + 1;
+            } else {
+                break; // it would be on this page, and is not
+            }
         }
-        return id(m.group());
+        out.println("Demo operations: skipped (officer1 has no demo source KESTREL).");
+        return null;
     }
 
     private static String id(String body) {
