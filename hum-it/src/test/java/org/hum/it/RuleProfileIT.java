@@ -155,6 +155,62 @@ class RuleProfileIT {
         assertEquals(reviewMonths(figures(authoriser2()).getString("reviewInterval")), clockBasis("review_months"));
     }
 
+    /**
+     * The register's clocks kept on the files' rows follow the figures while the files move: the
+     * review and validation intervals changed six times while four files are reviewed and validated
+     * at once. Every call is answered as it would be alone (none is a deadlock's victim), and at the
+     * end every file's kept clocks are what its own records say under the figures in force, which
+     * the basis names.
+     */
+    @Test
+    void theRegistersClocksFollowTheFiguresWhileTheFilesMove() throws Exception {
+        String admin = Api.token(admin1());
+        List<String[]> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            files.add(AuthorisationIT.granted("RPR", authoriser1()));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(1 + files.size());
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> work = new java.util.ArrayList<>();
+            work.add(pool.submit(() -> {
+                List<Integer> answers = new java.util.ArrayList<>();
+                for (int k = 0; k < 6; k++) {
+                    answers.add(put(admin, k % 2 == 0
+                            ? "{\"profile\":\"US_FEDERAL\",\"reviewInterval\":\"P2M\",\"validationInterval\":\"P6M\"}"
+                            : "{\"profile\":\"US_FEDERAL\",\"reviewInterval\":\"P3M\",\"validationInterval\":\"P12M\"}").status());
+                }
+                return answers;
+            }));
+            for (String[] file : files) {
+                work.add(pool.submit(() -> {
+                    List<Integer> answers = new java.util.ArrayList<>();
+                    for (int k = 0; k < 3; k++) {
+                        answers.add(Api.post(Api.token(authoriser2()), "authorisations/" + file[1] + "/reviews",
+                                AuthorisationIT.review()).status());
+                        AuthorisationIT.validate(file[0]); // asserts its own answers
+                    }
+                    return answers;
+                }));
+            }
+            for (java.util.concurrent.Future<List<Integer>> w : work) {
+                for (int answer : w.get(180, java.util.concurrent.TimeUnit.SECONDS)) {
+                    assertTrue(answer == 200 || answer == 201, "every change and review answered as alone: " + answer);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, clockBasis("review_months"), "the basis: the last figures set");
+        assertEquals(12, clockBasis("validation_months"));
+        for (String[] file : files) {
+            assertEquals(nextReviewDue(file[1]), keptReviewDue(file[0]), "the file's next review, kept as its records say");
+            Api.Reply v = Api.get(Api.token(officer1()), "sources/" + file[0] + "/validations");
+            assertEquals(200, v.status(), v.body());
+            assertEquals(v.json().getJsonObject("standing").getString("nextValidationDue"), kept(file[0], "validation_due_on"),
+                    "the file's next validation, kept as its records say");
+        }
+    }
+
     private static String nextReviewDue(String authorisationId) {
         Api.Reply a = Api.get(Api.token(officer1()), "authorisations/" + authorisationId);
         assertEquals(200, a.status(), a.body());
@@ -162,8 +218,12 @@ class RuleProfileIT {
     }
 
     private static String keptReviewDue(String sourceId) throws SQLException {
+        return kept(sourceId, "review_due_on");
+    }
+
+    private static String kept(String sourceId, String column) throws SQLException {
         try (java.sql.Connection c = Stand.current().rootConnection();
-             java.sql.PreparedStatement s = c.prepareStatement("SELECT review_due_on FROM source WHERE id = ?")) {
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM source WHERE id = ?")) {
             s.setString(1, sourceId);
             try (java.sql.ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next());

@@ -16,10 +16,12 @@ import java.util.Optional;
  * the transaction that moves what they rest on) and for every file (when the rule profile's figures
  * change), with the figures held in {@code register_clock_basis}.
  *
- * <p>A change of one file first reads those figures with a shared lock: a computation of every file
- * with new figures (which writes that row first) either waits for the change to commit and then
- * overwrites its row, or makes the change wait and hands it the new figures. No row is left
- * computed with figures other than those the basis names.
+ * <p>Locks are taken in one order, the file's row before the basis row, so that neither waits for
+ * the other in a cycle. A change of one file locks its row, then reads the figures with a shared
+ * lock. A computation of every file writes every row, then the basis row, in one transaction: a
+ * change that locked its row first commits (with the old figures) before the computation reaches
+ * that row and overwrites it; one that comes later waits for the computation's commit and then
+ * reads the new figures. No row is left computed with figures other than those the basis names.
  */
 @ApplicationScoped
 public class SourceClocks {
@@ -36,17 +38,22 @@ public class SourceClocks {
     private static final String VALIDATION_DUE = "case when b.validation_months is null then null else "
             + plus(utcDay("s.last_validation_at"), "b.validation_months", "b.validation_days") + " end";
 
-    /** The review due of authorisation {@code a} by the figures of {@code b}: from its latest review after its grant, else its grant. */
-    private static final String REVIEW_DAY = plus(
-            utcDay("greatest(a.decided_at, coalesce((select max(r.reviewed_at) from authorisation_review r "
-                    + "where r.authorisation_id = a.id), a.decided_at))"),
-            "if(a.juvenile, b.juvenile_review_months, b.review_months)",
-            "if(a.juvenile, b.juvenile_review_days, b.review_days)");
-
     /** Of the file's granted authorisations, the one the register shows: the latest end, then the greatest id. */
-    private static final String REVIEW_DUE = "(select case when b.review_months is null then null when " + REVIEW_DAY
-            + " < " + utcDay("a.ends_at") + " then " + REVIEW_DAY + " end from authorisation a "
-            + "where a.source_id = s.id and a.status = 'GRANTED' order by a.ends_at desc, a.id desc limit 1)";
+    private static final String SHOWN = " from authorisation a where a.source_id = s.id and a.status = 'GRANTED' "
+            + "order by a.ends_at desc, a.id desc limit 1)";
+
+    /** The day its next review counts from: its latest review after its grant, else its grant. */
+    private static final String REVIEW_FROM = "(select " + utcDay("greatest(a.decided_at, coalesce((select max(r.reviewed_at) "
+            + "from authorisation_review r where r.authorisation_id = a.id), a.decided_at))") + SHOWN;
+
+    /** The review due by the figures of {@code b}, from what the file's row keeps: none when not before the day it ends. */
+    private static final String REVIEW_DAY = plus("s.review_from",
+            "if(s.review_juvenile, b.juvenile_review_months, b.review_months)",
+            "if(s.review_juvenile, b.juvenile_review_days, b.review_days)");
+
+    private static final String REVIEW_DUE = "case when b.review_months is null or s.review_from is null "
+            + "or s.authorisation_ends_at is null then null when " + REVIEW_DAY + " < " + utcDay("s.authorisation_ends_at")
+            + " then " + REVIEW_DAY + " end";
 
     /** The months and days of the three periods the clocks add, as {@link Period#addTo} uses them. */
     public record Figures(int validationMonths, int validationDays, int reviewMonths, int reviewDays,
@@ -83,7 +90,7 @@ public class SourceClocks {
      * and its copy on the row ({@link SourceStore#mirrorLastValidation}) have been written.
      */
     public void validationMoved(String sourceId) {
-        lockBasis();
+        lockBasis(sourceId);
         em.createNativeQuery("update source s join register_clock_basis b on b.id = 1 set s.validation_due_on = "
                 + VALIDATION_DUE + " where s.id = ?").setParameter(1, sourceId).executeUpdate();
     }
@@ -93,32 +100,46 @@ public class SourceClocks {
      * a cancellation or a review has been flushed.
      */
     public void reviewMoved(String sourceId) {
-        lockBasis();
+        lockBasis(sourceId);
+        em.createNativeQuery("update source s set s.review_from = " + REVIEW_FROM + ", s.review_juvenile = (select a.juvenile"
+                + SHOWN + " where s.id = ?").setParameter(1, sourceId).executeUpdate();
         em.createNativeQuery("update source s join register_clock_basis b on b.id = 1 set s.review_due_on = "
                 + REVIEW_DUE + " where s.id = ?").setParameter(1, sourceId).executeUpdate();
     }
 
     /**
      * Computes both clocks of every file with these figures and records them as the basis, in the
-     * caller's transaction: the basis row first, so that a change of one file meanwhile waits for
-     * this one. Returns how many rows changed.
+     * caller's transaction: every row first, the basis row last (the order a change of one file
+     * locks them in), reading each file's row alone (no other table's rows locked, so no change of
+     * an authorisation or a review waits on this, nor this on one). Returns how many rows changed.
      */
     public int recompute(Figures f) {
-        em.createNativeQuery("update register_clock_basis set validation_months = ?, validation_days = ?, review_months = ?, "
-                        + "review_days = ?, juvenile_review_months = ?, juvenile_review_days = ? where id = 1")
-                .setParameter(1, f.validationMonths()).setParameter(2, f.validationDays())
-                .setParameter(3, f.reviewMonths()).setParameter(4, f.reviewDays())
-                .setParameter(5, f.juvenileReviewMonths()).setParameter(6, f.juvenileReviewDays())
+        // the figures given, not yet the basis row's: a derived table of one row stands for it until the end
+        String given = "(select ? as validation_months, ? as validation_days, ? as review_months, ? as review_days, "
+                + "? as juvenile_review_months, ? as juvenile_review_days)";
+        int validations = figures(em.createNativeQuery("update source s join " + given + " b set s.validation_due_on = "
+                + VALIDATION_DUE + " where s.last_validation_at is not null or s.validation_due_on is not null"), f).executeUpdate();
+        int reviews = figures(em.createNativeQuery("update source s join " + given + " b set s.review_due_on = "
+                + REVIEW_DUE + " where s.review_from is not null or s.review_due_on is not null"), f).executeUpdate();
+        figures(em.createNativeQuery("update register_clock_basis set validation_months = ?, validation_days = ?, "
+                + "review_months = ?, review_days = ?, juvenile_review_months = ?, juvenile_review_days = ? where id = 1"), f)
                 .executeUpdate();
-        int validations = em.createNativeQuery("update source s join register_clock_basis b on b.id = 1 set s.validation_due_on = "
-                + VALIDATION_DUE + " where s.last_validation_at is not null or s.validation_due_on is not null").executeUpdate();
-        int reviews = em.createNativeQuery("update source s join register_clock_basis b on b.id = 1 set s.review_due_on = "
-                + REVIEW_DUE + " where s.authorisation_ends_at is not null or s.review_due_on is not null").executeUpdate();
         return validations + reviews;
     }
 
-    /** The basis row read with a shared lock: a computation of every file waits for this transaction, or this one for it. */
-    private void lockBasis() {
+    private static jakarta.persistence.Query figures(jakarta.persistence.Query q, Figures f) {
+        return q.setParameter(1, f.validationMonths()).setParameter(2, f.validationDays())
+                .setParameter(3, f.reviewMonths()).setParameter(4, f.reviewDays())
+                .setParameter(5, f.juvenileReviewMonths()).setParameter(6, f.juvenileReviewDays());
+    }
+
+    /**
+     * The file's row locked (already held where the caller's work locked it), then the basis row
+     * read with a shared lock: that order, the computation of every file's (rows, then basis) and
+     * its commit keep every row computed with the figures the basis names.
+     */
+    private void lockBasis(String sourceId) {
+        em.createNativeQuery("select id from source where id = ? for update").setParameter(1, sourceId).getResultList();
         basis(" lock in share mode");
     }
 
