@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AuditAppendRateIT {
     private static final int WRITERS = 8;
-    private static final int PER_WRITER = 1500;
+    private static final int PER_WRITER = 1000;
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -686,17 +686,20 @@ class ContactReportIT {
         assertEquals(List.of("CONTACT_DRAFT_UNSUBMITTED", "CONTACT_WITHOUT_REPORT"),
                 listed.stream().map(e -> e.getString("kind")).sorted().toList(), listed.toString());
         assertTrue(listed.stream().anyMatch(e -> e.getString("objectId").equals(reportId)));
+        assertTrue(inOverdueRegister(id), "the register's overdue filter lists it");
         // a correction that plans nothing answers the line; one that plans again brings it back (the file's
         // contact state is recomputed from its current versions)
         assertEquals(201, Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("reason", "No further meeting was agreed")
                         .add("report", report("Planned the next one")).build().toString()).status());
         assertFalse(withoutReport(id), "the corrected version plans nothing");
+        assertFalse(inOverdueRegister(id), "nor does the register's overdue filter, at once: the contact clock asked again");
         assertEquals(201, Api.post(Api.token(officer1()), "contact-reports/" + reportId + "/corrections",
                 Json.createObjectBuilder().add("reason", "The meeting was agreed after all").add("report",
                         report("Planned the next one").add("nextContactAt", later.minus(Duration.ofDays(2)).toString()))
                         .build().toString()).status());
         assertTrue(withoutReport(id), "planned again, and the day has passed");
+        assertTrue(inOverdueRegister(id), "overdue again in the register");
         assertFalse(section(controller1(), "WELFARE_ALERTS").stream().anyMatch(e -> e.getString("sourceId").equals(id)));
 
         // a contact reported since the planned day closes it; the due list follows the latest contact
@@ -704,8 +707,17 @@ class ContactReportIT {
                 .add("occurredAt", later.minus(Duration.ofHours(1)).toString())).status());
         assertFalse(section(reviewer1(), "CONTACTS_WITHOUT_REPORT").stream()
                 .anyMatch(e -> e.getString("kind").equals("CONTACT_WITHOUT_REPORT") && e.getString("sourceId").equals(id)));
+        assertFalse(inOverdueRegister(id), "the register's overdue filter follows the latest contact at once");
         moveClock(later); // recomputes the due list now rather than within the minute
         assertTrue(dueLines(officer1(), id).isEmpty(), "the latest contact planned nothing");
+    }
+
+    /** Whether the file is on the register's overdue filter, newest files first (this test's file among the first). */
+    private static boolean inOverdueRegister(String sourceId) {
+        Api.Reply r = Api.get(Api.token(reviewer1()), "oversight/register?size=100&overdue=true&sort=-registeredAt");
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(row -> row.getString("id").equals(sourceId));
     }
 
     // ---- key rotation ----

@@ -61,6 +61,11 @@ public class AuthorisationDeadlines implements DeadlineSource {
     Clock clock;
 
     @Override
+    public boolean gives(String kind) {
+        return java.util.Set.of(REVIEW_DUE, EXPIRES, OIA_NOTIFICATION_DUE, OIA_EXPIRES, INSTRUCTIONS_DUE, CANCELLATION_DUE).contains(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         return deadlines(today, store.granted(), store.oiaGranted(), store.notificationsOutstanding(),
                 store.lastInstructionsPerSource(), id -> true);

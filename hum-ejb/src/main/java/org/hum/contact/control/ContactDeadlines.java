@@ -32,6 +32,11 @@ public class ContactDeadlines implements DeadlineSource {
     SourceStore sources;
 
     @Override
+    public boolean gives(String kind) {
+        return CONTACT_DUE.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         return deadlines(state.duePlanned());
     }

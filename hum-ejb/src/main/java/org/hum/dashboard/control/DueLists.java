@@ -69,18 +69,32 @@ public class DueLists implements OverdueFiles {
         return n;
     }
 
+    /** The most overdue kinds a file is read with before the list counts as too long: a bound on the rows read. */
+    static final int KINDS_A_FILE = 4;
+
     /**
-     * The files with a line of the list overdue on {@code today} (due before it): at most
-     * {@code limit} + 1 ids, as of the list's last run (every minute, and at once when the rule clock
-     * or profile moves). The register's overdue filter starts from them (docs/performance.md, "At scale").
+     * The files with a line of the list overdue on {@code today} (due before it), each with the
+     * kinds of those lines, as of the list's last run (every minute, and at once when the rule clock
+     * or profile moves): at most {@code limit} files, else empty, reading at most
+     * {@value #KINDS_A_FILE} rows a file. The register's overdue filter starts from them
+     * (docs/performance.md, "At scale").
      */
     @Override
-    public List<String> overdueFiles(LocalDate today, int limit) {
-        return em.createQuery("select distinct d.sourceId from DueItem d where d.dueOn < :today and d.sourceId is not null",
-                        String.class)
+    public java.util.Optional<java.util.Map<String, java.util.Set<String>>> overdueFiles(LocalDate today, int limit) {
+        int rows = KINDS_A_FILE * (limit + 1);
+        List<Object[]> lines = em.createQuery("select distinct d.sourceId, d.kind from DueItem d where d.dueOn < :today "
+                        + "and d.sourceId is not null", Object[].class)
                 .setParameter("today", today)
-                .setMaxResults(limit + 1)
+                .setMaxResults(rows + 1)
                 .getResultList();
+        if (lines.size() > rows) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, java.util.Set<String>> files = new java.util.HashMap<>();
+        for (Object[] line : lines) {
+            files.computeIfAbsent((String) line[0], id -> new java.util.HashSet<>()).add((String) line[1]);
+        }
+        return files.size() > limit ? java.util.Optional.empty() : java.util.Optional.of(files);
     }
 
     /** Lines a due list counts before it says "this many or more": a count that stops, so its cost does not grow with the list. */

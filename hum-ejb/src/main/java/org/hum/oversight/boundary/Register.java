@@ -44,6 +44,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -180,7 +181,7 @@ public class Register {
      */
     private List<Source> byClock(Viewer viewer, RegisterQuery query, SourceStore.Among among, SourceStore.DueClock due,
                                  long offset, int size) {
-        if (!clocks.basis().equals(java.util.Optional.of(SourceClocks.Figures.of(rules.current())))) {
+        if (!clocks.basis().equals(Optional.of(SourceClocks.Figures.of(rules.current())))) {
             return null;
         }
         Instant now = clock.instant();
@@ -278,18 +279,31 @@ public class Register {
                     : SourceStore.Among.allBut(authorised));
         }
         if (query.overdue() != null) {
-            // the files the due list last found overdue, each checked now by its own clocks: a file no longer
-            // overdue leaves the list at once; one made overdue by a change joins it at the list's next run
-            // (within the minute), as it joins the dashboards
+            // the files the due list last found overdue, each checked now by the clocks of the kinds it was listed on:
+            // a file no longer overdue leaves the list at once; one made overdue by a change joins it at the list's
+            // next run (within the minute), as it joins the dashboards
             LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-            List<String> listed = dueLists.overdueFiles(today, LEFT_OUT);
-            if (listed.size() > LEFT_OUT) {
+            Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, LEFT_OUT);
+            if (listed.isEmpty()) {
                 return null;
             }
             Set<String> overdue = new HashSet<>();
-            for (Deadline d : deadlinesOf(new HashSet<>(listed))) {
-                if (d.sourceId() != null && d.dueOn().isBefore(today)) {
-                    overdue.add(d.sourceId());
+            for (DeadlineSource source : deadlines) {
+                // each feature asked only about the files listed overdue on one of its kinds: one no longer overdue on
+                // those leaves the list at once; one overdue on another kind since the last run joins it at the next
+                Set<String> ids = new HashSet<>();
+                listed.get().forEach((id, kinds) -> {
+                    if (kinds.stream().anyMatch(source::gives)) {
+                        ids.add(id);
+                    }
+                });
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                for (Deadline d : source.deadlinesOf(today, ids)) {
+                    if (d.sourceId() != null && ids.contains(d.sourceId()) && d.dueOn().isBefore(today)) {
+                        overdue.add(d.sourceId());
+                    }
                 }
             }
             among = among.and(query.overdue() ? SourceStore.Among.only(overdue) : SourceStore.Among.allBut(overdue));

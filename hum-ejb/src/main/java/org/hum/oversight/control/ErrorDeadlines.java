@@ -34,6 +34,11 @@ public class ErrorDeadlines implements DeadlineSource {
     PublicHolidays holidays;
 
     @Override
+    public boolean gives(String kind) {
+        return DUE.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         int n = rules.current().errorReportingWorkingDays();
         Map<String, Optional<Source>> sources = new HashMap<>();

@@ -29,6 +29,11 @@ public class RetentionDeadlines implements DeadlineSource {
     SourceFiles files;
 
     @Override
+    public boolean gives(String kind) {
+        return DUE.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         return deadlines(clock.inactiveFiles());
     }

@@ -175,6 +175,11 @@ public class Prospects implements DeadlineSource {
 
     /** Every open prospect with contacts is due for registration on the day drift begins. */
     @Override
+    public boolean gives(String kind) {
+        return DRIFT_KIND.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         List<Deadline> out = new ArrayList<>();
         for (Prospect p : em.createQuery("select p from Prospect p where p.status = 'OPEN' order by p.createdAt, p.id",

@@ -14,6 +14,15 @@ public interface DeadlineSource {
     List<Deadline> deadlines(LocalDate today);
 
     /**
+     * Whether this feature gives deadlines of this kind ({@link Deadline#kind()}): the register's
+     * overdue filter asks a feature again only about the files the due list found overdue on one
+     * of its kinds. By default every kind, so a feature that does not say is always asked.
+     */
+    default boolean gives(String kind) {
+        return true;
+    }
+
+    /**
      * The open deadlines of these files only, as {@link #deadlines} would give them: for a page of
      * the register. By default every deadline, filtered; a feature whose deadlines rest on many
      * files computes only those asked for (docs/performance.md, "At scale").

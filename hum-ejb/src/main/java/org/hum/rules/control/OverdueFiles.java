@@ -10,6 +10,9 @@ import java.util.List;
  */
 public interface OverdueFiles {
 
-    /** The files with a line due before {@code today}: at most {@code limit} + 1 ids. */
-    List<String> overdueFiles(LocalDate today, int limit);
+    /**
+     * The files with a line due before {@code today}, each with the kinds of its lines so due: at
+     * most {@code limit} files; empty when more are (the caller then computes every file).
+     */
+    java.util.Optional<java.util.Map<String, java.util.Set<String>>> overdueFiles(LocalDate today, int limit);
 }

@@ -24,6 +24,11 @@ public class ImmigrationBenefitDeadlines implements DeadlineSource {
     EntityManager em;
 
     @Override
+    public boolean gives(String kind) {
+        return KIND.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         return em.createQuery("select s, p from Source s, SourceParticulars p where p.sourceId = s.id "
                         + "and p.immigrationBenefitExpires is not null and s.destroyedAt is null "

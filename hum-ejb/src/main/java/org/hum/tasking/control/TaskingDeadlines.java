@@ -27,6 +27,11 @@ public class TaskingDeadlines implements DeadlineSource {
     SourceFiles files;
 
     @Override
+    public boolean gives(String kind) {
+        return DUE.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         Map<String, Optional<Source>> sources = new HashMap<>();
         List<Deadline> out = new ArrayList<>();

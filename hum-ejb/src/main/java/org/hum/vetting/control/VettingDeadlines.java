@@ -56,6 +56,11 @@ public class VettingDeadlines implements DeadlineSource {
     Clock clock;
 
     @Override
+    public boolean gives(String kind) {
+        return VALIDATION_DUE.equals(kind) || ENHANCED_REVIEW_DUE.equals(kind) || TENURE_GAMING.equals(kind);
+    }
+
+    @Override
     public List<Deadline> deadlines(LocalDate today) {
         return deadlines(today, records.sourcesWithConcludedValidations());
     }
