@@ -43,6 +43,9 @@ public class AuthorisationDeadlines implements DeadlineSource {
     public static final String INSTRUCTIONS_DUE = "INSTRUCTIONS_DUE";
     /** A source no longer active whose authorisation is still in force: cancel it (docs/domain.md, "Lifecycle" 4). */
     public static final String CANCELLATION_DUE = "AUTHORISATION_CANCELLATION_DUE";
+    /** Every kind of line this feature gives. */
+    private static final Set<String> KINDS = Set.of(REVIEW_DUE, EXPIRES, OIA_NOTIFICATION_DUE, OIA_EXPIRES, INSTRUCTIONS_DUE,
+            CANCELLATION_DUE);
 
     @Inject
     SourceStanding standing;
@@ -62,7 +65,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
 
     @Override
     public boolean gives(String kind) {
-        return java.util.Set.of(REVIEW_DUE, EXPIRES, OIA_NOTIFICATION_DUE, OIA_EXPIRES, INSTRUCTIONS_DUE, CANCELLATION_DUE).contains(kind);
+        return KINDS.contains(kind);
     }
 
     @Override
