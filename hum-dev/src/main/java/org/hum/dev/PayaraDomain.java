@@ -446,6 +446,15 @@ public final class PayaraDomain {
         }
     }
 
+    /**
+     * Every connection compares in the collation of HUM's tables: the driver's default,
+     * {@code utf8mb4_general_ci}, gave a list of 1,000 ids or more (which MariaDB turns into a table
+     * of its own) another collation than the {@code id} it is joined to, and MariaDB then read a
+     * register page by walking an index past every file: 100 ms where the same statement took 11
+     * (docs/performance.md, "At scale"; docs/operations.md, "Deployment settings").
+     */
+    static final String CONNECTION_OPTIONS = "?connectionCollation=utf8mb4_unicode_ci";
+
     private static Element pool(Document doc, String name, String url, String user, String passwordAlias,
                                 boolean nonTransactional) {
         Element pool = doc.createElement("jdbc-connection-pool");
@@ -462,7 +471,7 @@ public final class PayaraDomain {
             // DDL (the migrator) and key-schema writes are never enlisted in a JTA transaction
             pool.setAttribute("non-transactional-connections", "true");
         }
-        pool.appendChild(property(doc, "url", url));
+        pool.appendChild(property(doc, "url", url + CONNECTION_OPTIONS));
         pool.appendChild(property(doc, "user", user));
         pool.appendChild(property(doc, "password", "${ALIAS=" + passwordAlias + "}"));
         return pool;

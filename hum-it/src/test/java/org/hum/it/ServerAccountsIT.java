@@ -110,6 +110,29 @@ class ServerAccountsIT {
         }
     }
 
+    /**
+     * Each pool's connections compare in the collation of HUM's tables, so a long list of ids joins the
+     * {@code id} it is compared with by its index (docs/performance.md, "At scale").
+     */
+    @Test
+    void eachPoolConnectsInTheCollationOfTheTables() throws Exception {
+        String tables;
+        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT table_collation FROM information_schema.tables WHERE table_schema = '" + DB
+                     + "' AND table_name = 'source'")) {
+            assertTrue(r.next());
+            tables = r.getString(1);
+        }
+        assertEquals("utf8mb4_unicode_ci", tables, "the tables' collation");
+        for (Pool pool : pools()) {
+            try (Connection c = DriverManager.getConnection(pool.url(), pool.user(), pool.password());
+                 Statement s = c.createStatement(); var r = s.executeQuery("SELECT @@collation_connection")) {
+                assertTrue(r.next());
+                assertEquals(tables, r.getString(1), pool.name() + "'s connections");
+            }
+        }
+    }
+
     /** The secrets, the keys and the server's configuration are their owner's only, as the run command leaves them. */
     @Test
     void secretsKeysAndTheDomainsConfigurationAreTheOwnersOnly() throws Exception {
