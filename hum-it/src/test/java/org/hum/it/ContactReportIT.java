@@ -712,6 +712,24 @@ class ContactReportIT {
         assertTrue(dueLines(officer1(), id).isEmpty(), "the latest contact planned nothing");
     }
 
+    @Test
+    void aContactPlannedForADayAlreadyPastPutsTheFileOnTheOverdueFilterAtOnce() {
+        String id = register(copper());
+        assertFalse(inOverdueRegister(id), "a new file plans no contact");
+        // the latest contact, three days ago, planned one for yesterday: overdue now, found by the contact clock
+        // itself, before the due list's next run (which may be a minute away)
+        assertEquals(201, submit(officer1(), id, report("Planned one that did not happen")
+                .add("occurredAt", now().minus(Duration.ofDays(3)).toString())
+                .add("nextContactAt", now().minus(Duration.ofDays(1)).toString())).status());
+        assertTrue(inOverdueRegister(id), "overdue on its planned contact at once");
+        Api.Reply rest = Api.get(Api.token(reviewer1()), "oversight/register?size=100&overdue=false&sort=-registeredAt");
+        assertEquals(200, rest.status(), rest.body());
+        assertFalse(rest.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(row -> row.getString("id").equals(id)), "and not among the files not overdue");
+        assertEquals(201, submit(officer1(), id, report("The late contact")).status());
+        assertFalse(inOverdueRegister(id), "a contact reported since leaves it at once");
+    }
+
     /** Whether the file is on the register's overdue filter, newest files first (this test's file among the first). */
     private static boolean inOverdueRegister(String sourceId) {
         Api.Reply r = Api.get(Api.token(reviewer1()), "oversight/register?size=100&overdue=true&sort=-registeredAt");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +45,12 @@ public class ContactDeadlines implements DeadlineSource {
     @Override
     public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
         return deadlines(state.duePlanned(sourceIds));
+    }
+
+    /** Found on the files' contact state, at once: a file joins or leaves the register's overdue filter with its latest report. */
+    @Override
+    public Optional<Set<String>> overdueNow(LocalDate today, int limit) {
+        return Optional.of(state.overdueFiles(today, limit));
     }
 
     /** Each file's latest contact that plans another (one a file, kept by ContactState). */

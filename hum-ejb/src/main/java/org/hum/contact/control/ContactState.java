@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +132,20 @@ public class ContactState {
             }
             out.addAll(latest(q.getResultList()));
         }
+        return out;
+    }
+
+    /**
+     * The files whose latest contact planned one for a day before {@code today} (UTC), destroyed files
+     * left out: the contact feature's overdue files as {@link #duePlanned()} would give them, found on
+     * {@code ix_source_contact_next} (V061) in one statement, at most {@code limit + 1}.
+     */
+    public Set<String> overdueFiles(LocalDate today, int limit) {
+        List<?> ids = em.createNativeQuery("select c.source_id from source_contact c straight_join source s on s.id = c.source_id "
+                        + "where c.next_contact_at < ? and s.destroyed_at is null order by c.next_contact_at limit ?")
+                .setParameter(1, Timestamp.from(startOf(today))).setParameter(2, limit + 1).getResultList();
+        Set<String> out = new HashSet<>();
+        ids.forEach(id -> out.add((String) id));
         return out;
     }
 

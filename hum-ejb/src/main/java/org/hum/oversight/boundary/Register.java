@@ -281,7 +281,8 @@ public class Register {
         if (query.overdue() != null) {
             // the files the due list last found overdue, each checked now by the clocks of the kinds it was listed on:
             // a file no longer overdue leaves the list at once; one made overdue by a change joins it at the list's
-            // next run (within the minute), as it joins the dashboards
+            // next run (within the minute), as it joins the dashboards; a feature that can find its overdue files
+            // itself on an index (the contact clock) is asked for them now instead
             LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
             Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, LEFT_OUT);
             if (listed.isEmpty()) {
@@ -289,8 +290,17 @@ public class Register {
             }
             Set<String> overdue = new HashSet<>();
             for (DeadlineSource source : deadlines) {
-                // each feature asked only about the files listed overdue on one of its kinds: one no longer overdue on
-                // those leaves the list at once; one overdue on another kind since the last run joins it at the next
+                Optional<Set<String>> now = source.overdueNow(today, LEFT_OUT);
+                if (now.isPresent()) {
+                    // a feature that finds its overdue files itself, on an index: they join and leave at once
+                    if (now.get().size() > LEFT_OUT) {
+                        return null;
+                    }
+                    overdue.addAll(now.get());
+                    continue;
+                }
+                // each other feature asked only about the files listed overdue on one of its kinds: one no longer overdue
+                // on those leaves the list at once; one overdue on another kind since the last run joins it at the next
                 Set<String> ids = new HashSet<>();
                 listed.get().forEach((id, kinds) -> {
                     if (kinds.stream().anyMatch(source::gives)) {

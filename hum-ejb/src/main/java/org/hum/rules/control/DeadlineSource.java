@@ -2,6 +2,8 @@ package org.hum.rules.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A feature that has due dates: validation, authorisation reviews and renewals, OIA
@@ -27,7 +29,18 @@ public interface DeadlineSource {
      * the register. By default every deadline, filtered; a feature whose deadlines rest on many
      * files computes only those asked for (docs/performance.md, "At scale").
      */
-    default List<Deadline> deadlinesOf(LocalDate today, java.util.Set<String> sourceIds) {
+    default List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
         return deadlines(today).stream().filter(d -> d.sourceId() != null && sourceIds.contains(d.sourceId())).toList();
+    }
+
+    /**
+     * The files with a deadline of this feature due before {@code today}, found now by the feature
+     * itself on an index, without the due list: at most {@code limit + 1} of them (more than
+     * {@code limit} means too many to name). Empty when the feature cannot say so cheaply; the
+     * register's overdue filter then asks it about the files the due list last found overdue
+     * ({@link #deadlinesOf}; docs/performance.md, "At scale").
+     */
+    default Optional<Set<String>> overdueNow(LocalDate today, int limit) {
+        return Optional.empty();
     }
 }

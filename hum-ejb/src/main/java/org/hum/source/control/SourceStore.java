@@ -91,6 +91,14 @@ public class SourceStore {
             mine.addAll(other.ids);
             return allBut(mine);
         }
+
+        /**
+         * The ids as a statement names them: kept, in one list ({@link InLists#keptLists}); left out, in
+         * lists of at most 999 ({@link InLists#statementLists}).
+         */
+        List<List<String>> lists() {
+            return only ? InLists.keptLists(ids) : InLists.statementLists(ids);
+        }
     }
 
     /**
@@ -133,7 +141,7 @@ public class SourceStore {
                 || among.only() && among.ids().isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<List<String>> lists = InLists.statementLists(among.ids());
+        List<List<String>> lists = among.lists();
         List<String> each = new java.util.ArrayList<>();
         for (int i = 0; i < lists.size(); i++) {
             each.add("s.id " + (among.only() ? "in" : "not in") + " :among" + i);
@@ -274,7 +282,7 @@ public class SourceStore {
                 + InLists.marks(compartments.size()) + ") and s.classification_level <= ?");
         parameters.addAll(compartments);
         parameters.add(viewer.clearanceLevel());
-        List<List<String>> chunks = InLists.statementLists(among.ids());
+        List<List<String>> chunks = among.lists();
         if (!chunks.isEmpty()) {
             List<String> each = chunks.stream().map(p -> "s.id " + (among.only() ? "in" : "not in") + " (" + InLists.marks(p.size()) + ")").toList();
             where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
@@ -424,7 +432,7 @@ public class SourceStore {
         }
         List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
         long listed = 0;
-        for (List<String> part : InLists.chunks(among.ids())) {
+        for (List<String> part : InLists.keptLists(among.ids())) { // the listed files the viewer may see, in one statement
             listed += em.createQuery("select count(s) from Source s where s.id in :ids and s.compartment in :compartments "
                             + "and s.classificationLevel <= :level" + LIVE, Long.class)
                     .setParameter("ids", part).setParameter("compartments", compartments)
