@@ -53,6 +53,11 @@ public class ContactDeadlines implements DeadlineSource {
         return Optional.of(state.overdueFiles(today, limit));
     }
 
+    @Override
+    public Set<String> kindsFoundNow() {
+        return Set.of(CONTACT_DUE);
+    }
+
     /** Each file's latest contact that plans another (one a file, kept by ContactState). */
     private List<Deadline> deadlines(List<ContactRules.Contact> planned) {
         Map<String, ContactRules.Contact> due = new LinkedHashMap<>();

@@ -17,7 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -80,21 +85,23 @@ public class DueLists implements OverdueFiles {
      * (docs/performance.md, "At scale").
      */
     @Override
-    public java.util.Optional<java.util.Map<String, java.util.Set<String>>> overdueFiles(LocalDate today, int limit) {
+    public Optional<Map<String, Set<String>>> overdueFiles(LocalDate today, int limit, Set<String> kindsLeftOut) {
         int rows = KINDS_A_FILE * (limit + 1);
-        List<Object[]> lines = em.createQuery("select distinct d.sourceId, d.kind from DueItem d where d.dueOn < :today "
-                        + "and d.sourceId is not null", Object[].class)
-                .setParameter("today", today)
-                .setMaxResults(rows + 1)
-                .getResultList();
-        if (lines.size() > rows) {
-            return java.util.Optional.empty();
+        TypedQuery<Object[]> lines = em.createQuery("select distinct d.sourceId, d.kind from DueItem d where d.dueOn < :today "
+                        + "and d.sourceId is not null" + (kindsLeftOut.isEmpty() ? "" : " and d.kind not in :left"), Object[].class)
+                .setParameter("today", today);
+        if (!kindsLeftOut.isEmpty()) {
+            lines.setParameter("left", List.copyOf(kindsLeftOut));
         }
-        java.util.Map<String, java.util.Set<String>> files = new java.util.HashMap<>();
-        for (Object[] line : lines) {
-            files.computeIfAbsent((String) line[0], id -> new java.util.HashSet<>()).add((String) line[1]);
+        List<Object[]> found = lines.setMaxResults(rows + 1).getResultList();
+        if (found.size() > rows) {
+            return Optional.empty();
         }
-        return files.size() > limit ? java.util.Optional.empty() : java.util.Optional.of(files);
+        Map<String, Set<String>> files = new HashMap<>();
+        for (Object[] line : found) {
+            files.computeIfAbsent((String) line[0], id -> new HashSet<>()).add((String) line[1]);
+        }
+        return files.size() > limit ? Optional.empty() : Optional.of(files);
     }
 
     /** Lines a due list counts before it says "this many or more": a count that stops, so its cost does not grow with the list. */

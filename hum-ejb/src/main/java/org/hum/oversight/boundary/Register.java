@@ -279,28 +279,31 @@ public class Register {
                     : SourceStore.Among.allBut(authorised));
         }
         if (query.overdue() != null) {
-            // the files the due list last found overdue, each checked now by the clocks of the kinds it was listed on:
-            // a file no longer overdue leaves the list at once; one made overdue by a change joins it at the list's
-            // next run (within the minute), as it joins the dashboards; a feature that can find its overdue files
-            // itself on an index (the contact clock) is asked for them now instead
+            // a feature that can find its overdue files itself on an index (the contact clock) is asked for them now:
+            // they join and leave the filter at once. Every other feature is asked again about the files the due list
+            // last found overdue on one of its kinds: a file no longer overdue leaves the filter at once; one made
+            // overdue by a change joins it at the list's next run (within the minute), as it joins the dashboards.
             LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-            Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, LEFT_OUT);
+            Set<String> overdue = new HashSet<>();
+            Set<String> foundNow = new HashSet<>();
+            List<DeadlineSource> listedOn = new ArrayList<>();
+            for (DeadlineSource source : deadlines) {
+                Optional<Set<String>> now = source.overdueNow(today, LEFT_OUT);
+                if (now.isEmpty()) {
+                    listedOn.add(source);
+                    continue;
+                }
+                if (now.get().size() > LEFT_OUT) {
+                    return null;
+                }
+                overdue.addAll(now.get());
+                foundNow.addAll(source.kindsFoundNow());
+            }
+            Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, LEFT_OUT, foundNow);
             if (listed.isEmpty()) {
                 return null;
             }
-            Set<String> overdue = new HashSet<>();
-            for (DeadlineSource source : deadlines) {
-                Optional<Set<String>> now = source.overdueNow(today, LEFT_OUT);
-                if (now.isPresent()) {
-                    // a feature that finds its overdue files itself, on an index: they join and leave at once
-                    if (now.get().size() > LEFT_OUT) {
-                        return null;
-                    }
-                    overdue.addAll(now.get());
-                    continue;
-                }
-                // each other feature asked only about the files listed overdue on one of its kinds: one no longer overdue
-                // on those leaves the list at once; one overdue on another kind since the last run joins it at the next
+            for (DeadlineSource source : listedOn) {
                 Set<String> ids = new HashSet<>();
                 listed.get().forEach((id, kinds) -> {
                     if (kinds.stream().anyMatch(source::gives)) {

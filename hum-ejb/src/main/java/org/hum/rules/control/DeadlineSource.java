@@ -43,4 +43,12 @@ public interface DeadlineSource {
     default Optional<Set<String>> overdueNow(LocalDate today, int limit) {
         return Optional.empty();
     }
+
+    /**
+     * The kinds of deadline {@link #overdueNow} answers for whole: the due list's lines of these
+     * kinds need not be read for the register's overdue filter. None by default.
+     */
+    default Set<String> kindsFoundNow() {
+        return Set.of();
+    }
 }

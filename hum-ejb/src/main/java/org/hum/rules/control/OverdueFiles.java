@@ -1,7 +1,9 @@
 package org.hum.rules.control;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The files with a deadline overdue, as the due list last found them (the dashboards' list,
@@ -11,8 +13,9 @@ import java.util.List;
 public interface OverdueFiles {
 
     /**
-     * The files with a line due before {@code today}, each with the kinds of its lines so due: at
-     * most {@code limit} files; empty when more are (the caller then computes every file).
+     * The files with a line due before {@code today}, each with the kinds of its lines so due, the
+     * lines of {@code kindsLeftOut} not read: at most {@code limit} files; empty when more are (the
+     * caller then computes every file).
      */
-    java.util.Optional<java.util.Map<String, java.util.Set<String>>> overdueFiles(LocalDate today, int limit);
+    Optional<Map<String, Set<String>>> overdueFiles(LocalDate today, int limit, Set<String> kindsLeftOut);
 }
