@@ -326,7 +326,7 @@ class LifecycleIT {
                 "a juvenile's authorisation lasts 4 months");
         assertEquals(LocalDate.ofInstant(decided, ZoneOffset.UTC).plusMonths(1).toString(),
                 g.json().getString("nextReviewDue"), "reviewed monthly");
-        // no contact endpoint exists yet: JuvenileContactPolicyIT asks the policy in the container
+        // the contact hard stop for a juvenile under 16: ContactReportIT, over the contact-report endpoint
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public class SuiteOrder implements ClassOrderer {
     /** Classes whose {@code @Deployment} is an archive of their own. */
-    static final Set<String> OWN_ARCHIVE = Set.of("ServerCryptoIT", "JuvenileContactPolicyIT", "AuditAppendRateIT", "AuditBatchIT");
+    static final Set<String> OWN_ARCHIVE = Set.of("ServerCryptoIT", "AuditAppendRateIT", "AuditBatchIT");
     /** Classes that kill or restart the server, or stop its database. */
     static final Set<String> STOPS_THE_STAND = Set.of("ServerCrashIT", "PartnerPushIT", "DatabaseOutageIT");
 
