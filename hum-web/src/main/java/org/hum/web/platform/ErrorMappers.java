@@ -156,7 +156,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || t instanceof jakarta.transaction.SystemException // the commit lost its connection
                     || t.getClass().getName().endsWith("PoolingException")
-                    || t.getMessage() != null && t.getMessage().contains("Error in allocating a connection")) {
+                    || t.getMessage() != null && t.getMessage().contains("Error in allocating a connection")
+                    || t instanceof IllegalStateException && thrownByThePool(t)) {
                 return true;
             }
             java.util.List<Throwable> next = new java.util.ArrayList<>(java.util.Arrays.asList(t.getSuppressed()));
@@ -165,6 +166,21 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                 next.add(sql.getNextException());
             }
             next.stream().filter(java.util.Objects::nonNull).forEach(pending::add);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure was thrown inside the server's connection pool while it gave or took back a
+     * connection. Payara's pool, failing every connection at once when one is found dead
+     * ({@code fail-all-connections}), may throw an {@code IllegalStateException} of its own from
+     * rescheduling its resizer as the database goes away: seen once in DatabaseOutageIT, as a 500.
+     */
+    private static boolean thrownByThePool(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("com.sun.enterprise.resource.pool.")) {
+                return true;
+            }
         }
         return false;
     }

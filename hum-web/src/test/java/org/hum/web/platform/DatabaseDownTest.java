@@ -24,6 +24,21 @@ class DatabaseDownTest {
         assertTrue(ErrorMappers.databaseDown(new RuntimeException(chained)));
         assertTrue(ErrorMappers.databaseDown(new RuntimeException("commit", new jakarta.transaction.SystemException())),
                 "a commit that failed in the transaction manager");
+        assertTrue(ErrorMappers.databaseDown(new RuntimeException("query", thrownAt(new IllegalStateException(),
+                "com.sun.enterprise.resource.pool.ConnectionPool", "doFailAllConnectionsProcessing"))),
+                "the pool failing its connections as the database goes away");
+    }
+
+    @Test
+    void anIllegalStateElsewhereIsNot() {
+        assertFalse(ErrorMappers.databaseDown(new RuntimeException(thrownAt(new IllegalStateException(),
+                "org.hum.source.control.SourceStore", "registerPage"))));
+    }
+
+    private static <T extends Throwable> T thrownAt(T t, String className, String method) {
+        t.setStackTrace(new StackTraceElement[] {new StackTraceElement("java.util.Timer", "sched", "Timer.java", 1),
+                new StackTraceElement(className, method, null, 2)});
+        return t;
     }
 
     @Test
