@@ -722,6 +722,18 @@ class ContactReportIT {
                 .add("occurredAt", now().minus(Duration.ofDays(3)).toString())
                 .add("nextContactAt", now().minus(Duration.ofDays(1)).toString())).status());
         assertTrue(inOverdueRegister(id), "overdue on its planned contact at once");
+        // the same through each other way a page is found: the caseload's list beside the clock's own query, the
+        // order of a column kept on the file's row, the statuses' parts one after another; and counted with them
+        for (String other : List.of("&handler=" + officer1(), "&sort=-lastContactAt", "&sort=status", "&sort=-nextReviewDue")) {
+            Api.Reply r = Api.get(Api.token(reviewer1()), "oversight/register?size=100&overdue=true" + other);
+            assertEquals(200, r.status(), r.body());
+            List<JsonObject> items = r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            assertTrue(items.stream().anyMatch(row -> row.getString("id").equals(id)), other + ": " + r.body());
+            assertTrue(items.stream().allMatch(row -> row.getBoolean("overdue")), "each row overdue, " + other);
+            if (r.json().getInt("total") <= 100) {
+                assertEquals(items.size(), r.json().getInt("total"), "counted as found, " + other);
+            }
+        }
         Api.Reply rest = Api.get(Api.token(reviewer1()), "oversight/register?size=100&overdue=false&sort=-registeredAt");
         assertEquals(200, rest.status(), rest.body());
         assertFalse(rest.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()

@@ -191,6 +191,13 @@ class RegisterIT {
                     .collect(java.util.stream.Collectors.toSet()), java.util.Set.copyOf(ids(onTime)), "every other file");
             assertEquals(whole.size() - overdueInWhole.size(), onTime.getInt("total"));
             assertTrue(ids(overdue).stream().allMatch(id -> row(overdue, id).getBoolean("overdue")), "each row says so");
+            for (String sort : List.of("status", "-lastContactAt", "nextReviewDue", "paymentsThisYear", "-sourceNumber")) {
+                JsonObject sorted = Api.get(reviewer, "oversight/register?size=100&overdue=true&sort=" + sort).json();
+                assertEquals(overdueInWhole, java.util.Set.copyOf(ids(sorted)), "the same files in the order of " + sort);
+                assertEquals(overdueInWhole.size(), sorted.getInt("total"), "and as many, by " + sort);
+                JsonObject rest = Api.get(reviewer, "oversight/register?size=100&overdue=false&sort=" + sort).json();
+                assertEquals(whole.size() - overdueInWhole.size(), rest.getInt("total"), "the rest, by " + sort);
+            }
             JsonObject lapsedAndOverdue = Api.get(reviewer, "oversight/register?size=100&overdue=true&authorisation=NONE"
                     + "&sort=-registeredAt").json();
             assertTrue(ids(lapsedAndOverdue).contains(authorised), "its authorisation has lapsed: " + lapsedAndOverdue);

@@ -5,6 +5,7 @@ import org.hum.config.control.InLists;
 import jakarta.inject.Inject;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.FileQuery;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
 
@@ -49,8 +50,8 @@ public class ContactDeadlines implements DeadlineSource {
 
     /** Found on the files' contact state, at once: a file joins or leaves the register's overdue filter with its latest report. */
     @Override
-    public Optional<Set<String>> overdueNow(LocalDate today, int limit) {
-        return Optional.of(state.overdueFiles(today, limit));
+    public Optional<FileQuery> overdueNow(LocalDate today) {
+        return Optional.of(state.overdueFiles(today));
     }
 
     @Override

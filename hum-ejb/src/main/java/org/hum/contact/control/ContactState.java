@@ -7,6 +7,7 @@ import org.hum.config.control.InLists;
 import org.hum.access.control.Viewer;
 import org.hum.contact.entity.ContactDraft;
 import org.hum.contact.entity.ContactReport;
+import org.hum.rules.control.FileQuery;
 import org.hum.source.control.SourceStore;
 import org.hum.source.control.VisiblePages;
 
@@ -18,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,17 +136,13 @@ public class ContactState {
     }
 
     /**
-     * The files whose latest contact planned one for a day before {@code today} (UTC), destroyed files
-     * left out: the contact feature's overdue files as {@link #duePlanned()} would give them, found on
-     * {@code ix_source_contact_next} (V061) in one statement, at most {@code limit + 1}.
+     * The files whose latest contact planned one for a day before {@code today} (UTC): the contact
+     * feature's overdue files as {@link #duePlanned()} would give them, as a query MariaDB answers on
+     * {@code ix_source_contact_next} (V061); the register's statement leaves destroyed files out.
      */
-    public Set<String> overdueFiles(LocalDate today, int limit) {
-        List<?> ids = em.createNativeQuery("select c.source_id from source_contact c straight_join source s on s.id = c.source_id "
-                        + "where c.next_contact_at < ? and s.destroyed_at is null order by c.next_contact_at limit ?")
-                .setParameter(1, Timestamp.from(startOf(today))).setParameter(2, limit + 1).getResultList();
-        Set<String> out = new HashSet<>();
-        ids.forEach(id -> out.add((String) id));
-        return out;
+    public FileQuery overdueFiles(LocalDate today) {
+        return new FileQuery("select c.source_id as id from source_contact c where c.next_contact_at < ?",
+                List.of(Timestamp.from(startOf(today))));
     }
 
     /** A line of the compliance list of contacts without a report: an unanswered plan, or a stale draft (exactly one). */

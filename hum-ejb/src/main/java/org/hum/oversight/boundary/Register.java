@@ -24,6 +24,7 @@ import org.hum.oversight.control.RegisterFacts;
 import org.hum.oversight.control.RegisterQuery;
 import org.hum.rules.control.Deadline;
 import org.hum.rules.control.DeadlineSource;
+import org.hum.rules.control.FileQuery;
 import org.hum.rules.control.OverdueFiles;
 import org.hum.rules.control.Rules;
 import org.hum.rules.control.SourceStanding;
@@ -279,24 +280,23 @@ public class Register {
                     : SourceStore.Among.allBut(authorised));
         }
         if (query.overdue() != null) {
-            // a feature that can find its overdue files itself on an index (the contact clock) is asked for them now:
-            // they join and leave the filter at once. Every other feature is asked again about the files the due list
-            // last found overdue on one of its kinds: a file no longer overdue leaves the filter at once; one made
-            // overdue by a change joins it at the list's next run (within the minute), as it joins the dashboards.
+            // a feature that can find its overdue files itself on an index (the contact clock) names them as a query
+            // the page's statement uses: they join and leave the filter at once, however many they are, and are never
+            // carried through the server. Every other feature is asked again about the files the due list last found
+            // overdue on one of its kinds: a file no longer overdue leaves the filter at once; one made overdue by a
+            // change joins it at the list's next run (within the minute), as it joins the dashboards.
             LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
             Set<String> overdue = new HashSet<>();
             Set<String> foundNow = new HashSet<>();
+            List<FileQuery> queries = new ArrayList<>();
             List<DeadlineSource> listedOn = new ArrayList<>();
             for (DeadlineSource source : deadlines) {
-                Optional<Set<String>> now = source.overdueNow(today, LEFT_OUT);
+                Optional<FileQuery> now = source.overdueNow(today);
                 if (now.isEmpty()) {
                     listedOn.add(source);
                     continue;
                 }
-                if (now.get().size() > LEFT_OUT) {
-                    return null;
-                }
-                overdue.addAll(now.get());
+                queries.add(now.get());
                 foundNow.addAll(source.kindsFoundNow());
             }
             Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, LEFT_OUT, foundNow);
@@ -319,9 +319,14 @@ public class Register {
                     }
                 }
             }
-            among = among.and(query.overdue() ? SourceStore.Among.only(overdue) : SourceStore.Among.allBut(overdue));
+            if (queries.isEmpty()) {
+                among = among.and(query.overdue() ? SourceStore.Among.only(overdue) : SourceStore.Among.allBut(overdue));
+            } else {
+                FileQuery found = FileQuery.union(queries);
+                among = among.and(query.overdue() ? SourceStore.Also.only(found, overdue) : SourceStore.Also.neither(found, overdue));
+            }
         }
-        return among.ids().size() <= LEFT_OUT ? among : null;
+        return among.named() <= LEFT_OUT ? among : null;
     }
 
     /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */

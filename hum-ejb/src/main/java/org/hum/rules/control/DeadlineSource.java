@@ -34,13 +34,13 @@ public interface DeadlineSource {
     }
 
     /**
-     * The files with a deadline of this feature due before {@code today}, found now by the feature
-     * itself on an index, without the due list: at most {@code limit + 1} of them (more than
-     * {@code limit} means too many to name). Empty when the feature cannot say so cheaply; the
-     * register's overdue filter then asks it about the files the due list last found overdue
-     * ({@link #deadlinesOf}; docs/performance.md, "At scale").
+     * The files with a deadline of this feature due before {@code today}, as a query the database
+     * answers itself on an index, without the due list: the register's overdue filter uses it as a
+     * subquery, however many files it names. Empty when the feature cannot say so cheaply; the
+     * filter then asks it about the files the due list last found overdue ({@link #deadlinesOf};
+     * docs/performance.md, "At scale").
      */
-    default Optional<Set<String>> overdueNow(LocalDate today, int limit) {
+    default Optional<FileQuery> overdueNow(LocalDate today) {
         return Optional.empty();
     }
 

@@ -1,0 +1,25 @@
+package org.hum.rules.control;
+
+import java.util.List;
+
+/**
+ * Files named by one SQL select of a single column of file ids, named {@code id}, with its
+ * parameters in order: a set the database finds on its own indexes, for another statement to use
+ * as a subquery, so that the ids are never carried through the server and sent back
+ * (docs/performance.md, "At scale"). It says nothing of who may see a file: the statement that
+ * uses it applies the viewer's conditions.
+ */
+public record FileQuery(String sql, List<Object> parameters) {
+    public FileQuery {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The files any of these name, as one query. */
+    public static FileQuery union(List<FileQuery> queries) {
+        if (queries.size() == 1) {
+            return queries.get(0);
+        }
+        return new FileQuery(String.join(" union ", queries.stream().map(FileQuery::sql).toList()),
+                queries.stream().flatMap(q -> q.parameters().stream()).toList());
+    }
+}
