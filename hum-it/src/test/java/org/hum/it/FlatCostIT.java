@@ -52,7 +52,8 @@ class FlatCostIT {
     /**
      * The register's first page, the sources list's first and a far page, and the audit trail's
      * first page cost the same statements however many files the installation holds
-     * (docs/performance.md, "At scale"): counted, then counted again after {@value #MANY} more files.
+     * (docs/performance.md, "At scale"): counted, then counted again after {@value #MANY} more files and three
+     * more open prospects with a contact each.
      */
     @Test
     void registerListAndAuditPagesDoNotGrowWithTheFiles() throws Exception {
@@ -64,6 +65,17 @@ class FlatCostIT {
         Map<String, Integer> before = pages();
         for (int i = 0; i < MANY; i++) {
             registerLast();
+        }
+        // and open prospects with contacts: a prospect is not a file, so a register page reads none of them
+        String officer = Api.token(Cast.officer1());
+        for (int i = 0; i < 3; i++) {
+            Api.Reply prospect = Api.post(officer, "prospects", "{\"workingName\":\"Flat cost prospect " + i
+                    + "\",\"compartment\":\"" + Cast.copper() + "\"}");
+            assertEquals(201, prospect.status(), prospect.body());
+            Api.Reply contact = Api.post(officer, "prospects/" + prospect.json().getString("id") + "/contacts",
+                    "{\"contactOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                            + "\",\"method\":\"MEETING\",\"notes\":\"Met at the market\"}");
+            assertEquals(201, contact.status(), contact.body());
         }
         Map<String, Integer> after = pages();
         long live;
@@ -78,7 +90,7 @@ class FlatCostIT {
         }
         assertEquals(live, Api.get(Api.token(Cast.reviewer1()), "oversight/register?size=1&compartment=" + Cast.copper())
                 .json().getJsonNumber("total").longValue(), "the register's count (the tally) agrees with the files");
-        System.out.println("FlatCostIT: statements per page before and after " + MANY + " more files: " + before + " / " + after);
+        System.out.println("FlatCostIT: statements per page before and after " + MANY + " more files and 3 open prospects: " + before + " / " + after);
         for (String what : before.keySet()) {
             assertTrue(before.get(what) > 0, what + " sends statements, so the count is real");
             assertEquals(before.get(what), after.get(what), what + ": " + before + " then " + after);

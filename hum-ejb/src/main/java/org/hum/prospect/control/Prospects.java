@@ -18,8 +18,11 @@ import org.hum.rules.control.Rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.FieldCipher;
@@ -179,12 +182,20 @@ public class Prospects implements DeadlineSource {
         return DRIFT_KIND.equals(kind);
     }
 
+    /**
+     * The open prospects' deadlines, each prospect's contacts read with every other's in one statement,
+     * not one a prospect (docs/performance.md, "Statements per request").
+     */
     @Override
     public List<Deadline> deadlines(LocalDate today) {
+        Map<String, List<ProspectContact>> byProspect = new HashMap<>();
+        em.createQuery("select c from ProspectContact c where c.prospectId in (select p.id from Prospect p where p.status = 'OPEN') "
+                        + "order by c.contactOn, c.recordedAt, c.id", ProspectContact.class).getResultList()
+                .forEach(c -> byProspect.computeIfAbsent(c.prospectId(), k -> new ArrayList<>()).add(c));
         List<Deadline> out = new ArrayList<>();
         for (Prospect p : em.createQuery("select p from Prospect p where p.status = 'OPEN' order by p.createdAt, p.id",
                 Prospect.class).getResultList()) {
-            List<ProspectContact> contacts = contacts(p.id());
+            List<ProspectContact> contacts = byProspect.getOrDefault(p.id(), List.of());
             StatusDrift drift = drift(contacts);
             drift.dueOn().ifPresent(due -> out.add(new Deadline("PROSPECT", p.id(), null, DRIFT_KIND,
                     "Prospect in " + p.compartment() + " with " + contacts.size() + " contact(s): register it or end contact"
@@ -192,6 +203,15 @@ public class Prospects implements DeadlineSource {
                     due, p.label())));
         }
         return out;
+    }
+
+    /**
+     * None: a prospect is not a file, and its deadlines name none ({@link Deadline#sourceId()} is null),
+     * so a register page, which asks for its files' deadlines only, reads no prospect.
+     */
+    @Override
+    public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
+        return List.of();
     }
 
     public static String canonical(String id) {
