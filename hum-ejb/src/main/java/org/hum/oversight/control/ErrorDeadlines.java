@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** ERROR_REPORT_DUE for every relevant error not yet reported, on its computed deadline. */
 @ApplicationScoped
@@ -40,10 +41,20 @@ public class ErrorDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(LocalDate today) {
+        return deadlines(store.unreported());
+    }
+
+    /** The errors of these files only, read as such: a register page reads none of the others. */
+    @Override
+    public List<Deadline> deadlinesOf(LocalDate today, Set<String> sourceIds) {
+        return sourceIds.isEmpty() ? List.of() : deadlines(store.unreportedOf(sourceIds));
+    }
+
+    private List<Deadline> deadlines(List<RelevantError> unreported) {
         int n = rules.current().errorReportingWorkingDays();
         Map<String, Optional<Source>> sources = new HashMap<>();
         List<Deadline> out = new ArrayList<>();
-        for (RelevantError e : store.unreported()) {
+        for (RelevantError e : unreported) {
             Source s = sources.computeIfAbsent(e.sourceId(), files::unrestricted).filter(x -> !x.isDestroyed()).orElse(null);
             if (s == null) {
                 continue;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hum.config.control.InLists;
 import org.hum.oversight.entity.RelevantError;
 
 import java.util.List;
@@ -34,6 +35,16 @@ public class ErrorRegisterStore {
     public List<RelevantError> unreported() {
         return em.createQuery("select e from RelevantError e where e.reportedOn is null and e.closedAt is null order by e.seq",
                 RelevantError.class).getResultList();
+    }
+
+    /** As {@link #unreported()}, of these files only: a register page's (docs/performance.md, "Statements per request"). */
+    public List<RelevantError> unreportedOf(java.util.Collection<String> sourceIds) {
+        List<RelevantError> out = new java.util.ArrayList<>();
+        for (List<String> part : InLists.statementLists(sourceIds)) {
+            out.addAll(em.createQuery("select e from RelevantError e where e.reportedOn is null and e.closedAt is null "
+                    + "and e.sourceId in :ids order by e.seq", RelevantError.class).setParameter("ids", part).getResultList());
+        }
+        return out;
     }
 
     public List<RelevantError> of(String sourceId) {
