@@ -353,6 +353,13 @@ class AuthorisationIT {
             assertEquals(controller1(), ack.json().getString("acknowledgmentWitness"));
             assertFalse(Api.isNull(ack.json(), "acknowledgedAt"));
 
+            // the notification owed is one of the file's deadlines where the register reads its page's: a day after it
+            // falls due the file's row is overdue, and once recorded it is not
+            moveClock(today.plusDays(6).atTime(12, 0).toInstant(ZoneOffset.UTC));
+            assertFalse(registerRow(sourceId).getBoolean("overdue"), "nothing due yet: " + registerRow(sourceId));
+            moveClock(today.plusDays(8).atTime(12, 0).toInstant(ZoneOffset.UTC));
+            assertTrue(registerRow(sourceId).getBoolean("overdue"), "the notification is a day late");
+
             // the notification: recorded by an authorising officer or a controller, once
             assertEquals(403, Api.post(Api.token(officer1()), "oia/" + oiaId + "/notifications/" + notification, "").status());
             assertTrue(Api.isNull(oiaOf(sourceId, oiaId).getJsonArray("notifications").getJsonObject(0), "notifiedAt"),
@@ -362,8 +369,10 @@ class AuthorisationIT {
             JsonObject n = notified.json().getJsonArray("notifications").getJsonObject(0);
             assertFalse(Api.isNull(n, "notifiedAt"));
             assertEquals(controller1(), n.getString("notifiedBy"));
+            assertFalse(registerRow(sourceId).getBoolean("overdue"), "recorded: owed no longer");
             assertFalse(Rows.dump("oia_authorisation").contains("Mariposa warehouse"), "the conduct is stored encrypted");
         } finally {
+            resetClock();
             Api.Reply restored = Api.send(Api.request(admin, "admin/rule-profile").header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(before.toString())));
             assertEquals(200, restored.status(), restored.body());
@@ -435,6 +444,15 @@ class AuthorisationIT {
         Api.Reply r = Api.send(Api.request(Api.token(admin1()), "admin/rule-clock").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"now\":\"" + to + "\"}")));
         assertEquals(200, r.status(), r.body());
+    }
+
+    /** The file's row of the register as a compliance reviewer reads it, newest files first (this test's among them). */
+    private static JsonObject registerRow(String sourceId) {
+        Api.Reply r = Api.get(Api.token(reviewer1()), "oversight/register?size=100&sort=-registeredAt");
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("id").equals(sourceId)).findFirst()
+                .orElseThrow(() -> new AssertionError("the file is on the register: " + r.body()));
     }
 
     private static void resetClock() {

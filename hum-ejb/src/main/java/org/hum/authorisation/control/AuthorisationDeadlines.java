@@ -79,7 +79,7 @@ public class AuthorisationDeadlines implements DeadlineSource {
         if (sourceIds.isEmpty()) {
             return List.of();
         }
-        return deadlines(today, store.granted(sourceIds), store.oiaGrantedOf(sourceIds), store.notificationsOutstanding(),
+        return deadlines(today, store.granted(sourceIds), store.oiaGrantedOf(sourceIds), store.notificationsOutstandingOf(sourceIds),
                 store.lastInstructionsPerSource(sourceIds), sourceIds::contains);
     }
 

@@ -175,6 +175,20 @@ public class AuthorisationStore {
                 .getResultList();
     }
 
+    /**
+     * As {@link #notificationsOutstanding()}, of these files' OIA authorisations only: a register
+     * page's, which reads no other file's (docs/performance.md, "Statements per request").
+     */
+    public List<OiaNotification> notificationsOutstandingOf(java.util.Collection<String> sourceIds) {
+        List<OiaNotification> out = new java.util.ArrayList<>();
+        for (List<String> part : InLists.statementLists(sourceIds)) {
+            out.addAll(em.createQuery("select n from OiaNotification n where n.notifiedAt is null and n.oiaId in "
+                    + "(select o.id from OiaAuthorisation o where o.sourceId in :ids)", OiaNotification.class)
+                    .setParameter("ids", part).getResultList());
+        }
+        return out;
+    }
+
     public List<SourceInstructions> instructionsOf(String sourceId) {
         return em.createQuery("select i from SourceInstructions i where i.sourceId = :s order by i.givenAt desc, i.id",
                 SourceInstructions.class).setParameter("s", sourceId).getResultList();
