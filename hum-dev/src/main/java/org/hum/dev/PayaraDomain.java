@@ -48,9 +48,11 @@ public final class PayaraDomain {
     static final String KEYS_PASSWORD_ALIAS = "hum-db-keys-password";
 
     private final Path home;
+    private final List<String> jvmOptions;
 
-    private PayaraDomain(Path home) {
+    private PayaraDomain(Path home, List<String> jvmOptions) {
         this.home = home;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** The installation at {@code dir/payara6}, unpacked from {@code zip} if it is not there yet. */
@@ -60,11 +62,20 @@ public final class PayaraDomain {
             out.println("Payara Server: unpacking " + zip.getFileName() + " into " + dir + " (first start only)");
             unzip(zip, dir);
         }
-        return new PayaraDomain(home);
+        return new PayaraDomain(home, List.of());
     }
 
     public static PayaraDomain at(Path home) {
-        return new PayaraDomain(home);
+        return new PayaraDomain(home, List.of());
+    }
+
+    /**
+     * This domain, whose {@code configure} also gives the server these JVM options, each replacing
+     * any the server had that starts with the same text up to its {@code =} (the test stand's
+     * compiler setting: docs/testing.md, "Integration tests").
+     */
+    public PayaraDomain withJvmOptions(List<String> options) {
+        return new PayaraDomain(home, options);
     }
 
     public Path home() {
@@ -146,6 +157,10 @@ public final class PayaraDomain {
         shiftPorts(doc, portOffset);
         privateTempDir(doc);
         heap(doc, serverConfig(doc));
+        for (String option : jvmOptions) {
+            int eq = option.indexOf('=');
+            jvmOption(doc, eq < 0 ? option : option.substring(0, eq + 1), eq < 0 ? "" : option.substring(eq + 1));
+        }
         Element groupConfig = config(doc, DeploymentGroup.CONFIG);
         if (group && groupConfig != null) {
             new DeploymentGroup(this).configure(doc, groupConfig, systemProperties.keySet(), plain, listening);

@@ -83,7 +83,7 @@ public class Stand implements LauncherSessionListener {
             // HTTPS on loopback with the development TLS certificate, as ./run --tls serves it: TransportIT and the second-factor browser test use it
             DevelopmentPki pki = DevelopmentPki.open(home.resolve("app"));
             DevelopmentPki.Issued tls = pki.tlsServer(java.util.List.of());
-            PayaraDomain.at(payaraHome).configure(driver, database, settings, portOffset(), Listening.https(
+            PayaraDomain.at(payaraHome).withJvmOptions(serverJvmOptions()).configure(driver, database, settings, portOffset(), Listening.https(
                     Listening.LOOPBACK_ADDRESS, tls.key(), java.util.List.of(tls.certificate(), pki.ca().certificate())));
             // Arquillian reads its configuration after this, when the first test class starts
             System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(4848 + portOffset()));
@@ -99,6 +99,18 @@ public class Stand implements LauncherSessionListener {
             server.close();
             current = null;
         }
+    }
+
+    /**
+     * The test stand's server compiles with the client compiler only: a suite of short calls
+     * spread over the whole application spends little time in any one method, and on two cores
+     * the server compiler's threads took the time the calls needed (a sample of ten classes took
+     * 4:16 where it took 5:03; docs/testing.md, "Integration tests"). {@code -Dhum.it.full-jit=true}
+     * keeps both compilers, as {@code ./run} and production do, for figures that compare with
+     * those of {@code ./run} (AuditAppendRateIT's, DeconflictionCostIT's).
+     */
+    static java.util.List<String> serverJvmOptions() {
+        return Boolean.getBoolean("hum.it.full-jit") ? java.util.List.of() : java.util.List.of("-XX:TieredStopAtLevel=1");
     }
 
     /** {@code -Dhum.it.port-offset=N} moves every server port by N, to test beside a running {@code ./run}. */
