@@ -37,6 +37,8 @@ public class Stand implements LauncherSessionListener {
     public static final String ADMIN2 = "it-admin2";
     private String password;
     private Path payaraHome;
+    /** The database server's commit flush before the run, to put back at its end; null if left as it was. */
+    private String flushBefore;
 
     public static Stand current() {
         if (current == null) {
@@ -61,6 +63,7 @@ public class Stand implements LauncherSessionListener {
             database = DatabaseProvisioner.provision(server, DATABASE, secrets, true);
             password = secrets.get("it.password");
             Migrations.apply(database, System.out); // as the run command does: the server holds no owner's account
+            flushBefore = flushOncePerSecond();
             // fresh keys for every run: the database was just recreated
             deleteRecursively(home.resolve("app"));
             payaraHome = Path.of(payara);
@@ -96,6 +99,7 @@ public class Stand implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (current == this) {
+            restoreFlush();
             server.close();
             current = null;
         }
@@ -113,6 +117,47 @@ public class Stand implements LauncherSessionListener {
         return Boolean.getBoolean("hum.it.full-jit") ? java.util.List.of() : java.util.List.of("-XX:TieredStopAtLevel=1");
     }
 
+    /**
+     * While the run lasts, the database server writes each commit to its log at once and flushes the
+     * log to disk once a second ({@code innodb_flush_log_at_trx_commit=2}) instead of at every commit:
+     * on this kind of machine a flush took 2 ms, and 2,000 commits in a row took 4.0 s with one each
+     * and 0.6 s without (docs/testing.md, "Integration tests"). A commit then survives the server's
+     * own process being killed, as the fault tests need (ServerCrashIT kills the application server,
+     * DatabaseOutageIT stops the database); only the machine's crash could lose the last second. The
+     * value before is put back at the run's end; {@code -Dhum.it.flush-each-commit=true} leaves it.
+     */
+    private String flushOncePerSecond() {
+        if (Boolean.getBoolean("hum.it.flush-each-commit")) {
+            return null;
+        }
+        try (Connection c = server.rootConnection(); java.sql.Statement s = c.createStatement()) {
+            String before;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT @@GLOBAL.innodb_flush_log_at_trx_commit")) {
+                rs.next();
+                before = rs.getString(1);
+            }
+            s.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
+            System.out.println("Test stand: the database server flushes its log once a second while the tests run (it was "
+                    + before + "; put back at the end; -Dhum.it.flush-each-commit=true leaves it)");
+            return before;
+        } catch (SQLException e) {
+            System.out.println("Test stand: the database server's commit flush left as it is: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void restoreFlush() {
+        if (flushBefore == null) {
+            return;
+        }
+        try (Connection c = server.rootConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SET GLOBAL innodb_flush_log_at_trx_commit = " + Integer.parseInt(flushBefore));
+        } catch (SQLException | RuntimeException e) {
+            System.out.println("Test stand: could not put the database server's commit flush back to " + flushBefore + ": "
+                    + e.getMessage());
+        }
+    }
+
     /** {@code -Dhum.it.port-offset=N} moves every server port by N, to test beside a running {@code ./run}. */
     public static int portOffset() {
         return Integer.getInteger("hum.it.port-offset", 0);
@@ -123,7 +168,13 @@ public class Stand implements LauncherSessionListener {
      * again and waits until it answers; see {@link DatabaseServer#stopUntilRestarted()}.
      */
     public Runnable stopDatabase() {
-        return server.stopUntilRestarted();
+        Runnable restart = server.stopUntilRestarted();
+        return () -> {
+            restart.run();
+            if (flushBefore != null) {
+                flushOncePerSecond(); // a restart reads the server's own setting again
+            }
+        };
     }
 
     /** The password of the stand's administrator and of every test class's cast ({@link Cast}). */
