@@ -18,10 +18,17 @@ final class SecondFactor {
         this.secret = decode(base32);
     }
 
-    /** A code not given before: the current step's, or the next one's, or (waiting) a later one's. */
+    /**
+     * A code not given before: the step before the current one's (the server accepts it, for clock
+     * drift), the current step's, or the next one's, or (waiting) a later one's. The step before only
+     * while the current one has more than 5 s left, so that it is still accepted when the call
+     * arrives; three codes in a row then need no wait (a wait of up to 30 s for the third before).
+     */
     String nextCode() {
-        long current = Totp.step(Instant.now());
-        long step = Math.max(current, lastStep + 1);
+        Instant now = Instant.now();
+        long current = Totp.step(now);
+        boolean roomInStep = Totp.step(now.plusSeconds(5)) == current;
+        long step = Math.max(roomInStep ? current - 1 : current, lastStep + 1);
         while (step > Totp.step(Instant.now()) + 1) {
             try {
                 Thread.sleep(500);
