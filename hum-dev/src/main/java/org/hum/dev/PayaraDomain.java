@@ -482,6 +482,9 @@ public final class PayaraDomain {
         pool.setAttribute("connection-validation-method", "custom-validation");
         pool.setAttribute("validation-classname", "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation");
         pool.setAttribute("fail-all-connections", "true");
+        // a connection is checked (a ping: a round trip) when handed out only if its last check is a second old or more:
+        // a check on every one cost four round trips a contact report (docs/performance.md, "Connection checks")
+        pool.setAttribute("validate-atmost-once-period-in-seconds", "1");
         if (nonTransactional) {
             // DDL (the migrator) and key-schema writes are never enlisted in a JTA transaction
             pool.setAttribute("non-transactional-connections", "true");
