@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +48,8 @@ class ConnectionDroppedIT {
                 for (int i = 0; i < 4; i++) {
                     assertEquals(200, Api.get(token, "sources/" + file).status());
                 }
-                assertTrue(dropConnections() > 0, "the server held connections to drop");
+                assertTrue(Stand.current().killConnectionsOf(Stand.current().database().app().user(),
+                        Stand.current().database().keys().user()) > 0, "the server held connections to drop");
 
                 refused += servedOr503(Api.get(token, "auth/me"), "the token's check right after the drop", wrong);
                 refused += servedOr503(Api.get(token, "sources/" + file), "a file's read right after the drop", wrong);
@@ -93,29 +93,6 @@ class ConnectionDroppedIT {
             wrong.add(what + ": " + r.status() + " " + r.body());
         }
         return 0;
-    }
-
-    /** Kills every connection of the application's and the keys' accounts, as the database would drop them. */
-    private static int dropConnections() throws SQLException {
-        String app = Stand.current().database().app().user();
-        String keys = Stand.current().database().keys().user();
-        try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement()) {
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE USER IN ('"
-                    + app + "', '" + keys + "')")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            for (long id : ids) {
-                try {
-                    s.execute("KILL CONNECTION " + id);
-                } catch (SQLException gone) {
-                    // closed between the list and the kill
-                }
-            }
-            return ids.size();
-        }
     }
 
     private static int reportsWithKey(String key) throws SQLException {

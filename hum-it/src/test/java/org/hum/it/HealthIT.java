@@ -7,11 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,18 +46,9 @@ class HealthIT {
 
     /** Locks the application's account and closes its open connections, as a lost database would. */
     private static void cutOff(String account) throws SQLException {
-        String user = Stand.current().database().app().user();
         try (Connection c = Stand.current().rootConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER USER " + account + " ACCOUNT LOCK");
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE USER = '" + user + "'")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            for (long id : ids) {
-                s.execute("KILL CONNECTION " + id);
-            }
         }
+        Stand.current().killConnectionsOf(Stand.current().database().app().user());
     }
 }

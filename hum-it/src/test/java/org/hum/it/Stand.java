@@ -196,6 +196,34 @@ public class Stand implements LauncherSessionListener {
         return DriverManager.getConnection(database.jdbcUrl(), "root", server.rootPassword());
     }
 
+    /**
+     * Kills every connection the database holds for these accounts, as a lost database, a failover
+     * or an operator's {@code KILL} would drop them; answers how many there were.
+     */
+    public int killConnectionsOf(String... users) throws SQLException {
+        try (Connection c = rootConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.PreparedStatement list = c.prepareStatement("SELECT ID FROM information_schema.PROCESSLIST WHERE USER IN ("
+                     + String.join(", ", java.util.Collections.nCopies(users.length, "?")) + ")")) {
+            for (int i = 0; i < users.length; i++) {
+                list.setString(i + 1, users[i]);
+            }
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = list.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            for (long id : ids) {
+                try {
+                    s.execute("KILL CONNECTION " + id);
+                } catch (SQLException gone) {
+                    // closed between the list and the kill
+                }
+            }
+            return ids.size();
+        }
+    }
+
     /** A connection as the application's own account, to prove what its grants allow. */
     public Connection appConnection() throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.app().user(), database.app().password());
