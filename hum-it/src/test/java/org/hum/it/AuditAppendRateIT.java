@@ -30,12 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * appending refusals through the real {@link AuditLog} EJB and JTA (each call returns once the
  * transaction holding its entry committed; those waiting together share one), then the single
  * chainer links them all. Asserts that every append landed and was chained with no
- * gap; prints the rate (a figure for the notes, never asserted).
+ * gap; prints the rate (a figure for the notes, never asserted). 250 entries a writer after 100
+ * each to warm up, 2,800 in all; {@code -Dhum.it.audit-appends=1000} (per writer, after 400 each
+ * to warm up) for figures, with {@code -Dhum.it.full-jit=true} (docs/testing.md, "Integration
+ * tests"): the test runs in the server, which the stand starts with that property.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditAppendRateIT {
     private static final int WRITERS = 8;
-    private static final int PER_WRITER = 1000;
+    private static final int PER_WRITER = Integer.getInteger(Stand.AUDIT_APPENDS, 250);
+    private static final int WARM_UP = PER_WRITER >= 1000 ? 400 : 100;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -59,7 +63,7 @@ class AuditAppendRateIT {
     @Test
     void eightWritersAppendAndEveryEntryIsChained() throws Exception {
         String run = "rate-" + UUID.randomUUID().toString().substring(0, 8);
-        appendAll("warm-" + run, 400); // JIT and pool warm-up, not measured: the first thousands of entries run slower
+        appendAll("warm-" + run, WARM_UP); // JIT and pool warm-up, not measured: the first thousands of entries run slower
         GroupCommit.Counts before = batches.counts();
         long start = System.nanoTime();
         appendAll(run, PER_WRITER);

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What every browser test shares: a fresh headless Chromium per test, a wait, the login
+ * What every browser test shares: the run's headless Chromium, handed to each test as a new one
+ * would be (no cookie, no site data, one blank window: {@link Browser#shared}), a wait, the login
  * form, and screenshots for a person to look at afterwards (hum-it/target/screenshots).
  */
 abstract class BrowserJourney {
@@ -25,7 +26,7 @@ abstract class BrowserJourney {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = Browser.start(chromiumSwitches());
+        browser = Browser.shared(chromiumSwitches());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // a condition that reads elements while the page is being replaced tries again, rather than failing:
         // Chromium says so as a stale element or as a node that "does not belong to the document"
@@ -40,8 +41,11 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            shot(getClass().getSimpleName() + "-last-page");
-            browser.quit();
+            try {
+                shot(getClass().getSimpleName() + "-last-page");
+            } catch (RuntimeException e) {
+                Browser.discard(browser); // it does not answer: the next test gets a new one
+            }
         }
     }
 

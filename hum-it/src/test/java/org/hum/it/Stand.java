@@ -114,8 +114,19 @@ public class Stand implements LauncherSessionListener {
      * those of {@code ./run} (AuditAppendRateIT's, DeconflictionCostIT's).
      */
     static java.util.List<String> serverJvmOptions() {
-        return Boolean.getBoolean("hum.it.full-jit") ? java.util.List.of() : java.util.List.of("-XX:TieredStopAtLevel=1");
+        java.util.List<String> options = new java.util.ArrayList<>();
+        if (!Boolean.getBoolean("hum.it.full-jit")) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        Integer appends = Integer.getInteger(AUDIT_APPENDS);
+        if (appends != null) { // read by AuditAppendRateIT, which runs inside the server
+            options.add("-D" + AUDIT_APPENDS + "=" + appends);
+        }
+        return java.util.List.copyOf(options);
     }
+
+    /** How many entries each of AuditAppendRateIT's writers appends, where it runs: in the server. */
+    static final String AUDIT_APPENDS = "hum.it.audit-appends";
 
     /**
      * While the run lasts, the database server writes each commit to its log at once and flushes the
