@@ -43,7 +43,7 @@ class AuditAppendRateIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditAppendRateIT.class);
+        return Deployments.inServer();
     }
 
     /** One entry per call, committed before the call returns, apart from the caller's transaction: the path of every refusal. */

@@ -44,7 +44,7 @@ class AuditBatchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditBatchIT.class);
+        return Deployments.inServer();
     }
 
     @EJB

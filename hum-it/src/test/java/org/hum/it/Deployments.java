@@ -28,9 +28,28 @@ public final class Deployments {
         return cached;
     }
 
-    /** Whether this is the EAR as built that {@link #ear()} answers (deployed once: {@link OneDeployment}). */
+    /** The EAR with every test class that runs in the server inside its WAR, built once per run. */
+    private static EnterpriseArchive inServer;
+
+    /**
+     * Whether this is one of the two archives every class of its kind shares, each deployed once
+     * while its classes run ({@link OneDeployment}): the EAR as built ({@link #ear()}), or the
+     * one with the in-server test classes ({@link #inServer()}).
+     */
     public static synchronized boolean isShared(org.jboss.shrinkwrap.api.Archive<?> archive) {
-        return archive != null && archive == cached;
+        return archive != null && (archive == cached || archive == inServer);
+    }
+
+    /**
+     * The EAR with the classes that run inside the server ({@link SuiteOrder#OWN_ARCHIVE}) in its
+     * WAR, all of them: each of those classes names this one archive, so it is deployed once for
+     * the three (SuiteOrder runs them one after another) instead of once each.
+     */
+    public static synchronized EnterpriseArchive inServer() {
+        if (inServer == null) {
+            inServer = earWith(ServerCryptoIT.class, AuditAppendRateIT.class, AuditBatchIT.class);
+        }
+        return inServer;
     }
 
     private static EnterpriseArchive read() {

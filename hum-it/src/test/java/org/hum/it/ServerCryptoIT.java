@@ -29,7 +29,7 @@ class ServerCryptoIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ServerCryptoIT.class);
+        return Deployments.inServer();
     }
 
     @Inject
