@@ -634,7 +634,7 @@ public class SourceStore {
 
     /** As {@link #unrestricted(String)}, locked for update (re-encryption under a new key). */
     public Source unrestrictedForUpdate(String id) {
-        return em.find(Source.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return em.createNamedQuery(Source.LOCK, Source.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
     }
 
     /** The file whose data key is {@code dekId}, locked for update; empty if the key is not a file's (a prospect's). */
