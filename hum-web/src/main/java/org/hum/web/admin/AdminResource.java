@@ -1,5 +1,6 @@
 package org.hum.web.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,7 @@ import java.util.List;
  * Creating an account, raising its rights and granting a true identity answer 202 with a
  * request that a second person decides (docs/domain.md, "Two-person control").
  */
+@ApplicationScoped
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

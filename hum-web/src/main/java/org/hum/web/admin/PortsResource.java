@@ -1,5 +1,6 @@
 package org.hum.web.admin;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.hum.api.admin.PortView;
 import java.util.List;
 
 /** The ports of entry (docs/api.md): the list west to east; administrators add and change them. */
+@ApplicationScoped
 @Path("ports-of-entry")
 @Produces(MediaType.APPLICATION_JSON)
 public class PortsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.audit;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.hum.web.platform.Inputs;
  * now ({@code POST /api/audit/chain}) and read the signed checkpoints for a witness
  * ({@code GET /api/audit/witness}), both reviewers and administrators.
  */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

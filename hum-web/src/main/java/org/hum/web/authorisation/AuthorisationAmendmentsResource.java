@@ -1,5 +1,6 @@
 package org.hum.web.authorisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import java.util.List;
  * Amendments of an authorisation in force that add activities: list, apply (a case officer or
  * controller), grant (an authorising officer who did not apply).
  */
+@ApplicationScoped
 @Path("authorisations/{id}/amendments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorisationAmendmentsResource {

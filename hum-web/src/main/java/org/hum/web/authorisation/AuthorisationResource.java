@@ -1,5 +1,6 @@
 package org.hum.web.authorisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.hum.authorisation.boundary.Authorisations;
  * One authorisation: grant, refusal, reviews, renewal, cancellation. No request carries an end
  * or a due day: the server computes them from the rule profile.
  */
+@ApplicationScoped
 @Path("authorisations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorisationResource {

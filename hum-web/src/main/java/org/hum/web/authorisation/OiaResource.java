@@ -1,5 +1,6 @@
 package org.hum.web.authorisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.hum.api.authorisation.WitnessRequest;
 import org.hum.authorisation.boundary.OiaAuthorisations;
 
 /** One OIA authorisation: the source's acknowledgment, cancellation, notifications made. */
+@ApplicationScoped
 @Path("oia/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class OiaResource {

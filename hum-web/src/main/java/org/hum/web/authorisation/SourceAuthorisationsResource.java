@@ -1,5 +1,6 @@
 package org.hum.web.authorisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.hum.api.authorisation.SourceAuthorisations;
 import org.hum.authorisation.boundary.Authorisations;
 
 /** The authorisations of one source: {@code GET} them all, {@code POST} an application. */
+@ApplicationScoped
 @Path("sources/{id}/authorisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceAuthorisationsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.authorisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.hum.api.authorisation.WitnessRequest;
 import org.hum.authorisation.boundary.OiaAuthorisations;
 
 /** Instructions given to a source before a witness, acknowledged by it. */
+@ApplicationScoped
 @Path("sources/{id}/instructions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceInstructionsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.authorisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.hum.api.authorisation.OiaView;
 import org.hum.authorisation.boundary.OiaAuthorisations;
 
 /** Granting an otherwise-illegal-activity authorisation for a source. */
+@ApplicationScoped
 @Path("sources/{id}/oia")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceOiaResource {

@@ -1,5 +1,6 @@
 package org.hum.web.contact;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import java.util.List;
  * {@code GET /api/contact-drafts} lists the caller's drafts; {@code GET} and {@code DELETE}
  * one (204). Another user's draft answers 404.
  */
+@ApplicationScoped
 @Path("contact-drafts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactDraftsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.contact;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.hum.contact.boundary.ContactReports;
  * version, the current one the latest. {@code POST /api/contact-reports/{id}/corrections}
  * {reason, report}: a new version that keeps the old (201; an idempotent repeat answers 200).
  */
+@ApplicationScoped
 @Path("contact-reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactReportsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.contact;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.hum.web.platform.Inputs;
  * versions ({@code ?from=N&size=M}), and its risk assessment. {@code POST} submits one (201 with its Location; an idempotent repeat
  * under the same {@code Idempotency-Key} answers 200 with the report already made).
  */
+@ApplicationScoped
 @Path("sources/{id}/contact-reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceContactReportsResource {

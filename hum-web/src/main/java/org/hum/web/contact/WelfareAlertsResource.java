@@ -1,5 +1,6 @@
 package org.hum.web.contact;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.hum.contact.boundary.WelfareAlerts;
  * contacts (controllers, authorising officers); {@code POST /api/welfare-alerts/{id}/acknowledgement}:
  * a controller acknowledges one (200; again: 409).
  */
+@ApplicationScoped
 @Path("welfare-alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class WelfareAlertsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.dashboard;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.hum.web.platform.Inputs;
 
 
 /** {@code GET /api/dashboard}: the caller's due and overdue lists, by role ({@code ?section=KEY&from=N}: a long list's later lines). */
+@ApplicationScoped
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {

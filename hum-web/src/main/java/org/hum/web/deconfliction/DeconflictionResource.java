@@ -1,5 +1,6 @@
 package org.hum.web.deconfliction;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * what a controller released at {@code checks/{id}}; the controllers' referrals list what
  * matched, as far as each may see, and a controller releases the outcome.
  */
+@ApplicationScoped
 @Path("deconfliction")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeconflictionResource {

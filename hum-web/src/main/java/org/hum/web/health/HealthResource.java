@@ -1,5 +1,6 @@
 package org.hum.web.health;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.hum.api.platform.HealthReport;
 import org.hum.platform.boundary.Health;
 
 /** {@code GET /api/health}: 200 when HUM can serve, 503 when the database or the keys cannot. */
+@ApplicationScoped
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -1,5 +1,6 @@
 package org.hum.web.keys;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.hum.source.boundary.FileKeys;
  * Key operations for administrators: rotation of both key levels. Destruction by crypto-shredding is
  * a two-person decision at {@code /api/oversight/destructions} (docs/api.md, "Oversight").
  */
+@ApplicationScoped
 @Path("admin/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {

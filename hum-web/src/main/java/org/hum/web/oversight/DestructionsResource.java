@@ -1,5 +1,6 @@
 package org.hum.web.oversight;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.List;
  * requests, a request (202: it waits for another person), its approval (the file is
  * crypto-shredded at once) or refusal.
  */
+@ApplicationScoped
 @Path("oversight/destructions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DestructionsResource {

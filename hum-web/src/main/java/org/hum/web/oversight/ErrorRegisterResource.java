@@ -1,5 +1,6 @@
 package org.hum.web.oversight;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.List;
  * ({@code ?status=OPEN|REPORTED|CLOSED|ALL}), record, read, record the report to the oversight
  * body, close.
  */
+@ApplicationScoped
 @Path("oversight/errors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ErrorRegisterResource {

@@ -1,5 +1,6 @@
 package org.hum.web.oversight;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import java.util.List;
  * {@code oversight} root, so that {@code register.csv} and {@code figures.svg} are siblings of
  * their JSON reads.
  */
+@ApplicationScoped
 @Path("oversight")
 public class OversightResource {
     @Inject

@@ -1,5 +1,6 @@
 package org.hum.web.oversight;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import java.util.List;
  * Random file sampling, for compliance reviewers (docs/api.md, "Oversight"): draw, list, read,
  * complete a sampled file's checklist, and export a sample as CSV for an inspector.
  */
+@ApplicationScoped
 @Path("oversight/samples")
 @Produces(MediaType.APPLICATION_JSON)
 public class SamplesResource {

@@ -1,5 +1,6 @@
 package org.hum.web.oversight;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.hum.web.dashboard.FilePageLinks;
  * The compliance workspace (docs/api.md, "Oversight"): its lines, and marking one as seen with a
  * note ({@code POST .../marks}, answering the workspace as it now is).
  */
+@ApplicationScoped
 @Path("oversight/workspace")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkspaceResource {

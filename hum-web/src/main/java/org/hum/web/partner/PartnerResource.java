@@ -1,5 +1,6 @@
 package org.hum.web.partner;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import java.util.List;
  * What a partner account reads over the API (docs/api.md, "The partner exchange"): its
  * organisation's reports, each printed or as a signed and encrypted CMS file, and the feed.
  */
+@ApplicationScoped
 @Path("partner")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {

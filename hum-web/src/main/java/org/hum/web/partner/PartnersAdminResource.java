@@ -1,5 +1,6 @@
 package org.hum.web.partner;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.hum.api.partner.PartnerOrgView;
 import java.util.List;
 
 /** Partner organisations, their certificates and accounts, for administrators (docs/api.md, "The partner exchange"). */
+@ApplicationScoped
 @Path("admin/partners")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnersAdminResource {

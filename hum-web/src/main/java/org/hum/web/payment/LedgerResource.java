@@ -1,5 +1,6 @@
 package org.hum.web.payment;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.hum.payment.boundary.Ledger;
  * {@code GET /api/ledger/totals}: totals over every file the caller may see;
  * {@code POST /api/ledger/{entryId}/reversal}: a reversing entry (the only correction).
  */
+@ApplicationScoped
 @Path("ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {

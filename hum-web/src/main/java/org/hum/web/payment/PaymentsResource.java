@@ -1,5 +1,6 @@
 package org.hum.web.payment;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.hum.payment.boundary.Receipts;
  * One payment: read it, approve a step, reject it, record it paid (witnesses and receipt), and
  * download its receipt.
  */
+@ApplicationScoped
 @Path("payments/{id}")
 public class PaymentsResource {
     @Inject

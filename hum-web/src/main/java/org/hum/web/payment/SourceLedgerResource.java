@@ -1,5 +1,6 @@
 package org.hum.web.payment;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.hum.web.platform.Inputs;
  * {@code GET /api/sources/{id}/ledger?from=N&size=M}: a page of a source's ledger entries (oldest
  * first), the totals of the whole ledger and whether the page's part of the hash chain holds.
  */
+@ApplicationScoped
 @Path("sources/{id}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceLedgerResource {

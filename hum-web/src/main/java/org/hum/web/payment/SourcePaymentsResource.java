@@ -1,5 +1,6 @@
 package org.hum.web.payment;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.hum.web.platform.Inputs;
  * {@code GET/POST /api/sources/{id}/payments}: a page of a source's payments (newest first, of one
  * {@code status} if asked), and a new payment request.
  */
+@ApplicationScoped
 @Path("sources/{id}/payments")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcePaymentsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.prospect;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.hum.prospect.boundary.ProspectRegister;
 import java.util.List;
 
 /** Prospects (unregistered people in contact) and status drift. */
+@ApplicationScoped
 @Path("prospects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProspectsResource {

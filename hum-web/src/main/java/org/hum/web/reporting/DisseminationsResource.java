@@ -1,5 +1,6 @@
 package org.hum.web.reporting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import java.util.Locale;
  * The dissemination log for reviewers (docs/api.md, "Reports"): JSON pages, or CSV with
  * {@code ?format=csv} or {@code Accept: text/csv}.
  */
+@ApplicationScoped
 @Path("disseminations")
 public class DisseminationsResource {
     static final String CSV = "text/csv";

@@ -1,5 +1,6 @@
 package org.hum.web.reporting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import java.util.Locale;
  * Sanitized reports (docs/api.md, "Reports"): drafts, the check, submission, approval,
  * withdrawal, versions, and the items a reports officer may draw on.
  */
+@ApplicationScoped
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {

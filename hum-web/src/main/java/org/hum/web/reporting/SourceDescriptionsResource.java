@@ -1,5 +1,6 @@
 package org.hum.web.reporting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.hum.reporting.boundary.ReportLists;
 import java.util.List;
 
 /** The approved source descriptions controllers keep (docs/api.md, "Reports"). */
+@ApplicationScoped
 @Path("source-descriptions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceDescriptionsResource {

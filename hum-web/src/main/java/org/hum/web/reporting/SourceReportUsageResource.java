@@ -1,5 +1,6 @@
 package org.hum.web.reporting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.hum.api.reporting.ReportUsageView;
 import org.hum.reporting.boundary.Reports;
 
 /** For the file's case officer: which of its items went into which report (docs/api.md, "Reports"). */
+@ApplicationScoped
 @Path("sources/{id}/report-usage")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceReportUsageResource {

@@ -1,5 +1,6 @@
 package org.hum.web.reporting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.hum.reporting.boundary.ReportLists;
 import java.util.List;
 
 /** The watch list controllers keep: terms go in, never come out (docs/api.md, "Reports"). */
+@ApplicationScoped
 @Path("watch-terms")
 @Produces(MediaType.APPLICATION_JSON)
 public class WatchTermsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.rules;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import org.hum.rules.boundary.RuleClockAdministration;
  * The rule clock of a test deployment ({@code hum.clock.adjustable=true}): tests move it
  * across each deadline. Answers 404 on any other deployment.
  */
+@ApplicationScoped
 @Path("admin/rule-clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleClockResource {

@@ -1,5 +1,6 @@
 package org.hum.web.rules;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.util.List;
  * {@code /api/admin/rule-profile}: administrators choose and tune the deployment's rule
  * profile (PUT), reset it to the shipped figures (POST .../reset) and read its history.
  */
+@ApplicationScoped
 @Path("admin/rule-profile")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleProfileAdminResource {

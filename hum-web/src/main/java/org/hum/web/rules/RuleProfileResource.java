@@ -1,5 +1,6 @@
 package org.hum.web.rules;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.hum.api.rules.RuleProfileView;
 import org.hum.rules.boundary.RuleProfileAdministration;
 
 /** {@code GET /api/rule-profile}: the deployment's rule profile, for everyone signed in (screens show its figures). */
+@ApplicationScoped
 @Path("rule-profile")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleProfileResource {

@@ -1,5 +1,6 @@
 package org.hum.web.session;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ import java.util.TreeSet;
  * Logging in to the API: a password (and the second factor where the account has one) once,
  * then a short-lived bearer token; and enrolling the second factor (docs/api.md, "Second factor").
  */
+@ApplicationScoped
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {

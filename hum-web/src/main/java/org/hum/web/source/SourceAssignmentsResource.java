@@ -1,5 +1,6 @@
 package org.hum.web.source;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import java.util.List;
  * {@link SourceRequestsResource}). Its own root path: a class at
  * {@code sources/{id}} would take {@code GET /sources/{id}} from {@link SourcesResource}.
  */
+@ApplicationScoped
 @Path("sources/{id}/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceAssignmentsResource {

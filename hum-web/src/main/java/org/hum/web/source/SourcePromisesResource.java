@@ -1,5 +1,6 @@
 package org.hum.web.source;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.hum.api.source.PromiseView;
 import org.hum.source.boundary.SourceAssignments;
 
 /** The promises and benefits made to a source: added, never changed or deleted. */
+@ApplicationScoped
 @Path("sources/{id}/promises")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcePromisesResource {

@@ -1,5 +1,6 @@
 package org.hum.web.source;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import java.util.List;
  * (docs/domain.md, "Two-person control"). Controllers and authorising officers. Its literal path
  * takes precedence over {@code sources/{id}}.
  */
+@ApplicationScoped
 @Path("sources/requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceRequestsResource {

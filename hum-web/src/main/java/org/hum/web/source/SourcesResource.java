@@ -1,5 +1,6 @@
 package org.hum.web.source;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.hum.source.boundary.SourceRegistry;
 import org.hum.web.platform.Inputs;
 
 /** Source files: register, read one, list the ones the caller may see. */
+@ApplicationScoped
 @Path("sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcesResource {

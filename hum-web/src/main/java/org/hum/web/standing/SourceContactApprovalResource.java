@@ -1,5 +1,6 @@
 package org.hum.web.standing;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.hum.standing.boundary.SourceStandings;
  * {@code POST /api/sources/{id}/contact-approvals} {reason}: a senior approver approves
  * contact with a source closed for cause (201, with the standing showing until when).
  */
+@ApplicationScoped
 @Path("sources/{id}/contact-approvals")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceContactApprovalResource {

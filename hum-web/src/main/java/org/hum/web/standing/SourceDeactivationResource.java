@@ -1,5 +1,6 @@
 package org.hum.web.standing;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.hum.standing.boundary.SourceStandings;
  * {@code POST /api/sources/{id}/deactivation} {reason, forCause, sourceTold, delayReason}:
  * deactivates the source at once (or closes it for cause); answers its standing.
  */
+@ApplicationScoped
 @Path("sources/{id}/deactivation")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceDeactivationResource {

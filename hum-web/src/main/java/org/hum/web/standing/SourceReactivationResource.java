@@ -1,5 +1,6 @@
 package org.hum.web.standing;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.hum.standing.boundary.SourceStandings;
  * approver (202). {@code POST .../reactivation/approval} {reason}: a senior approver who is
  * not the requester approves it (200).
  */
+@ApplicationScoped
 @Path("sources/{id}/reactivation")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceReactivationResource {

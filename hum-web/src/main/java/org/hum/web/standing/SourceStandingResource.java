@@ -1,5 +1,6 @@
 package org.hum.web.standing;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.hum.standing.boundary.SourceStandings;
  * reactivation and history. (Each part of a source's standing is its own root resource, so
  * that {@code SourcesResource} keeps {@code /sources/{id}} to itself.)
  */
+@ApplicationScoped
 @Path("sources/{id}/standing")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceStandingResource {

@@ -1,5 +1,6 @@
 package org.hum.web.tasking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.hum.tasking.boundary.Requirements;
 import java.util.List;
 
 /** Intelligence requirements: list (with their open taskings), create, read, close. */
+@ApplicationScoped
 @Path("requirements")
 @Produces(MediaType.APPLICATION_JSON)
 public class RequirementsResource {

@@ -1,5 +1,6 @@
 package org.hum.web.tasking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.hum.tasking.boundary.Taskings;
 
 
 /** The taskings of one source: {@code GET} them (newest first), {@code POST} a new one (a draft, or issued). */
+@ApplicationScoped
 @Path("sources/{id}/taskings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceTaskingsResource {

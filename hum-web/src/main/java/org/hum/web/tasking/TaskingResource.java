@@ -1,5 +1,6 @@
 package org.hum.web.tasking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.hum.tasking.boundary.Taskings;
  * {@code fulfilment} (no body), {@code cancellation} (with a reason). A step its state does not
  * allow answers 409 with the rule {@code tasking.state}.
  */
+@ApplicationScoped
 @Path("taskings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskingResource {

@@ -1,5 +1,6 @@
 package org.hum.web.vetting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.hum.api.vetting.NewGrade;
 import org.hum.vetting.boundary.Grading;
 
 /** A source's reliability grade and the history of its changes (who, when, old, new, why). */
+@ApplicationScoped
 @Path("sources/{id}/grades")
 @Produces(MediaType.APPLICATION_JSON)
 public class GradesResource {

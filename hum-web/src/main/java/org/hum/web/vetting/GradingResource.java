@@ -1,5 +1,6 @@
 package org.hum.web.vetting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.hum.api.vetting.GradingVocabularyView;
 import org.hum.vetting.boundary.Grading;
 
 /** The grading codes of the deployment's scheme (NATO/Admiralty or UK 3x5x2) and what they mean. */
+@ApplicationScoped
 @Path("grading")
 @Produces(MediaType.APPLICATION_JSON)
 public class GradingResource {

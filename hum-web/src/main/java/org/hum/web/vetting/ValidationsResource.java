@@ -1,5 +1,6 @@
 package org.hum.web.vetting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.hum.vetting.boundary.Vetting;
  * A source's validations: findings, the independent reviewer's conclusion, dissents beside it,
  * and the computed validation clock. A file the caller may not see answers 404.
  */
+@ApplicationScoped
 @Path("sources/{id}/validations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ValidationsResource {
