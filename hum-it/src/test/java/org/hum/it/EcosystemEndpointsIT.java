@@ -130,6 +130,10 @@ class EcosystemEndpointsIT {
         String unknown = UUID.randomUUID().toString();
         assertEquals(404, Api.get(token, "sources/" + unknown).status());
         assertEquals(404, Api.get(token, "nowhere/" + codeName + "/" + unknown).status());
+        // a method no client should send, named after the test's code name: counted, but as OTHER
+        String oddMethod = "X" + letters;
+        assertEquals(405, Api.send(Api.request(null, "health").method(oddMethod, HttpRequest.BodyPublishers.noBody()))
+                .status());
 
         Api.Reply metrics = Api.send(HttpRequest.newBuilder(URI.create(ROOT + "metrics"))
                 .header("Accept", "text/plain").timeout(Duration.ofSeconds(30)));
@@ -141,7 +145,9 @@ class EcosystemEndpointsIT {
                 + lines.stream().filter(l -> l.contains("hum_api")).limit(20).toList());
         assertTrue(lines.stream().anyMatch(l -> l.contains("hum_api_requests") && l.contains("route=\"unmatched\"")),
                 "a call that matched no resource is counted as unmatched");
-        for (String secret : List.of(id, unknown, number, codeName, username, compartment, "Wilhelmina", "Ecometric")) {
+        assertTrue(lines.stream().anyMatch(l -> l.contains("hum_api_requests") && l.contains("method=\"OTHER\"")),
+                "a method other than HTTP's own is counted as OTHER");
+        for (String secret : List.of(id, unknown, number, codeName, username, compartment, "Wilhelmina", "Ecometric", oddMethod)) {
             for (String line : lines) {
                 assertFalse(line.toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT)),
                         "a metric carries what the test made: " + line);

@@ -12,9 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every API request as {@code hum.api.requests}, tagged with the matched route's
@@ -28,12 +31,19 @@ import java.time.Duration;
 public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String NAME = "hum.api.requests";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
+    private static final java.util.Set<String> STANDARD_METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
+            "PATCH", "OPTIONS", "TRACE", "CONNECT");
 
     @Inject
     MetricRegistry registry;
 
     @Context
     ResourceInfo resource;
+
+    /** Each resource method's route, computed once; the methods are the application's, a bounded set. */
+    private final Map<Method, String> routes = new ConcurrentHashMap<>();
+    /** The timers by route, HTTP method and status: bounded by the routes and the statuses the application answers. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -46,13 +56,26 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         if (!(started instanceof Long start) || registry == null) {
             return;
         }
-        String route = route(resource == null ? null : resource.getResourceClass(),
-                resource == null ? null : resource.getResourceMethod());
-        registry.timer(NAME,
+        Method method = resource == null ? null : resource.getResourceMethod();
+        String route = method == null ? "unmatched"
+                : routes.computeIfAbsent(method, m -> route(resource.getResourceClass(), m));
+        int status = response.getStatus();
+        String verb = verb(request.getMethod());
+        // a timer per route, method and status, found in the registry once and kept (a look-up built
+        // and sorted the tags on every request)
+        timers.computeIfAbsent(route + ' ' + verb + ' ' + status, key -> registry.timer(NAME,
                         new Tag("route", route),
-                        new Tag("method", request.getMethod()),
-                        new Tag("status", Integer.toString(response.getStatus())))
+                        new Tag("method", verb),
+                        new Tag("status", Integer.toString(status))))
                 .update(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The method's tag: one of HTTP's own, else {@code OTHER}. A client may send any token as a
+     * method (unauthenticated, to any path), and each one made a timer of its own, without bound.
+     */
+    static String verb(String method) {
+        return method != null && STANDARD_METHODS.contains(method) ? method : "OTHER";
     }
 
     /** {@code /class-path/method-path} with each template variable's pattern dropped: {@code {id}}. */

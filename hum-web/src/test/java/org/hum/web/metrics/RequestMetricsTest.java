@@ -43,4 +43,13 @@ class RequestMetricsTest {
     void aRequestThatMatchedNoResourceIsUnmatched() {
         assertEquals("unmatched", RequestMetrics.route(null, null));
     }
+
+    @Test
+    void anyMethodButHttpsOwnIsTaggedOtherSoThatNoClientMakesTimersWithoutBound() {
+        assertEquals("GET", RequestMetrics.verb("GET"));
+        assertEquals("PATCH", RequestMetrics.verb("PATCH"));
+        assertEquals("OTHER", RequestMetrics.verb("FOOBAR"));
+        assertEquals("OTHER", RequestMetrics.verb("get"));
+        assertEquals("OTHER", RequestMetrics.verb(null));
+    }
 }
