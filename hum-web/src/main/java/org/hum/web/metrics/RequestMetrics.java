@@ -40,8 +40,11 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     @Context
     ResourceInfo resource;
 
-    /** Each resource method's route, computed once; the methods are the application's, a bounded set. */
-    private final Map<Method, String> routes = new ConcurrentHashMap<>();
+    /**
+     * Each resource method's route, computed once, by class and method (a method a class inherits
+     * would take its path from the class that matched); the application's, a bounded set.
+     */
+    private final Map<Matched, String> routes = new ConcurrentHashMap<>();
     /** The timers by route, HTTP method and status: bounded by the routes and the statuses the application answers. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
@@ -57,8 +60,9 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
             return;
         }
         Method method = resource == null ? null : resource.getResourceMethod();
-        String route = method == null ? "unmatched"
-                : routes.computeIfAbsent(method, m -> route(resource.getResourceClass(), m));
+        Class<?> type = resource == null ? null : resource.getResourceClass();
+        String route = method == null || type == null ? "unmatched"
+                : routes.computeIfAbsent(new Matched(type, method), m -> route(m.type(), m.method()));
         int status = response.getStatus();
         String verb = verb(request.getMethod());
         // a timer per route, method and status, found in the registry once and kept (a look-up built
@@ -76,6 +80,9 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
      */
     static String verb(String method) {
         return method != null && STANDARD_METHODS.contains(method) ? method : "OTHER";
+    }
+
+    private record Matched(Class<?> type, Method method) {
     }
 
     /** {@code /class-path/method-path} with each template variable's pattern dropped: {@code {id}}. */
