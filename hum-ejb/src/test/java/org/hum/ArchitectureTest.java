@@ -2,6 +2,7 @@ package org.hum;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.enterprise.context.RequestScoped;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +37,19 @@ class ArchitectureTest {
     @Test
     void everyTierOnlyLooksDown() {
         ArchitectureRules.tiers().check(main);
+    }
+
+    /**
+     * Request-scoped state is made by a producer (RequestScopedBeans), not as a managed bean: the
+     * server's injection services run over every managed bean instance, on every request
+     * (docs/performance.md, "Where a contact report's time goes").
+     */
+    @Test
+    void noClassIsARequestScopedManagedBean() {
+        noClasses()
+                .should().beAnnotatedWith(RequestScoped.class)
+                .because("request-scoped state is made by RequestScopedBeans' producers")
+                .check(main);
     }
 
     @Test

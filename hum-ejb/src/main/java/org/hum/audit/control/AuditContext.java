@@ -1,15 +1,14 @@
 package org.hum.audit.control;
 
-import jakarta.enterprise.context.RequestScoped;
-
 import java.util.Set;
 
 /**
  * What the web tier knows about the request that an audit entry needs: the client's address,
  * a correlation id (also returned to the client as {@code X-Correlation-Id}) and the purpose
  * the caller stated. Filled by hum-web's request filter; empty outside a web request.
+ * Request-scoped: one instance per request, made by {@code org.hum.platform.control.RequestScopedBeans}
+ * (a producer, not a managed bean; docs/performance.md, "Where a contact report's time goes").
  */
-@RequestScoped
 public class AuditContext {
     private String clientAddress;
     private String correlationId;

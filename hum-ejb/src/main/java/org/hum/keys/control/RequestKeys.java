@@ -1,6 +1,5 @@
 package org.hum.keys.control;
 
-import jakarta.enterprise.context.RequestScoped;
 import org.hum.crypto.control.DataKey;
 
 import java.util.LinkedHashMap;
@@ -12,8 +11,9 @@ import java.util.Map;
  * docs/performance.md, "Statements per request"). It lives one request and holds a few keys at
  * most: a destroyed or re-created key is forgotten at once by {@link DataKeys}, and the next
  * request reads the key store again, on any instance.
+ * Request-scoped: one instance per request, made by {@code org.hum.platform.control.RequestScopedBeans}
+ * (a producer, not a managed bean; docs/performance.md, "Where a contact report's time goes").
  */
-@RequestScoped
 public class RequestKeys {
     /** Enough for a request touching several files; a long job's request keeps only the latest. */
     static final int MAX = 16;
