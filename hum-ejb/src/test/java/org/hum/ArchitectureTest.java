@@ -3,6 +3,7 @@ package org.hum;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.TransactionScoped;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +41,15 @@ class ArchitectureTest {
     }
 
     /**
-     * Request-scoped state is made by a producer (RequestScopedBeans), not as a managed bean: the
-     * server's injection services run over every managed bean instance, on every request
+     * Request- and transaction-scoped state is made by a producer (ScopedState), not as a managed
+     * bean: the server's injection services run over every managed bean instance, on every request
      * (docs/performance.md, "Where a contact report's time goes").
      */
     @Test
-    void noClassIsARequestScopedManagedBean() {
+    void noClassIsARequestOrTransactionScopedManagedBean() {
         noClasses()
-                .should().beAnnotatedWith(RequestScoped.class)
-                .because("request-scoped state is made by RequestScopedBeans' producers")
+                .should().beAnnotatedWith(RequestScoped.class).orShould().beAnnotatedWith(TransactionScoped.class)
+                .because("request- and transaction-scoped state is made by ScopedState's producers")
                 .check(main);
     }
 

@@ -6,7 +6,7 @@ package org.hum.access.control;
  * every call; docs/performance.md, "Statements per request"). It lives one request: a change of
  * roles, clearance or compartments, or a revoked token, applies on the caller's next request, as
  * before, and on every server instance, since nothing outlives the request.
- * Request-scoped: one instance per request, made by {@code org.hum.platform.control.RequestScopedBeans}
+ * Request-scoped: one instance per request, made by {@code org.hum.platform.control.ScopedState}
  * (a producer, not a managed bean; docs/performance.md, "Where a contact report's time goes").
  */
 public class RequestCaller {

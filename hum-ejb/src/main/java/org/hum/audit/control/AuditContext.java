@@ -6,7 +6,7 @@ import java.util.Set;
  * What the web tier knows about the request that an audit entry needs: the client's address,
  * a correlation id (also returned to the client as {@code X-Correlation-Id}) and the purpose
  * the caller stated. Filled by hum-web's request filter; empty outside a web request.
- * Request-scoped: one instance per request, made by {@code org.hum.platform.control.RequestScopedBeans}
+ * Request-scoped: one instance per request, made by {@code org.hum.platform.control.ScopedState}
  * (a producer, not a managed bean; docs/performance.md, "Where a contact report's time goes").
  */
 public class AuditContext {

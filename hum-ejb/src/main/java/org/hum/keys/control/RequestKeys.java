@@ -11,7 +11,7 @@ import java.util.Map;
  * docs/performance.md, "Statements per request"). It lives one request and holds a few keys at
  * most: a destroyed or re-created key is forgotten at once by {@link DataKeys}, and the next
  * request reads the key store again, on any instance.
- * Request-scoped: one instance per request, made by {@code org.hum.platform.control.RequestScopedBeans}
+ * Request-scoped: one instance per request, made by {@code org.hum.platform.control.ScopedState}
  * (a producer, not a managed bean; docs/performance.md, "Where a contact report's time goes").
  */
 public class RequestKeys {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * (an HTTP request, or one run of a scheduled job, whose timeout call has a request scope of its
  * own), so that a change another server instance committed applies from the next request on, at one
  * short statement per request. Forgotten when a change is made in it.
- * Request-scoped: one instance per request, made by {@code org.hum.platform.control.RequestScopedBeans}
+ * Request-scoped: one instance per request, made by {@code org.hum.platform.control.ScopedState}
  * (a producer, not a managed bean; docs/performance.md, "Where a contact report's time goes").
  */
 public class RuleProfileReads implements Serializable {

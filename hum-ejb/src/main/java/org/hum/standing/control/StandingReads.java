@@ -1,6 +1,5 @@
 package org.hum.standing.control;
 
-import jakarta.transaction.TransactionScoped;
 import org.hum.standing.entity.ContactApproval;
 import org.hum.standing.entity.SourceStatusChange;
 
@@ -13,9 +12,10 @@ import java.util.Map;
  * The status changes and contact approvals one transaction has read, by file: the lifecycle policy's facts read a file's
  * history twice (its standing, and the validation clock's continuous use), and a contact report
  * paid for both. It lives one transaction, so a retried transaction reads afresh; {@link Standings}
- * forgets it when it records a change.
+ * forgets it when it records a change. Transaction-scoped, made by
+ * {@code org.hum.platform.control.ScopedState} (a producer, not a managed bean; docs/performance.md,
+ * "Where a contact report's time goes").
  */
-@TransactionScoped
 public class StandingReads implements Serializable {
     private static final long serialVersionUID = 1L;
 
