@@ -3,7 +3,6 @@ package org.hum.source.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
@@ -22,14 +21,17 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "source")
-@NamedQuery(name = Source.LOCK, query = "select s from Source s where s.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE,
-        hints = @QueryHint(name = "eclipselink.refresh", value = "TRUE"))
+@NamedQuery(name = Source.LOCK, query = "select s from Source s where s.id = :id", hints = {
+        @QueryHint(name = "eclipselink.pessimistic-lock", value = "Lock"),
+        @QueryHint(name = "eclipselink.refresh", value = "TRUE")})
 public class Source {
     public static final String ENTITY = "source";
     /**
      * The file's row locked for update and read again as it is now: prepared once, where a locking
      * {@code find} built and prepared its query on every call (half of that read's time in a
      * recording of contact reports; docs/performance.md, "Where a contact report's time goes").
+     * The lock is the provider's hint, not the named query's {@code lockMode}: with that, the query
+     * was still prepared again on every call.
      */
     public static final String LOCK = "Source.lock";
     public static final String TRUE_NAME = "true_name";
