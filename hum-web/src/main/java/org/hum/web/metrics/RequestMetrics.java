@@ -7,8 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -22,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Times every API request as {@code hum.api.requests}, tagged with the matched route's
  * template ({@code /sources/{id}/payments}), the HTTP method and the status. The template comes
- * from the resource's annotations, never from the path called: an id, code name or user name
+ * from the resource's annotations ({@link RouteTags}), never from the path called: an id, code name or user name
  * never reaches a tag. A request that matched no resource is tagged {@code unmatched}: the clock starts
  * before matching ({@code @PreMatching}), so those are timed too.
  */
@@ -31,20 +29,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String NAME = "hum.api.requests";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
+    /** The matched resource method's route, set by {@link RouteTags} once the request has matched. */
+    static final String ROUTE = RequestMetrics.class.getName() + ".route";
     private static final java.util.Set<String> STANDARD_METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
             "PATCH", "OPTIONS", "TRACE", "CONNECT");
 
     @Inject
     MetricRegistry registry;
 
-    @Context
-    ResourceInfo resource;
-
-    /**
-     * Each resource method's route, computed once, by class and method (a method a class inherits
-     * would take its path from the class that matched); the application's, a bounded set.
-     */
-    private final Map<Matched, String> routes = new ConcurrentHashMap<>();
     /** The timers by route, HTTP method and status: bounded by the routes and the statuses the application answers. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
@@ -59,10 +51,10 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         if (!(started instanceof Long start) || registry == null) {
             return;
         }
-        Method method = resource == null ? null : resource.getResourceMethod();
-        Class<?> type = resource == null ? null : resource.getResourceClass();
-        String route = method == null || type == null ? "unmatched"
-                : routes.computeIfAbsent(new Matched(type, method), m -> route(m.type(), m.method()));
+        // each resource method's route, computed once at start-up by the class that matched and its
+        // method (a method a class inherits takes its path from the class that matched); the
+        // application's, a bounded set
+        String route = request.getProperty(ROUTE) instanceof String matched ? matched : "unmatched";
         int status = response.getStatus();
         String verb = verb(request.getMethod());
         // a timer per route, method and status, found in the registry once and kept (a look-up built
@@ -80,9 +72,6 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
      */
     static String verb(String method) {
         return method != null && STANDARD_METHODS.contains(method) ? method : "OTHER";
-    }
-
-    private record Matched(Class<?> type, Method method) {
     }
 
     /** {@code /class-path/method-path} with each template variable's pattern dropped: {@code {id}}. */
