@@ -16,9 +16,9 @@ import org.hum.standing.control.StandingReads;
  * managed bean instance it creates, and these are created on every request or transaction. On an
  * authenticated trivial call that was 4.5 % of the server's samples, for classes that have nothing
  * to inject; a producer's instance is made by its constructor alone (docs/performance.md, "Where a
- * contact report's time goes"). The classes carry no scope of their own, so each is made here only; they are what
- * they were, one instance per request (or per scheduled job's run) or per transaction, forgotten at
- * its end.
+ * contact report's time goes"). The classes carry no scope of their own, so each is made here
+ * only; they are what they were, one instance per request (or per scheduled job's run) or per
+ * transaction, forgotten at its end.
  */
 @ApplicationScoped
 public class ScopedState {

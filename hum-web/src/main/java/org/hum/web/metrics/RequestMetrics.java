@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Times every API request as {@code hum.api.requests}, tagged with the matched route's
  * template ({@code /sources/{id}/payments}), the HTTP method and the status. The template comes
- * from the resource's annotations ({@link RouteTags}), never from the path called: an id, code name or user name
- * never reaches a tag. A request that matched no resource is tagged {@code unmatched}: the clock starts
- * before matching ({@code @PreMatching}), so those are timed too.
+ * from the resource's annotations ({@link RouteTags}), never from the path called: an id, code name
+ * or user name never reaches a tag. A request that matched no resource is tagged {@code unmatched}:
+ * the clock starts before matching ({@code @PreMatching}), so those are timed too.
  */
 @Provider
 @PreMatching

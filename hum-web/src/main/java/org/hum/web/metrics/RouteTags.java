@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
  * route, for the request timer ({@link RequestMetrics}). The timer asked the container's
  * {@code ResourceInfo} on every request instead, a proxy resolved through the injection manager
  * on each call: 1.4 % of a contact report's samples and about 2 % of a trivial GET's
- * (docs/performance.md, "Where a contact report's time goes"). The route is computed from the class
+ * (docs/performance.md, "The next session's build"). The route is computed from the class
  * that matched and its method, as before.
  */
 @Provider
