@@ -485,6 +485,11 @@ public final class PayaraDomain {
         // a connection is checked (a ping: a round trip) when handed out only if its last check is a second old or more:
         // a check on every one cost four round trips a contact report (docs/performance.md, "Connection checks")
         pool.setAttribute("validate-atmost-once-period-in-seconds", "1");
+        // no SQL trace listener: Payara's default (a silent one, for its request tracing, which HUM does not
+        // use) wraps every connection and statement in a reflective proxy that builds a trace record for
+        // each JDBC call; "null" is how the pool's configuration says none (docs/performance.md,
+        // "The next session's build")
+        pool.setAttribute("sql-trace-listeners", "null");
         if (nonTransactional) {
             // DDL (the migrator) and key-schema writes are never enlisted in a JTA transaction
             pool.setAttribute("non-transactional-connections", "true");
