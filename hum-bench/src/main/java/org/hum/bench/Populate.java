@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hum.api.source.IdentityDocument;
+import org.hum.authorisation.entity.Authorisation;
 import org.hum.crypto.control.CryptoProviders;
 import org.hum.crypto.control.DataKey;
 import org.hum.crypto.control.FieldCipher;
@@ -35,6 +36,7 @@ import org.hum.crypto.control.KeyVault;
 import org.hum.crypto.control.WrappedDataKey;
 import org.hum.deconfliction.control.BlindIndex;
 import org.hum.source.control.ParticularsRules;
+import org.hum.standing.entity.SourceStatusChange;
 
 /**
  * The data generator (docs/performance.md, "At scale"): fills a development installation that
@@ -49,7 +51,13 @@ import org.hum.source.control.ParticularsRules;
  * measuring only, never on an installation that holds real files. The identities are invented.
  *
  * <pre>java -cp hum-bench/target/benchmarks.jar org.hum.bench.Populate [--home .hum] [--files 100000]
- *      [--documents 8] [--audit 1000000] [--officers 1000] [--jdbc jdbc:mariadb://127.0.0.1:3306/] [--database hum]</pre>
+ *      [--documents 8] [--audit 1000000] [--officers 1000] [--jdbc jdbc:mariadb://127.0.0.1:3306/] [--database hum]
+ *      [--at-rest PERCENT] [--authorised PERCENT]</pre>
+ *
+ * {@code --at-rest} deactivates that share of the files (a status change with its reason sealed as
+ * a deactivation seals it) and {@code --authorised} gives another share a granted authorisation
+ * in force (its texts sealed), so that the register's status and authorisation filters meet long
+ * lists; neither fires what the product's own deactivation or grant would (notices, revocations).
  */
 public final class Populate {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -69,6 +77,8 @@ public final class Populate {
     private final FieldCipher cipher = new FieldCipher();
     private final String officer1;
     private final String officer2;
+    /** Who granted the generated authorisations. */
+    private final String authoriser1;
     /** The generated case officers' ids and usernames: most files are theirs, as in an agency of many officers. */
     private final List<String[]> officers = new ArrayList<>();
     private final String levelName;
@@ -85,6 +95,7 @@ public final class Populate {
         try (Connection c = hum()) {
             officer1 = userId(c, "officer1");
             officer2 = userId(c, "officer2");
+            authoriser1 = userId(c, "authoriser1");
             try (ResultSet rs = c.createStatement().executeQuery("SELECT 1 FROM compartment WHERE code IN ('COPPER', 'MESA')"
                     + " HAVING COUNT(*) = 2")) {
                 if (!rs.next()) {
@@ -222,7 +233,14 @@ public final class Populate {
                     + "created_at) VALUES (?, 1, ?, ?, 'ACTIVE', ?)");
                  PreparedStatement src = c.prepareStatement("INSERT INTO source (id, source_number, code_name, compartment_code, "
                          + "classification_level, dek_id, dek_version, true_name, date_of_birth, phone_number, registered_at, "
-                         + "registered_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)");
+                         + "registered_by, authorisation_ends_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement rest = c.prepareStatement("INSERT INTO source_status_change (id, source_id, status, "
+                         + "changed_at, changed_by, for_cause, source_told, dek_version, reason) "
+                         + "VALUES (?, ?, 'DEACTIVATED', ?, ?, 0, 1, 1, ?)");
+                 PreparedStatement authorisation = c.prepareStatement("INSERT INTO authorisation (id, source_id, kind, status, "
+                         + "dek_version, necessity, proportionality, tasks, collateral_intrusion, confidential_info, applied_at, "
+                         + "applied_by, decided_at, decided_by, risks_explained, juvenile, term_started_at, ends_at, renewals) "
+                         + "VALUES (?, ?, 'STANDARD', 'GRANTED', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?, 0)");
                  PreparedStatement part = c.prepareStatement("INSERT INTO source_particulars (source_id, identity_documents, "
                          + "existence_verification, recruited_on, duty_to_report, foreign_national, access_kind, "
                          + "access_description, security_welfare) VALUES (?, ?, ?, ?, 0, 0, 'DIRECT', ?, ?)");
@@ -277,7 +295,41 @@ public final class Populate {
                     src.setBytes(9, seal(key, "source", "phone_number", id, phone));
                     src.setTimestamp(10, Timestamp.from(registered));
                     src.setString(11, handler);
+                    // a share of the files deactivated, another authorised, each halfway between registration and now
+                    Instant halfway = registered.plus(Duration.between(registered, now).dividedBy(2));
+                    boolean atRest = i % 100 < o.atRest();
+                    boolean authorised = i % 100 >= 100 - o.authorised();
+                    Instant ends = halfway.plus(Duration.ofDays(365));
+                    src.setTimestamp(12, authorised ? Timestamp.from(ends) : null); // kept on the row for the register's sort
                     src.addBatch();
+                    if (atRest) {
+                        String change = UUID.randomUUID().toString();
+                        rest.setString(1, change);
+                        rest.setString(2, id);
+                        rest.setTimestamp(3, Timestamp.from(halfway));
+                        rest.setString(4, handler);
+                        rest.setBytes(5, seal(key, SourceStatusChange.ENTITY, SourceStatusChange.REASON, change,
+                                "No longer in a position to report"));
+                        rest.addBatch();
+                    }
+                    if (authorised) {
+                        String granted = UUID.randomUUID().toString();
+                        authorisation.setString(1, granted);
+                        authorisation.setString(2, id);
+                        int column = 3;
+                        for (String text : List.of(Authorisation.NECESSITY, Authorisation.PROPORTIONALITY, Authorisation.TASKS,
+                                Authorisation.COLLATERAL_INTRUSION, Authorisation.CONFIDENTIAL_INFO)) {
+                            authorisation.setBytes(column++, seal(key, Authorisation.ENTITY, text, granted,
+                                    "Generated for measurement: " + text));
+                        }
+                        authorisation.setTimestamp(8, Timestamp.from(halfway.minus(Duration.ofDays(1))));
+                        authorisation.setString(9, handler);
+                        authorisation.setTimestamp(10, Timestamp.from(halfway));
+                        authorisation.setString(11, authoriser1);
+                        authorisation.setTimestamp(12, Timestamp.from(halfway));
+                        authorisation.setTimestamp(13, Timestamp.from(ends));
+                        authorisation.addBatch();
+                    }
 
                     part.setString(1, id);
                     part.setBytes(2, docs.isEmpty() ? null : seal(key, "source_particulars", "identity_documents", id,
@@ -317,6 +369,8 @@ public final class Populate {
                 dk.executeBatch();
                 keys.commit();
                 src.executeBatch();
+                rest.executeBatch();
+                authorisation.executeBatch();
                 part.executeBatch();
                 grant.executeBatch();
                 assign.executeBatch();
