@@ -73,6 +73,9 @@ public class Stand implements LauncherSessionListener {
             settings.put("hum.clock.adjustable", "true");
             // and only it answers each REST call with its count of SQL statements (FlatCostIT)
             settings.put("hum.stand.statement-counts", "true");
+            // the register names a filter's files by id up to two, and longer lists by the query that finds them, so that
+            // the suite's register pages pass through both (in production, lists of up to 5,000 go by id)
+            settings.put("hum.register.named-ids", "2");
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
             // a TAXII account's burst is 60 requests here, refilled at 2 a second, so PartnerExchangeIT can reach the limit

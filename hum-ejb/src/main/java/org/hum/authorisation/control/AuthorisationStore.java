@@ -11,6 +11,8 @@ import org.hum.authorisation.entity.OiaAuthorisation;
 import org.hum.authorisation.entity.OiaNotification;
 import org.hum.authorisation.entity.SourceInstructions;
 
+import org.hum.rules.control.FileQuery;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -66,6 +68,12 @@ public class AuthorisationStore {
                 .setParameter("now", now)
                 .setMaxResults(limit + 1)
                 .getResultList();
+    }
+
+    /** The files {@link #inForceFiles} lists, named by one query (on {@code ix_authorisation_status}) however many they are. */
+    public FileQuery inForceQuery(Instant now) {
+        return new FileQuery("select a.source_id as id from authorisation a where a.status = 'GRANTED' "
+                + "and a.decided_at is not null and a.ends_at > ?", List.of(java.sql.Timestamp.from(now)));
     }
 
     /** The granted authorisations of these files (a page of the register). */

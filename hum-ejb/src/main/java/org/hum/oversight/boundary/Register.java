@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.Viewers;
@@ -49,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The central register for compliance reviewers (docs/domain.md, "Oversight"): every live file
@@ -63,12 +65,20 @@ public class Register {
     static final int MAX_PAGE = 1_000_000;
     /** A handler or resting-status filter naming at most this many files computes only theirs; more, and it reads the whole register. */
     static final int CASELOAD = 1_000;
-    /** At most this many files are named by id to a page found in SQL (a caseload, the files at rest or left out); past it, every row is computed. */
+    /** At most this many files are named by id to a page found in SQL; past it, every row is computed. */
     static final int LEFT_OUT = 5_000;
     /** The sorts by a column of the file's own row, which SQL can order by. */
     static final Map<String, SourceStore.Order> ORDERS = Map.of("codeName", SourceStore.Order.CODE_NAME,
             "sourceNumber", SourceStore.Order.SOURCE_NUMBER, "compartment", SourceStore.Order.COMPARTMENT,
             "registeredAt", SourceStore.Order.REGISTERED_AT);
+
+    /**
+     * A filter's files (a caseload, the files at rest, those authorised) are named to the page's statement by id up to
+     * this many, 1 to {@value #LEFT_OUT}; past it, by the query that finds them (docs/performance.md, "At scale").
+     */
+    @Inject
+    @ConfigProperty(name = "hum.register.named-ids", defaultValue = "5000")
+    int namedIds;
 
     @Inject
     Principal principal;
@@ -143,8 +153,7 @@ public class Register {
      * status (the active files, then those at rest, each part in code name order), or by a value kept
      * on the file's row for the purpose (its last contact, its payments' lifetime total, its authorisation's
      * end, its last validation), or its payments this year (its ledger's latest year's total, kept
-     * on its row); null when a list of files at rest is too long to name, or when some file's ledger
-     * holds a payment day after the rule clock's year.
+     * on its row); null when some file's ledger holds a payment day after the rule clock's year.
      */
     private List<Source> files(Viewer viewer, RegisterQuery query, SourceStore.Among among, int page, int size) {
         long offset = (long) page * size;
@@ -176,9 +185,10 @@ public class Register {
      * ({@link SourceClocks}): the value shown for an active file (for the review, while its
      * authorisation is in force), none for a file at rest. Null (every row computed) when the kept
      * values were computed with figures other than the rule profile's (a change of the profile not yet
-     * carried to every file), when the files at rest are too many to name, or, for the validation, when
+     * carried to every file), or, for the validation, when
      * the last conclusion of a file the page could show lies after the rule clock (moved back on a test
-     * stand), which its clock leaves out.
+     * stand), which its clock leaves out. The files at rest are left out by id, or by the query that
+     * finds them when they are too many to name.
      */
     private List<Source> byClock(Viewer viewer, RegisterQuery query, SourceStore.Among among, SourceStore.DueClock due,
                                  long offset, int size) {
@@ -189,18 +199,17 @@ public class Register {
         if (due == SourceStore.DueClock.VALIDATION && sources.validatedAfter(viewer, query.compartment(), among, now)) {
             return null;
         }
-        List<String> atRest = standings.inactive(LEFT_OUT);
-        if (atRest.size() > LEFT_OUT) {
-            return null;
-        }
-        return sources.registerSliceByClock(viewer, query.compartment(), among, due, now, atRest, query.descending(),
-                offset, size);
+        List<String> atRest = standings.inactive(named());
+        boolean many = atRest.size() > named();
+        return sources.registerSliceByClock(viewer, query.compartment(), among, due, now, many ? List.of() : atRest,
+                many ? Optional.of(standings.inactiveFiles()) : Optional.empty(), query.descending(), offset, size);
     }
 
     /**
      * A page in status order (the status's name, as {@link RegisterQuery} sorts it), ties by code
      * name and id: the statuses' parts one after another, each a list found in SQL (the active
-     * files are every file but those at rest); a part is counted only when the page starts past it.
+     * files are every file but those at rest), or the query that finds it when the files at rest are
+     * too many to name; a part is counted only when the page starts past it.
      */
     private List<Source> byStatus(Viewer viewer, RegisterQuery query, SourceStore.Among among, long offset, int size) {
         List<SourceStatus> order = new ArrayList<>(List.of(SourceStatus.values()));
@@ -210,11 +219,13 @@ public class Register {
         }
         Map<SourceStatus, List<String>> resting = new HashMap<>();
         List<String> inactive = new ArrayList<>();
+        boolean byQuery = false; // the files at rest too many to name: each part is the query that finds it
         for (SourceStatus status : order) {
             if (status != SourceStatus.ACTIVE) {
-                List<String> ids = standings.resting(status, LEFT_OUT);
-                if (ids.size() > LEFT_OUT || inactive.size() + ids.size() > LEFT_OUT) {
-                    return null;
+                List<String> ids = standings.resting(status, named());
+                if (ids.size() > named() || inactive.size() + ids.size() > named()) {
+                    byQuery = true;
+                    break;
                 }
                 resting.put(status, ids);
                 inactive.addAll(ids);
@@ -223,8 +234,14 @@ public class Register {
         List<Source> files = new ArrayList<>();
         long skip = offset;
         for (SourceStatus status : order) {
-            SourceStore.Among part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Among.allBut(inactive)
-                    : SourceStore.Among.only(resting.get(status)));
+            SourceStore.Among part;
+            if (byQuery) {
+                part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Also.of(standings.inactiveFiles(), false)
+                        : SourceStore.Also.of(standings.restingFiles(status), true));
+            } else {
+                part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Among.allBut(inactive)
+                        : SourceStore.Among.only(resting.get(status)));
+            }
             List<Source> found = sources.registerSlice(viewer, query.compartment(), part, SourceStore.Order.CODE_NAME,
                     query.descending(), skip, size - files.size());
             if (found.isEmpty() && skip > 0) {
@@ -245,39 +262,41 @@ public class Register {
      * The files a page in SQL is drawn from, found in SQL, each filter a list of ids that the
      * others narrow: a caseload, the files at rest in a status or every file but those at rest
      * (the active ones), the files with an authorisation in force or every file but those, the
-     * files overdue or every file but those. Null when a list is longer than {@value #LEFT_OUT}
-     * (then every row is computed).
+     * files overdue or every file but those. A filter's list longer than {@link #namedIds}, or lists
+     * that together are longer than {@value #LEFT_OUT}, become the queries that find them, named to
+     * the statement. Null only when the files the due list finds overdue are too many to name (then
+     * every row is computed).
      */
     private SourceStore.Among among(RegisterQuery query) {
+        SourceStore.Among listed = among(query, false);
+        if (listed == null || listed.named() <= LEFT_OUT) {
+            return listed;
+        }
+        SourceStore.Among found = among(query, true);
+        return found != null && found.named() <= LEFT_OUT ? found : null;
+    }
+
+    /**
+     * As {@link #among(RegisterQuery)}, however many ids it names; {@code byQuery}: every filter but the
+     * overdue one by its query, none listed. Null when the due list's overdue files are too many to name.
+     */
+    private SourceStore.Among among(RegisterQuery query, boolean byQuery) {
         SourceStore.Among among = SourceStore.Among.ALL;
         if (query.handler() != null) {
-            List<String> handled = facts.handledBy(query.handler(), LEFT_OUT);
-            if (handled.size() > LEFT_OUT) {
-                return null;
-            }
-            among = among.and(SourceStore.Among.only(handled));
+            among = narrowed(among, byQuery ? null : facts.handledBy(query.handler(), named()),
+                    () -> facts.handledByQuery(query.handler()), true);
         }
         if (query.status() == SourceStatus.ACTIVE) {
-            List<String> inactive = standings.inactive(LEFT_OUT);
-            if (inactive.size() > LEFT_OUT) {
-                return null;
-            }
-            among = among.and(SourceStore.Among.allBut(inactive));
+            among = narrowed(among, byQuery ? null : standings.inactive(named()), standings::inactiveFiles, false);
         } else if (query.status() != null) {
-            List<String> resting = standings.resting(query.status(), LEFT_OUT);
-            if (resting.size() > LEFT_OUT) {
-                return null;
-            }
-            among = among.and(SourceStore.Among.only(resting));
+            among = narrowed(among, byQuery ? null : standings.resting(query.status(), named()),
+                    () -> standings.restingFiles(query.status()), true);
         }
         if (query.authorisation() != null) {
             // in force as the row shows it: granted, and its end after now (RegisterQuery#apply)
-            List<String> authorised = authorisations.inForceFiles(clock.instant(), LEFT_OUT);
-            if (authorised.size() > LEFT_OUT) {
-                return null;
-            }
-            among = among.and(query.authorisation().equals("IN_FORCE") ? SourceStore.Among.only(authorised)
-                    : SourceStore.Among.allBut(authorised));
+            Instant now = clock.instant();
+            among = narrowed(among, byQuery ? null : authorisations.inForceFiles(now, named()),
+                    () -> authorisations.inForceQuery(now), query.authorisation().equals("IN_FORCE"));
         }
         if (query.overdue() != null) {
             // a feature that can find its overdue files itself on an index (the contact clock) names them as a query
@@ -326,7 +345,23 @@ public class Register {
                 among = among.and(query.overdue() ? SourceStore.Also.only(found, overdue) : SourceStore.Also.neither(found, overdue));
             }
         }
-        return among.named() <= LEFT_OUT ? among : null;
+        return among;
+    }
+
+    /**
+     * {@code among} narrowed to ({@code only}) or apart from a filter's files: by their list when it
+     * is given and short, else by the query that finds them.
+     */
+    private SourceStore.Among narrowed(SourceStore.Among among, List<String> listed, Supplier<FileQuery> query, boolean only) {
+        if (listed != null && listed.size() <= named()) {
+            return among.and(only ? SourceStore.Among.only(listed) : SourceStore.Among.allBut(listed));
+        }
+        return among.and(SourceStore.Also.of(query.get(), only));
+    }
+
+    /** How many of a filter's files are named by id at most ({@link #namedIds}, kept within 1 to {@value #LEFT_OUT}). */
+    private int named() {
+        return Math.max(1, Math.min(LEFT_OUT, namedIds));
     }
 
     /** The whole register as filtered and sorted, for an export (CSV or the PDF inspection pack). */

@@ -5,6 +5,7 @@ import org.hum.config.control.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.reporting.control.ReportStore;
+import org.hum.rules.control.FileQuery;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,6 +81,10 @@ public class RegisterFacts {
         return out;
     }
 
+    /** A handler's or co-handler's current files, by their username. */
+    private static final String HANDLED_BY = "select distinct a.source_id from source_assignment a join app_user u "
+            + "on u.id = a.user_id where a.ended_on is null and a.role in ('HANDLER', 'CO_HANDLER') and binary u.username = ?";
+
     /**
      * The files {@code username} handles now (a current HANDLER or CO_HANDLER assignment), as the
      * register's handler column and filter read them; at most {@code limit} + 1 ids, so that a
@@ -87,11 +92,14 @@ public class RegisterFacts {
      */
     @SuppressWarnings("unchecked")
     public List<String> handledBy(String username, int limit) {
-        return ((List<Object>) em.createNativeQuery("select distinct a.source_id from source_assignment a "
-                        + "join app_user u on u.id = a.user_id where a.ended_on is null "
-                        + "and a.role in ('HANDLER', 'CO_HANDLER') and binary u.username = ? limit ?")
+        return ((List<Object>) em.createNativeQuery(HANDLED_BY + " limit ?")
                 .setParameter(1, username).setParameter(2, limit + 1).getResultList())
                 .stream().map(String::valueOf).toList();
+    }
+
+    /** The files {@link #handledBy} lists, named by one query however many they are. */
+    public FileQuery handledByQuery(String username) {
+        return new FileQuery(HANDLED_BY.replace("select distinct a.source_id", "select a.source_id as id"), List.of(username));
     }
 
     private List<Object[]> rows(String sql, List<?> parameters) {

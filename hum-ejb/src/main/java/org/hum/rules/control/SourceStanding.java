@@ -39,6 +39,12 @@ public interface SourceStanding {
      */
     List<String> inactive(int limit);
 
+    /** The files {@link #resting} lists, named by one query however many they are, for a statement to use as a subquery. */
+    FileQuery restingFiles(SourceStatus status);
+
+    /** The files {@link #inactive} lists, named by one query however many they are. */
+    FileQuery inactiveFiles();
+
     /** Every change of status, oldest first, starting with registration (ACTIVE). */
     List<StatusChange> history(String sourceId);
 

@@ -63,36 +63,38 @@ public class SourceStore {
 
     /**
      * Which files a register page is drawn from, beside the viewer's and the compartment's: every
-     * file, only {@code ids} (a caseload, the files at rest, those authorised), or every file but
-     * {@code ids} (the active files: all but the few at rest). Short lists, found in SQL by the caller.
-     * And, where {@code also} is given, a further condition the files must meet as well: one a
-     * query names (a set the database finds itself, however large), each way.
+     * file, only {@code ids} (a short caseload, the files at rest, those authorised), or every file
+     * but {@code ids} (the active files: all but the few at rest). Short lists, found in SQL by the
+     * caller. And the further conditions {@code also}, each of which the files must meet as well: a
+     * set a query names (the database finds it itself, however large), each way.
      */
-    public record Among(java.util.Collection<String> ids, boolean only, Also also) {
-        public static final Among ALL = new Among(List.of(), false, null);
+    public record Among(java.util.Collection<String> ids, boolean only, List<Also> also) {
+        public static final Among ALL = new Among(List.of(), false, List.of());
+
+        public Among {
+            also = List.copyOf(also);
+        }
 
         public static Among only(java.util.Collection<String> ids) {
-            return new Among(ids, true, null);
+            return new Among(ids, true, List.of());
         }
 
         public static Among allBut(java.util.Collection<String> ids) {
-            return new Among(ids, false, null);
+            return new Among(ids, false, List.of());
         }
 
         /** These files and also those {@code also} says. */
         public Among and(Also also) {
-            return and(new Among(List.of(), false, also));
+            return and(new Among(List.of(), false, List.of(also)));
         }
 
         /**
          * The files in both: a list within a list, a list less the files left out, or both lists left
-         * out; with the one further condition that either carries (the register builds one at most).
+         * out; with every further condition of either.
          */
         public Among and(Among other) {
-            if (also != null && other.also != null) {
-                throw new IllegalArgumentException("at most one condition found by a query");
-            }
-            Also both = also != null ? also : other.also;
+            List<Also> both = new java.util.ArrayList<>(also);
+            both.addAll(other.also);
             java.util.Set<String> mine = new java.util.LinkedHashSet<>(ids);
             if (only && other.only) {
                 mine.retainAll(java.util.Set.copyOf(other.ids));
@@ -107,14 +109,22 @@ public class SourceStore {
             return new Among(mine, false, both);
         }
 
-        /** How many ids the statement names, in both parts. */
+        /** How many ids the statement names, in every part. */
         public int named() {
-            return ids.size() + (also == null ? 0 : also.ids().size());
+            return ids.size() + also.stream().mapToInt(a -> a.ids().size()).sum();
         }
 
-        /** The same files without the further condition. */
+        /** The same files without the further conditions. */
         Among plain() {
-            return new Among(ids, only, null);
+            return new Among(ids, only, List.of());
+        }
+
+        /** As this, with {@code changed} in the place of {@code condition}. */
+        Among replacing(Also condition, java.util.Optional<Also> changed) {
+            List<Also> rest = new java.util.ArrayList<>(also);
+            rest.remove(condition);
+            changed.ifPresent(rest::add);
+            return new Among(ids, only, rest);
         }
 
         /**
@@ -128,8 +138,9 @@ public class SourceStore {
 
     /**
      * A condition on the file beside {@link Among}'s list: ({@code only}) among {@code ids} or the
-     * files {@code query} names, or (not only) among neither: the register's overdue filter, whose
-     * contact clock finds its files on an index (docs/performance.md, "At scale").
+     * files {@code query} names, or (not only) among neither. The register's overdue filter (the
+     * contact clock finds its files on an index), and any filter whose list is too long to name
+     * (docs/performance.md, "At scale").
      */
     public record Also(FileQuery query, java.util.Collection<String> ids, boolean only) {
         public static Also only(FileQuery query, java.util.Collection<String> ids) {
@@ -140,9 +151,29 @@ public class SourceStore {
             return new Also(query, ids, false);
         }
 
+        /** The files the query names, or (not {@code only}) every file but those. */
+        public static Also of(FileQuery query, boolean only) {
+            return new Also(query, List.of(), only);
+        }
+
         /** The same condition, each way: the files it keeps, whichever way it is asked. */
         Also kept() {
             return new Also(query, ids, true);
+        }
+
+        /**
+         * {@code " and s.id in (...)"} (or {@code not in}), its parameters added: one subquery of one
+         * derived table, never {@code in (list) or in (query)}, which MariaDB runs for each row (163 ms
+         * for the count at 100,000 files) where one derived table is a semi-join (10 ms).
+         */
+        String sql(List<Object> parameters) {
+            StringBuilder named = new StringBuilder("select x.id from (").append(query.sql());
+            parameters.addAll(query.parameters());
+            for (List<String> part : InLists.keptLists(ids)) {
+                named.append(" union all select n.id from source n where n.id in (").append(InLists.marks(part.size())).append(')');
+                parameters.addAll(part);
+            }
+            return " and s.id " + (only ? "in" : "not in") + " (" + named + ") x)";
         }
     }
 
@@ -180,7 +211,7 @@ public class SourceStore {
      */
     public List<Source> registerPage(Viewer viewer, String compartment, Among among, Order order, boolean descending,
                                      int page, int size) {
-        if (compartment == null && !among.only() && among.ids().isEmpty() && among.also() == null && order == Order.CODE_NAME
+        if (compartment == null && !among.only() && among.ids().isEmpty() && among.also().isEmpty() && order == Order.CODE_NAME
                 && !descending) {
             return page(viewer, page, size);
         }
@@ -194,8 +225,8 @@ public class SourceStore {
                 || among.only() && among.ids().isEmpty() || limit <= 0) {
             return List.of();
         }
-        if (among.also() != null) {
-            // a condition found by a query: the statement names it, as every other register order's does
+        if (!among.also().isEmpty()) {
+            // conditions found by a query: the statement names them, as every other register order's does
             List<Object> parameters = new java.util.ArrayList<>();
             String where = registerWhere(viewer, compartment, among, parameters);
             return where == null ? List.of()
@@ -294,14 +325,15 @@ public class SourceStore {
 
     /**
      * As {@link #registerSliceBy}, in the order of one of the register's clocks as it stands at
-     * {@code now}: the value kept on the row, for a file not among {@code atRest} and, for the
+     * {@code now}: the value kept on the row, for a file not among {@code atRest} (nor those
+     * {@code atRestQuery} names, when the files at rest are too many to list) and, for the
      * review, whose authorisation is still in force (its end after {@code now}); every other file
      * has none and comes last (first descending), in code name order. Each part is read in order
      * from its own index.
      */
     public List<Source> registerSliceByClock(Viewer viewer, String compartment, Among among, DueClock clock,
-                                             java.time.Instant now, List<String> atRest, boolean descending,
-                                             long offset, int limit) {
+                                             java.time.Instant now, List<String> atRest, java.util.Optional<FileQuery> atRestQuery,
+                                             boolean descending, long offset, int limit) {
         List<Object> parameters = new java.util.ArrayList<>();
         String where = registerWhere(viewer, compartment, among, parameters);
         if (where == null || limit <= 0) {
@@ -317,6 +349,7 @@ public class SourceStore {
             shown.append(" and s.id not in (").append(InLists.marks(chunk.size())).append(')');
             parameters.addAll(chunk);
         }
+        atRestQuery.ifPresent(q -> shown.append(Also.of(q, false).sql(parameters)));
         String way = descending ? " desc" : "";
         String ties = "s.code_name" + way + ", s.id" + way;
         List<String> valued = List.of(" from source s force index (" + clock.index + ")" + where + " and (" + shown + ")",
@@ -348,17 +381,8 @@ public class SourceStore {
             where.append(" and (").append(String.join(among.only() ? " or " : " and ", each)).append(")");
             chunks.forEach(parameters::addAll);
         }
-        Also also = among.also();
-        if (also != null) {
-            // one subquery of one derived table, never "in (list) or in (query)": MariaDB runs an OR of a subquery for
-            // each row (163 ms for the count at 100,000 files), and one list and one query as a semi-join (10 ms)
-            StringBuilder named = new StringBuilder("select x.id from (").append(also.query().sql());
-            parameters.addAll(also.query().parameters());
-            for (List<String> part : InLists.keptLists(also.ids())) {
-                named.append(" union all select n.id from source n where n.id in (").append(InLists.marks(part.size())).append(')');
-                parameters.addAll(part);
-            }
-            where.append(" and s.id ").append(also.only() ? "in" : "not in").append(" (").append(named).append(") x)");
+        for (Also also : among.also()) {
+            where.append(also.sql(parameters));
         }
         return where.toString();
     }
@@ -502,12 +526,17 @@ public class SourceStore {
         if (viewer.compartments().isEmpty() || compartment != null && !viewer.compartments().contains(compartment)) {
             return 0;
         }
-        if (among.also() != null) {
-            // the files the condition keeps, counted on its own query and lists; those it leaves out are the rest
+        java.util.Optional<Also> leftOut = among.also().stream().filter(a -> !a.only()).findFirst();
+        if (leftOut.isPresent()) {
+            // a condition that leaves files out: those it keeps counted on its own query and lists, the rest is the difference
+            return registerCount(viewer, compartment, among.replacing(leftOut.get(), java.util.Optional.empty()))
+                    - registerCount(viewer, compartment, among.replacing(leftOut.get(), java.util.Optional.of(leftOut.get().kept())));
+        }
+        if (!among.also().isEmpty()) {
+            // every condition keeps files: counted in one statement over their semi-joins
             List<Object> parameters = new java.util.ArrayList<>();
-            String where = registerWhere(viewer, compartment, among.plain().and(among.also().kept()), parameters);
-            long kept = where == null ? 0 : ((Number) nativeList("select count(*) from source s" + where, parameters).get(0)).longValue();
-            return among.also().only() ? kept : registerCount(viewer, compartment, among.plain()) - kept;
+            String where = registerWhere(viewer, compartment, among, parameters);
+            return where == null ? 0 : ((Number) nativeList("select count(*) from source s" + where, parameters).get(0)).longValue();
         }
         List<String> compartments = compartment == null ? List.copyOf(viewer.compartments()) : List.of(compartment);
         long listed = 0;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hum.api.source.SourceStatus;
 import org.hum.config.control.ActiveScope;
 import org.hum.config.control.RuleClock;
+import org.hum.rules.control.FileQuery;
 import org.hum.rules.control.SourceStanding;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.Source;
@@ -148,6 +149,23 @@ public class Standings implements SourceStanding {
                 .setMaxResults(limit + 1)
                 .getResultList();
     }
+
+    @Override
+    public FileQuery restingFiles(SourceStatus status) {
+        if (status == SourceStatus.ACTIVE) {
+            throw new IllegalArgumentException("active files are every file without a change: not a set to name");
+        }
+        return new FileQuery(LATEST_CHANGE + " = ?", List.of(status.name()));
+    }
+
+    @Override
+    public FileQuery inactiveFiles() {
+        return new FileQuery(LATEST_CHANGE + " <> ?", List.of(SourceStatus.ACTIVE.name()));
+    }
+
+    /** The files whose latest change of status (on {@code ix_source_status_change_source}) has a status, completed by the caller. */
+    private static final String LATEST_CHANGE = "select c.source_id as id from source_status_change c where not exists "
+            + "(select 1 from source_status_change d where d.source_id = c.source_id and d.seq > c.seq) and c.status";
 
     /** The current status of each of these sources (ACTIVE where nothing was recorded): for lists. */
     @Override

@@ -65,6 +65,16 @@ class AuthorisationPolicyTest {
             public List<String> inactive(int limit) {
                 return List.of();
             }
+
+            @Override
+            public FileQuery restingFiles(SourceStatus status) {
+                throw new UnsupportedOperationException("not asked by the policy");
+            }
+
+            @Override
+            public FileQuery inactiveFiles() {
+                throw new UnsupportedOperationException("not asked by the policy");
+            }
         };
         p.validation = (sourceId, at) -> new ValidationStanding.ValidationFacts(validatedAt,
                 validatedAt.map(v -> v.atZone(ZoneOffset.UTC).toLocalDate().plusYears(1)), false);

@@ -3,12 +3,13 @@ package org.hum.source.control;
 import org.hum.rules.control.FileQuery;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceStoreAmongTest {
@@ -48,19 +49,47 @@ class SourceStoreAmongTest {
     }
 
     @Test
-    void aConditionFoundByAQueryStaysBesideTheListsAsTheyNarrowEachOther() {
+    void conditionsFoundByQueriesStayBesideTheListsAsTheyNarrowEachOther() {
         FileQuery overdue = new FileQuery("select c.source_id from source_contact c where c.next_contact_at < ?", List.of(1));
+        FileQuery atRest = new FileQuery("select d.source_id as id from source_status_change d where d.status <> ?", List.of("ACTIVE"));
         SourceStore.Among among = SourceStore.Among.only(List.of("a", "b"))
                 .and(SourceStore.Also.only(overdue, List.of("z")))
-                .and(SourceStore.Among.allBut(List.of("b")));
+                .and(SourceStore.Among.allBut(List.of("b")))
+                .and(SourceStore.Also.of(atRest, false));
         assertTrue(among.only());
         assertEquals(Set.of("a"), Set.copyOf(among.ids()), "the lists narrow each other as before");
-        assertEquals(overdue, among.also().query(), "the query's condition is kept, not folded into the lists");
-        assertTrue(among.also().only());
-        assertEquals(2, among.named(), "both parts' ids count against what a statement may name");
-        assertEquals(null, among.plain().also());
-        assertThrows(IllegalArgumentException.class, () -> among.and(SourceStore.Also.neither(overdue, List.of())),
-                "two conditions found by queries are never combined silently");
+        assertEquals(List.of(overdue, atRest), among.also().stream().map(SourceStore.Also::query).toList(),
+                "each query's condition is kept, in order, not folded into the lists");
+        assertEquals(List.of(true, false), among.also().stream().map(SourceStore.Also::only).toList());
+        assertEquals(2, among.named(), "every part's ids count against what a statement may name");
+        assertTrue(among.plain().also().isEmpty());
+        assertEquals(Set.of("a"), Set.copyOf(among.plain().ids()));
+    }
+
+    @Test
+    void aConditionReplacedLeavesTheOthersInPlace() {
+        FileQuery one = new FileQuery("select a.source_id as id from a", List.of());
+        FileQuery two = new FileQuery("select b.source_id as id from b", List.of());
+        SourceStore.Also leftOut = SourceStore.Also.of(one, false);
+        SourceStore.Also kept = SourceStore.Also.of(two, true);
+        SourceStore.Among among = SourceStore.Among.ALL.and(leftOut).and(kept);
+        assertEquals(List.of(kept), among.replacing(leftOut, Optional.empty()).also());
+        assertEquals(List.of(kept, SourceStore.Also.of(one, true)), among.replacing(leftOut, Optional.of(leftOut.kept())).also(),
+                "the count of the files a condition leaves out is the rest less those it keeps");
+    }
+
+    @Test
+    void aConditionIsOneSubqueryOfOneDerivedTableWithItsParametersInOrder() {
+        FileQuery overdue = new FileQuery("select c.source_id as id from source_contact c where c.next_contact_at < ?", List.of(7));
+        List<Object> parameters = new ArrayList<>();
+        assertEquals(" and s.id not in (select x.id from (select c.source_id as id from source_contact c where "
+                        + "c.next_contact_at < ? union all select n.id from source n where n.id in (?,?)) x)",
+                SourceStore.Also.neither(overdue, List.of("p", "q")).sql(parameters));
+        assertEquals(List.of(7, "p", "q"), parameters);
+        parameters.clear();
+        assertEquals(" and s.id in (select x.id from (select c.source_id as id from source_contact c where c.next_contact_at < ?) x)",
+                SourceStore.Also.of(overdue, true).sql(parameters));
+        assertEquals(List.of(7), parameters);
     }
 
     @Test
