@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,9 +94,21 @@ public class AuthorisationDeadlines implements DeadlineSource {
         Map<String, Instant> authorisedSince = new HashMap<>();
         Map<String, Instant> reviewed = store.lastReviews(granted.stream().filter(a -> wanted.test(a.sourceId()) && a.inForce(now))
                 .map(Authorisation::id).toList());
+        // every file asked about below, and its standing, read a few hundred at a time, not one statement a file
+        Set<String> asked = new HashSet<>();
+        granted.stream().filter(a -> a.inForce(now)).forEach(a -> asked.add(a.sourceId()));
+        oiaGranted.forEach(o -> asked.add(o.sourceId()));
+        instructions.forEach(row -> asked.add((String) row[0]));
+        asked.removeIf(wanted.negate());
+        Map<String, Source> read = files.unrestricted(asked);
+        asked.forEach(id -> sources.put(id, Optional.ofNullable(read.get(id))));
+        standing.prefetch(asked);
         for (Authorisation a : granted) {
+            if (!a.inForce(now)) {
+                continue;
+            }
             Source s = source(sources, a.sourceId());
-            if (s == null || !a.inForce(now)) {
+            if (s == null) {
                 continue;
             }
             String who = s.codeName();

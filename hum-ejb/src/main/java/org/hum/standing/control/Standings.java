@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hum.api.source.SourceStatus;
 import org.hum.config.control.ActiveScope;
+import org.hum.config.control.InLists;
 import org.hum.config.control.RuleClock;
 import org.hum.rules.control.FileQuery;
 import org.hum.rules.control.SourceStanding;
@@ -115,10 +116,12 @@ public class Standings implements SourceStanding {
             changes.put(id, new ArrayList<>());
             approvals.put(id, new ArrayList<>());
         });
-        em.createQuery("select c from SourceStatusChange c where c.sourceId in :ids order by c.seq", SourceStatusChange.class)
-                .setParameter("ids", sourceIds).getResultStream().forEach(c -> changes.get(c.sourceId()).add(c));
-        em.createQuery("select a from ContactApproval a where a.sourceId in :ids order by a.seq", ContactApproval.class)
-                .setParameter("ids", sourceIds).getResultStream().forEach(a -> approvals.get(a.sourceId()).add(a));
+        for (List<String> part : InLists.chunks(sourceIds)) { // each file's rows in order: one file is never split
+            em.createQuery("select c from SourceStatusChange c where c.sourceId in :ids order by c.seq", SourceStatusChange.class)
+                    .setParameter("ids", part).getResultStream().forEach(c -> changes.get(c.sourceId()).add(c));
+            em.createQuery("select a from ContactApproval a where a.sourceId in :ids order by a.seq", ContactApproval.class)
+                    .setParameter("ids", part).getResultStream().forEach(a -> approvals.get(a.sourceId()).add(a));
+        }
         ActiveScope.ifActive(() -> {
             changes.forEach((id, list) -> reads.keep(id, List.copyOf(list)));
             approvals.forEach((id, list) -> reads.keepApprovals(id, List.copyOf(list)));
