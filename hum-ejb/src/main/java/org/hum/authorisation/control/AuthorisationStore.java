@@ -63,11 +63,7 @@ public class AuthorisationStore {
      * most {@code limit} + 1 ids, found in SQL (the register's authorisation filter).
      */
     public List<String> inForceFiles(Instant now, int limit) {
-        return em.createQuery("select distinct a.sourceId from Authorisation a where a.status = 'GRANTED' "
-                        + "and a.decidedAt is not null and a.endsAt > :now", String.class)
-                .setParameter("now", now)
-                .setMaxResults(limit + 1)
-                .getResultList();
+        return inForceQuery(now).first(em, limit);
     }
 
     /** The files {@link #inForceFiles} lists, named by one query (on {@code ix_authorisation_status}) however many they are. */

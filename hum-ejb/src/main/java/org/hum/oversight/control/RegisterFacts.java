@@ -81,25 +81,19 @@ public class RegisterFacts {
         return out;
     }
 
-    /** A handler's or co-handler's current files, by their username. */
-    private static final String HANDLED_BY = "select distinct a.source_id from source_assignment a join app_user u "
-            + "on u.id = a.user_id where a.ended_on is null and a.role in ('HANDLER', 'CO_HANDLER') and binary u.username = ?";
-
     /**
      * The files {@code username} handles now (a current HANDLER or CO_HANDLER assignment), as the
      * register's handler column and filter read them; at most {@code limit} + 1 ids, so that a
      * caller can tell a caseload from an installation.
      */
-    @SuppressWarnings("unchecked")
     public List<String> handledBy(String username, int limit) {
-        return ((List<Object>) em.createNativeQuery(HANDLED_BY + " limit ?")
-                .setParameter(1, username).setParameter(2, limit + 1).getResultList())
-                .stream().map(String::valueOf).toList();
+        return handledByQuery(username).first(em, limit);
     }
 
     /** The files {@link #handledBy} lists, named by one query however many they are. */
     public FileQuery handledByQuery(String username) {
-        return new FileQuery(HANDLED_BY.replace("select distinct a.source_id", "select a.source_id as id"), List.of(username));
+        return new FileQuery("select a.source_id as id from source_assignment a join app_user u on u.id = a.user_id "
+                + "where a.ended_on is null and a.role in ('HANDLER', 'CO_HANDLER') and binary u.username = ?", List.of(username));
     }
 
     private List<Object[]> rows(String sql, List<?> parameters) {

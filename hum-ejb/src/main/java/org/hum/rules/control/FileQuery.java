@@ -1,5 +1,7 @@
 package org.hum.rules.control;
 
+import jakarta.persistence.EntityManager;
+
 import java.util.List;
 
 /**
@@ -12,6 +14,20 @@ import java.util.List;
 public record FileQuery(String sql, List<Object> parameters) {
     public FileQuery {
         parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * The files it names, at most {@code limit} + 1 of them, so that a caller can tell a short list
+     * from a long one: the same files as the subquery, never a second statement of the same rule.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> first(EntityManager em, int limit) {
+        var q = em.createNativeQuery("select distinct x.id from (" + sql + ") x limit ?");
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        return ((List<Object>) q.setParameter(parameters.size() + 1, limit + 1).getResultList()).stream()
+                .map(String::valueOf).toList();
     }
 
     /** The files any of these name, as one query. */

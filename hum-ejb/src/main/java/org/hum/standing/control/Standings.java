@@ -134,23 +134,12 @@ public class Standings implements SourceStanding {
 
     @Override
     public List<String> resting(SourceStatus status, int limit) {
-        if (status == SourceStatus.ACTIVE) {
-            throw new IllegalArgumentException("active files are every file without a change: not a short list");
-        }
-        return em.createQuery("select c.sourceId from SourceStatusChange c where c.status = :status and c.seq = "
-                        + "(select max(d.seq) from SourceStatusChange d where d.sourceId = c.sourceId)", String.class)
-                .setParameter("status", status.name())
-                .setMaxResults(limit + 1)
-                .getResultList();
+        return restingFiles(status).first(em, limit);
     }
 
     @Override
     public List<String> inactive(int limit) {
-        return em.createQuery("select c.sourceId from SourceStatusChange c where c.status <> :active and c.seq = "
-                        + "(select max(d.seq) from SourceStatusChange d where d.sourceId = c.sourceId)", String.class)
-                .setParameter("active", SourceStatus.ACTIVE.name())
-                .setMaxResults(limit + 1)
-                .getResultList();
+        return inactiveFiles().first(em, limit);
     }
 
     @Override
