@@ -76,6 +76,9 @@ public class Stand implements LauncherSessionListener {
             // the register names a filter's files by id up to two, and longer lists by the query that finds them, so that
             // the suite's register pages pass through both (in production, lists of up to 5,000 go by id)
             settings.put("hum.register.named-ids", "2");
+            // the overdue filter asks each feature again about the files the due list found overdue, up to 5,000, as in
+            // production; -Dhum.it.asked-overdue=2 runs the suite with the list's own lines naming them instead
+            settings.put("hum.register.asked-overdue", System.getProperty("hum.it.asked-overdue", "5000"));
             // pushes retry within seconds here, so the outbox IT need not wait out an hour's back-off
             settings.put("hum.partner.push.max-backoff-seconds", "3");
             // a TAXII account's burst is 60 requests here, refilled at 2 a second, so PartnerExchangeIT can reach the limit

@@ -65,7 +65,7 @@ public class Register {
     static final int MAX_PAGE = 1_000_000;
     /** A handler or resting-status filter naming at most this many files computes only theirs; more, and it reads the whole register. */
     static final int CASELOAD = 1_000;
-    /** At most this many files are named by id to a page found in SQL; past it, every row is computed. */
+    /** At most this many files are named by id to a page found in SQL; past it, the filters name the queries that find them. */
     static final int LEFT_OUT = 5_000;
     /** The sorts by a column of the file's own row, which SQL can order by. */
     static final Map<String, SourceStore.Order> ORDERS = Map.of("codeName", SourceStore.Order.CODE_NAME,
@@ -79,6 +79,15 @@ public class Register {
     @Inject
     @ConfigProperty(name = "hum.register.named-ids", defaultValue = "5000")
     int namedIds;
+
+    /**
+     * The files the due list last found overdue that the overdue filter asks their features about again, 1 to
+     * {@value #LEFT_OUT}; past it, the list's own lines name them to the page's statement, as of its last run
+     * (docs/performance.md, "The overdue filter past 5,000 files").
+     */
+    @Inject
+    @ConfigProperty(name = "hum.register.asked-overdue", defaultValue = "5000")
+    int askedOverdue;
 
     @Inject
     Principal principal;
@@ -264,21 +273,16 @@ public class Register {
      * (the active ones), the files with an authorisation in force or every file but those, the
      * files overdue or every file but those. A filter's list longer than {@link #namedIds}, or lists
      * that together are longer than {@value #LEFT_OUT}, become the queries that find them, named to
-     * the statement. Null only when the files the due list finds overdue are too many to name (then
-     * every row is computed).
+     * the statement.
      */
     private SourceStore.Among among(RegisterQuery query) {
         SourceStore.Among listed = among(query, false);
-        if (listed == null || listed.named() <= LEFT_OUT) {
-            return listed;
-        }
-        SourceStore.Among found = among(query, true);
-        return found != null && found.named() <= LEFT_OUT ? found : null;
+        return listed.named() <= LEFT_OUT ? listed : among(query, true);
     }
 
     /**
      * As {@link #among(RegisterQuery)}, however many ids it names; {@code byQuery}: every filter but the
-     * overdue one by its query, none listed. Null when the due list's overdue files are too many to name.
+     * overdue one by its query, none listed (the overdue files are named by id only up to {@link #askedOverdue}).
      */
     private SourceStore.Among among(RegisterQuery query, boolean byQuery) {
         SourceStore.Among among = SourceStore.Among.ALL;
@@ -303,7 +307,10 @@ public class Register {
             // the page's statement uses: they join and leave the filter at once, however many they are, and are never
             // carried through the server. Every other feature is asked again about the files the due list last found
             // overdue on one of its kinds: a file no longer overdue leaves the filter at once; one made overdue by a
-            // change joins it at the list's next run (within the minute), as it joins the dashboards.
+            // change joins it at the list's next run (within the minute), as it joins the dashboards. Past askedOverdue
+            // such files, the list's own lines name them to the statement: then a file also leaves at the list's next
+            // run, where asking again would compute thousands of files' clocks (docs/performance.md, "The overdue
+            // filter past 5,000 files").
             LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
             Set<String> overdue = new HashSet<>();
             Set<String> foundNow = new HashSet<>();
@@ -318,9 +325,11 @@ public class Register {
                 queries.add(now.get());
                 foundNow.addAll(source.kindsFoundNow());
             }
-            Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, LEFT_OUT, foundNow);
+            int asked = Math.max(1, Math.min(LEFT_OUT, askedOverdue));
+            Optional<Map<String, Set<String>>> listed = dueLists.overdueFiles(today, asked, foundNow);
             if (listed.isEmpty()) {
-                return null;
+                queries.add(dueLists.overdueQuery(today, foundNow));
+                return among.and(SourceStore.Also.of(FileQuery.union(queries), query.overdue()));
             }
             for (DeadlineSource source : listedOn) {
                 Set<String> ids = new HashSet<>();
