@@ -233,7 +233,7 @@ public final class Populate {
                     + "created_at) VALUES (?, 1, ?, ?, 'ACTIVE', ?)");
                  PreparedStatement src = c.prepareStatement("INSERT INTO source (id, source_number, code_name, compartment_code, "
                          + "classification_level, dek_id, dek_version, true_name, date_of_birth, phone_number, registered_at, "
-                         + "registered_by, authorisation_ends_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
+                         + "registered_by, authorisation_ends_at, status) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement rest = c.prepareStatement("INSERT INTO source_status_change (id, source_id, status, "
                          + "changed_at, changed_by, for_cause, source_told, dek_version, reason) "
                          + "VALUES (?, ?, 'DEACTIVATED', ?, ?, 0, 1, 1, ?)");
@@ -301,6 +301,7 @@ public final class Populate {
                     boolean authorised = i % 100 >= 100 - o.authorised();
                     Instant ends = halfway.plus(Duration.ofDays(365));
                     src.setTimestamp(12, authorised ? Timestamp.from(ends) : null); // kept on the row for the register's sort
+                    src.setString(13, atRest ? "DEACTIVATED" : "ACTIVE"); // its latest change's status, kept on the row as well
                     src.addBatch();
                     if (atRest) {
                         String change = UUID.randomUUID().toString();

@@ -19,6 +19,17 @@ public final class Rows {
         }
     }
 
+    /** The status kept on the file's row for the register (its latest change's), as the database holds it. */
+    public static String fileStatus(String sourceId) throws SQLException {
+        try (Connection c = Stand.current().rootConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT status FROM source WHERE id = ?")) {
+            s.setString(1, sourceId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     /** Every column of every row of the table, as text (bytes read as UTF-8 and as Latin-1). */
     public static String dump(String table) throws SQLException {
         StringBuilder b = new StringBuilder();

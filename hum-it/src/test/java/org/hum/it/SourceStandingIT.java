@@ -80,6 +80,7 @@ class SourceStandingIT {
         Api.Reply r = deactivate(officer1(), id, deactivation("Relocated abroad, Zanzibar-7731", false, true, null));
         assertEquals(200, r.status(), r.body());
         assertEquals("DEACTIVATED", r.json().getString("status"));
+        assertEquals("DEACTIVATED", Rows.fileStatus(id), "kept on the file's row with the change, for the register");
 
         JsonObject s = standing(reviewer1(), id); // a compliance reviewer reads it too
         assertEquals("DEACTIVATED", s.getString("status"));
@@ -112,6 +113,7 @@ class SourceStandingIT {
         Api.Reply back = Api.post(Api.token(authoriser2()), "sources/" + id + "/reactivation", reason("Returned home"));
         assertEquals(200, back.status(), back.body());
         assertEquals("ACTIVE", back.json().getString("status"));
+        assertEquals("ACTIVE", Rows.fileStatus(id));
         assertEquals(3, standing(officer1(), id).getJsonArray("history").size());
 
         Api.Reply notDeactivated = Api.post(Api.token(officer1()), "sources/" + id + "/reactivation", reason("again"));
@@ -134,6 +136,7 @@ class SourceStandingIT {
         assertEquals(400, malformed.status(), malformed.body());
         assertEquals(before, Rows.count("source_status_change"));
         assertEquals("ACTIVE", standing(officer1(), id).getString("status"));
+        assertEquals("ACTIVE", Rows.fileStatus(id), "nor the row's status");
 
         Api.Reply delayed = deactivate(officer1(), id, deactivation("unreliable", false, false, "operation still running"));
         assertEquals(200, delayed.status(), delayed.body());
@@ -168,11 +171,13 @@ class SourceStandingIT {
     }
 
     @Test
-    void reactivationAfterCauseNeedsAnotherPersonsRequestAndASeniorApproval() {
+    void reactivationAfterCauseNeedsAnotherPersonsRequestAndASeniorApproval() throws SQLException {
         String id = register(copper());
+        assertEquals("ACTIVE", Rows.fileStatus(id), "a new file's row says active");
         Api.Reply closed = deactivate(controller1(), id, deactivation("Lied about access", true, false, "covert operation"));
         assertEquals(200, closed.status(), closed.body());
         assertEquals("CLOSED_FOR_CAUSE", closed.json().getString("status"));
+        assertEquals("CLOSED_FOR_CAUSE", Rows.fileStatus(id));
         assertEquals(409, deactivate(officer1(), id, deactivation("again", true, true, null)).status());
 
         // the handler's reactivation is only a request: the source stays closed
@@ -190,6 +195,7 @@ class SourceStandingIT {
         assertTrue(notSenior.json().getString("detail").contains("authorising officer cleared to"), notSenior.body());
         assertEquals(403, Api.post(Api.token(officer1()), "sources/" + id + "/reactivation/approval", reason("ok")).status());
         assertEquals("CLOSED_FOR_CAUSE", standing(officer1(), id).getString("status"));
+        assertEquals("CLOSED_FOR_CAUSE", Rows.fileStatus(id), "a request changes no status");
         assertTrue(standing(authoriser1(), id).getJsonObject("may").getBoolean("approveReactivation"));
 
         // the senior approver approves
@@ -197,6 +203,7 @@ class SourceStandingIT {
                 reason("Reviewed the cause"));
         assertEquals(200, approved.status(), approved.body());
         assertEquals("ACTIVE", approved.json().getString("status"));
+        assertEquals("ACTIVE", Rows.fileStatus(id), "the approval's change is kept on the row");
         JsonArray history = approved.json().getJsonArray("history");
         JsonObject last = history.getJsonObject(history.size() - 1);
         assertEquals(authoriser1(), last.getString("by"));

@@ -196,8 +196,7 @@ public class Register {
      * values were computed with figures other than the rule profile's (a change of the profile not yet
      * carried to every file), or, for the validation, when
      * the last conclusion of a file the page could show lies after the rule clock (moved back on a test
-     * stand), which its clock leaves out. The files at rest are left out by id, or by the query that
-     * finds them when they are too many to name.
+     * stand), which its clock leaves out. The files at rest are left out by the status kept on their row.
      */
     private List<Source> byClock(Viewer viewer, RegisterQuery query, SourceStore.Among among, SourceStore.DueClock due,
                                  long offset, int size) {
@@ -208,17 +207,15 @@ public class Register {
         if (due == SourceStore.DueClock.VALIDATION && sources.validatedAfter(viewer, query.compartment(), among, now)) {
             return null;
         }
-        List<String> atRest = standings.inactive(named());
-        boolean many = atRest.size() > named();
-        return sources.registerSliceByClock(viewer, query.compartment(), among, due, now, many ? List.of() : atRest,
-                many ? Optional.of(standings.inactiveFiles()) : Optional.empty(), query.descending(), offset, size);
+        return sources.registerSliceByClock(viewer, query.compartment(), among, due, now, List.of(),
+                Optional.of(standings.inactiveFiles()), query.descending(), offset, size);
     }
 
     /**
      * A page in status order (the status's name, as {@link RegisterQuery} sorts it), ties by code
-     * name and id: the statuses' parts one after another, each a list found in SQL (the active
-     * files are every file but those at rest), or the query that finds it when the files at rest are
-     * too many to name; a part is counted only when the page starts past it.
+     * name and id: the statuses' parts one after another, each a condition on the status kept on
+     * the file's row (the active files: every file but those at rest), read in code name order from
+     * its index; a part is counted only when the page starts past it.
      */
     private List<Source> byStatus(Viewer viewer, RegisterQuery query, SourceStore.Among among, long offset, int size) {
         List<SourceStatus> order = new ArrayList<>(List.of(SourceStatus.values()));
@@ -226,31 +223,11 @@ public class Register {
         if (query.descending()) {
             Collections.reverse(order);
         }
-        Map<SourceStatus, List<String>> resting = new HashMap<>();
-        List<String> inactive = new ArrayList<>();
-        boolean byQuery = false; // the files at rest too many to name: each part is the query that finds it
-        for (SourceStatus status : order) {
-            if (status != SourceStatus.ACTIVE) {
-                List<String> ids = standings.resting(status, named());
-                if (ids.size() > named() || inactive.size() + ids.size() > named()) {
-                    byQuery = true;
-                    break;
-                }
-                resting.put(status, ids);
-                inactive.addAll(ids);
-            }
-        }
         List<Source> files = new ArrayList<>();
         long skip = offset;
         for (SourceStatus status : order) {
-            SourceStore.Among part;
-            if (byQuery) {
-                part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Also.of(standings.inactiveFiles(), false)
-                        : SourceStore.Also.of(standings.restingFiles(status), true));
-            } else {
-                part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Among.allBut(inactive)
-                        : SourceStore.Among.only(resting.get(status)));
-            }
+            SourceStore.Among part = among.and(status == SourceStatus.ACTIVE ? SourceStore.Also.of(standings.inactiveFiles(), false)
+                    : SourceStore.Also.of(standings.restingFiles(status), true));
             List<Source> found = sources.registerSlice(viewer, query.compartment(), part, SourceStore.Order.CODE_NAME,
                     query.descending(), skip, size - files.size());
             if (found.isEmpty() && skip > 0) {
@@ -268,12 +245,12 @@ public class Register {
     }
 
     /**
-     * The files a page in SQL is drawn from, found in SQL, each filter a list of ids that the
-     * others narrow: a caseload, the files at rest in a status or every file but those at rest
-     * (the active ones), the files with an authorisation in force or every file but those, the
-     * files overdue or every file but those. A filter's list longer than {@link #namedIds}, or lists
-     * that together are longer than {@value #LEFT_OUT}, become the queries that find them, named to
-     * the statement.
+     * The files a page in SQL is drawn from, found in SQL, each filter narrowing the others: a
+     * caseload, the files with an authorisation in force or every file but those, the files overdue
+     * or every file but those, each a list of ids; the files at rest in a status or every file but
+     * those at rest (the active ones), a condition on the status kept on the file's row. A filter's
+     * list longer than {@link #namedIds}, or lists that together are longer than {@value #LEFT_OUT},
+     * become the queries that find them, named to the statement.
      */
     private SourceStore.Among among(RegisterQuery query) {
         SourceStore.Among listed = among(query, false);
@@ -290,11 +267,10 @@ public class Register {
             among = narrowed(among, byQuery ? null : facts.handledBy(query.handler(), named()),
                     () -> facts.handledByQuery(query.handler()), true);
         }
-        if (query.status() == SourceStatus.ACTIVE) {
-            among = narrowed(among, byQuery ? null : standings.inactive(named()), standings::inactiveFiles, false);
-        } else if (query.status() != null) {
-            among = narrowed(among, byQuery ? null : standings.resting(query.status(), named()),
-                    () -> standings.restingFiles(query.status()), true);
+        if (query.status() != null) {
+            // a condition on the status kept on the file's row, read from its index: never a list
+            among = among.and(query.status() == SourceStatus.ACTIVE ? SourceStore.Also.of(standings.inactiveFiles(), false)
+                    : SourceStore.Also.of(standings.restingFiles(query.status()), true));
         }
         if (query.authorisation() != null) {
             // in force as the row shows it: granted, and its end after now (RegisterQuery#apply)

@@ -6,14 +6,29 @@ import java.util.List;
 
 /**
  * Files named by one SQL select of a single column of file ids, named {@code id}, with its
- * parameters in order: a set the database finds on its own indexes, for another statement to use
+ * parameters in order, and, when they are the files a condition on the file's own row meets, that
+ * condition ({@code row}, else null): a set the database finds on its own indexes, for another statement to use
  * as a subquery, so that the ids are never carried through the server and sent back
  * (docs/performance.md, "At scale"). It says nothing of who may see a file: the statement that
  * uses it applies the viewer's conditions.
  */
-public record FileQuery(String sql, List<Object> parameters) {
+public record FileQuery(String sql, List<Object> parameters, String row) {
     public FileQuery {
         parameters = List.copyOf(parameters);
+    }
+
+    /** Files another table's rows name. */
+    public FileQuery(String sql, List<Object> parameters) {
+        this(sql, parameters, null);
+    }
+
+    /**
+     * The files a condition on a column kept on the file's own row meets, the row named {@code s}:
+     * a statement over the files can test it on the row ({@link #row()}) instead of joining the
+     * files it names, and read it from an index the condition's column leads.
+     */
+    public static FileQuery onRow(String condition, List<Object> parameters) {
+        return new FileQuery("select s.id as id from source s where " + condition, parameters, condition);
     }
 
     /**

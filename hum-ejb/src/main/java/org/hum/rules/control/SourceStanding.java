@@ -34,15 +34,15 @@ public interface SourceStanding {
     List<String> resting(SourceStatus status, int limit);
 
     /**
-     * The files whose current status is any but ACTIVE, found in SQL: at most {@code limit} + 1
-     * ids. Every other file is active, so these are what a list of active files leaves out.
+     * The files {@link #resting} lists, however many they are: a condition on the status kept on the
+     * file's row ({@link FileQuery#onRow}), for a statement over the files to test.
      */
-    List<String> inactive(int limit);
-
-    /** The files {@link #resting} lists, named by one query however many they are, for a statement to use as a subquery. */
     FileQuery restingFiles(SourceStatus status);
 
-    /** The files {@link #inactive} lists, named by one query however many they are. */
+    /**
+     * The files whose current status is any but ACTIVE, as {@link #restingFiles}: every other file is
+     * active, so these are what the active files leave out.
+     */
     FileQuery inactiveFiles();
 
     /** Every change of status, oldest first, starting with registration (ACTIVE). */

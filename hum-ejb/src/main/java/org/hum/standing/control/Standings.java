@@ -138,26 +138,18 @@ public class Standings implements SourceStanding {
     }
 
     @Override
-    public List<String> inactive(int limit) {
-        return inactiveFiles().first(em, limit);
-    }
-
-    @Override
     public FileQuery restingFiles(SourceStatus status) {
         if (status == SourceStatus.ACTIVE) {
             throw new IllegalArgumentException("active files are every file without a change: not a set to name");
         }
-        return new FileQuery(LATEST_CHANGE + " = ?", List.of(status.name()));
+        return FileQuery.onRow("s.status = ?", List.of(status.name()));
     }
 
+    /** The files whose latest change of status put them at rest: their status kept on their row ({@link #record}), not ACTIVE. */
     @Override
     public FileQuery inactiveFiles() {
-        return new FileQuery(LATEST_CHANGE + " <> ?", List.of(SourceStatus.ACTIVE.name()));
+        return FileQuery.onRow("s.status <> ?", List.of(SourceStatus.ACTIVE.name()));
     }
-
-    /** The files whose latest change of status (on {@code ix_source_status_change_source}) has a status, completed by the caller. */
-    private static final String LATEST_CHANGE = "select c.source_id as id from source_status_change c where not exists "
-            + "(select 1 from source_status_change d where d.source_id = c.source_id and d.seq > c.seq) and c.status";
 
     /** The current status of each of these sources (ACTIVE where nothing was recorded): for lists. */
     @Override
@@ -174,9 +166,16 @@ public class Standings implements SourceStanding {
         return statuses;
     }
 
+    /** Records a row of a file's standing (a change of status, a request, an approval) in the caller's transaction. */
     public void record(Object row) {
         ActiveScope.ifActive(reads::forget);
         em.persist(row);
         em.flush();
+        if (row instanceof SourceStatusChange change) {
+            // the file's current status kept on its row, in the same transaction as the change it copies (V063), for
+            // the register's status filters and sort (docs/performance.md, "The status on the file's row")
+            em.createNativeQuery("update source set status = ? where id = ?")
+                    .setParameter(1, change.status().name()).setParameter(2, change.sourceId()).executeUpdate();
+        }
     }
 }

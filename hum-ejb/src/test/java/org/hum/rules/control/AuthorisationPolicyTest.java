@@ -62,11 +62,6 @@ class AuthorisationPolicyTest {
             }
 
             @Override
-            public List<String> inactive(int limit) {
-                return List.of();
-            }
-
-            @Override
             public FileQuery restingFiles(SourceStatus status) {
                 throw new UnsupportedOperationException("not asked by the policy");
             }

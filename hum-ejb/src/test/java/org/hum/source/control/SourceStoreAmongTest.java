@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceStoreAmongTest {
@@ -100,5 +101,22 @@ class SourceStoreAmongTest {
         assertEquals("select a.source_id from a where a.x < ? union select b.source_id from b where b.y < ? and b.z = ?", both.sql());
         assertEquals(List.of(1, 2, 3), both.parameters());
         assertEquals(one, FileQuery.union(List.of(one)));
+    }
+
+    @Test
+    void aConditionOnTheFilesOwnRowIsTestedThereEachWayNotJoined() {
+        FileQuery atRest = FileQuery.onRow("s.status <> ?", List.of("ACTIVE"));
+        assertEquals("select s.id as id from source s where s.status <> ?", atRest.sql(), "the same files, for a list");
+        List<Object> parameters = new ArrayList<>();
+        assertEquals(" and not (s.status <> ?)", SourceStore.Also.of(atRest, false).sql(parameters));
+        assertEquals(" and (s.status <> ?)", SourceStore.Also.of(atRest, true).sql(parameters));
+        assertEquals(List.of("ACTIVE", "ACTIVE"), parameters);
+        parameters.clear();
+        assertEquals(" and s.id in (select x.id from (select s.id as id from source s where s.status <> ? union all select n.id "
+                + "from source n where n.id in (?)) x)", SourceStore.Also.only(atRest, List.of("p")).sql(parameters),
+                "with ids beside it, a subquery as any other");
+        assertEquals(List.of("ACTIVE", "p"), parameters);
+        assertNull(FileQuery.union(List.of(atRest, FileQuery.onRow("s.status = ?", List.of("X")))).row(),
+                "a union is no longer one row's condition");
     }
 }
