@@ -195,6 +195,25 @@ class ComplianceDashboardIT {
         }
     }
 
+    /**
+     * A payment made while its file was active joins the list when the file is deactivated later the
+     * same day (not active for all of it), though the ledger did not move: the deactivation marks it.
+     * Both happen three days after the file's registration (a payment up to the day after it is
+     * listed already), the rule clock held at one instant so that the day cannot turn between them.
+     */
+    @Test
+    void aPaymentJoinsTheListWhenItsFileIsDeactivatedLaterThatDay() throws SQLException {
+        String file = LifecycleIT.ready("CD-LATE").sourceId();
+        String payment = PaymentSteps.approved(file, "7.00");
+        Instant later = Instant.now().plus(Duration.ofDays(3));
+        ContactReportIT.moveClock(later);
+        pay(List.of(payment), later.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        assertFalse(ids(whole(reviewer1(), INACTIVE)).contains(payment), "paid while its file has been active all day");
+        Api.Reply d = ContactReportIT.deactivate(file, false);
+        assertEquals(200, d.status(), d.body());
+        assertTrue(ids(whole(reviewer1(), INACTIVE)).contains(payment), "its file was deactivated later that day");
+    }
+
     private static void pay(List<String> payments, LocalDate day) {
         for (String p : payments) {
             Api.Reply paid = PaymentSteps.pay(officer1(), p, PaymentSteps.record(day, controller1(), authoriser2(), PaymentSteps.PNG,

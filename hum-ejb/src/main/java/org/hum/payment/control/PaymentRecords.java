@@ -1,6 +1,7 @@
 package org.hum.payment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PaymentRecords {
+    @Inject
+    InactivePayments inactive;
+
     @PersistenceContext(unitName = "hum")
     EntityManager em;
 
@@ -267,7 +271,8 @@ public class PaymentRecords {
      * Counts a new ledger entry in its file's running totals ({@code payment_ledger_month}), in the
      * caller's transaction, which holds the file's row: every writer of a file's totals holds it, so
      * the upsert never waits on another file's. The file's lifetime total on its row moves with it,
-     * where the register sorts by it ({@link SourceStore#addPaid}).
+     * where the register sorts by it ({@link SourceStore#addPaid}); and a payment that may have been
+     * made while its file was not active is kept for the compliance dashboard ({@link InactivePayments}).
      */
     public void tally(LedgerEntry e) {
         em.createNativeQuery("insert into payment_ledger_month (source_id, paid_month, case_reference, currency, amount, entries) "
@@ -276,6 +281,7 @@ public class PaymentRecords {
                 .setParameter(3, e.caseReference() == null ? "" : e.caseReference()).setParameter(4, e.currency())
                 .setParameter(5, e.amount()).executeUpdate();
         sources.addPaid(e.sourceId(), e.amount(), e.paidOn().getYear());
+        inactive.appended(e);
     }
 
     /** A page of ledger entries and how many there are, up to {@link VisiblePages#COUNT_CAP} ({@code atLeast}: that many or more). */
@@ -290,29 +296,18 @@ public class PaymentRecords {
      * per request"). Days are UTC whatever the session's time zone: every instant is compared as
      * seconds since the epoch.
      * <p>
-     * The rule is tested only on the entries that may satisfy it, found on {@code
-     * ix_payment_ledger_paid} (file, payment day, V055) from the files' registration days and their
-     * changes to a status other than ACTIVE: those paid up to the day after the file's registration,
-     * and those paid from the day before such a change to the day after the earliest change recorded
-     * after it (or later, while there is none; never before the day after the change itself). Each
-     * bound is a day wider than the rule needs, whatever the session's time zone. So neither the
-     * page nor its count walks the entries paid while the file was active: they read an index range
-     * per file and per such change, and the entries that match (docs/performance.md, "The
-     * dashboards' due lists, paged and counted in SQL").
+     * The rule is tested only on the entries that may satisfy it, kept as they become so
+     * ({@link InactivePayments}, V064): those paid up to the day after the file's registration, and
+     * those paid from the day before a change to a status other than ACTIVE to the day after the
+     * earliest change recorded after it (or later, while there is none). Each bound is a day wider
+     * than the rule needs, whatever the session's time zone. So neither the page nor its count
+     * reads the files, their changes or the entries paid while a file was active (docs/performance.md,
+     * "Payments made while a file was not active").
      */
     public EntryPage paidWhileInactive(Viewer viewer, int offset, int limit) {
         String dayStart = "timestampdiff(second, '1970-01-01 00:00:00', l.paid_on)";
-        // each file's entry is compared as a range (>= and <=), not an equality, so that MariaDB reads each span on the
-        // index anew for every file or change ("range checked for each record"), not every entry of the file; the
-        // candidates are read first (straight_join) and ordered by their own seq, not by a walk of the ledger in order
-        String candidates = "(select r.id, r.seq from source f join payment_ledger r on r.source_id >= f.id and r.source_id <= f.id "
-                + "and r.paid_on <= date(f.registered_at) + interval 1 day "
-                + "union select r.id, r.seq from (select c.source_id, date(c.changed_at) - interval 1 day lo, "
-                + "greatest(date(c.changed_at), coalesce(date(min(n.changed_at)), date '9999-12-30')) + interval 1 day hi "
-                + "from source_status_change c left join source_status_change n on n.source_id = c.source_id and n.seq > c.seq "
-                + "where c.status <> 'ACTIVE' group by c.id, c.source_id, c.changed_at) w "
-                + "join payment_ledger r on r.source_id >= w.source_id and r.source_id <= w.source_id "
-                + "and r.paid_on between w.lo and w.hi)";
+        // the candidates kept as they become so (InactivePayments), read first (straight_join) in their own seq order
+        String candidates = "(select c.entry_id id, c.seq from payment_inactive_candidate c)";
         VisiblePages.Ids page = VisiblePages.page(em, "l.id", "from " + candidates + " m straight_join payment_ledger l on l.id = m.id "
                 + "join source s on s.id = l.source_id "
                 + "where l.entry_kind = 'PAYMENT' and (unix_timestamp(s.registered_at) >= " + dayStart + " + 86400 "
