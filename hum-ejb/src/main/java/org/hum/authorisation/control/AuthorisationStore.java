@@ -59,17 +59,16 @@ public class AuthorisationStore {
     }
 
     /**
-     * The files with an authorisation granted and in force at {@code now} (its end after it): at
-     * most {@code limit} + 1 ids, found in SQL (the register's authorisation filter).
+     * The files with an authorisation granted and in force at {@code now} (its end after it), the
+     * register's authorisation filter: a condition on the file's row, whose {@code
+     * authorisation_ends_at} is the latest end of its granted authorisations, moved with each grant,
+     * renewal and cancellation ({@code SourceStore.mirrorAuthorisation}), so that one granted
+     * authorisation ends after {@code now} exactly when that end does. Never null when it holds, so
+     * that its negation is every other file, those without an authorisation among them.
      */
-    public List<String> inForceFiles(Instant now, int limit) {
-        return inForceQuery(now).first(em, limit);
-    }
-
-    /** The files {@link #inForceFiles} lists, named by one query (on {@code ix_authorisation_status}) however many they are. */
     public FileQuery inForceQuery(Instant now) {
-        return new FileQuery("select a.source_id as id from authorisation a where a.status = 'GRANTED' "
-                + "and a.decided_at is not null and a.ends_at > ?", List.of(java.sql.Timestamp.from(now)));
+        return FileQuery.onRow("s.authorisation_ends_at is not null and s.authorisation_ends_at > ?",
+                List.of(java.sql.Timestamp.from(now)));
     }
 
     /** The granted authorisations of these files (a page of the register). */

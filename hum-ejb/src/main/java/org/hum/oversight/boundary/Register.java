@@ -246,11 +246,11 @@ public class Register {
 
     /**
      * The files a page in SQL is drawn from, found in SQL, each filter narrowing the others: a
-     * caseload, the files with an authorisation in force or every file but those, the files overdue
-     * or every file but those, each a list of ids; the files at rest in a status or every file but
-     * those at rest (the active ones), a condition on the status kept on the file's row. A filter's
-     * list longer than {@link #namedIds}, or lists that together are longer than {@value #LEFT_OUT},
-     * become the queries that find them, named to the statement.
+     * caseload and the files overdue or every file but those, each a list of ids; the files at rest
+     * in a status or every file but those at rest (the active ones), and the files with an
+     * authorisation in force or every file but those, conditions on what the file's row keeps. A
+     * filter's list longer than {@link #namedIds}, or lists that together are longer than {@value
+     * #LEFT_OUT}, become the queries that find them, named to the statement.
      */
     private SourceStore.Among among(RegisterQuery query) {
         SourceStore.Among listed = among(query, false);
@@ -274,9 +274,9 @@ public class Register {
         }
         if (query.authorisation() != null) {
             // in force as the row shows it: granted, and its end after now (RegisterQuery#apply)
-            Instant now = clock.instant();
-            among = narrowed(among, byQuery ? null : authorisations.inForceFiles(now, named()),
-                    () -> authorisations.inForceQuery(now), query.authorisation().equals("IN_FORCE"));
+            // a condition on the authorisation's end kept on the file's row: never a list
+            among = among.and(SourceStore.Also.of(authorisations.inForceQuery(clock.instant()),
+                    query.authorisation().equals("IN_FORCE")));
         }
         if (query.overdue() != null) {
             // a feature that can find its overdue files itself on an index (the contact clock) names them as a query
