@@ -73,7 +73,7 @@ public class Register {
             "registeredAt", SourceStore.Order.REGISTERED_AT);
 
     /**
-     * A filter's files (a caseload, the files at rest, those authorised) are named to the page's statement by id up to
+     * A caseload filter's files are named to the page's statement by id up to
      * this many, 1 to {@value #LEFT_OUT}; past it, by the query that finds them (docs/performance.md, "At scale").
      */
     @Inject
