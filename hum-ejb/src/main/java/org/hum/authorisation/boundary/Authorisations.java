@@ -1,7 +1,11 @@
 package org.hum.authorisation.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +24,7 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.api.rules.GuardedAction;
 import org.hum.audit.control.AuditTrail;
+import org.hum.config.control.DatabaseRaces;
 import org.hum.authorisation.control.AuthorisationClocks;
 import org.hum.authorisation.control.AuthorisationRules;
 import org.hum.authorisation.control.AuthorisationStore;
@@ -55,6 +60,9 @@ import java.util.UUID;
  */
 @Stateless
 public class Authorisations {
+    @Resource
+    SessionContext context;
+
     @Inject
     Principal principal;
 
@@ -179,8 +187,23 @@ public class Authorisations {
         return views.view(l.source, l.a, now, rules.current());
     }
 
+    /**
+     * Records a review of an authorisation in force. It moves the file's kept next review, so a change
+     * of the rule profile moving every file's at the same moment can make it a deadlock's victim:
+     * rolled back whole, it is run again, up to {@link DatabaseRaces#RETRIES} times (and so is a lock
+     * wait that timed out).
+     */
     @RolesAllowed(Role.AUTHORISING_OFFICER_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuthorisationView review(String id, @NotNull @Valid ReviewRequest request) {
+        Authorisations self = context.getBusinessObject(Authorisations.class);
+        return DatabaseRaces.retried(() -> self.reviewOnce(id, request));
+    }
+
+    /** One run of {@link #review} in its own transaction (the request was validated there); public only for the container's proxy. */
+    @RolesAllowed(Role.AUTHORISING_OFFICER_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuthorisationView reviewOnce(String id, ReviewRequest request) {
         Viewer viewer = viewers.of(principal);
         Loaded l = load(viewer, id, true);
         Instant now = AuthorisationClocks.now(clock);

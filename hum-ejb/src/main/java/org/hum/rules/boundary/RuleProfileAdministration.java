@@ -1,8 +1,12 @@
 package org.hum.rules.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +20,7 @@ import org.hum.api.rules.RuleProfileSettings;
 import org.hum.api.rules.RuleProfileView;
 import org.hum.audit.control.AuditLog;
 import org.hum.audit.control.AuditTrail;
+import org.hum.config.control.DatabaseRaces;
 import org.hum.rules.control.RuleProfile;
 import org.hum.rules.control.RuleProfileChanged;
 import org.hum.rules.control.RuleProfileCodec;
@@ -59,6 +64,9 @@ public class RuleProfileAdministration {
     @Inject
     Event<RuleProfileChanged> changed;
 
+    @Resource
+    SessionContext context;
+
     @RolesAllowed({Role.CASE_OFFICER_NAME, Role.CONTROLLER_NAME, Role.AUTHORISING_OFFICER_NAME,
             Role.COMPLIANCE_REVIEWER_NAME, Role.REPORTS_OFFICER_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
     public RuleProfileView current() {
@@ -74,8 +82,21 @@ public class RuleProfileAdministration {
         return current();
     }
 
-    /** Chooses a profile and tunes its figures; see {@link RuleProfileTuning} for what is accepted. */
+    /**
+     * Chooses a profile and tunes its figures; see {@link RuleProfileTuning} for what is accepted. A
+     * change moves every file's kept clocks and the due lists, so a file's review or validation at
+     * the same moment can make it a deadlock's victim: rolled back whole, it is run again, up to
+     * {@link DatabaseRaces#RETRIES} times (and so is a lock wait that timed out).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RuleProfileView change(RuleProfileSettings request) {
+        RuleProfileAdministration self = context.getBusinessObject(RuleProfileAdministration.class);
+        return DatabaseRaces.retried(() -> self.changeOnce(request));
+    }
+
+    /** One run of {@link #change} in its own transaction; public only for the container's proxy. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public RuleProfileView changeOnce(RuleProfileSettings request) {
         RuleProfileSetting setting = locked();
         RuleProfile before = RuleProfileCodec.parse(setting.profileId(), setting.figures());
         RuleProfile after;
@@ -88,8 +109,16 @@ public class RuleProfileAdministration {
         return write(setting, before, after, RuleProfileChange.Action.CHANGED);
     }
 
-    /** Puts back the shipped figures of the profile in force. */
+    /** Puts back the shipped figures of the profile in force; run again when it loses a race, as {@link #change}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RuleProfileView resetToShipped() {
+        RuleProfileAdministration self = context.getBusinessObject(RuleProfileAdministration.class);
+        return DatabaseRaces.retried(self::resetOnce);
+    }
+
+    /** One run of {@link #resetToShipped} in its own transaction; public only for the container's proxy. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public RuleProfileView resetOnce() {
         RuleProfileSetting setting = locked();
         RuleProfile before = RuleProfileCodec.parse(setting.profileId(), setting.figures());
         RuleProfile shipped = RuleProfiles.shipped(before.id()).orElseThrow();
