@@ -394,6 +394,13 @@ class PaymentIT {
         List<String> requested = new java.util.ArrayList<>();
         for (int i = 0; i < 25; i++) {
             requested.add(requested(officer1(), source, request("10.00", "EXPENSES", contact)).getString("id"));
+            if (i == 2 || i == 19) {
+                // fewer than 20 shown are all there is; 20 shown are counted apart
+                JsonObject sofar = Api.get(Api.token(officer1()), "contact-reports/" + contact).json();
+                assertEquals(requested, sofar.getJsonArray("payments").stream().map(v -> v.asJsonObject().getString("id")).toList());
+                assertEquals(i + 1, sofar.getInt("paymentsTotal"));
+                assertFalse(sofar.getBoolean("paymentsTotalAtLeast"));
+            }
         }
         Api.Reply report = Api.get(Api.token(officer1()), "contact-reports/" + contact);
         assertEquals(200, report.status(), report.body());
