@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hum.login.control.TokenCache;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.TwoPersonRequests;
@@ -63,6 +64,9 @@ public class Administration {
 
     @Inject
     Viewers viewers;
+
+    @Inject
+    TokenCache tokenChecks;
 
     @Inject
     SourceStore sources;
@@ -247,6 +251,7 @@ public class Administration {
             u.enabled(enabled);
         }
         em.flush();
+        tokenChecks.changedInThisTransaction(); // every instance refuses by the old rights once this answers
     }
 
     private void usernameFree(String username) {
@@ -364,6 +369,7 @@ public class Administration {
         }
         // a reset follows a lost or stolen authenticator: the bearer tokens it let in stop working too
         em.createNativeQuery("delete from api_token where user_id = ?").setParameter(1, u.id()).executeUpdate();
+        tokenChecks.changedInThisTransaction();
         audit.record("SECOND_FACTOR_RESET", "USER", u.id(), null, AuditTrail.SUCCESS);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hum.login.control.TokenCache;
 import org.hum.access.control.AddressFailures;
 import org.hum.access.control.AddressThrottle;
 import org.hum.access.control.AuthenticatedUser;
@@ -50,6 +51,9 @@ public class Authentication {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TokenCache tokenChecks;
 
 
     @Inject
@@ -282,6 +286,7 @@ public class Authentication {
             ApiToken t = em.find(ApiToken.class, sha256(token));
             if (t != null) {
                 em.remove(t);
+                tokenChecks.changedInThisTransaction(); // refused on every instance once the logout answers
                 User user = em.find(User.class, t.userId());
                 if (user != null) {
                     audit.recordAs(user.username(), user.roles(), "LOGOUT", "USER", user.username(), null, AuditTrail.SUCCESS);

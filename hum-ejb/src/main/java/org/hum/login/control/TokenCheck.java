@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,13 +32,14 @@ import java.util.TreeSet;
  * user, the user's roles, clearance and compartments as they are now, on the application's pool
  * outside a transaction (a read needs none; beginning and committing one cost three round trips on
  * every call) and outside the persistence provider and the enterprise bean container (a plain
- * JDBC read, called straight from the web tier's authentication mechanism). What it
- * read is kept as the request's {@link Viewer} ({@link RequestCaller}) and as the roles the audit
- * trail records ({@link AuditContext}); nothing is kept past the request, so a revoked token, a
- * disabled account or a changed role is refused on the next request by every instance
- * (docs/performance.md, "Reads once per request, not once per use"). The pool is looked up by
- * its global name, which the web module reaches as well as this one (this module's persistence
- * unit it reaches only inside an enterprise bean's call).
+ * JDBC read, called straight from the web tier's authentication mechanism). What it read is kept
+ * ({@link TokenCache}) until the token expires or the security epoch moves, and trusted only while
+ * this instance's last read of the epoch is fresh; a revoked token, a disabled account or a changed
+ * role is refused on the next request by every instance (docs/architecture.md, "Identity"). What a
+ * check read or found kept is the request's {@link Viewer} ({@link RequestCaller}) and the roles
+ * the audit trail records ({@link AuditContext}). The pool is looked up by its global name, which
+ * the web module reaches as well as this one (this module's persistence unit it reaches only
+ * inside an enterprise bean's call).
  */
 @ApplicationScoped
 public class TokenCheck {
@@ -53,29 +55,43 @@ public class TokenCheck {
     @Inject
     AuditContext auditContext;
 
+    @Inject
+    TokenCache cache;
+
     /** The user a bearer token stands for, with their roles as they are now, or empty. */
     public Optional<AuthenticatedUser> resolve(String token) {
         if (token == null || token.isEmpty() || token.length() > 128) {
             return Optional.empty();
         }
+        byte[] hash = sha256(token);
+        Instant now = clock.instant();
+        TokenCache.Kept kept = cache.get(hash, now);
+        if (kept != null) {
+            ActiveScope.ifActive(() -> requestCaller.keep(kept.viewer()));
+            ActiveScope.ifActive(() -> auditContext.keepCheckedRoles(kept.viewer().username(), kept.viewer().roles()));
+            return Optional.of(kept.user());
+        }
+        long generation = cache.generation();
         String userId = null;
         String username = null;
         int clearance = 0;
+        Instant expiresAt = null;
         Set<String> roles = new TreeSet<>();
         Set<String> compartments = new TreeSet<>();
         StatementProfiler.countedOutside();
         try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("select u.id, u.username, u.clearance_level, r.role, c.compartment_code "
+             PreparedStatement s = c.prepareStatement("select u.id, u.username, u.clearance_level, r.role, c.compartment_code, t.expires_at "
                      + "from api_token t join app_user u on u.id = t.user_id left join user_role r on r.user_id = u.id "
                      + "left join user_compartment c on c.user_id = u.id "
                      + "where t.token_hash = ? and t.expires_at > ? and u.enabled = true")) {
-            s.setBytes(1, sha256(token));
-            s.setTimestamp(2, Timestamp.from(clock.instant()));
+            s.setBytes(1, hash);
+            s.setTimestamp(2, Timestamp.from(now));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     userId = rs.getString(1);
                     username = rs.getString(2);
                     clearance = rs.getInt(3);
+                    expiresAt = rs.getTimestamp(6).toInstant();
                     if (rs.getString(4) != null) {
                         roles.add(rs.getString(4));
                     }
@@ -98,7 +114,9 @@ public class TokenCheck {
         Viewer viewer = new Viewer(userId, username, clearance, compartments, roles);
         ActiveScope.ifActive(() -> requestCaller.keep(viewer));
         ActiveScope.ifActive(() -> auditContext.keepCheckedRoles(viewer.username(), viewer.roles()));
-        return Optional.of(new AuthenticatedUser(userId, username, Set.copyOf(roles)));
+        AuthenticatedUser user = new AuthenticatedUser(userId, username, Set.copyOf(roles));
+        cache.keep(hash, generation, expiresAt, viewer, user);
+        return Optional.of(user);
     }
 
     /** How a token is stored: its SHA-256, never the token. */
