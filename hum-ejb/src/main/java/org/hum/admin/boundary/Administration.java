@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.hum.login.control.TokenCache;
 import org.hum.access.control.AccessRule;
 import org.hum.access.control.Viewer;
 import org.hum.access.control.TwoPersonRequests;
@@ -34,6 +33,7 @@ import org.hum.api.error.ErrorCode;
 import org.hum.api.error.HumException;
 import org.hum.crypto.control.PasswordHasher;
 import org.hum.config.control.HumConfig;
+import org.hum.login.control.TokenCache;
 import org.hum.source.control.SourceStore;
 import org.hum.source.entity.IdentityGrant;
 

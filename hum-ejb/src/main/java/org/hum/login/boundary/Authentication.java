@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.hum.login.control.TokenCache;
 import org.hum.access.control.AddressFailures;
 import org.hum.access.control.AddressThrottle;
 import org.hum.access.control.AuthenticatedUser;
@@ -22,6 +21,7 @@ import org.hum.crypto.control.PasswordHasher;
 import org.hum.config.control.HumConfig;
 import org.hum.login.control.SecondFactorPolicy;
 import org.hum.login.control.SecondFactorStore;
+import org.hum.login.control.TokenCache;
 import org.hum.login.control.TokenCheck;
 import org.hum.login.entity.SecondFactor;
 
