@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bearer-token check kept between requests (docs/architecture.md, "Identity"): a token
- * checked once is answered without reading the tokens again; a change to access made through HUM
+ * checked once is answered without reading the tokens again (and one never checked, when the
+ * database refuses to read them, is answered 503, never 500); a change to access made through HUM
  * is refused at the very next request; one typed into the database by hand holds within the poll's
  * trust window, since the database's triggers move the epoch whoever writes; and logins, right or
  * wrong, do not move it (they would empty every instance's cache).
@@ -68,6 +69,9 @@ class TokenCheckIT {
         // it dropped what it kept then, so the token is checked and kept once more, after that
         Thread.sleep(3 * 100 + 100);
         assertEquals(200, Api.get(token, "auth/me").status());
+        Api.Reply other = Api.login(name, AdministrationIT.PASSWORD);
+        assertEquals(200, other.status(), other.body());
+        String unchecked = other.json().getString("token"); // issued, never checked
         String app = Stand.current().database().app().sqlName();
         // the application's account may no longer read the tokens: a check that read them would fail
         asRoot("REVOKE SELECT ON $db.api_token FROM " + app, null);
@@ -77,6 +81,11 @@ class TokenCheckIT {
                 assertEquals(200, me.status(), "answered from the check kept: " + me.body());
                 assertTrue(me.body().contains(name), me.body());
             }
+            // a token never checked is checked in the database, which refuses: 503 with a reason, never 500
+            Api.Reply refused = Api.get(unchecked, "auth/me");
+            assertEquals(503, refused.status(), refused.body());
+            assertTrue(refused.header("Retry-After") != null && refused.body().contains("could not check your credentials"),
+                    refused.body());
         } finally {
             asRoot("GRANT SELECT ON $db.api_token TO " + app, null);
         }

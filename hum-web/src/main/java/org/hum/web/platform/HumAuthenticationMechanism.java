@@ -65,7 +65,15 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
             };
         } catch (RuntimeException e) {
             if (!ErrorMappers.databaseDown(e) && !ErrorMappers.unavailable(e)) {
-                throw e;
+                String state = sqlState(e);
+                if (state == null) {
+                    throw e;
+                }
+                // the database answered, but refused the check (a grant taken away, say): no one is let in or turned away
+                LOG.warning(() -> "The database refused a credential check (SQL state " + state + ") while authenticating "
+                        + request.getMethod() + " " + request.getRequestURI());
+                return unavailable(request, response, "HUM could not check your credentials in its database, so nothing "
+                        + "was done. Try again in a few seconds; if this goes on, tell your administrator.");
             }
             if (ErrorMappers.unavailable(e) && !ErrorMappers.databaseDown(e)) {
                 // too many password hashes at once: nothing was checked, try again
@@ -77,6 +85,16 @@ public class HumAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unavailable(request, response, "The database is not answering, so your credentials could not be "
                     + "checked and nothing was done. Try again in a few seconds.");
         }
+    }
+
+    /** The SQL state of the first SQL failure in the causes, or null when none is one. */
+    private static String sqlState(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql.getSQLState() == null ? "unknown" : sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static String unavailableDetail(Throwable thrown) {
